@@ -1,0 +1,171 @@
+/**
+ * MSW handlers that serve a `MemoryStore` over the REST contract (docs/rest-api.md). The demo and the
+ * tests run against these, so every call crosses the real HTTP client.
+ *
+ * Who is asking: `Authorization: Bearer <student id>` picks one of the store's students (401 for an
+ * unknown one); a request without it is the demo student, as a cookie-authenticated LMS would see it.
+ */
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { DEMO_STUDENT, MentorshipError, type MemoryStore, type MentorshipErrorCode } from '../../src/index.js';
+import { wireAvailability, wireCredit, wireHold, wireMentor, wireService, wireSession } from './wire.js';
+
+export interface MockBackendOptions {
+  store: MemoryStore;
+  /** Where the contract is served. Default `/api`. */
+  baseUrl?: string;
+  /** Added to every answer, to show loading states. Default 0. */
+  latencyMs?: number;
+}
+
+const STATUS_FOR_CODE: Record<MentorshipErrorCode, number> = {
+  'bad-request': 400,
+  unauthorized: 401,
+  'no-credits': 402,
+  forbidden: 403,
+  'not-found': 404,
+  'slot-taken': 409,
+  'rate-limited': 429,
+  server: 500,
+  'invalid-response': 502,
+  network: 503,
+  timeout: 504,
+};
+
+export function errorResponse(code: MentorshipErrorCode, message: string, init: ResponseInit = {}) {
+  return HttpResponse.json({ error: { code, message } }, { ...init, status: STATUS_FOR_CODE[code] });
+}
+
+function studentOf(request: Request, store: MemoryStore): string {
+  const authorization = request.headers.get('Authorization');
+  if (!authorization) return DEMO_STUDENT;
+  const student = /^Bearer (.+)$/.exec(authorization)?.[1];
+  if (!student || !store.hasStudent(student)) throw new MentorshipError('unauthorized', 'Unknown or expired token.');
+  return student;
+}
+
+async function jsonBody(request: Request): Promise<Record<string, unknown>> {
+  try {
+    const body: unknown = await request.json();
+    if (typeof body === 'object' && body !== null && !Array.isArray(body)) return body as Record<string, unknown>;
+  } catch {
+    // Reported below as the same bad request.
+  }
+  throw new MentorshipError('bad-request', 'The body must be a JSON object.');
+}
+
+function requiredString(body: Record<string, unknown>, key: string): string {
+  const value = body[key];
+  if (typeof value !== 'string' || value === '') throw new MentorshipError('bad-request', `"${key}" is required.`);
+  return value;
+}
+
+function requiredParam(url: URL, key: string): string {
+  const value = url.searchParams.get(key);
+  if (!value) throw new MentorshipError('bad-request', `The "${key}" query parameter is required.`);
+  return value;
+}
+
+export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: MockBackendOptions): HttpHandler[] {
+  type Resolver = (args: { request: Request; url: URL; params: Record<string, string>; student: string }) =>
+    | Response
+    | Promise<Response>;
+
+  /** Runs one endpoint: waits the latency, finds the student, and turns store errors into the contract's error bodies. */
+  const endpoint =
+    (resolve: Resolver) =>
+    async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+      if (latencyMs > 0) await delay(latencyMs);
+      try {
+        const student = studentOf(request, store);
+        return await resolve({ request, url: new URL(request.url), params: params as Record<string, string>, student });
+      } catch (error) {
+        if (error instanceof MentorshipError) return errorResponse(error.code, error.message);
+        throw error;
+      }
+    };
+
+  return [
+    http.get(`${baseUrl}/services`, endpoint(() => HttpResponse.json({ services: store.listServices().map(wireService) }))),
+
+    http.get(
+      `${baseUrl}/mentors`,
+      endpoint(({ url }) =>
+        HttpResponse.json({ mentors: store.listMentors(url.searchParams.get('service') ?? undefined).map(wireMentor) }),
+      ),
+    ),
+
+    http.get(
+      `${baseUrl}/mentors/:mentor/availability`,
+      endpoint(({ url, params, student }) =>
+        HttpResponse.json(
+          wireAvailability(
+            store.getAvailability(student, {
+              mentor: params.mentor,
+              service: requiredParam(url, 'service'),
+              from: requiredParam(url, 'from'),
+              to: requiredParam(url, 'to'),
+            }),
+          ),
+        ),
+      ),
+    ),
+
+    http.post(
+      `${baseUrl}/sessions`,
+      endpoint(async ({ request, student }) => {
+        const idempotencyKey = request.headers.get('Idempotency-Key');
+        if (!idempotencyKey) throw new MentorshipError('bad-request', 'The Idempotency-Key header is required.');
+        const body = await jsonBody(request);
+        const session = store.bookSession(student, {
+          service: requiredString(body, 'service'),
+          mentor: requiredString(body, 'mentor'),
+          startsAt: requiredString(body, 'starts_at'),
+          timezone: requiredString(body, 'timezone'),
+          agenda: typeof body.agenda === 'string' ? body.agenda : '',
+          holdId: typeof body.hold_id === 'string' ? body.hold_id : undefined,
+          idempotencyKey,
+        });
+        return HttpResponse.json({ session: wireSession(session) }, { status: 201 });
+      }),
+    ),
+
+    http.get(
+      `${baseUrl}/sessions`,
+      endpoint(({ url, student }) => {
+        const status = url.searchParams.get('status');
+        if (status !== 'upcoming' && status !== 'past') {
+          throw new MentorshipError('bad-request', 'status must be "upcoming" or "past".');
+        }
+        return HttpResponse.json({ sessions: store.listSessions(student, status).map(wireSession) });
+      }),
+    ),
+
+    http.post(
+      `${baseUrl}/sessions/:id/cancel`,
+      endpoint(({ params, student }) => HttpResponse.json({ session: wireSession(store.cancelSession(student, params.id)) })),
+    ),
+
+    http.post(
+      `${baseUrl}/holds`,
+      endpoint(async ({ request, student }) => {
+        const body = await jsonBody(request);
+        const hold = store.holdSlot(student, {
+          service: requiredString(body, 'service'),
+          mentor: requiredString(body, 'mentor'),
+          startsAt: requiredString(body, 'starts_at'),
+        });
+        return HttpResponse.json({ hold: wireHold(hold) }, { status: 201 });
+      }),
+    ),
+
+    http.delete(
+      `${baseUrl}/holds/:id`,
+      endpoint(({ params, student }) => {
+        store.releaseHold(student, params.id);
+        return new HttpResponse(null, { status: 204 });
+      }),
+    ),
+
+    http.get(`${baseUrl}/credits`, endpoint(({ student }) => HttpResponse.json({ credits: store.getCredits(student).map(wireCredit) }))),
+  ];
+}

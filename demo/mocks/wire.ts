@@ -1,0 +1,50 @@
+/** Domain objects in the REST contract's snake_case wire shapes (the inverse of src/client/schemas.ts). */
+import type { Availability, CreditBucket, Mentor, MentorshipService, MentorshipSession, SlotHold } from '../../src/index.js';
+
+export const wireService = (service: MentorshipService) => ({
+  slug: service.slug,
+  name: service.name,
+  description: service.description,
+  duration_minutes: service.durationMinutes,
+  kind: service.kind,
+});
+
+export const wireMentor = (mentor: Mentor) => ({
+  slug: mentor.slug,
+  name: mentor.name,
+  avatar_url: mentor.avatarUrl,
+  headline: mentor.headline,
+  bio: mentor.bio,
+  timezone: mentor.timezone,
+  languages: mentor.languages,
+  skills: mentor.skills,
+  rating: mentor.rating,
+  services: mentor.services,
+});
+
+export const wireAvailability = (availability: Availability) => ({
+  timezone: availability.timezone,
+  slots: availability.slots.map(slot => ({ starts_at: slot.startsAt, ends_at: slot.endsAt })),
+});
+
+export const wireSession = (session: MentorshipSession) => ({
+  id: session.id,
+  service: session.service,
+  mentor: { slug: session.mentor.slug, name: session.mentor.name, avatar_url: session.mentor.avatarUrl },
+  starts_at: session.startsAt,
+  ends_at: session.endsAt,
+  status: session.status,
+  join_url: session.joinUrl,
+  agenda: session.agenda,
+});
+
+export const wireCredit = (bucket: CreditBucket) => ({
+  id: bucket.id,
+  name: bucket.name,
+  services: bucket.services,
+  remaining: bucket.remaining,
+  renews_at: bucket.renewsAt,
+  renewal: bucket.renewal,
+});
+
+export const wireHold = (hold: SlotHold) => ({ id: hold.id, expires_at: hold.expiresAt });

@@ -1,0 +1,24 @@
+// Fails when the committed custom-elements.json is not what the analyzer makes of src/ today.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const outdir = mkdtempSync(join(tmpdir(), 'cem-'));
+try {
+  execFileSync('npx', ['cem', 'analyze', '--litelement', '--outdir', outdir, '--quiet'], { stdio: 'inherit' });
+  const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
+  let committed = '';
+  try {
+    committed = readFileSync('custom-elements.json', 'utf8');
+  } catch {
+    // A missing manifest is stale too; reported below.
+  }
+  if (fresh !== committed) {
+    console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
+    process.exit(1);
+  }
+  console.log('custom-elements.json is fresh.');
+} finally {
+  rmSync(outdir, { recursive: true, force: true });
+}

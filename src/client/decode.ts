@@ -1,0 +1,84 @@
+/**
+ * Tiny decoders: each checks an untrusted value's shape and returns the typed value, or throws a
+ * `ShapeError` naming the path that is wrong. Writing them by hand (rather than pulling in a schema
+ * library) lets one pass validate *and* rename the wire's snake_case into the domain's camelCase, at
+ * well under a kilobyte.
+ */
+import { safeHttpUrl } from '../internal/url.js';
+import { isValidTimeZone } from '../internal/time.js';
+
+export class ShapeError extends Error {
+  constructor(
+    readonly path: string,
+    expected: string,
+  ) {
+    super(`${path} should be ${expected}`);
+  }
+}
+
+export type Decoder<T> = (value: unknown, path: string) => T;
+
+export const string: Decoder<string> = (value, path) => {
+  if (typeof value !== 'string') throw new ShapeError(path, 'a string');
+  return value;
+};
+
+/** Free text a backend may leave out: missing or `null` reads as empty. */
+export const text: Decoder<string> = (value, path) => (value === undefined || value === null ? '' : string(value, path));
+
+export const finiteNumber: Decoder<number> = (value, path) => {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new ShapeError(path, 'a number');
+  return value;
+};
+
+export const nonNegativeInteger: Decoder<number> = (value, path) => {
+  if (!Number.isInteger(value) || (value as number) < 0) throw new ShapeError(path, 'a whole number ≥ 0');
+  return value as number;
+};
+
+/** An instant in any ISO-8601 form, normalised to UTC (`…Z`). */
+export const instant: Decoder<string> = (value, path) => {
+  const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) throw new ShapeError(path, 'an ISO-8601 instant');
+  return new Date(time).toISOString();
+};
+
+export const timeZone: Decoder<string> = (value, path) => {
+  if (typeof value !== 'string' || !isValidTimeZone(value)) throw new ShapeError(path, 'an IANA time zone');
+  return value;
+};
+
+/** A link or picture: anything but an `http(s):` URL is dropped to `null`, never passed on. */
+export const httpUrl: Decoder<string | null> = (value, path) => {
+  if (value === undefined || value === null) return null;
+  return safeHttpUrl(string(value, path));
+};
+
+export function nullable<T>(decode: Decoder<T>): Decoder<T | null> {
+  return (value, path) => (value === null || value === undefined ? null : decode(value, path));
+}
+
+export function oneOf<const T extends string>(allowed: readonly T[]): Decoder<T> {
+  return (value, path) => {
+    if (!allowed.includes(value as T)) throw new ShapeError(path, `one of ${allowed.join(', ')}`);
+    return value as T;
+  };
+}
+
+export function arrayOf<T>(decode: Decoder<T>): Decoder<T[]> {
+  return (value, path) => {
+    if (!Array.isArray(value)) throw new ShapeError(path, 'an array');
+    return value.map((item, index) => decode(item, `${path}[${index}]`));
+  };
+}
+
+type FieldReader = <F>(key: string, decode: Decoder<F>) => F;
+
+/** Decodes an object by reading its fields one by one; `build` says which and how. */
+export function object<T>(build: (field: FieldReader) => T): Decoder<T> {
+  return (value, path) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShapeError(path, 'an object');
+    const record = value as Record<string, unknown>;
+    return build((key, decode) => decode(record[key], `${path}.${key}`));
+  };
+}

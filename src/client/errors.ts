@@ -1,0 +1,88 @@
+/**
+ * Every failure of a `MentorshipClient` call, whatever the backend.
+ *
+ * - `network`: the request never got an answer (offline, DNS, CORS).
+ * - `timeout`: no answer within the client's time limit.
+ * - `unauthorized` (401), `forbidden` (403), `no-credits` (402), `not-found` (404),
+ *   `slot-taken` (409), `rate-limited` (429), `server` (5xx).
+ * - `bad-request`: any other refusal of the request as sent (400, 422, …).
+ * - `invalid-response`: the answer was not JSON of the documented shape.
+ */
+export type MentorshipErrorCode =
+  | 'network'
+  | 'timeout'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'no-credits'
+  | 'slot-taken'
+  | 'not-found'
+  | 'rate-limited'
+  | 'server'
+  | 'bad-request'
+  | 'invalid-response';
+
+export const ERROR_CODES: readonly MentorshipErrorCode[] = [
+  'network',
+  'timeout',
+  'unauthorized',
+  'forbidden',
+  'no-credits',
+  'slot-taken',
+  'not-found',
+  'rate-limited',
+  'server',
+  'bad-request',
+  'invalid-response',
+];
+
+const RETRYABLE: ReadonlySet<MentorshipErrorCode> = new Set(['network', 'timeout', 'rate-limited', 'server']);
+
+export interface MentorshipErrorOptions {
+  /** The HTTP status, when the failure came with one. */
+  status?: number;
+  /** Seconds the backend asked us to wait before retrying (`Retry-After`). */
+  retryAfter?: number;
+  cause?: unknown;
+}
+
+export class MentorshipError extends Error {
+  override readonly name = 'MentorshipError';
+  readonly code: MentorshipErrorCode;
+  /** Trying the same call again may succeed (network, timeout, rate limit, server error). */
+  readonly retryable: boolean;
+  readonly status: number | undefined;
+  readonly retryAfter: number | undefined;
+
+  /** @param message the backend's or our own wording; diagnostic only — components show text chosen by `code`. */
+  constructor(code: MentorshipErrorCode, message: string, options: MentorshipErrorOptions = {}) {
+    super(message, { cause: options.cause });
+    this.code = code;
+    this.retryable = RETRYABLE.has(code);
+    this.status = options.status;
+    this.retryAfter = options.retryAfter;
+  }
+}
+
+export function isMentorshipError(value: unknown): value is MentorshipError {
+  return value instanceof MentorshipError;
+}
+
+/** The contract's code for an HTTP status. */
+export function errorCodeForStatus(status: number): MentorshipErrorCode {
+  switch (status) {
+    case 401:
+      return 'unauthorized';
+    case 402:
+      return 'no-credits';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not-found';
+    case 409:
+      return 'slot-taken';
+    case 429:
+      return 'rate-limited';
+    default:
+      return status >= 500 ? 'server' : 'bad-request';
+  }
+}

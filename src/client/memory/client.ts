@@ -1,0 +1,55 @@
+/**
+ * `createMemoryClient`: a `MentorshipClient` over an in-memory store, for demos, prototypes and tests.
+ */
+import type { MentorshipClient } from '../types.js';
+import { DEMO_STUDENT } from './dataset.js';
+import { MemoryStore, type MemoryStoreOptions } from './store.js';
+
+export interface MemoryClientOptions extends MemoryStoreOptions {
+  /** A store to share between clients (several students, one backend); a fresh one otherwise. */
+  store?: MemoryStore;
+  /** Which student this client acts as. Default `demo-student`. */
+  student?: string;
+  /** Simulated network latency per call, to see loading states. Default 0. */
+  latencyMs?: number;
+}
+
+export function createMemoryClient(options: MemoryClientOptions = {}): MentorshipClient {
+  const store = options.store ?? new MemoryStore(options);
+  const student = options.student ?? DEMO_STUDENT;
+  const latencyMs = options.latencyMs ?? 0;
+
+  /** Runs a store operation asynchronously, like a network call: after the latency, unless aborted first. */
+  function call<T>(signal: AbortSignal | undefined, operation: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const run = () => {
+        signal?.removeEventListener('abort', onAbort);
+        try {
+          resolve(operation());
+        } catch (error) {
+          reject(error);
+        }
+      };
+      const timer = setTimeout(run, latencyMs);
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal!.reason);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  return {
+    capabilities: { availability: true, holds: true, cancel: true },
+    listServices: ({ signal } = {}) => call(signal, () => store.listServices()),
+    listMentors: ({ service, signal } = {}) => call(signal, () => store.listMentors(service)),
+    getAvailability: ({ signal, ...params }) => call(signal, () => store.getAvailability(student, params)),
+    bookSession: ({ signal, ...request }) => call(signal, () => store.bookSession(student, request)),
+    getCredits: ({ signal } = {}) => call(signal, () => store.getCredits(student)),
+    listSessions: ({ status, signal }) => call(signal, () => store.listSessions(student, status)),
+    cancelSession: ({ id, signal }) => call(signal, () => store.cancelSession(student, id)),
+    holdSlot: ({ signal, ...request }) => call(signal, () => store.holdSlot(student, request)),
+    releaseHold: ({ id, signal }) => call(signal, () => store.releaseHold(student, id)),
+  };
+}

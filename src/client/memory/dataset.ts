@@ -1,0 +1,305 @@
+/**
+ * The demo data set: deterministic for a given "now", realistic enough to exercise every state.
+ * Mentors' weekly hours are wall-clock times in their own zone, so DST moves them for everyone else.
+ */
+import type { CreditBucket, Mentor, MentorshipService } from '../types.js';
+
+/** A recurring window of free time, in the mentor's zone. */
+export interface WeeklyWindow {
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** `HH:MM`, wall clock in the mentor's zone. */
+  start: string;
+  end: string;
+}
+
+export interface MemoryMentor extends Mentor {
+  weeklyHours: WeeklyWindow[];
+}
+
+export interface MemoryStudent {
+  id: string;
+  credits: CreditBucket[];
+}
+
+/**
+ * A session the data set starts with. `hoursFromNow < 0` places it in the past at that hour;
+ * otherwise it takes the mentor's first free time at least that many hours ahead.
+ */
+export interface SeedBooking {
+  student: string;
+  mentor: string;
+  service: string;
+  hoursFromNow: number;
+  agenda: string;
+}
+
+export interface MemoryDataset {
+  services: MentorshipService[];
+  mentors: MemoryMentor[];
+  students: MemoryStudent[];
+  bookings: SeedBooking[];
+}
+
+/** The student a backend without credentials treats requests as (the demo's signed-in student). */
+export const DEMO_STUDENT = 'demo-student';
+
+const CODING = 'geekpal-coding-mentorship';
+const CAREER = 'career-guidance';
+const GROUP = 'group-code-review';
+const DATA_SCIENCE = 'data-science-mentorship';
+
+const weekdays = (start: string, end: string, days = [1, 2, 3, 4, 5]): WeeklyWindow[] =>
+  days.map(weekday => ({ weekday, start, end }));
+
+type MentorSeed = Omit<MemoryMentor, 'avatarUrl' | 'bio'> & { bio?: string };
+
+const MENTORS: MentorSeed[] = [
+  {
+    slug: 'ana-garcia',
+    name: 'Ana García',
+    headline: 'Senior front-end engineer · React and accessibility',
+    timezone: 'Europe/Madrid',
+    languages: ['es', 'en'],
+    skills: ['React', 'JavaScript', 'CSS', 'Accessibility'],
+    rating: 4.9,
+    services: [CODING, CAREER],
+    weeklyHours: weekdays('16:00', '20:00'),
+  },
+  {
+    slug: 'carlos-mendoza',
+    name: 'Carlos Mendoza',
+    headline: 'Back-end developer · Python and Django',
+    timezone: 'America/Caracas',
+    languages: ['es'],
+    skills: ['Python', 'Django', 'SQL'],
+    rating: 4.7,
+    services: [CODING],
+    weeklyHours: [...weekdays('09:00', '12:00'), ...weekdays('14:00', '17:00', [2, 4])],
+  },
+  {
+    slug: 'valentina-rojas',
+    name: 'Valentina Rojas',
+    headline: 'Full-stack developer · Node.js and PostgreSQL',
+    timezone: 'America/Bogota',
+    languages: ['es', 'en'],
+    skills: ['Node.js', 'Express', 'PostgreSQL', 'JavaScript'],
+    rating: 4.8,
+    services: [CODING, GROUP],
+    weeklyHours: weekdays('08:00', '11:00', [1, 2, 3, 4, 5, 6]),
+  },
+  {
+    slug: 'james-carter',
+    name: 'James Carter',
+    headline: 'Tech recruiter turned career coach',
+    timezone: 'America/New_York',
+    languages: ['en'],
+    skills: ['Career coaching', 'Interviews', 'Resumes'],
+    rating: 4.6,
+    services: [CAREER],
+    weeklyHours: weekdays('10:00', '15:00', [1, 3, 5]),
+  },
+  {
+    slug: 'priya-sharma',
+    name: 'Priya Sharma',
+    headline: 'Data scientist · machine learning in production',
+    timezone: 'Asia/Kolkata',
+    languages: ['en'],
+    skills: ['Machine learning', 'Python', 'Pandas'],
+    rating: 4.9,
+    services: [CODING],
+    weeklyHours: weekdays('18:30', '22:30'),
+  },
+  {
+    slug: 'diego-fernandez',
+    name: 'Diego Fernández',
+    headline: 'Front-end developer · TypeScript and Next.js',
+    timezone: 'America/Mexico_City',
+    languages: ['es', 'en'],
+    skills: ['React', 'TypeScript', 'Next.js'],
+    rating: null,
+    services: [CODING],
+    weeklyHours: weekdays('17:00', '21:00', [1, 2, 3, 4]),
+  },
+  {
+    slug: 'lucia-martin',
+    name: 'Lucía Martín',
+    headline: 'Career coach · LinkedIn and interviews',
+    timezone: 'Europe/Madrid',
+    languages: ['es'],
+    skills: ['Career coaching', 'LinkedIn', 'Interviews'],
+    rating: 4.5,
+    services: [CAREER],
+    weeklyHours: weekdays('10:00', '13:00'),
+  },
+  {
+    slug: 'michael-obrien',
+    name: "Michael O'Brien",
+    headline: 'Staff engineer · Java and system design',
+    timezone: 'Europe/London',
+    languages: ['en'],
+    skills: ['Java', 'Spring', 'System design'],
+    rating: 4.4,
+    services: [CODING],
+    weeklyHours: weekdays('18:00', '21:00', [2, 3, 4]),
+  },
+  {
+    slug: 'sofia-alvarez',
+    name: 'Sofía Álvarez',
+    headline: 'Product designer · UX for developers',
+    timezone: 'America/Santiago',
+    languages: ['es'],
+    skills: ['UX', 'Figma', 'HTML', 'CSS'],
+    rating: 4.8,
+    services: [CODING, CAREER],
+    weeklyHours: weekdays('15:00', '19:00'),
+  },
+  {
+    slug: 'rahul-verma',
+    name: 'Rahul Verma',
+    headline: 'Interview coach · data structures and algorithms',
+    timezone: 'Asia/Kolkata',
+    languages: ['en'],
+    skills: ['Data structures', 'Algorithms', 'Interviews'],
+    rating: 4.7,
+    services: [CAREER, GROUP],
+    weeklyHours: weekdays('20:00', '23:00', [1, 2, 3, 4, 5, 6]),
+  },
+  {
+    slug: 'emily-nguyen',
+    name: 'Emily Nguyen',
+    headline: 'Mobile developer · React Native',
+    timezone: 'America/Los_Angeles',
+    languages: ['en'],
+    skills: ['React Native', 'Mobile', 'JavaScript'],
+    rating: 4.6,
+    services: [CODING],
+    weeklyHours: weekdays('09:00', '12:00'),
+  },
+  {
+    slug: 'andres-quintero',
+    name: 'Andrés Quintero',
+    headline: 'DevOps engineer · Docker and AWS',
+    timezone: 'America/Bogota',
+    languages: ['es', 'en'],
+    skills: ['DevOps', 'Docker', 'AWS'],
+    rating: 4.3,
+    services: [CODING, GROUP],
+    weeklyHours: weekdays('19:00', '21:00', [1, 3, 5, 6]),
+  },
+  {
+    slug: 'camila-torres',
+    name: 'Camila Torres',
+    headline: 'Career coach · soft skills and first jobs',
+    timezone: 'America/Caracas',
+    languages: ['es'],
+    skills: ['Career coaching', 'Soft skills'],
+    rating: null,
+    services: [CAREER],
+    weeklyHours: weekdays('13:00', '16:00', [2, 4]),
+  },
+];
+
+function firstOfNextMonthUtc(now: Date): string {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString();
+}
+
+/** The demo data set as seen at `now`: credit renewals and seeded sessions are placed relative to it. */
+export function createDemoDataset(now: Date): MemoryDataset {
+  const renewsAt = firstOfNextMonthUtc(now);
+  const monthly = (id: string, services: string[], remaining: number): CreditBucket => ({
+    id,
+    name: 'Monthly mentorships',
+    services,
+    remaining,
+    renewsAt,
+    renewal: 'month',
+  });
+  return {
+    services: [
+      {
+        slug: CODING,
+        name: 'GeekPal 1-1 Coding Mentorship',
+        description: 'Pair with a senior developer on your code, your projects and whatever is blocking you.',
+        durationMinutes: 60,
+        kind: 'one_to_one',
+      },
+      {
+        slug: CAREER,
+        name: 'Career Guidance',
+        description: 'Plan your job search, polish your CV and LinkedIn, and rehearse interviews.',
+        durationMinutes: 30,
+        kind: 'one_to_one',
+      },
+      {
+        slug: GROUP,
+        name: 'Group Code Review',
+        description: 'Review your projects with a mentor and a few classmates.',
+        durationMinutes: 60,
+        kind: 'group',
+      },
+      {
+        slug: DATA_SCIENCE,
+        name: 'Data Science Mentorship',
+        description: 'Notebooks, models and data pipelines, reviewed with a data scientist.',
+        durationMinutes: 45,
+        kind: 'one_to_one',
+      },
+    ],
+    mentors: MENTORS.map(mentor => ({
+      avatarUrl: null,
+      bio: `${mentor.headline}. Mentoring in ${mentor.languages.join(' and ')}.`,
+      ...mentor,
+    })),
+    students: [
+      {
+        id: DEMO_STUDENT,
+        credits: [
+          monthly('monthly-coding', [CODING], 4),
+          {
+            id: 'career-unlimited',
+            name: 'Career services',
+            services: [CAREER],
+            remaining: null,
+            renewsAt: null,
+            renewal: null,
+          },
+          { id: 'group-pack', name: 'Group sessions pack', services: [GROUP], remaining: 0, renewsAt: null, renewal: null },
+        ],
+      },
+      {
+        id: 'student-unlimited',
+        credits: [
+          {
+            id: 'bootcamp-unlimited',
+            name: 'Bootcamp mentorships',
+            services: [CODING, CAREER, GROUP, DATA_SCIENCE],
+            remaining: null,
+            renewsAt: null,
+            renewal: null,
+          },
+        ],
+      },
+      { id: 'student-out-of-credits', credits: [monthly('monthly-empty', [CODING, CAREER], 0)] },
+      { id: 'student-2', credits: [monthly('monthly-student-2', [CODING, CAREER, GROUP], 4)] },
+    ],
+    bookings: [
+      {
+        student: DEMO_STUDENT,
+        mentor: 'ana-garcia',
+        service: CODING,
+        hoursFromNow: -24 * 7,
+        agenda: 'Review my React to-do list project',
+      },
+      {
+        student: DEMO_STUDENT,
+        mentor: 'valentina-rojas',
+        service: CODING,
+        hoursFromNow: 48,
+        agenda: 'Help me design the database for my final project',
+      },
+      { student: 'student-2', mentor: 'ana-garcia', service: CODING, hoursFromNow: 20, agenda: 'Hooks and state' },
+      { student: 'student-2', mentor: 'carlos-mendoza', service: CODING, hoursFromNow: 20, agenda: 'Django models' },
+    ],
+  };
+}

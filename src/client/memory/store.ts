@@ -1,0 +1,324 @@
+/**
+ * An in-memory mentorship backend for many students: the semantics of the REST contract without a
+ * server. `createMemoryClient` wraps it for one student; the demo's MSW handlers serve it over HTTP.
+ */
+import { MentorshipError } from '../errors.js';
+import type {
+  Availability,
+  CreditBucket,
+  Mentor,
+  MentorshipService,
+  MentorshipSession,
+  SlotHold,
+  TimeSlot,
+} from '../types.js';
+import { addDays, dayKeyOf, isValidTimeZone, isoWeekday, wallTimeToInstant } from '../../internal/time.js';
+import { createDemoDataset, type MemoryDataset, type MemoryMentor, type MemoryStudent } from './dataset.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+/** Free times start on the half hour. */
+const SLOT_STEP_MINUTES = 30;
+/** The longest availability range one call may ask for. */
+const MAX_RANGE_DAYS = 62;
+
+export interface MemoryStoreOptions {
+  /** The data to start from; the demo data set at `now()` by default. */
+  dataset?: MemoryDataset;
+  /** The store's clock, injectable so tests can pin "now". */
+  now?: () => Date;
+  /** How long a hold lasts. Default 5 minutes. */
+  holdMinutes?: number;
+}
+
+interface StoredSession extends MentorshipSession {
+  student: string;
+  /** The credit bucket the session was paid from, refunded on cancel; `null` when unlimited. */
+  bucketId: string | null;
+}
+
+interface StoredHold extends SlotHold {
+  student: string;
+  mentor: string;
+  startsAt: number;
+  endsAt: number;
+}
+
+export interface BookingRequest {
+  mentor: string;
+  service: string;
+  startsAt: string;
+  agenda?: string;
+  timezone: string;
+  idempotencyKey: string;
+  holdId?: string;
+}
+
+export interface SlotRequest {
+  mentor: string;
+  service: string;
+  startsAt: string;
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+function parseInstant(value: string, name: string): number {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) throw new MentorshipError('bad-request', `${name} must be an ISO-8601 instant`);
+  return time;
+}
+
+export class MemoryStore {
+  readonly now: () => Date;
+  private readonly holdMinutes: number;
+  private readonly services: MentorshipService[];
+  private readonly mentors: MemoryMentor[];
+  private readonly students = new Map<string, MemoryStudent>();
+  private readonly sessions: StoredSession[] = [];
+  private readonly holds = new Map<string, StoredHold>();
+  /** `student|key` → session id: a repeated booking attempt finds its first result. */
+  private readonly idempotency = new Map<string, string>();
+  private nextId = 1;
+
+  constructor(options: MemoryStoreOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+    this.holdMinutes = options.holdMinutes ?? 5;
+    const dataset = clone(options.dataset ?? createDemoDataset(this.now()));
+    this.services = dataset.services;
+    this.mentors = dataset.mentors;
+    for (const student of dataset.students) this.students.set(student.id, student);
+    for (const seed of dataset.bookings) this.seed(seed);
+  }
+
+  hasStudent(id: string): boolean {
+    return this.students.has(id);
+  }
+
+  listServices(): MentorshipService[] {
+    return clone(this.services);
+  }
+
+  listMentors(service?: string): Mentor[] {
+    return this.mentors
+      .filter(mentor => service === undefined || mentor.services.includes(service))
+      .map(({ weeklyHours: _hours, ...mentor }) => clone(mentor));
+  }
+
+  getAvailability(student: string, params: { mentor: string; service: string; from: string; to: string }): Availability {
+    const { mentor, service } = this.offering(params.mentor, params.service);
+    const from = parseInstant(params.from, 'from');
+    const to = parseInstant(params.to, 'to');
+    if (to <= from) throw new MentorshipError('bad-request', '`to` must be after `from`');
+    if (to - from > MAX_RANGE_DAYS * 24 * HOUR) {
+      throw new MentorshipError('bad-request', `A range may span at most ${MAX_RANGE_DAYS} days`);
+    }
+    return { timezone: mentor.timezone, slots: this.freeSlots(student, mentor, service, from, to) };
+  }
+
+  getCredits(student: string): CreditBucket[] {
+    return clone(this.student(student).credits);
+  }
+
+  bookSession(student: string, request: BookingRequest): MentorshipSession {
+    const previous = this.idempotency.get(`${student}|${request.idempotencyKey}`);
+    if (previous) return this.present(this.sessions.find(session => session.id === previous)!);
+
+    const { mentor, service } = this.offering(request.mentor, request.service);
+    if (!isValidTimeZone(request.timezone)) throw new MentorshipError('bad-request', 'timezone must be an IANA zone');
+    const bucket = this.bucketFor(student, service.slug);
+    if (!bucket) throw new MentorshipError('no-credits', 'You have no mentoring sessions left for this service.');
+    const slot = this.requireFreeSlot(student, mentor, service, request.startsAt);
+
+    if (bucket.remaining !== null) bucket.remaining -= 1;
+    const session = this.insertSession({
+      student,
+      mentor,
+      service: service.slug,
+      slot,
+      agenda: request.agenda ?? '',
+      bucketId: bucket.remaining === null ? null : bucket.id,
+    });
+    this.releaseHoldsOf(student);
+    this.idempotency.set(`${student}|${request.idempotencyKey}`, session.id);
+    return this.present(session);
+  }
+
+  listSessions(student: string, status: 'upcoming' | 'past'): MentorshipSession[] {
+    const now = this.now().getTime();
+    return this.sessions
+      .filter(session => session.student === student)
+      .map(session => this.present(session))
+      .filter(session => (status === 'upcoming') === this.isUpcoming(session, now))
+      .sort((a, b) => (status === 'upcoming' ? 1 : -1) * (Date.parse(a.startsAt) - Date.parse(b.startsAt)));
+  }
+
+  cancelSession(student: string, id: string): MentorshipSession {
+    const session = this.sessions.find(candidate => candidate.id === id && candidate.student === student);
+    if (!session) throw new MentorshipError('not-found', 'There is no such session.');
+    if (this.present(session).status !== 'scheduled') {
+      throw new MentorshipError('forbidden', 'Only sessions that have not started yet can be canceled.');
+    }
+    session.status = 'canceled';
+    const bucket = this.student(student).credits.find(candidate => candidate.id === session.bucketId);
+    if (bucket && bucket.remaining !== null) bucket.remaining += 1;
+    return this.present(session);
+  }
+
+  holdSlot(student: string, request: SlotRequest): SlotHold {
+    const { mentor, service } = this.offering(request.mentor, request.service);
+    this.student(student);
+    const slot = this.requireFreeSlot(student, mentor, service, request.startsAt);
+    this.releaseHoldsOf(student);
+    const hold: StoredHold = {
+      id: `hold-${this.nextId++}`,
+      expiresAt: new Date(this.now().getTime() + this.holdMinutes * MINUTE).toISOString(),
+      student,
+      mentor: mentor.slug,
+      startsAt: Date.parse(slot.startsAt),
+      endsAt: Date.parse(slot.endsAt),
+    };
+    this.holds.set(hold.id, hold);
+    return { id: hold.id, expiresAt: hold.expiresAt };
+  }
+
+  releaseHold(student: string, id: string): void {
+    const hold = this.holds.get(id);
+    if (!hold || hold.student !== student) throw new MentorshipError('not-found', 'There is no such hold.');
+    this.holds.delete(id);
+  }
+
+  private student(id: string): MemoryStudent {
+    const student = this.students.get(id);
+    if (!student) throw new MentorshipError('unauthorized', 'Unknown student.');
+    return student;
+  }
+
+  private offering(mentorSlug: string, serviceSlug: string): { mentor: MemoryMentor; service: MentorshipService } {
+    const service = this.services.find(candidate => candidate.slug === serviceSlug);
+    if (!service) throw new MentorshipError('not-found', `There is no service "${serviceSlug}".`);
+    const mentor = this.mentors.find(candidate => candidate.slug === mentorSlug);
+    if (!mentor) throw new MentorshipError('not-found', `There is no mentor "${mentorSlug}".`);
+    if (!mentor.services.includes(service.slug)) {
+      throw new MentorshipError('not-found', `${mentor.name} does not give "${service.name}".`);
+    }
+    return { mentor, service };
+  }
+
+  /**
+   * The bucket a booking is paid from: unlimited first, then the one that renews soonest (so credits
+   * that would lapse are used first). An empty bucket never hides a usable one.
+   */
+  private bucketFor(student: string, service: string): CreditBucket | undefined {
+    const usable = this.student(student).credits.filter(
+      bucket => bucket.services.includes(service) && (bucket.remaining === null || bucket.remaining > 0),
+    );
+    const renewal = (bucket: CreditBucket) => (bucket.renewsAt ? Date.parse(bucket.renewsAt) : Infinity);
+    return usable.find(bucket => bucket.remaining === null) ?? usable.sort((a, b) => renewal(a) - renewal(b))[0];
+  }
+
+  /** Times taken for `student`: the mentor's live sessions and other students' unexpired holds. */
+  private busyIntervals(student: string, mentor: string): Array<[number, number]> {
+    const now = this.now().getTime();
+    const busy: Array<[number, number]> = this.sessions
+      .filter(session => session.mentor.slug === mentor && session.status !== 'canceled')
+      .map(session => [Date.parse(session.startsAt), Date.parse(session.endsAt)]);
+    for (const hold of this.holds.values()) {
+      if (Date.parse(hold.expiresAt) <= now) this.holds.delete(hold.id);
+      else if (hold.mentor === mentor && hold.student !== student) busy.push([hold.startsAt, hold.endsAt]);
+    }
+    return busy;
+  }
+
+  /** The mentor's free times for this service that start within [from, to), as `student` sees them. */
+  private freeSlots(student: string, mentor: MemoryMentor, service: MentorshipService, from: number, to: number): TimeSlot[] {
+    const duration = service.durationMinutes * MINUTE;
+    const earliest = Math.max(from, this.now().getTime());
+    const busy = this.busyIntervals(student, mentor.slug);
+    const slots: TimeSlot[] = [];
+    // Walk the mentor's own calendar days, one either side so windows that cross midnight in UTC are kept.
+    const lastDay = addDays(dayKeyOf(new Date(to), mentor.timezone), 1);
+    for (let day = addDays(dayKeyOf(new Date(from), mentor.timezone), -1); day <= lastDay; day = addDays(day, 1)) {
+      for (const window of mentor.weeklyHours.filter(candidate => candidate.weekday === isoWeekday(day))) {
+        const windowEnd = wallTimeToInstant(day, window.end, mentor.timezone).getTime();
+        let start = wallTimeToInstant(day, window.start, mentor.timezone).getTime();
+        for (; start + duration <= windowEnd; start += SLOT_STEP_MINUTES * MINUTE) {
+          const end = start + duration;
+          if (start < earliest || start >= to) continue;
+          if (busy.some(([busyStart, busyEnd]) => start < busyEnd && busyStart < end)) continue;
+          slots.push({ startsAt: new Date(start).toISOString(), endsAt: new Date(end).toISOString() });
+        }
+      }
+    }
+    return slots.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  }
+
+  /** The free slot starting at `startsAt`; `slot-taken` when someone has it, `bad-request` when it never was one. */
+  private requireFreeSlot(student: string, mentor: MemoryMentor, service: MentorshipService, startsAt: string): TimeSlot {
+    const start = parseInstant(startsAt, 'starts_at');
+    const probeEnd = start + service.durationMinutes * MINUTE;
+    const free = this.freeSlots(student, mentor, service, start, probeEnd).find(slot => Date.parse(slot.startsAt) === start);
+    if (free) return free;
+    const taken = this.busyIntervals(student, mentor.slug).some(([busyStart, busyEnd]) => start < busyEnd && busyStart < probeEnd);
+    if (taken) throw new MentorshipError('slot-taken', 'That time was just taken. Please pick another.');
+    throw new MentorshipError('bad-request', `${mentor.name} is not free at ${startsAt}.`);
+  }
+
+  private releaseHoldsOf(student: string): void {
+    for (const hold of this.holds.values()) if (hold.student === student) this.holds.delete(hold.id);
+  }
+
+  private insertSession(init: {
+    student: string;
+    mentor: MemoryMentor;
+    service: string;
+    slot: TimeSlot;
+    agenda: string;
+    bucketId: string | null;
+  }): StoredSession {
+    const id = `ses-${this.nextId++}`;
+    const session: StoredSession = {
+      id,
+      student: init.student,
+      service: init.service,
+      mentor: { slug: init.mentor.slug, name: init.mentor.name, avatarUrl: init.mentor.avatarUrl },
+      startsAt: init.slot.startsAt,
+      endsAt: init.slot.endsAt,
+      status: 'scheduled',
+      joinUrl: `https://meet.example.com/mentorship/${id}`,
+      agenda: init.agenda,
+      bucketId: init.bucketId,
+    };
+    this.sessions.push(session);
+    return session;
+  }
+
+  private seed(booking: MemoryDataset['bookings'][number]): void {
+    const { mentor, service } = this.offering(booking.mentor, booking.service);
+    const now = this.now().getTime();
+    let slot: TimeSlot | undefined;
+    if (booking.hoursFromNow < 0) {
+      const start = Math.floor((now + booking.hoursFromNow * HOUR) / HOUR) * HOUR;
+      slot = { startsAt: new Date(start).toISOString(), endsAt: new Date(start + service.durationMinutes * MINUTE).toISOString() };
+    } else {
+      const from = now + booking.hoursFromNow * HOUR;
+      slot = this.freeSlots(booking.student, mentor, service, from, from + 14 * 24 * HOUR)[0];
+    }
+    if (slot) {
+      this.insertSession({ student: booking.student, mentor, service: service.slug, slot, agenda: booking.agenda, bucketId: null });
+    }
+  }
+
+  private isUpcoming(session: MentorshipSession, now: number): boolean {
+    return session.status === 'scheduled' || session.status === 'started' ? Date.parse(session.endsAt) > now : false;
+  }
+
+  /** A session as the student sees it now: a scheduled one that has begun or ended says so. */
+  private present(session: StoredSession): MentorshipSession {
+    const { student: _student, bucketId: _bucket, ...visible } = session;
+    const now = this.now().getTime();
+    if (visible.status === 'scheduled' && Date.parse(visible.startsAt) <= now) {
+      visible.status = Date.parse(visible.endsAt) > now ? 'started' : 'completed';
+    }
+    return clone(visible);
+  }
+}

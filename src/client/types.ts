@@ -1,0 +1,181 @@
+/**
+ * The backend-client contract. Every component talks to a `MentorshipClient`; every backend (our REST
+ * contract, the in-memory store, adapters for real platforms) implements it.
+ *
+ * Conventions: instants are UTC ISO-8601 strings (`2026-12-01T15:00:00.000Z`), zones are IANA names
+ * (`Europe/Madrid`), slugs identify services and mentors, and every call takes an optional
+ * `AbortSignal`. Failures reject with a `MentorshipError`; an aborted call rejects with the signal's
+ * reason.
+ */
+
+/** `one_to_one`: a student books a mentor's free time. `group`: students take seats in scheduled sessions. */
+export type ServiceKind = 'one_to_one' | 'group';
+
+export interface MentorshipService {
+  slug: string;
+  name: string;
+  description: string;
+  durationMinutes: number;
+  kind: ServiceKind;
+}
+
+export interface Mentor {
+  slug: string;
+  name: string;
+  /** An `http(s):` URL, or `null` when the mentor has no picture. */
+  avatarUrl: string | null;
+  /** One line, e.g. "Senior React developer at Acme". */
+  headline: string;
+  bio: string;
+  /** The mentor's IANA time zone. */
+  timezone: string;
+  /** BCP 47 language tags the mentor gives sessions in, e.g. `["en", "es"]`. */
+  languages: string[];
+  skills: string[];
+  /** Average rating from 1 to 5, or `null` when the mentor has none yet. */
+  rating: number | null;
+  /** Slugs of the services this mentor gives. */
+  services: string[];
+}
+
+export interface TimeSlot {
+  startsAt: string;
+  endsAt: string;
+}
+
+export interface Availability {
+  /** The mentor's zone, for showing their local time beside the student's. */
+  timezone: string;
+  /** Free times, ascending, within the requested range. */
+  slots: TimeSlot[];
+}
+
+/** `scheduled` and `started` sessions are upcoming; the rest are past. */
+export type SessionStatus = 'scheduled' | 'started' | 'completed' | 'canceled' | 'missed';
+
+export interface SessionMentor {
+  slug: string;
+  name: string;
+  avatarUrl: string | null;
+}
+
+export interface MentorshipSession {
+  id: string;
+  /** The service's slug. */
+  service: string;
+  mentor: SessionMentor;
+  startsAt: string;
+  endsAt: string;
+  status: SessionStatus;
+  /** Where to join the call (`http(s):`), or `null` until the backend has one. */
+  joinUrl: string | null;
+  /** What the student wants to work on, as they wrote it; empty when they wrote nothing. */
+  agenda: string;
+}
+
+/** A bucket of session credits. One bucket may cover several services. */
+export interface CreditBucket {
+  id: string;
+  name: string;
+  /** Slugs of the services this bucket pays for. */
+  services: string[];
+  /** Sessions left; `null` means unlimited. */
+  remaining: number | null;
+  /** When a renewing bucket is topped up again; `null` for packs that do not renew. */
+  renewsAt: string | null;
+  /** The renewal period (e.g. `"month"`), or `null` for a one-off pack. */
+  renewal: string | null;
+}
+
+/** A time reserved for one student while they confirm. */
+export interface SlotHold {
+  id: string;
+  expiresAt: string;
+}
+
+/** What a backend can do; components adapt to it instead of failing. */
+export interface ClientCapabilities {
+  /**
+   * The backend exposes mentors' free times and books them. `false` for backends whose booking happens
+   * on an external page (components then offer `getExternalBookingUrl`).
+   */
+  availability: boolean;
+  /** `holdSlot`/`releaseHold` reserve a time while the student confirms. */
+  holds: boolean;
+  /** Students can cancel their own sessions. */
+  cancel: boolean;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface ListMentorsParams extends RequestOptions {
+  /** Only mentors who give this service; all mentors when omitted. */
+  service?: string;
+}
+
+export interface AvailabilityParams extends RequestOptions {
+  mentor: string;
+  service: string;
+  /** Start of the range, inclusive (UTC ISO instant). */
+  from: string;
+  /** End of the range, exclusive (UTC ISO instant). */
+  to: string;
+}
+
+export interface BookSessionParams extends RequestOptions {
+  mentor: string;
+  service: string;
+  startsAt: string;
+  /** What the student wants to work on. */
+  agenda?: string;
+  /** The student's IANA zone, for the backend's reminders and invitations. */
+  timezone: string;
+  /**
+   * One key per booking attempt: the same key sent twice books one session. Retries of a failed
+   * attempt must reuse it; a new attempt takes a new one (`crypto.randomUUID()`).
+   */
+  idempotencyKey: string;
+  /** The hold this booking confirms, when the backend holds slots. */
+  holdId?: string;
+}
+
+export interface ListSessionsParams extends RequestOptions {
+  status: 'upcoming' | 'past';
+}
+
+export interface SessionParams extends RequestOptions {
+  id: string;
+}
+
+export interface HoldSlotParams extends RequestOptions {
+  mentor: string;
+  service: string;
+  startsAt: string;
+}
+
+export interface ExternalBookingParams extends RequestOptions {
+  mentor: string;
+  service: string;
+}
+
+export interface MentorshipClient {
+  readonly capabilities: ClientCapabilities;
+  listServices(options?: RequestOptions): Promise<MentorshipService[]>;
+  listMentors(params?: ListMentorsParams): Promise<Mentor[]>;
+  getAvailability(params: AvailabilityParams): Promise<Availability>;
+  bookSession(params: BookSessionParams): Promise<MentorshipSession>;
+  getCredits(options?: RequestOptions): Promise<CreditBucket[]>;
+  listSessions(params: ListSessionsParams): Promise<MentorshipSession[]>;
+  cancelSession(params: SessionParams): Promise<MentorshipSession>;
+  /** Reserves a time for this student; present when `capabilities.holds` is true. */
+  holdSlot?(params: HoldSlotParams): Promise<SlotHold>;
+  /** Gives a held time back; present when `capabilities.holds` is true. */
+  releaseHold?(params: SessionParams): Promise<void>;
+  /**
+   * The mentor's external booking page, for backends without availability. Built only when the
+   * student asks for it, because it may carry credentials: never write it into the DOM.
+   */
+  getExternalBookingUrl?(params: ExternalBookingParams): Promise<string>;
+}

@@ -1,0 +1,64 @@
+import { provide } from '@lit/context';
+import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { HttpClientForApiBase } from '../../client/http-for-api-base.js';
+import type { MentorshipClient } from '../../client/types.js';
+import { clientContext, localeContext, timeZoneContext } from '../../context/keys.js';
+
+/**
+ * @summary Gives every mentorship component inside it — also inside other components' shadow roots —
+ * one backend client, one language and one time zone.
+ *
+ * @slot - The part of the page that holds mentorship components.
+ */
+export class MentorshipProvider extends LitElement {
+  // The provider adds no box of its own: its children lay out as if it were not there.
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /**
+   * The backend client for every component inside. Wins over `api-base`. Set it as a property;
+   * build it with `createHttpClient`, `createMemoryClient` or an adapter.
+   */
+  @property({ attribute: false })
+  client?: MentorshipClient;
+
+  /** Base URL of a backend that speaks the REST contract, used when `client` is not set. */
+  @property({ attribute: 'api-base', reflect: true })
+  apiBase?: string;
+
+  /** Language for every component inside, as a BCP 47 tag (`en`, `es`, `es-CO`). */
+  @property({ reflect: true })
+  locale?: string;
+
+  /** The student's IANA time zone for every component inside (`America/Bogota`). Default: the browser's. */
+  @property({ attribute: 'time-zone', reflect: true })
+  timeZone?: string;
+
+  @provide({ context: clientContext })
+  protected providedClient?: MentorshipClient;
+
+  @provide({ context: localeContext })
+  protected providedLocale?: string;
+
+  @provide({ context: timeZoneContext })
+  protected providedTimeZone?: string;
+
+  private readonly httpClients = new HttpClientForApiBase(
+    () => this.locale || document.documentElement.lang || navigator.language,
+  );
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) this.providedLocale = this.locale || undefined;
+    if (changed.has('timeZone')) this.providedTimeZone = this.timeZone || undefined;
+    if (changed.has('client') || changed.has('apiBase')) this.providedClient = this.client ?? this.httpClients.clientFor(this.apiBase);
+  }
+
+
+  override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Resolves the language a component speaks and gives it the catalog's strings.
+ *
+ * Order: the host's own `locale` attribute, then a `<mentorship-provider>`'s, then the nearest `lang`
+ * attribute (crossing shadow roots), then the browser's language. Changes to `<html lang>` re-render
+ * every connected component.
+ */
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { localeContext } from '../context/keys.js';
+import { catalogFor, type Catalog } from '../i18n/index.js';
+
+export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
+  /** The host's own override, usually its `locale` attribute. */
+  locale?: string;
+}
+
+type Args<K extends keyof Catalog> = Catalog[K] extends (...args: infer A) => string ? A : [];
+
+const connectedHosts = new Set<LocalizeHost>();
+let documentLangObserver: MutationObserver | undefined;
+
+function watchDocumentLang(): void {
+  documentLangObserver ??= new MutationObserver(() => connectedHosts.forEach(host => host.requestUpdate()));
+  documentLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/** The `lang` of the nearest ancestor that has one, looking through shadow roots to their hosts. */
+function nearestLang(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang') || undefined;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+function canonical(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+export class LocalizeController implements ReactiveController {
+  private readonly contextLocale: ContextConsumer<typeof localeContext, LocalizeHost>;
+
+  constructor(private readonly host: LocalizeHost) {
+    host.addController(this);
+    this.contextLocale = new ContextConsumer(host, { context: localeContext, subscribe: true });
+  }
+
+  hostConnected(): void {
+    connectedHosts.add(this.host);
+    watchDocumentLang();
+  }
+
+  hostDisconnected(): void {
+    connectedHosts.delete(this.host);
+  }
+
+  /** The BCP 47 tag in use, e.g. `es-CO`; an unusable tag at one level falls through to the next. */
+  get locale(): string {
+    return (
+      canonical(this.host.locale) ??
+      canonical(this.contextLocale.value) ??
+      canonical(nearestLang(this.host)) ??
+      canonical(navigator.language) ??
+      'en'
+    );
+  }
+
+  get catalog(): Catalog {
+    return catalogFor(this.locale);
+  }
+
+  /** A string from the catalog, with its values filled in. */
+  term<K extends keyof Catalog>(key: K, ...args: Args<K>): string {
+    const entry = this.catalog[key] as string | ((...values: unknown[]) => string);
+    return typeof entry === 'function' ? entry(...args) : entry;
+  }
+}

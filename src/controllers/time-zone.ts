@@ -1,0 +1,40 @@
+/**
+ * Resolves the student's time zone: the host's own `time-zone` attribute, then a provider's, then the
+ * browser's. A name that is not an IANA zone is reported once on the console and skipped, so a typo
+ * shows times in a real zone instead of breaking the component.
+ */
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveControllerHost } from 'lit';
+import { timeZoneContext } from '../context/keys.js';
+import { browserTimeZone, isValidTimeZone } from '../internal/time.js';
+
+export interface TimeZoneHost extends ReactiveControllerHost, HTMLElement {
+  timeZone?: string;
+}
+
+const reported = new Set<string>();
+
+function usable(zone: string | undefined): zone is string {
+  if (!zone) return false;
+  if (isValidTimeZone(zone)) return true;
+  if (!reported.has(zone)) {
+    reported.add(zone);
+    console.warn(`mentorship-widgets: "${zone}" is not an IANA time zone (e.g. "America/Bogota"); ignoring it.`);
+  }
+  return false;
+}
+
+export class TimeZoneController {
+  private readonly contextZone: ContextConsumer<typeof timeZoneContext, TimeZoneHost>;
+
+  constructor(private readonly host: TimeZoneHost) {
+    this.contextZone = new ContextConsumer(host, { context: timeZoneContext, subscribe: true });
+  }
+
+  get timeZone(): string {
+    const own = this.host.timeZone;
+    if (usable(own)) return own;
+    const provided = this.contextZone.value;
+    return usable(provided) ? provided : browserTimeZone();
+  }
+}

@@ -1,0 +1,24 @@
+import type { Catalog } from './en.js';
+import { plural } from './plural.js';
+
+export const es: Catalog = {
+  loading: 'Cargando…',
+  tryAgain: 'Intentar de nuevo',
+  noBackend: 'Este widget no tiene backend: dale un api-base o un client.',
+  errorNetwork: 'No pudimos conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
+  errorTimeout: 'El servidor está tardando demasiado en responder. Inténtalo de nuevo.',
+  errorUnauthorized: 'Tu sesión ha caducado. Vuelve a iniciar sesión para continuar.',
+  errorForbidden: 'No tienes acceso a esto.',
+  errorNoCredits: 'No te quedan sesiones de mentoría para este servicio.',
+  errorSlotTaken: 'Alguien acaba de reservar ese horario. Elige otro, por favor.',
+  errorNotFound: 'No encontramos lo que buscabas.',
+  errorRateLimited: 'Demasiadas solicitudes. Espera un momento e inténtalo de nuevo.',
+  errorServer: 'Algo salió mal de nuestro lado. Inténtalo de nuevo.',
+  errorBadRequest: 'No se pudo completar la solicitud.',
+  errorInvalidResponse: 'El servidor envió algo que no pudimos leer. Inténtalo más tarde.',
+  errorUnknown: 'Algo salió mal.',
+  minutes: (count: number) => plural('es', count, { one: '# min', other: '# min' }),
+  mentorsAvailable: (count: number) =>
+    plural('es', count, { one: '+# mentor disponible', other: '+# mentores disponibles' }),
+  localTimeIn: (time: string, city: string) => `${time} en ${city}`,
+};

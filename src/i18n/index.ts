@@ -1,0 +1,31 @@
+import type { MentorshipErrorCode } from '../client/errors.js';
+import { en, type Catalog } from './en.js';
+import { es } from './es.js';
+
+export type { Catalog };
+
+/** The languages the library speaks; any other locale falls back to English. */
+export const catalogs: Record<'en' | 'es', Catalog> = { en, es };
+
+export type SupportedLanguage = keyof typeof catalogs;
+
+/** The catalog for a BCP 47 tag: `es-MX` → Spanish, `fr` → English. */
+export function catalogFor(locale: string): Catalog {
+  const language = locale.toLowerCase().split('-')[0];
+  return language in catalogs ? catalogs[language as SupportedLanguage] : en;
+}
+
+/** The message a student reads for each error code. */
+export const errorMessageKey: Record<MentorshipErrorCode, keyof Catalog> = {
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  unauthorized: 'errorUnauthorized',
+  forbidden: 'errorForbidden',
+  'no-credits': 'errorNoCredits',
+  'slot-taken': 'errorSlotTaken',
+  'not-found': 'errorNotFound',
+  'rate-limited': 'errorRateLimited',
+  server: 'errorServer',
+  'bad-request': 'errorBadRequest',
+  'invalid-response': 'errorInvalidResponse',
+};

@@ -1,0 +1,72 @@
+/**
+ * The base of every mentorship component: how it finds its backend client, language and time zone,
+ * and the public attributes that override what a `<mentorship-provider>` gives.
+ */
+import { ContextRoot } from '@lit/context';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { MentorshipClient } from '../client/types.js';
+import { ClientController } from '../controllers/client.js';
+import { LocalizeController } from '../controllers/localize.js';
+import { TimeZoneController } from '../controllers/time-zone.js';
+
+let contextRootAttached = false;
+
+/**
+ * A provider that upgrades after its consumers (tags registered in another order, a provider script
+ * loaded late) would never hear their requests; a context root replays them when it arrives.
+ */
+function attachContextRoot(): void {
+  if (contextRootAttached) return;
+  contextRootAttached = true;
+  new ContextRoot().attach(document.documentElement);
+}
+
+export class MentorshipElement extends LitElement {
+  /**
+   * The backend client to use. Wins over a provider's client and over `api-base`. Set it as a
+   * property (`el.client = createMemoryClient()`), never as an attribute.
+   */
+  @property({ attribute: false })
+  client?: MentorshipClient;
+
+  /**
+   * Base URL of a backend that speaks the REST contract, used to build an HTTP client when neither
+   * `client` nor a `<mentorship-provider>` gives one.
+   */
+  @property({ attribute: 'api-base', reflect: true })
+  apiBase?: string;
+
+  /**
+   * Language of the component's text and dates, as a BCP 47 tag (`en`, `es`, `es-CO`). Default: the
+   * provider's, else the nearest `lang` attribute, else the browser's.
+   */
+  @property({ reflect: true })
+  locale?: string;
+
+  /**
+   * The student's IANA time zone, in which every date and time is shown. Default: the provider's,
+   * else the browser's.
+   */
+  @property({ attribute: 'time-zone', reflect: true })
+  timeZone?: string;
+
+  protected readonly localize = new LocalizeController(this);
+  private readonly timeZoneController = new TimeZoneController(this);
+  private readonly clientController = new ClientController(this, () => this.localize.locale);
+
+  override connectedCallback(): void {
+    attachContextRoot();
+    super.connectedCallback();
+  }
+
+  /** The client in use, whichever level it came from; `undefined` when the page gave none. */
+  protected get resolvedClient(): MentorshipClient | undefined {
+    return this.clientController.client;
+  }
+
+  /** The zone in use, whichever level it came from. */
+  protected get resolvedTimeZone(): string {
+    return this.timeZoneController.timeZone;
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Time-zone helpers. Instants are UTC; a "day" is a calendar date in one explicit zone, keyed as
+ * `YYYY-MM-DD`. Reading a zone's wall clock goes through `Intl` (exact whatever the browser's own
+ * zone is); turning a wall-clock time in a zone into an instant goes through date-fns-tz, which knows
+ * the DST gaps and overlaps. Nothing here formats with the browser's implicit zone.
+ */
+import { fromZonedTime, getTimezoneOffset } from 'date-fns-tz';
+
+const DAY_MS = 86_400_000;
+
+/** A calendar day in some zone, `YYYY-MM-DD`. */
+export type DayKey = string;
+
+/** A calendar day in a zone and the instants it spans: 23, 24 or 25 hours, `end` exclusive. */
+export interface ZonedDay {
+  key: DayKey;
+  start: Date;
+  end: Date;
+}
+
+const validZones = new Map<string, boolean>();
+
+export function isValidTimeZone(zone: string): boolean {
+  let valid = validZones.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      valid = zone.trim() !== '';
+    } catch {
+      valid = false;
+    }
+    validZones.set(zone, valid);
+  }
+  return valid;
+}
+
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached `Intl.DateTimeFormat`; building one costs far more than using it. */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** Formats an instant for people, always in the zone given. */
+export function formatInZone(
+  instant: Date | string,
+  locale: string,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  return formatter(locale, { ...options, timeZone }).format(new Date(instant));
+}
+
+/** The calendar day an instant falls on in a zone. */
+export function dayKeyOf(instant: Date | string, timeZone: string): DayKey {
+  const parts = formatter('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    new Date(instant),
+  );
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find(p => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+function keyToUtcDate(key: DayKey): Date {
+  const [year, month, day] = key.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** Calendar arithmetic on day keys; no zone is involved, so DST cannot skew it. */
+export function addDays(key: DayKey, days: number): DayKey {
+  const date = keyToUtcDate(key);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a day key: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(key: DayKey): number {
+  return keyToUtcDate(key).getUTCDay() || 7;
+}
+
+/** What a zone's wall clock shows at an instant, as `YYYY-MM-DDTHH:MM`. */
+function wallClockOf(instant: Date, timeZone: string): string {
+  const time = formatter('en-US', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  return `${dayKeyOf(instant, timeZone)}T${time}`;
+}
+
+/**
+ * The instant at which a zone's wall clock shows `time` (`HH:MM`) on `key`. Like Temporal's
+ * "compatible" disambiguation: a time repeated by a fall-back change is its first occurrence, and a
+ * time skipped by a spring-forward gap lands just after the gap (02:30 → 03:30), never before it.
+ */
+export function wallTimeToInstant(key: DayKey, time: string, timeZone: string): Date {
+  const instant = fromZonedTime(`${key}T${time}:00`, timeZone);
+  if (wallClockOf(instant, timeZone) === `${key}T${time}`) return instant;
+  // Inside a gap: read the wall time with the offset in force before the gap.
+  const offsetBefore = getTimezoneOffset(timeZone, new Date(instant.getTime() - DAY_MS));
+  return new Date(Date.parse(`${key}T${time}:00Z`) - offsetBefore);
+}
+
+export function zonedDay(key: DayKey, timeZone: string): ZonedDay {
+  return {
+    key,
+    start: wallTimeToInstant(key, '00:00', timeZone),
+    end: wallTimeToInstant(addDays(key, 1), '00:00', timeZone),
+  };
+}
+
+/** `count` consecutive days in a zone, starting with `firstKey`. */
+export function dayRange(firstKey: DayKey, count: number, timeZone: string): ZonedDay[] {
+  return Array.from({ length: count }, (_, index) => zonedDay(addDays(firstKey, index), timeZone));
+}
+
+/** Groups items by the day their start falls on in a zone, days in first-seen order. */
+export function groupByDay<T extends { startsAt: string }>(items: readonly T[], timeZone: string): Map<DayKey, T[]> {
+  const days = new Map<DayKey, T[]>();
+  for (const item of items) {
+    const key = dayKeyOf(item.startsAt, timeZone);
+    const day = days.get(key);
+    if (day) day.push(item);
+    else days.set(key, [item]);
+  }
+  return days;
+}
+
+/** A zone's city for people: `America/New_York` → `New York`. */
+export function zoneCity(timeZone: string): string {
+  return timeZone.slice(timeZone.lastIndexOf('/') + 1).replaceAll('_', ' ');
+}
+
+/** A zone's current offset, e.g. `GMT+5:30`, in the locale's words. */
+export function zoneOffsetLabel(instant: Date | string, locale: string, timeZone: string): string {
+  const parts = formatter(locale, { timeZone, timeZoneName: 'shortOffset' }).formatToParts(new Date(instant));
+  return parts.find(part => part.type === 'timeZoneName')?.value ?? timeZone;
+}

@@ -1,0 +1,132 @@
+import { expect } from '@open-wc/testing';
+import {
+  addDays,
+  dayKeyOf,
+  dayRange,
+  formatInZone,
+  groupByDay,
+  isValidTimeZone,
+  isoWeekday,
+  wallTimeToInstant,
+  zonedDay,
+  zoneCity,
+  zoneOffsetLabel,
+} from '../../src/internal/time.js';
+
+const HOUR = 3_600_000;
+const hoursIn = (key: string, zone: string) => {
+  const day = zonedDay(key, zone);
+  return (day.end.getTime() - day.start.getTime()) / HOUR;
+};
+
+describe('time helpers', () => {
+  describe('days in a zone across DST changes', () => {
+    it('America/New_York: 8 March 2026 has 23 hours, 1 November 2026 has 25', () => {
+      expect(hoursIn('2026-03-07', 'America/New_York')).to.equal(24);
+      expect(hoursIn('2026-03-08', 'America/New_York')).to.equal(23);
+      expect(hoursIn('2026-11-01', 'America/New_York')).to.equal(25);
+      expect(hoursIn('2026-11-02', 'America/New_York')).to.equal(24);
+    });
+
+    it('Europe/Madrid: 29 March 2026 has 23 hours, 25 October 2026 has 25', () => {
+      expect(hoursIn('2026-03-29', 'Europe/Madrid')).to.equal(23);
+      expect(hoursIn('2026-10-25', 'Europe/Madrid')).to.equal(25);
+      expect(hoursIn('2026-10-26', 'Europe/Madrid')).to.equal(24);
+    });
+
+    it('Asia/Kolkata never changes: every day starts at 18:30 UTC the day before', () => {
+      for (const key of ['2026-03-08', '2026-03-29', '2026-10-25', '2026-11-01']) {
+        const day = zonedDay(key, 'Asia/Kolkata');
+        expect(day.start.toISOString()).to.equal(`${addDays(key, -1)}T18:30:00.000Z`);
+        expect(hoursIn(key, 'Asia/Kolkata')).to.equal(24);
+      }
+    });
+
+    it('a day range is contiguous and follows the wall clock through a DST change', () => {
+      const days = dayRange('2026-10-30', 4, 'America/New_York');
+      expect(days.map(day => day.key)).to.deep.equal(['2026-10-30', '2026-10-31', '2026-11-01', '2026-11-02']);
+      for (let index = 1; index < days.length; index += 1) {
+        expect(days[index].start.getTime()).to.equal(days[index - 1].end.getTime());
+      }
+      expect(days[0].start.toISOString()).to.equal('2026-10-30T04:00:00.000Z'); // EDT, UTC-4
+      expect(days[3].start.toISOString()).to.equal('2026-11-02T05:00:00.000Z'); // EST, UTC-5
+    });
+  });
+
+  describe('wall-clock times in a zone', () => {
+    it('the same 16:00 in Madrid is 14:00 UTC in summer and 15:00 UTC in winter', () => {
+      expect(wallTimeToInstant('2026-10-21', '16:00', 'Europe/Madrid').toISOString()).to.equal('2026-10-21T14:00:00.000Z');
+      expect(wallTimeToInstant('2026-10-28', '16:00', 'Europe/Madrid').toISOString()).to.equal('2026-10-28T15:00:00.000Z');
+    });
+
+    it('a wall time skipped by the spring-forward gap resolves just after the gap', () => {
+      // 02:30 does not exist in New York on 8 March 2026; 03:30 EDT is 07:30 UTC.
+      expect(wallTimeToInstant('2026-03-08', '02:30', 'America/New_York').toISOString()).to.equal('2026-03-08T07:30:00.000Z');
+      // Lord Howe springs forward by half an hour, 02:00 → 02:30 (+10:30 → +11:00), on 4 October 2026.
+      expect(wallTimeToInstant('2026-10-04', '02:15', 'Australia/Lord_Howe').toISOString()).to.equal('2026-10-03T15:45:00.000Z');
+    });
+
+    it('a wall time repeated by the fall-back change is its first occurrence', () => {
+      // 01:30 happens twice in New York on 1 November 2026: first in EDT (05:30 UTC), then in EST.
+      expect(wallTimeToInstant('2026-11-01', '01:30', 'America/New_York').toISOString()).to.equal('2026-11-01T05:30:00.000Z');
+    });
+
+    it('Asia/Kathmandu keeps its quarter-hour offset', () => {
+      expect(wallTimeToInstant('2026-11-24', '09:00', 'Asia/Kathmandu').toISOString()).to.equal('2026-11-24T03:15:00.000Z');
+      expect(zoneOffsetLabel('2026-11-24T00:00:00Z', 'en', 'Asia/Kathmandu')).to.equal('GMT+5:45');
+    });
+  });
+
+  describe('grouping UTC slots by local day', () => {
+    const slots = [
+      { startsAt: '2026-11-24T03:00:00.000Z' },
+      { startsAt: '2026-11-24T20:00:00.000Z' },
+      { startsAt: '2026-11-25T01:00:00.000Z' },
+    ];
+
+    it('groups by the day in the zone given, not in UTC', () => {
+      const inNewYork = groupByDay(slots, 'America/New_York');
+      expect([...inNewYork.keys()]).to.deep.equal(['2026-11-23', '2026-11-24']);
+      expect(inNewYork.get('2026-11-24')!.map(slot => slot.startsAt)).to.deep.equal([
+        '2026-11-24T20:00:00.000Z',
+        '2026-11-25T01:00:00.000Z',
+      ]);
+
+      const inKolkata = groupByDay(slots, 'Asia/Kolkata');
+      expect([...inKolkata.keys()]).to.deep.equal(['2026-11-24', '2026-11-25']);
+      expect(inKolkata.get('2026-11-25')!.length).to.equal(2);
+    });
+
+    it('reads the day of an instant in each zone', () => {
+      expect(dayKeyOf('2026-11-01T04:30:00Z', 'America/New_York')).to.equal('2026-11-01');
+      expect(dayKeyOf('2026-11-01T03:59:00Z', 'America/New_York')).to.equal('2026-10-31');
+      expect(dayKeyOf('2026-11-24T18:29:00Z', 'Asia/Kolkata')).to.equal('2026-11-24');
+      expect(dayKeyOf('2026-11-24T18:30:00Z', 'Asia/Kolkata')).to.equal('2026-11-25');
+    });
+  });
+
+  describe('calendar arithmetic and display', () => {
+    it('adds days across months and years and knows ISO weekdays', () => {
+      expect(addDays('2026-12-31', 1)).to.equal('2027-01-01');
+      expect(addDays('2028-03-01', -1)).to.equal('2028-02-29');
+      expect(isoWeekday('2026-11-23')).to.equal(1);
+      expect(isoWeekday('2026-11-29')).to.equal(7);
+    });
+
+    it('formats in the zone given, whatever the browser zone', () => {
+      const instant = '2026-11-24T15:30:00Z';
+      const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+      expect(formatInZone(instant, 'en', 'Europe/Madrid', options)).to.equal('16:30');
+      expect(formatInZone(instant, 'en', 'Asia/Kolkata', options)).to.equal('21:00');
+      expect(formatInZone(instant, 'es', 'America/Caracas', { weekday: 'long', ...options })).to.equal('martes, 11:30');
+    });
+
+    it('validates zone names and names their cities', () => {
+      expect(isValidTimeZone('America/Bogota')).to.equal(true);
+      expect(isValidTimeZone('Mars/Olympus_Mons')).to.equal(false);
+      expect(isValidTimeZone('')).to.equal(false);
+      expect(zoneCity('America/New_York')).to.equal('New York');
+      expect(zoneCity('UTC')).to.equal('UTC');
+    });
+  });
+});

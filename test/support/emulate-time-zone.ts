@@ -1,0 +1,6 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** Makes the browser itself run in `timeZone` (scripts/emulate-time-zone-plugin.mjs). */
+export async function emulateBrowserTimeZone(timeZone: string): Promise<void> {
+  await executeServerCommand('emulate-time-zone', { timeZone });
+}

@@ -1,0 +1,47 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { findChromium } from './scripts/chromium-path.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { emulateTimeZonePlugin } from './scripts/emulate-time-zone-plugin.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), emulateTimeZonePlugin()],
+  // One browser page at a time: the machine has two cores and Chromium wants both.
+  concurrency: 1,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findChromium() ?? '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  middleware: [
+    // The MSW worker must be served from the root so its scope covers the test pages.
+    function serveMockServiceWorker(context, next) {
+      if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  // Every test page fails on an uncaught error or an unhandled rejection, even one outside a test.
+  testRunnerHtml: testFramework => `<!doctype html>
+<html lang="en">
+  <body>
+    <script type="module" src="/test/support/page-guard.ts"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  testFramework: { config: { timeout: 5000 } },
+  reporters: [defaultReporter(), summaryReporter()],
+};
