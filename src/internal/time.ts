@@ -34,8 +34,23 @@ export function isValidTimeZone(zone: string): boolean {
   return valid;
 }
 
+/** Zones that browsers' ICU still reports by the names they had before IANA renamed them. */
+const RENAMED_ZONES: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Godthab': 'America/Nuuk',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+};
+
+/** The browser's own zone, by its current IANA name (a student in India sees Kolkata, not Calcutta). */
 export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return RENAMED_ZONES[zone] ?? zone;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

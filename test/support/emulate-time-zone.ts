@@ -4,3 +4,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 export async function emulateBrowserTimeZone(timeZone: string): Promise<void> {
   await executeServerCommand('emulate-time-zone', { timeZone });
 }
+
+/** Gives the browser its real zone back. */
+export async function restoreBrowserTimeZone(): Promise<void> {
+  await executeServerCommand('emulate-time-zone', { timeZone: '' });
+}

@@ -1,0 +1,184 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import {
+  createDemoDataset,
+  createMemoryClient,
+  MemoryStore,
+  MentorshipProvider,
+  type MentorshipProvider as Provider,
+} from '../../src/index.js';
+import { defineElement } from '../../src/internal/define.js';
+import { fixedClock } from '../support/clock.js';
+import { innerProbe, read, type ContextProbe, type ProbeHost } from '../support/context-probe.js';
+import { emulateBrowserTimeZone, restoreBrowserTimeZone } from '../support/emulate-time-zone.js';
+import { serveStore, worker } from '../support/mock-backend.js';
+import { http } from 'msw';
+
+const oneServiceClient = () => {
+  const dataset = createDemoDataset(new Date());
+  dataset.services = dataset.services.slice(0, 1);
+  return createMemoryClient({ dataset });
+};
+
+async function settled(probe: Element): Promise<void> {
+  await waitUntil(() => read(probe, 'services') !== 'pending', 'the probe never finished loading');
+}
+
+describe('<mentorship-provider>', () => {
+  beforeEach(async () => {
+    await serveStore(new MemoryStore({ now: fixedClock() }));
+  });
+
+  describe('the client', () => {
+    it('reaches a component inside another component’s shadow root', async () => {
+      const provider = await fixture<Provider>(html`
+        <mentorship-provider .client=${oneServiceClient()}><probe-host></probe-host></mentorship-provider>
+      `);
+      const probe = innerProbe(provider.querySelector('probe-host')!);
+      await settled(probe);
+      expect(read(probe, 'services')).to.equal('1');
+    });
+
+    it('builds an HTTP client from api-base', async () => {
+      const requests: Request[] = [];
+      (await worker()).use(http.get('/api/services', ({ request }) => void requests.push(request)));
+      const provider = await fixture<Provider>(html`
+        <mentorship-provider api-base="/api" locale="es"><probe-host></probe-host></mentorship-provider>
+      `);
+      const probe = innerProbe(provider.querySelector('probe-host')!);
+      await settled(probe);
+      expect(read(probe, 'services')).to.equal('4');
+      expect(requests[0].headers.get('Accept-Language')).to.equal('es');
+    });
+
+    it('yields to a component’s own .client, and .client beats api-base', async () => {
+      const provider = await fixture<Provider>(html`
+        <mentorship-provider api-base="/api">
+          <context-probe id="own" .client=${oneServiceClient()}></context-probe>
+          <context-probe id="inherited"></context-probe>
+        </mentorship-provider>
+      `);
+      const own = provider.querySelector('#own')!;
+      const inherited = provider.querySelector('#inherited')!;
+      await settled(own);
+      await settled(inherited);
+      expect(read(own, 'services')).to.equal('1');
+      expect(read(inherited, 'services')).to.equal('4');
+
+      provider.client = oneServiceClient();
+      await waitUntil(() => read(inherited, 'services') === '1', 'the new client never reached the component');
+    });
+
+    it('is not needed: a component alone uses its own api-base', async () => {
+      const probe = await fixture<ContextProbe>(html`<context-probe api-base="/api"></context-probe>`);
+      await settled(probe);
+      expect(read(probe, 'services')).to.equal('4');
+    });
+
+    it('reaches components registered before the provider upgrades', async () => {
+      class LateProvider extends MentorshipProvider {}
+      const host = await fixture<HTMLElement>(html`
+        <late-mentorship-provider .client=${oneServiceClient()}><context-probe></context-probe></late-mentorship-provider>
+      `);
+      const probe = host.querySelector('context-probe')!;
+      await settled(probe);
+      expect(read(probe, 'services')).to.equal('no client');
+
+      defineElement('late-mentorship-provider', LateProvider);
+      // The element upgrades now; its client was set as a property before upgrading.
+      await waitUntil(() => read(probe, 'services') === '1', 'the late provider never reached its consumer');
+    });
+  });
+
+  describe('the language', () => {
+    it('comes from the provider, and a component’s own locale wins', async () => {
+      const provider = await fixture<Provider>(html`
+        <mentorship-provider locale="es">
+          <probe-host></probe-host>
+          <context-probe locale="en"></context-probe>
+        </mentorship-provider>
+      `);
+      const nested = innerProbe(provider.querySelector('probe-host')!);
+      await nested.updateComplete;
+      expect(read(nested, 'locale')).to.equal('es');
+      expect(read(nested, 'text')).to.equal('Intentar de nuevo');
+      expect(read(provider.querySelector(':scope > context-probe')!, 'text')).to.equal('Try again');
+
+      provider.locale = 'en-GB';
+      await waitUntil(() => read(nested, 'locale') === 'en-GB', 'the provider’s new locale never arrived');
+      expect(read(nested, 'text')).to.equal('Try again');
+    });
+
+    it('falls back to the nearest lang attribute, across shadow roots', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<section lang="es-MX"><probe-host></probe-host></section>`);
+      const probe = innerProbe(wrapper.querySelector('probe-host')!);
+      await probe.updateComplete;
+      expect(read(probe, 'locale')).to.equal('es-MX');
+      expect(read(probe, 'text')).to.equal('Intentar de nuevo');
+    });
+
+    it('follows <html lang> when nothing closer says, and re-renders when it changes', async () => {
+      const probe = await fixture<ContextProbe>(html`<context-probe></context-probe>`);
+      const original = document.documentElement.lang;
+      try {
+        document.documentElement.lang = 'es';
+        await waitUntil(() => read(probe, 'text') === 'Intentar de nuevo', 'did not follow <html lang>');
+        document.documentElement.lang = 'en';
+        await waitUntil(() => read(probe, 'text') === 'Try again', 'did not follow <html lang> back');
+      } finally {
+        document.documentElement.lang = original;
+      }
+    });
+
+    it('falls back to English for languages it does not speak, and skips unusable tags', async () => {
+      const probe = await fixture<ContextProbe>(html`<context-probe locale="fr"></context-probe>`);
+      expect(read(probe, 'text')).to.equal('Try again');
+      probe.locale = 'not a locale!';
+      await probe.updateComplete;
+      expect(read(probe, 'locale')).to.equal('en');
+    });
+  });
+
+  describe('the time zone', () => {
+    it('comes from the provider into nested shadow roots, and a component’s own wins', async () => {
+      const provider = await fixture<Provider>(html`
+        <mentorship-provider time-zone="Asia/Kolkata">
+          <probe-host></probe-host>
+          <context-probe time-zone="America/Caracas"></context-probe>
+        </mentorship-provider>
+      `);
+      const nested = innerProbe(provider.querySelector('probe-host')!);
+      await nested.updateComplete;
+      expect(read(nested, 'zone')).to.equal('Asia/Kolkata');
+      expect(read(provider.querySelector(':scope > context-probe')!, 'zone')).to.equal('America/Caracas');
+    });
+
+    it('skips a zone that is not an IANA name, with a warning', async () => {
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const provider = await fixture<Provider>(html`
+          <mentorship-provider time-zone="Europe/Madrid"><context-probe time-zone="Mars/Olympus"></context-probe></mentorship-provider>
+        `);
+        const probe = provider.querySelector('context-probe')!;
+        await (probe as ContextProbe).updateComplete;
+        expect(read(probe, 'zone')).to.equal('Europe/Madrid');
+        expect(String(warnings[0])).to.contain('"Mars/Olympus" is not an IANA time zone');
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it("is the browser's own zone when none is given anywhere", async () => {
+      await emulateBrowserTimeZone('Asia/Kathmandu');
+      try {
+        const host = await fixture<ProbeHost>(html`<probe-host></probe-host>`);
+        const probe = innerProbe(host);
+        await probe.updateComplete;
+        expect(read(probe, 'zone')).to.equal('Asia/Kathmandu');
+      } finally {
+        await restoreBrowserTimeZone();
+      }
+    });
+  });
+});

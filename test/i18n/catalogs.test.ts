@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { ERROR_CODES } from '../../src/index.js';
+import { catalogFor, catalogs, errorMessageKey, type Catalog } from '../../src/i18n/index.js';
+
+/** Every entry as text: functions are called with sample values. */
+function render(catalog: Catalog): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(catalog).map(([key, entry]) => [
+      key,
+      typeof entry === 'function' ? (entry as (...args: unknown[]) => string)(3, 'Madrid') : entry,
+    ]),
+  );
+}
+
+describe('catalogs', () => {
+  const english = Object.keys(catalogs.en).sort();
+
+  for (const [language, catalog] of Object.entries(catalogs)) {
+    it(`${language} has exactly the English keys, none of them empty`, () => {
+      expect(Object.keys(catalog).sort()).to.deep.equal(english);
+      for (const [key, text] of Object.entries(render(catalog))) {
+        expect(text.trim(), `${language}.${key}`).not.to.equal('');
+      }
+    });
+  }
+
+  it('Spanish is a translation, not a copy', () => {
+    const en = render(catalogs.en);
+    const es = render(catalogs.es);
+    const copied = Object.keys(en).filter(key => en[key] === es[key] && !/^\+?\d+ min$/.test(en[key]));
+    expect(copied).to.deep.equal([]);
+  });
+
+  it('has a message for every error code', () => {
+    for (const code of ERROR_CODES) {
+      expect(errorMessageKey[code], code).to.be.a('string');
+      expect(catalogs.en[errorMessageKey[code]], code).to.be.a('string');
+    }
+  });
+
+  it('pluralizes with the language’s rules', () => {
+    expect(catalogs.en.mentorsAvailable(1)).to.equal('+1 mentor available');
+    expect(catalogs.en.mentorsAvailable(12)).to.equal('+12 mentors available');
+    expect(catalogs.es.mentorsAvailable(1)).to.equal('+1 mentor disponible');
+    expect(catalogs.es.mentorsAvailable(1000)).to.equal('+1000 mentores disponibles');
+  });
+
+  it('picks a catalog by the language of a tag', () => {
+    expect(catalogFor('es-CO')).to.equal(catalogs.es);
+    expect(catalogFor('ES')).to.equal(catalogs.es);
+    expect(catalogFor('fr-FR')).to.equal(catalogs.en);
+  });
+});
