@@ -1,10 +1,10 @@
 // Fails when the committed custom-elements.json is not what the analyzer makes of src/ today.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const outdir = mkdtempSync(join(tmpdir(), 'cem-'));
+// The analyzer resolves --outdir against the working directory, so the scratch copy stays inside.
+const outdir = join('node_modules', '.cache', 'cem-check');
 try {
   execFileSync('npx', ['cem', 'analyze', '--litelement', '--outdir', outdir, '--quiet'], { stdio: 'inherit' });
   const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');

@@ -200,6 +200,8 @@ const MENTORS: MentorSeed[] = [
   },
 ];
 
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Spanish' };
+
 function firstOfNextMonthUtc(now: Date): string {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString();
 }
@@ -248,7 +250,7 @@ export function createDemoDataset(now: Date): MemoryDataset {
     ],
     mentors: MENTORS.map(mentor => ({
       avatarUrl: null,
-      bio: `${mentor.headline}. Mentoring in ${mentor.languages.join(' and ')}.`,
+      bio: `${mentor.headline}. Mentors in ${mentor.languages.map(code => LANGUAGE_NAMES[code]).join(' and ')}.`,
       ...mentor,
     })),
     students: [

@@ -9,6 +9,7 @@ import { clientContext, localeContext, timeZoneContext } from '../../context/key
  * @summary Gives every mentorship component inside it — also inside other components' shadow roots —
  * one backend client, one language and one time zone.
  *
+ * @tagname mentorship-provider
  * @slot - The part of the page that holds mentorship components.
  */
 export class MentorshipProvider extends LitElement {

@@ -1,0 +1,44 @@
+/**
+ * The demo site: starts the mock backend (MSW over the in-memory store, in this tab), then shows the
+ * story the URL's hash names.
+ */
+import { html, render } from 'lit';
+import '../src/index.js';
+import { MemoryStore } from '../src/index.js';
+import { startMockBackend } from './mocks/browser.js';
+import { clientExplorer } from './stories/client-explorer.js';
+import { dashboard } from './stories/dashboard.js';
+import type { Story } from './stories/story.js';
+
+const stories: Story[] = [dashboard, clientExplorer];
+
+const nav = document.querySelector<HTMLElement>('.demo-nav')!;
+const stage = document.querySelector<HTMLElement>('#stage')!;
+
+function currentStory(): Story {
+  const id = location.hash.replace(/^#/, '');
+  return stories.find(story => story.id === id) ?? stories[0];
+}
+
+function show(): void {
+  const story = currentStory();
+  const groups = [...new Set(stories.map(entry => entry.group))];
+  render(
+    groups.map(
+      group => html`<h2>${group}</h2>
+        ${stories
+          .filter(entry => entry.group === group)
+          .map(
+            entry =>
+              html`<a href="#${entry.id}" aria-current=${entry === story ? 'page' : 'false'}>${entry.title}</a>`,
+          )}`,
+    ),
+    nav,
+  );
+  render(story.render(), stage);
+  document.title = `${story.title} · mentorship-widgets`;
+}
+
+await startMockBackend({ store: new MemoryStore(), baseUrl: '/api', latencyMs: 250, workerUrl: './mockServiceWorker.js' });
+addEventListener('hashchange', show);
+show();
