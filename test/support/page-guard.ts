@@ -10,3 +10,8 @@ window.addEventListener('unhandledrejection', event => {
     throw reason instanceof Error ? reason : new Error(`Unhandled rejection: ${String(reason)}`);
   });
 });
+
+// Tests run Lit in dev mode for its extra checks; its one-time "dev mode" notice on every page would
+// only bury the browser logs that matter.
+const lit = globalThis as typeof globalThis & { litIssuedWarnings?: Set<string> };
+(lit.litIssuedWarnings ??= new Set()).add('dev-mode');
