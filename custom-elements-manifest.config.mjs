@@ -1,5 +1,7 @@
+// The manifest documents the elements' public surface (and the base class they inherit it from);
+// clients and helpers are documented by their TypeScript types.
 export default {
-  globs: ['src/**/*.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/mentorship-element.ts', 'src/events/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.harness.ts'],
   outdir: '.',
   litelement: true,

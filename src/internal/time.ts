@@ -156,3 +156,8 @@ export function zoneOffsetLabel(instant: Date | string, locale: string, timeZone
   const parts = formatter(locale, { timeZone, timeZoneName: 'shortOffset' }).formatToParts(new Date(instant));
   return parts.find(part => part.type === 'timeZoneName')?.value ?? timeZone;
 }
+
+/** What a clock in `timeZone` shows at `instant`, e.g. `10:42` or `10:42 AM`, in the locale's style. */
+export function localTimeOf(instant: Date | string, locale: string, timeZone: string): string {
+  return formatInZone(instant, locale, timeZone, { hour: 'numeric', minute: '2-digit' });
+}

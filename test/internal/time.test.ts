@@ -7,6 +7,7 @@ import {
   groupByDay,
   isValidTimeZone,
   isoWeekday,
+  localTimeOf,
   wallTimeToInstant,
   zonedDay,
   zoneCity,
@@ -119,6 +120,13 @@ describe('time helpers', () => {
       expect(formatInZone(instant, 'en', 'Europe/Madrid', options)).to.equal('16:30');
       expect(formatInZone(instant, 'en', 'Asia/Kolkata', options)).to.equal('21:00');
       expect(formatInZone(instant, 'es', 'America/Caracas', { weekday: 'long', ...options })).to.equal('martes, 11:30');
+    });
+
+    it("shows a mentor's local time, which DST moves against the student's", () => {
+      // 14:00 UTC: Madrid is 16:00 in summer (CEST) and 15:00 in winter (CET); Caracas has no DST.
+      expect(localTimeOf('2026-10-21T14:00:00Z', 'es', 'Europe/Madrid')).to.equal('16:00');
+      expect(localTimeOf('2026-10-28T14:00:00Z', 'es', 'Europe/Madrid')).to.equal('15:00');
+      expect(localTimeOf('2026-10-28T14:00:00Z', 'en-US', 'America/Caracas')).to.match(/^10:00\sAM$/);
     });
 
     it('validates zone names and names their cities', () => {
