@@ -89,8 +89,10 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
 
     http.get(
       `${baseUrl}/mentors`,
-      endpoint(({ url }) =>
-        HttpResponse.json({ mentors: store.listMentors(url.searchParams.get('service') ?? undefined).map(wireMentor) }),
+      endpoint(({ url, student }) =>
+        HttpResponse.json({
+          mentors: store.listMentors(url.searchParams.get('service') ?? undefined, student).map(wireMentor),
+        }),
       ),
     ),
 

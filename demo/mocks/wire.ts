@@ -20,6 +20,7 @@ export const wireMentor = (mentor: Mentor) => ({
   skills: mentor.skills,
   rating: mentor.rating,
   services: mentor.services,
+  ...(mentor.nextAvailableAt !== undefined ? { next_available_at: mentor.nextAvailableAt } : {}),
 });
 
 export const wireAvailability = (availability: Availability) => ({

@@ -58,6 +58,11 @@ export function nullable<T>(decode: Decoder<T>): Decoder<T | null> {
   return (value, path) => (value === null || value === undefined ? null : decode(value, path));
 }
 
+/** A field a backend may leave out: absent stays `undefined`, so "unknown" differs from `null`. */
+export function optional<T>(decode: Decoder<T>): Decoder<T | undefined> {
+  return (value, path) => (value === undefined ? undefined : decode(value, path));
+}
+
 export function oneOf<const T extends string>(allowed: readonly T[]): Decoder<T> {
   return (value, path) => {
     if (!allowed.includes(value as T)) throw new ShapeError(path, `one of ${allowed.join(', ')}`);

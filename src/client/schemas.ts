@@ -11,6 +11,7 @@ import {
   nullable,
   object,
   oneOf,
+  optional,
   string,
   text,
   timeZone,
@@ -47,6 +48,7 @@ const mentor: Decoder<Mentor> = object(field => ({
   skills: field('skills', arrayOf(string)),
   rating: field('rating', nullable(finiteNumber)),
   services: field('services', arrayOf(string)),
+  nextAvailableAt: field('next_available_at', optional(nullable(instant))),
 }));
 
 const session: Decoder<MentorshipSession> = object(field => ({

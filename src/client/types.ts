@@ -36,6 +36,11 @@ export interface Mentor {
   rating: number | null;
   /** Slugs of the services this mentor gives. */
   services: string[];
+  /**
+   * The start of the mentor's next free time for the service the list was asked for, when the backend
+   * knows it (`null`: nothing free soon). Lets a list show "next free" without one request per mentor.
+   */
+  nextAvailableAt?: string | null;
 }
 
 export interface TimeSlot {

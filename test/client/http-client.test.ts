@@ -72,6 +72,8 @@ describe('createHttpClient against the REST contract', () => {
         languages: ['es', 'en'],
         rating: 4.9,
       });
+      expect(all[0].nextAvailableAt).to.equal(undefined);
+      expect(career.find(mentor => mentor.slug === 'ana-garcia')!.nextAvailableAt).to.equal('2026-11-24T15:00:00.000Z');
     });
 
     it('GET /mentors/SLUG/availability', async () => {

@@ -75,6 +75,17 @@ describe('createMemoryClient', () => {
       expect(careerMentors.every(mentor => mentor.services.includes(CAREER))).to.equal(true);
       expect(await student.listMentors({ service: 'data-science-mentorship' })).to.deep.equal([]);
     });
+
+    it("gives each mentor's next free time for the service asked for", async () => {
+      const coding = await student.listMentors({ service: CODING });
+      expect(coding.find(mentor => mentor.slug === 'ana-garcia')!.nextAvailableAt).to.equal('2026-11-24T15:00:00.000Z');
+      clock.set('2026-11-24T18:45:00.000Z');
+      const later = await student.listMentors({ service: CODING });
+      // Tuesday's last start is 18:00; Wednesday 15:00 is booked by another student, so 16:00.
+      expect(later.find(mentor => mentor.slug === 'ana-garcia')!.nextAvailableAt).to.equal('2026-11-25T16:00:00.000Z');
+      const all = await student.listMentors();
+      expect(all.every(mentor => mentor.nextAvailableAt === undefined)).to.equal(true);
+    });
   });
 
   describe('availability', () => {

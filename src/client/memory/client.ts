@@ -43,7 +43,7 @@ export function createMemoryClient(options: MemoryClientOptions = {}): Mentorshi
   return {
     capabilities: { availability: true, holds: true, cancel: true },
     listServices: ({ signal } = {}) => call(signal, () => store.listServices()),
-    listMentors: ({ service, signal } = {}) => call(signal, () => store.listMentors(service)),
+    listMentors: ({ service, signal } = {}) => call(signal, () => store.listMentors(service, student)),
     getAvailability: ({ signal, ...params }) => call(signal, () => store.getAvailability(student, params)),
     bookSession: ({ signal, ...request }) => call(signal, () => store.bookSession(student, request)),
     getCredits: ({ signal } = {}) => call(signal, () => store.getCredits(student)),

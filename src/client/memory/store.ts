@@ -19,6 +19,8 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** Free times start on the half hour. */
 const SLOT_STEP_MINUTES = 30;
+/** How far ahead a mentor list looks for each mentor's next free time. */
+const NEXT_FREE_HORIZON = 14 * 24 * HOUR;
 /** The longest availability range one call may ask for. */
 const MAX_RANGE_DAYS = 62;
 
@@ -98,10 +100,17 @@ export class MemoryStore {
     return clone(this.services);
   }
 
-  listMentors(service?: string): Mentor[] {
+  /** All mentors, or those who give `service` with their next free time for it (within two weeks). */
+  listMentors(service?: string, student?: string): Mentor[] {
+    const offered = service === undefined ? undefined : this.services.find(candidate => candidate.slug === service);
+    const now = this.now().getTime();
     return this.mentors
       .filter(mentor => service === undefined || mentor.services.includes(service))
-      .map(({ weeklyHours: _hours, ...mentor }) => clone(mentor));
+      .map(({ weeklyHours: _hours, ...mentor }) => {
+        if (!offered) return clone(mentor);
+        const [next] = this.freeSlots(student ?? '', this.mentorBySlug(mentor.slug), offered, now, now + NEXT_FREE_HORIZON);
+        return { ...clone(mentor), nextAvailableAt: next?.startsAt ?? null };
+      });
   }
 
   getAvailability(student: string, params: { mentor: string; service: string; from: string; to: string }): Availability {
@@ -196,12 +205,17 @@ export class MemoryStore {
   private offering(mentorSlug: string, serviceSlug: string): { mentor: MemoryMentor; service: MentorshipService } {
     const service = this.services.find(candidate => candidate.slug === serviceSlug);
     if (!service) throw new MentorshipError('not-found', `There is no service "${serviceSlug}".`);
-    const mentor = this.mentors.find(candidate => candidate.slug === mentorSlug);
-    if (!mentor) throw new MentorshipError('not-found', `There is no mentor "${mentorSlug}".`);
+    const mentor = this.mentorBySlug(mentorSlug);
     if (!mentor.services.includes(service.slug)) {
       throw new MentorshipError('not-found', `${mentor.name} does not give "${service.name}".`);
     }
     return { mentor, service };
+  }
+
+  private mentorBySlug(slug: string): MemoryMentor {
+    const mentor = this.mentors.find(candidate => candidate.slug === slug);
+    if (!mentor) throw new MentorshipError('not-found', `There is no mentor "${slug}".`);
+    return mentor;
   }
 
   /**
