@@ -24,6 +24,18 @@ export const en = {
   mentorsAvailable: (count: number) => plural('en', count, { one: '+# mentor available', other: '+# mentors available' }),
   /** "10:42 in Madrid" */
   localTimeIn: (time: string, city: string) => `${time} in ${city}`,
+
+  creditsTitle: 'Your mentoring sessions',
+  sessionsLeft: (count: number) => plural('en', count, { one: '# session left', other: '# sessions left' }),
+  countLeft: (count: number) => plural('en', count, { other: '# left' }),
+  unlimited: 'Unlimited',
+  unlimitedSessions: 'Unlimited sessions',
+  renewsOn: (date: string) => `Renews on ${date}`,
+  doesNotRenew: 'Does not renew',
+  noCredits: 'You have no mentoring sessions for this yet.',
+  outOfCredits: 'You ran out of mentoring sessions. You can get more in a few clicks.',
+  getMoreMentorships: 'Get more mentorships',
+  manageSubscriptions: 'Manage subscriptions',
 };
 
 export type Catalog = typeof en;

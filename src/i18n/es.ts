@@ -21,4 +21,17 @@ export const es: Catalog = {
   mentorsAvailable: (count: number) =>
     plural('es', count, { one: '+# mentor disponible', other: '+# mentores disponibles' }),
   localTimeIn: (time: string, city: string) => `${time} en ${city}`,
+
+  creditsTitle: 'Tus sesiones de mentoría',
+  sessionsLeft: (count: number) =>
+    plural('es', count, { one: '# sesión disponible', other: '# sesiones disponibles' }),
+  countLeft: (count: number) => plural('es', count, { one: '# disponible', other: '# disponibles' }),
+  unlimited: 'Ilimitadas',
+  unlimitedSessions: 'Sesiones ilimitadas',
+  renewsOn: (date: string) => `Se renueva el ${date}`,
+  doesNotRenew: 'No se renueva',
+  noCredits: 'Todavía no tienes sesiones de mentoría para esto.',
+  outOfCredits: 'Te quedaste sin sesiones de mentoría. Puedes conseguir más en pocos clics.',
+  getMoreMentorships: 'Consigue más mentorías',
+  manageSubscriptions: 'Gestionar suscripciones',
 };

@@ -5,10 +5,13 @@
 import { ContextRoot } from '@lit/context';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { isMentorshipError } from '../client/errors.js';
 import type { MentorshipClient } from '../client/types.js';
 import { ClientController } from '../controllers/client.js';
 import { LocalizeController } from '../controllers/localize.js';
 import { TimeZoneController } from '../controllers/time-zone.js';
+import { MentorshipErrorEvent } from '../events/error.js';
+import { canRetry, NoClientError } from './states.js';
 
 let contextRootAttached = false;
 
@@ -68,5 +71,30 @@ export class MentorshipElement extends LitElement {
   /** The zone in use, whichever level it came from. */
   protected get resolvedTimeZone(): string {
     return this.timeZoneController.timeZone;
+  }
+
+  /** The client, or a `NoClientError` for the component's error state when the page gave none. */
+  protected requireClient(client: MentorshipClient | undefined): MentorshipClient {
+    if (!client) throw new NoClientError();
+    return client;
+  }
+
+  /**
+   * Runs one backend call for the component: a failure is announced with a `mentorship-error` event
+   * (once, here) and rethrown for the component's error state. An aborted call is not a failure.
+   */
+  protected async call<T>(operation: string, signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      if (error instanceof NoClientError) {
+        console.error(error.message, this);
+      } else {
+        const code = isMentorshipError(error) ? error.code : 'unknown';
+        this.dispatchEvent(new MentorshipErrorEvent({ code, retryable: canRetry(error), operation, error }));
+      }
+      throw error;
+    }
   }
 }

@@ -129,7 +129,7 @@ describe('createHttpClient against the REST contract', () => {
         name: 'Monthly mentorships',
         services: [CODING],
         remaining: 4,
-        renewsAt: '2026-12-01T00:00:00.000Z',
+        renewsAt: '2026-12-01T12:00:00.000Z',
         renewal: 'month',
       });
     });

@@ -59,7 +59,7 @@ describe('createMemoryClient', () => {
       expect(mentors.some(mentor => mentor.languages.includes('en') && !mentor.languages.includes('es'))).to.equal(true);
 
       const credits = await student.getCredits();
-      expect(credits.find(bucket => bucket.renewal === 'month')).to.include({ remaining: 4, renewsAt: '2026-12-01T00:00:00.000Z' });
+      expect(credits.find(bucket => bucket.renewal === 'month')).to.include({ remaining: 4, renewsAt: '2026-12-01T12:00:00.000Z' });
       expect(credits.some(bucket => bucket.remaining === null)).to.equal(true);
       expect(credits.some(bucket => bucket.remaining === 0)).to.equal(true);
     });

@@ -202,13 +202,14 @@ const MENTORS: MentorSeed[] = [
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Spanish' };
 
-function firstOfNextMonthUtc(now: Date): string {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString();
+/** Noon UTC on the 1st of next month: still the 1st on the calendar of nearly every zone. */
+function firstOfNextMonth(now: Date): string {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1, 12)).toISOString();
 }
 
 /** The demo data set as seen at `now`: credit renewals and seeded sessions are placed relative to it. */
 export function createDemoDataset(now: Date): MemoryDataset {
-  const renewsAt = firstOfNextMonthUtc(now);
+  const renewsAt = firstOfNextMonth(now);
   const monthly = (id: string, services: string[], remaining: number): CreditBucket => ({
     id,
     name: 'Monthly mentorships',

@@ -1,0 +1,144 @@
+import { Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CreditBucket } from '../../client/types.js';
+import { MentorshipElement } from '../../internal/mentorship-element.js';
+import { renderError, renderLoading } from '../../internal/states.js';
+import { formatInZone } from '../../internal/time.js';
+import { safeHttpUrl } from '../../internal/url.js';
+import { base } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
+import { styles } from './mentorship-credits.styles.js';
+
+/** The buckets that pay for `service`, or all of them. */
+export function bucketsFor(buckets: readonly CreditBucket[], service: string | undefined): CreditBucket[] {
+  return service ? buckets.filter(bucket => bucket.services.includes(service)) : [...buckets];
+}
+
+/** Sessions the student can still book from these buckets: `null` when unlimited. */
+export function sessionsAvailable(buckets: readonly CreditBucket[]): number | null {
+  if (buckets.some(bucket => bucket.remaining === null)) return null;
+  return buckets.reduce((sum, bucket) => sum + (bucket.remaining ?? 0), 0);
+}
+
+/**
+ * @summary The student's mentoring credits: how many sessions are left in each bucket, whether they
+ * renew, and where to get more.
+ *
+ * @tagname mentorship-credits
+ *
+ * @event mentorship-error - A request failed; `detail.code` says why.
+ *
+ * @csspart credits - The whole block.
+ * @csspart bucket - One credit bucket.
+ * @csspart count - The number left, "Unlimited", or the compact summary.
+ * @csspart renewal - "Renews on …" or "Does not renew".
+ * @csspart purchase - The "Get more mentorships" link.
+ * @csspart loading - The skeleton while loading.
+ * @csspart error - The error message.
+ * @csspart button - Buttons ("Try again").
+ */
+export class MentorshipCredits extends MentorshipElement {
+  static override styles = [tokens, base, styles];
+
+  /** Show only the buckets that pay for this service (a slug). */
+  @property({ reflect: true })
+  service?: string;
+
+  /** Where students buy more sessions; shown as "Get more mentorships" when a bucket is empty. Only `http(s):` URLs are used. */
+  @property({ attribute: 'purchase-url' })
+  purchaseUrl?: string;
+
+  /** Where students manage their plan; shown as "Manage subscriptions". Only `http(s):` URLs are used. */
+  @property({ attribute: 'subscriptions-url' })
+  subscriptionsUrl?: string;
+
+  /** One line ("3 sessions left", "Unlimited sessions") for a card header, instead of the list of buckets. */
+  @property({ type: Boolean, reflect: true })
+  compact = false;
+
+  private readonly credits = new Task(this, {
+    task: ([client], { signal }) =>
+      this.call('credits', signal, () => this.requireClient(client).getCredits({ signal })),
+    args: () => [this.resolvedClient] as const,
+  });
+
+  private readonly onBooked = () => this.refresh();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A booking anywhere on the page (this card or another tag) spends a credit: show it at once.
+    window.addEventListener('mentorship-booked', this.onBooked);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('mentorship-booked', this.onBooked);
+  }
+
+  /** Loads the credits again. */
+  refresh(): void {
+    void this.credits.run();
+  }
+
+  override render(): TemplateResult {
+    return this.credits.render({
+      initial: () => renderLoading(this.localize, this.compact ? 1 : 3),
+      pending: () => this.credits.value ? this.renderCredits(this.credits.value) : renderLoading(this.localize, this.compact ? 1 : 3),
+      complete: buckets => this.renderCredits(buckets),
+      error: error => renderError(this.localize, error, () => this.refresh()),
+    }) as TemplateResult;
+  }
+
+  private renderCredits(all: CreditBucket[]): TemplateResult {
+    const buckets = bucketsFor(all, this.service);
+    const available = sessionsAvailable(buckets);
+    if (this.compact) {
+      return html`<span part="count" class="compact ${available === 0 ? 'empty' : ''}"
+        >${available === null ? this.localize.term('unlimitedSessions') : this.localize.term('sessionsLeft', available)}</span
+      >`;
+    }
+    return html`<section part="credits" class="credits" aria-labelledby="title">
+      <h3 class="title" id="title">${this.localize.term('creditsTitle')}</h3>
+      ${buckets.length === 0
+        ? html`<p class="muted">${this.localize.term('noCredits')}</p>`
+        : html`<ul>
+            ${buckets.map(bucket => this.renderBucket(bucket))}
+          </ul>`}
+      ${available === 0 ? html`<p>${this.localize.term('outOfCredits')}</p>` : nothing} ${this.renderLinks(available === 0)}
+    </section>`;
+  }
+
+  private renderBucket(bucket: CreditBucket): TemplateResult {
+    const { remaining } = bucket;
+    const renewal = bucket.renewsAt
+      ? this.localize.term(
+          'renewsOn',
+          formatInZone(bucket.renewsAt, this.localize.locale, this.resolvedTimeZone, { day: 'numeric', month: 'long' }),
+        )
+      : this.localize.term('doesNotRenew');
+    return html`<li part="bucket">
+      <span class="name">${bucket.name}</span>
+      <span part="count" class="count ${remaining === 0 ? 'empty' : ''}"
+        >${remaining === null ? this.localize.term('unlimited') : this.localize.term('countLeft', remaining)}</span
+      >
+      <span part="renewal" class="renewal">${renewal}</span>
+    </li>`;
+  }
+
+  private renderLinks(outOfCredits: boolean): TemplateResult | typeof nothing {
+    const purchase = outOfCredits ? safeHttpUrl(this.purchaseUrl) : null;
+    const subscriptions = safeHttpUrl(this.subscriptionsUrl);
+    if (!purchase && !subscriptions) return nothing;
+    return html`<div class="links">
+      ${purchase
+        ? html`<a part="purchase" class="button primary" href=${purchase} target="_blank" rel="noopener"
+            >${this.localize.term('getMoreMentorships')}</a
+          >`
+        : nothing}
+      ${subscriptions
+        ? html`<a href=${subscriptions} target="_blank" rel="noopener">${this.localize.term('manageSubscriptions')}</a>`
+        : nothing}
+    </div>`;
+  }
+}

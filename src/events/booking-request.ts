@@ -1,0 +1,25 @@
+import { mentorshipEvent } from './mentorship-event.js';
+
+export interface BookingRequestDetail {
+  mentor: string;
+  service: string;
+  startsAt: string;
+  endsAt: string;
+  /** The student's zone. */
+  timeZone: string;
+  agenda: string;
+}
+
+/**
+ * The student confirmed a booking; dispatched before anything is sent. Cancelable: `preventDefault()`
+ * books nothing (e.g. to ask the page's own confirmation first).
+ */
+export class BookingRequestEvent extends mentorshipEvent<BookingRequestDetail>('mentorship-booking-request', {
+  cancelable: true,
+}) {}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mentorship-booking-request': BookingRequestEvent;
+  }
+}

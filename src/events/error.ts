@@ -1,0 +1,21 @@
+import type { MentorshipErrorCode } from '../client/errors.js';
+import { mentorshipEvent } from './mentorship-event.js';
+
+export interface MentorshipErrorDetail {
+  /** The contract's code, or `unknown` for a failure that is not a `MentorshipError`. */
+  code: MentorshipErrorCode | 'unknown';
+  /** Whether trying again may help (the component then offers "Try again"). */
+  retryable: boolean;
+  /** What the component was doing: `services`, `mentors`, `availability`, `credits`, `book`, `hold`… */
+  operation: string;
+  error: unknown;
+}
+
+/** A call to the backend failed; the component shows it and says so here. */
+export class MentorshipErrorEvent extends mentorshipEvent<MentorshipErrorDetail>('mentorship-error') {}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mentorship-error': MentorshipErrorEvent;
+  }
+}

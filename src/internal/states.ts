@@ -1,0 +1,39 @@
+/** The loading and error states every component shows the same way. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { isMentorshipError } from '../client/errors.js';
+import type { LocalizeController } from '../controllers/localize.js';
+import { errorMessageKey } from '../i18n/index.js';
+
+/** Thrown by a component's data task when the page gave it no backend: a set-up error, not a failure. */
+export class NoClientError extends Error {
+  constructor() {
+    super('mentorship-widgets: no backend client. Wrap the component in <mentorship-provider>, or set its api-base attribute or .client property.');
+  }
+}
+
+/** Whether "Try again" can help: not for refusals (401, 403, 404, 402…) nor for a page set-up error. */
+export function canRetry(error: unknown): boolean {
+  if (error instanceof NoClientError) return false;
+  return isMentorshipError(error) ? error.retryable || error.code === 'invalid-response' : true;
+}
+
+/** A skeleton of `lines` bars while something loads; announced as busy. */
+export function renderLoading(localize: LocalizeController, lines = 3): TemplateResult {
+  return html`<div part="loading" class="skeleton" role="status" aria-busy="true" aria-label=${localize.term('loading')}>
+    ${Array.from({ length: lines }, () => html`<span></span>`)}
+  </div>`;
+}
+
+/** The error in the student's words, with "Try again" where retrying makes sense. */
+export function renderError(localize: LocalizeController, error: unknown, retry: () => void): TemplateResult {
+  const message =
+    error instanceof NoClientError
+      ? localize.term('noBackend')
+      : isMentorshipError(error)
+        ? localize.term(errorMessageKey[error.code])
+        : localize.term('errorUnknown');
+  return html`<div part="error" class="state state--error" role="alert">
+    <p>${message}</p>
+    ${canRetry(error) ? html`<button part="button retry" type="button" @click=${retry}>${localize.term('tryAgain')}</button>` : nothing}
+  </div>`;
+}

@@ -1,0 +1,144 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import {
+  BookedEvent,
+  createMemoryClient,
+  MemoryStore,
+  type MentorshipCredits,
+  type MentorshipErrorEvent,
+} from '../../src/index.js';
+import { fixedClock } from '../support/clock.js';
+import { collect, loaded, mount, textOf } from '../support/fixtures.js';
+import { serveStore, worker } from '../support/mock-backend.js';
+
+const CODING = 'geekpal-coding-mentorship';
+
+function buckets(element: MentorshipCredits) {
+  return [...element.shadowRoot!.querySelectorAll('[part="bucket"]')].map(bucket => ({
+    name: textOf(bucket.querySelector('.name')),
+    count: textOf(bucket.querySelector('[part~="count"]')),
+    renewal: textOf(bucket.querySelector('[part="renewal"]')),
+  }));
+}
+
+describe('<mentorship-credits>', () => {
+  let store: MemoryStore;
+  beforeEach(async () => {
+    store = new MemoryStore({ now: fixedClock() });
+    await serveStore(store);
+  });
+
+  it('shows every bucket: a count, Unlimited, 0 left, and whether it renews', async () => {
+    const credits = await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, { apiBase: '/api' });
+    await loaded(credits);
+    expect(buckets(credits)).to.deep.equal([
+      { name: 'Monthly mentorships', count: '4 left', renewal: 'Renews on December 1' },
+      { name: 'Career services', count: 'Unlimited', renewal: 'Does not renew' },
+      { name: 'Group sessions pack', count: '0 left', renewal: 'Does not renew' },
+    ]);
+  });
+
+  it('speaks Spanish', async () => {
+    const credits = await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, {
+      apiBase: '/api',
+      locale: 'es',
+    });
+    await loaded(credits);
+    expect(buckets(credits)[0]).to.deep.equal({ name: 'Monthly mentorships', count: '4 disponibles', renewal: 'Se renueva el 1 de diciembre' });
+    expect(buckets(credits)[1].count).to.equal('Ilimitadas');
+    expect(textOf(credits.shadowRoot!.querySelector('h3'))).to.equal('Tus sesiones de mentoría');
+  });
+
+  it('shows only the buckets that pay for its service, and a one-line compact summary', async () => {
+    const client = createMemoryClient({ store });
+    const career = await mount<MentorshipCredits>(html`<mentorship-credits service="career-guidance"></mentorship-credits>`, { client });
+    await loaded(career);
+    expect(buckets(career).map(bucket => bucket.name)).to.deep.equal(['Career services']);
+
+    const compact = await mount<MentorshipCredits>(html`<mentorship-credits compact service=${CODING}></mentorship-credits>`, { client });
+    await loaded(compact);
+    expect(textOf(compact.shadowRoot)).to.equal('4 sessions left');
+
+    compact.service = 'career-guidance';
+    await waitUntil(() => textOf(compact.shadowRoot) === 'Unlimited sessions', 'unlimited is a word, never a number');
+  });
+
+  it('explains an empty balance and links to purchase-url, never to a script URL', async () => {
+    const client = createMemoryClient({ store, student: 'student-out-of-credits' });
+    const credits = await mount<MentorshipCredits>(
+      html`<mentorship-credits purchase-url="https://lms.example.com/pricing" subscriptions-url="javascript:alert(1)"></mentorship-credits>`,
+      { client },
+    );
+    await loaded(credits);
+    expect(buckets(credits)[0].count).to.equal('0 left');
+    expect(textOf(credits.shadowRoot)).to.contain('You ran out of mentoring sessions');
+    const purchase = credits.shadowRoot!.querySelector<HTMLAnchorElement>('[part="purchase"]')!;
+    expect(textOf(purchase)).to.equal('Get more mentorships');
+    expect(purchase.href).to.equal('https://lms.example.com/pricing');
+    expect(purchase.rel).to.equal('noopener');
+    expect(credits.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+    expect(textOf(credits.shadowRoot)).not.to.contain('Manage subscriptions');
+
+    credits.purchaseUrl = 'javascript:alert(1)';
+    await credits.updateComplete;
+    expect(credits.shadowRoot!.querySelector('[part="purchase"]')).to.equal(null);
+  });
+
+  it('drops by one when a booking anywhere on the page is announced', async () => {
+    const client = createMemoryClient({ store });
+    const credits = await mount<MentorshipCredits>(html`<mentorship-credits compact service=${CODING}></mentorship-credits>`, { client });
+    await loaded(credits);
+    const session = await client.bookSession({
+      mentor: 'ana-garcia',
+      service: CODING,
+      startsAt: '2026-11-24T15:00:00.000Z',
+      timezone: 'UTC',
+      idempotencyKey: 'k',
+    });
+    document.body.dispatchEvent(new BookedEvent({ session, timeZone: 'UTC' }));
+    await waitUntil(() => textOf(credits.shadowRoot) === '3 sessions left', 'the credits did not refresh');
+  });
+
+  it('shows a retryable failure with Try again and a mentorship-error event', async () => {
+    const errors = collect<MentorshipErrorEvent>('mentorship-error');
+    let failing = true;
+    (await worker()).use(
+      http.get('/api/credits', () => (failing ? HttpResponse.json({ error: { code: 'server', message: 'down' } }, { status: 503 }) : undefined)),
+    );
+    const credits = await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, { apiBase: '/api' });
+    await waitUntil(() => credits.shadowRoot!.querySelector('[part="error"]'), 'no error state', { timeout: 5000 });
+    expect(textOf(credits.shadowRoot!.querySelector('[part="error"] p'))).to.equal('Something went wrong on our side. Please try again.');
+    expect(errors.map(event => [event.detail.code, event.detail.operation, event.detail.retryable])).to.deep.equal([['server', 'credits', true]]);
+
+    failing = false;
+    credits.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    await waitUntil(() => buckets(credits).length === 3, 'Try again did not recover');
+  });
+
+  it('offers no Try again for a refusal', async () => {
+    (await worker()).use(http.get('/api/credits', () => HttpResponse.json({ error: { code: 'unauthorized', message: 'no' } }, { status: 401 })));
+    const credits = await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, { apiBase: '/api', locale: 'es' });
+    await waitUntil(() => credits.shadowRoot!.querySelector('[part="error"]'), 'no error state');
+    expect(textOf(credits.shadowRoot!.querySelector('[part="error"]'))).to.equal('Tu sesión ha caducado. Vuelve a iniciar sesión para continuar.');
+    expect(credits.shadowRoot!.querySelector('[part~="retry"]')).to.equal(null);
+  });
+
+  it('shows a busy skeleton while loading, and says so when the page gave no backend', async () => {
+    const slow = createMemoryClient({ store, latencyMs: 300 });
+    const credits = await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, { client: slow });
+    expect(credits.shadowRoot!.querySelector('[part="loading"]')!.getAttribute('aria-busy')).to.equal('true');
+    await loaded(credits);
+
+    const errors = console.error;
+    console.error = () => {};
+    try {
+      const orphan = document.createElement('mentorship-credits');
+      document.body.append(orphan);
+      await waitUntil(() => orphan.shadowRoot!.querySelector('[part="error"]'), 'no set-up error shown');
+      expect(textOf(orphan.shadowRoot)).to.contain('no backend');
+      orphan.remove();
+    } finally {
+      console.error = errors;
+    }
+  });
+});

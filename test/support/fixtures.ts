@@ -1,0 +1,50 @@
+/**
+ * Mounting components the way a page does: inside a <mentorship-provider> with a pinned language,
+ * time zone and backend.
+ */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/index.js';
+import type { MentorshipClient } from '../../src/index.js';
+
+export interface MountOptions {
+  client?: MentorshipClient;
+  apiBase?: string;
+  locale?: string;
+  timeZone?: string;
+}
+
+/** Mounts `content` in a provider and returns its first element. */
+export async function mount<T extends Element>(content: TemplateResult, options: MountOptions = {}): Promise<T> {
+  const { client, apiBase, locale = 'en', timeZone = 'America/Bogota' } = options;
+  const provider = await fixture(html`<mentorship-provider
+    .client=${client}
+    api-base=${apiBase ?? ''}
+    locale=${locale}
+    time-zone=${timeZone}
+    >${content}</mentorship-provider
+  >`);
+  return provider.firstElementChild as T;
+}
+
+/** The visible text of a shadow root (or part of it), whitespace folded. */
+export function textOf(root: Element | ShadowRoot | null | undefined): string {
+  return (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until the component shows neither a skeleton nor nothing. */
+export async function loaded(element: Element): Promise<void> {
+  await waitUntil(
+    () => element.shadowRoot && !element.shadowRoot.querySelector('[part~="loading"]') && textOf(element.shadowRoot) !== '',
+    `${element.localName} never finished loading`,
+  );
+}
+
+/** Collects every event of `type` that reaches the document. */
+export function collect<E extends Event>(type: string): E[] {
+  const events: E[] = [];
+  const listener = (event: Event) => events.push(event as E);
+  document.addEventListener(type, listener);
+  afterEach(() => document.removeEventListener(type, listener));
+  return events;
+}
