@@ -19,6 +19,7 @@ export { clientContext, localeContext, timeZoneContext } from './context/keys.js
 export { MentorshipElement } from './internal/mentorship-element.js';
 export { MentorshipProvider } from './components/mentorship-provider/mentorship-provider.js';
 export { MentorshipCredits } from './components/mentorship-credits/mentorship-credits.js';
+export { MentorList } from './components/mentor-list/mentor-list.js';
 export { MentorshipErrorEvent, type MentorshipErrorDetail } from './events/error.js';
 export { MentorSelectEvent, type MentorSelectDetail } from './events/mentor-select.js';
 export { ServiceSelectEvent, type ServiceSelectDetail } from './events/service-select.js';
@@ -29,3 +30,4 @@ export { BookedEvent, type BookedDetail } from './events/booked.js';
 // The provider registers first, so components upgrading after it find it at once.
 import './components/mentorship-provider/define.js';
 import './components/mentorship-credits/define.js';
+import './components/mentor-list/define.js';

@@ -36,6 +36,18 @@ export const en = {
   outOfCredits: 'You ran out of mentoring sessions. You can get more in a few clicks.',
   getMoreMentorships: 'Get more mentorships',
   manageSubscriptions: 'Manage subscriptions',
+
+  searchMentors: 'Search mentors by name or skill',
+  mentorCount: (count: number) => plural('en', count, { one: '# mentor', other: '# mentors' }),
+  noMentors: 'No mentors available for this service',
+  noMentorsMatch: (query: string) => `No mentors match “${query}”`,
+  bookNow: 'Book now',
+  /** The accessible name of a mentor's "Book now" button: it starts with the visible words. */
+  bookNowWith: (name: string) => `Book now with ${name}`,
+  nextFree: (when: string) => `Next free: ${when}`,
+  notFreeSoon: 'No free time in the next two weeks',
+  rating: (rating: string) => `Rated ${rating} out of 5`,
+  speaks: (languages: string) => `Speaks ${languages}`,
 };
 
 export type Catalog = typeof en;

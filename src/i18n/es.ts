@@ -34,4 +34,15 @@ export const es: Catalog = {
   outOfCredits: 'Te quedaste sin sesiones de mentoría. Puedes conseguir más en pocos clics.',
   getMoreMentorships: 'Consigue más mentorías',
   manageSubscriptions: 'Gestionar suscripciones',
+
+  searchMentors: 'Busca mentores por nombre o habilidad',
+  mentorCount: (count: number) => plural('es', count, { one: '# mentor', other: '# mentores' }),
+  noMentors: 'No hay mentores disponibles para este servicio',
+  noMentorsMatch: (query: string) => `Ningún mentor coincide con «${query}»`,
+  bookNow: 'Reservar',
+  bookNowWith: (name: string) => `Reservar con ${name}`,
+  nextFree: (when: string) => `Próximo horario libre: ${when}`,
+  notFreeSoon: 'Sin horarios libres en las próximas dos semanas',
+  rating: (rating: string) => `Valoración: ${rating} de 5`,
+  speaks: (languages: string) => `Habla ${languages}`,
 };

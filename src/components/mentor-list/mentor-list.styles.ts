@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .list-root {
+    display: grid;
+    gap: var(--_space);
+  }
+  .search {
+    display: grid;
+  }
+  .search input {
+    width: 100%;
+  }
+  .count {
+    margin: 0;
+    font-size: 0.8125rem;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 10px;
+  }
+  li {
+    --_avatar-size: 48px;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 4px 12px;
+    padding: 12px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  li > .avatar {
+    grid-row: span 2;
+  }
+  .who {
+    min-width: 0;
+  }
+  .name {
+    margin: 0;
+    font-size: 1rem;
+    overflow-wrap: anywhere;
+  }
+  .headline {
+    margin: 2px 0 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .facts {
+    grid-column: 2;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 12px;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .facts li {
+    display: inline;
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+  .actions {
+    grid-column: 1 / -1;
+    display: flex;
+    justify-content: flex-end;
+  }
+  @container (min-width: 520px) {
+    li {
+      grid-template-columns: auto minmax(0, 1fr) auto;
+    }
+    .actions {
+      grid-column: 3;
+      grid-row: 1 / span 2;
+      align-self: center;
+    }
+  }
+  :host {
+    container-type: inline-size;
+  }
+`;

@@ -1,0 +1,173 @@
+import { Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Mentor } from '../../client/types.js';
+import { TickerController } from '../../controllers/ticker.js';
+import { MentorSelectEvent } from '../../events/mentor-select.js';
+import { renderAvatar } from '../../internal/avatar.js';
+import { clock } from '../../internal/clock.js';
+import { MentorshipElement } from '../../internal/mentorship-element.js';
+import { matchesQuery } from '../../internal/search.js';
+import { renderError, renderLoading } from '../../internal/states.js';
+import { formatInZone, localTimeOf, zoneCity } from '../../internal/time.js';
+import { base } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
+import { styles } from './mentor-list.styles.js';
+
+/**
+ * @summary The mentors who give a service: who they are, their local time, when they are next free,
+ * and a "Book now" button each.
+ *
+ * @tagname mentor-list
+ *
+ * @event mentorship-mentor-select - "Book now" was pressed. Cancelable. `detail: { mentor, service }`.
+ * @event mentorship-error - A request failed; `detail.code` says why.
+ *
+ * @csspart search - The search box.
+ * @csspart count - How many mentors are shown.
+ * @csspart list - The list of mentors.
+ * @csspart mentor - One mentor.
+ * @csspart avatar - A mentor's picture or initials.
+ * @csspart name - A mentor's name.
+ * @csspart button - Buttons ("Book now", "Try again").
+ * @csspart empty - The message when there are no mentors.
+ * @csspart loading - The skeleton while loading.
+ * @csspart error - The error message.
+ */
+export class MentorList extends MentorshipElement {
+  static override styles = [tokens, base, styles];
+
+  /** Only mentors who give this service (a slug); all mentors when empty. */
+  @property({ reflect: true })
+  service?: string;
+
+  /** Filters the list by name, headline, skill or language; the search box edits it. */
+  @property({ reflect: true })
+  search = '';
+
+  private readonly mentors = new Task(this, {
+    task: ([client, service], { signal }) =>
+      this.call('mentors', signal, () => this.requireClient(client).listMentors({ service: service || undefined, signal })),
+    args: () => [this.resolvedClient, this.service] as const,
+  });
+
+  constructor() {
+    super();
+    // "10:42 in Madrid" must stay true while the list is open.
+    new TickerController(this, 60_000);
+  }
+
+  /** Loads the mentors again. */
+  refresh(): void {
+    void this.mentors.run();
+  }
+
+  override render(): TemplateResult {
+    return html`<div class="list-root">
+      <label class="search">
+        <span class="visually-hidden">${this.localize.term('searchMentors')}</span>
+        <input
+          part="search"
+          type="search"
+          placeholder=${this.localize.term('searchMentors')}
+          .value=${this.search}
+          @input=${(event: Event) => (this.search = (event.target as HTMLInputElement).value)}
+        />
+      </label>
+      ${this.mentors.render({
+        initial: () => renderLoading(this.localize, 4),
+        pending: () => renderLoading(this.localize, 4),
+        complete: mentors => this.renderMentors(mentors),
+        error: error => renderError(this.localize, error, () => this.refresh()),
+      })}
+    </div>`;
+  }
+
+  private renderMentors(all: Mentor[]): TemplateResult {
+    const query = this.search.trim();
+    const mentors = query ? all.filter(mentor => matchesQuery(query, this.searchableText(mentor))) : all;
+    if (mentors.length === 0) {
+      return html`<p part="empty" class="state" role="status">
+        ${all.length === 0 ? this.localize.term('noMentors') : this.localize.term('noMentorsMatch', query)}
+      </p>`;
+    }
+    return html`<p part="count" class="count muted" role="status">${this.localize.term('mentorCount', mentors.length)}</p>
+      <ul part="list">
+        ${mentors.map(mentor => this.renderMentor(mentor))}
+      </ul>`;
+  }
+
+  private renderMentor(mentor: Mentor): TemplateResult {
+    const { locale } = this.localize;
+    const localTime = this.localize.term('localTimeIn', localTimeOf(clock.now(), locale, mentor.timezone), zoneCity(mentor.timezone));
+    return html`<li part="mentor">
+      ${renderAvatar(this, mentor)}
+      <div class="who">
+        <h3 part="name" class="name">${mentor.name}</h3>
+        ${mentor.headline ? html`<p class="headline">${mentor.headline}</p>` : nothing}
+      </div>
+      <ul class="facts">
+        ${mentor.languages.length > 0
+          ? html`<li>${this.localize.term('speaks', this.languageNames(mentor.languages))}</li>`
+          : nothing}
+        <li>${localTime}</li>
+        ${this.renderNextFree(mentor)}
+        ${mentor.rating !== null
+          ? html`<li>
+              <span aria-hidden="true">★ ${this.formatRating(mentor.rating)}</span>
+              <span class="visually-hidden">${this.localize.term('rating', this.formatRating(mentor.rating))}</span>
+            </li>`
+          : nothing}
+      </ul>
+      <div class="actions">
+        <button
+          part="button book"
+          class="primary"
+          type="button"
+          aria-label=${this.localize.term('bookNowWith', mentor.name)}
+          @click=${() => this.select(mentor)}
+        >
+          ${this.localize.term('bookNow')}
+        </button>
+      </div>
+    </li>`;
+  }
+
+  private renderNextFree(mentor: Mentor): TemplateResult | typeof nothing {
+    if (mentor.nextAvailableAt === undefined) return nothing;
+    if (mentor.nextAvailableAt === null) return html`<li>${this.localize.term('notFreeSoon')}</li>`;
+    const when = formatInZone(mentor.nextAvailableAt, this.localize.locale, this.resolvedTimeZone, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: 'numeric',
+      minute: '2-digit',
+    });
+    return html`<li>${this.localize.term('nextFree', when)}</li>`;
+  }
+
+  private select(mentor: Mentor): void {
+    this.dispatchEvent(new MentorSelectEvent({ mentor, service: this.service || undefined }));
+  }
+
+  private languageNames(languages: readonly string[]): string {
+    const { locale } = this.localize;
+    const names = new Intl.DisplayNames(locale, { type: 'language' });
+    const named = languages.map(code => {
+      try {
+        return names.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    });
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(named);
+  }
+
+  private formatRating(rating: number): string {
+    return rating.toLocaleString(this.localize.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  }
+
+  private searchableText(mentor: Mentor): string[] {
+    return [mentor.name, mentor.headline, ...mentor.skills, ...mentor.languages, this.languageNames(mentor.languages)];
+  }
+}

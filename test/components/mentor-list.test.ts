@@ -1,0 +1,146 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import {
+  createDemoDataset,
+  createMemoryClient,
+  MemoryStore,
+  type MentorList,
+  type MentorSelectEvent,
+} from '../../src/index.js';
+import { clock } from '../../src/internal/clock.js';
+import { fixedClock } from '../support/clock.js';
+import { collect, loaded, mount, textOf } from '../support/fixtures.js';
+
+const CODING = 'geekpal-coding-mentorship';
+const NOW = '2026-11-24T09:42:00.000Z';
+
+function cards(list: MentorList) {
+  return [...list.shadowRoot!.querySelectorAll('[part="mentor"]')];
+}
+function card(list: MentorList, name: string) {
+  return cards(list).find(item => textOf(item.querySelector('[part="name"]')) === name)!;
+}
+
+describe('<mentor-list>', () => {
+  const realNow = clock.now;
+  let store: MemoryStore;
+  beforeEach(() => {
+    clock.now = () => new Date(NOW);
+    store = new MemoryStore({ now: fixedClock(NOW) });
+  });
+  afterEach(() => {
+    clock.now = realNow;
+  });
+
+  it("shows each mentor who gives the service: who they are, their local time, next free time and rating", async () => {
+    const list = await mount<MentorList>(html`<mentor-list service=${CODING}></mentor-list>`, { client: createMemoryClient({ store }) });
+    await loaded(list);
+    expect(textOf(list.shadowRoot!.querySelector('[part="count"]'))).to.equal('9 mentors');
+    const ana = card(list, 'Ana García');
+    expect(textOf(ana.querySelector('.headline'))).to.equal('Senior front-end engineer · React and accessibility');
+    expect(textOf(ana.querySelector('[part="avatar"]'))).to.equal('AG');
+    const facts = textOf(ana.querySelector('.facts'));
+    expect(facts).to.contain('Speaks Spanish and English');
+    // 09:42 UTC is 10:42 in Madrid; Ana is next free at 15:00 UTC, 10:00 for a student in Bogotá.
+    expect(facts).to.match(/10:42\sAM in Madrid/);
+    expect(facts).to.match(/Next free: Tue, Nov 24, 10:00\sAM/);
+    expect(facts).to.contain('Rated 4.9 out of 5');
+    expect(textOf(card(list, 'Diego Fernández').querySelector('.facts'))).not.to.contain('Rated');
+  });
+
+  it('speaks Spanish, with times in the zone given', async () => {
+    const list = await mount<MentorList>(html`<mentor-list service=${CODING}></mentor-list>`, {
+      client: createMemoryClient({ store }),
+      locale: 'es',
+      timeZone: 'Asia/Kolkata',
+    });
+    await loaded(list);
+    const facts = textOf(card(list, 'Ana García').querySelector('.facts'));
+    expect(facts).to.contain('Habla español e inglés');
+    expect(facts).to.contain('10:42 en Madrid');
+    expect(facts).to.contain('Próximo horario libre: mar, 24 nov, 20:30');
+    expect(textOf(list.shadowRoot!.querySelector('[part="count"]'))).to.equal('9 mentores');
+  });
+
+  it('dispatches a cancelable mentorship-mentor-select from a Book now button that names its mentor', async () => {
+    const selections = collect<MentorSelectEvent>('mentorship-mentor-select');
+    const list = await mount<MentorList>(html`<mentor-list service=${CODING}></mentor-list>`, { client: createMemoryClient({ store }) });
+    await loaded(list);
+    const buttons = [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="book"]')];
+    const names = buttons.map(button => button.getAttribute('aria-label'));
+    expect(new Set(names).size).to.equal(buttons.length);
+    expect(names).to.include('Book now with Ana García');
+    expect(textOf(buttons[0])).to.equal('Book now');
+
+    card(list, 'Priya Sharma').querySelector<HTMLButtonElement>('[part~="book"]')!.click();
+    expect(selections).to.have.length(1);
+    const [event] = selections;
+    expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
+    expect(event.detail.service).to.equal(CODING);
+    expect(event.detail.mentor).to.include({ slug: 'priya-sharma', timezone: 'Asia/Kolkata' });
+  });
+
+  it('filters by name, skill or language, ignoring case and accents, from the attribute and the box', async () => {
+    const list = await mount<MentorList>(html`<mentor-list search="react"></mentor-list>`, { client: createMemoryClient({ store }) });
+    await loaded(list);
+    expect(cards(list).map(item => textOf(item.querySelector('[part="name"]')))).to.deep.equal([
+      'Ana García',
+      'Diego Fernández',
+      'Emily Nguyen',
+    ]);
+
+    const box = list.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+    expect(box.value).to.equal('react');
+    box.value = 'LUCIA';
+    box.dispatchEvent(new Event('input'));
+    await list.updateComplete;
+    expect(list.search).to.equal('LUCIA');
+    expect(cards(list).map(item => textOf(item.querySelector('[part="name"]')))).to.deep.equal(['Lucía Martín']);
+
+    list.search = 'cobol';
+    await list.updateComplete;
+    expect(textOf(list.shadowRoot!.querySelector('[part="empty"]'))).to.equal('No mentors match “cobol”');
+  });
+
+  it('says so when nobody gives the service', async () => {
+    const list = await mount<MentorList>(html`<mentor-list service="data-science-mentorship"></mentor-list>`, {
+      client: createMemoryClient({ store }),
+    });
+    await loaded(list);
+    expect(textOf(list.shadowRoot!.querySelector('[part="empty"]'))).to.equal('No mentors available for this service');
+  });
+
+  it('shows initials when a picture is missing, fails to load, or is not an http(s) URL', async () => {
+    const dataset = createDemoDataset(new Date(NOW));
+    dataset.mentors[0].avatarUrl = 'http://127.0.0.1:9/missing.png';
+    dataset.mentors[1].avatarUrl = 'javascript:alert(1)';
+    const list = await mount<MentorList>(html`<mentor-list></mentor-list>`, {
+      client: createMemoryClient({ dataset, now: () => new Date(NOW) }),
+    });
+    await loaded(list);
+    await waitUntil(() => !list.shadowRoot!.querySelector('img'), 'the broken picture was not replaced by initials');
+    expect(textOf(card(list, 'Ana García').querySelector('[part="avatar"]'))).to.equal('AG');
+    expect(textOf(card(list, 'Carlos Mendoza').querySelector('[part="avatar"]'))).to.equal('CM');
+    expect(list.shadowRoot!.innerHTML).not.to.contain('javascript:');
+  });
+
+  it('keeps 200 mentors usable in a 280 px sidebar', async () => {
+    const dataset = createDemoDataset(new Date(NOW));
+    const template = dataset.mentors[0];
+    dataset.mentors = Array.from({ length: 200 }, (_, index) => ({
+      ...template,
+      slug: `mentor-${index}`,
+      name: index === 7 ? 'Maximiliana Alejandra de la Santísima Trinidad Fernández-Villaverde' : `Mentor ${index}`,
+      headline: index === 7 ? 'A'.repeat(300) : template.headline,
+    }));
+    dataset.bookings = [];
+    const list = await mount<MentorList>(html`<mentor-list style="width: 280px" service=${CODING}></mentor-list>`, {
+      client: createMemoryClient({ dataset, now: () => new Date(NOW) }),
+    });
+    await loaded(list);
+    expect(cards(list)).to.have.length(200);
+    for (const item of cards(list).slice(0, 10)) {
+      expect(item.scrollWidth, textOf(item.querySelector('[part="name"]'))).to.be.at.most(item.clientWidth);
+    }
+    expect(list.scrollWidth).to.be.at.most(280);
+  });
+});
