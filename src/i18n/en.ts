@@ -48,6 +48,24 @@ export const en = {
   notFreeSoon: 'No free time in the next two weeks',
   rating: (rating: string) => `Rated ${rating} out of 5`,
   speaks: (languages: string) => `Speaks ${languages}`,
+
+  previousDays: 'Previous days',
+  nextDays: 'Next days',
+  timeZone: 'Time zone',
+  allTimeZones: 'All time zones',
+  availableTimes: 'Available times',
+  noTimesThisDay: 'No free times',
+  noTimesInRange: 'No free times on these days.',
+  jumpToNextFree: 'Jump to the next free time',
+  noTimesSoon: 'No free times in the next four weeks.',
+  /** "16:30 for the mentor in Madrid" */
+  mentorLocalTime: (time: string, city: string) => `${time} for the mentor in ${city}`,
+  bookThisTime: 'Book this time',
+  booking: 'Booking…',
+  bookedAt: (when: string) => `Booked: ${when}`,
+  bookExternally: "Book on the mentor's calendar",
+  opensInNewTab: '(opens in a new tab)',
+  agendaNeedsMentorAndService: 'Choose a mentor and a service to see free times.',
 };
 
 export type Catalog = typeof en;

@@ -24,16 +24,16 @@ export function renderLoading(localize: LocalizeController, lines = 3): Template
   </div>`;
 }
 
+/** What went wrong, in the student's words. */
+export function errorText(localize: LocalizeController, error: unknown): string {
+  if (error instanceof NoClientError) return localize.term('noBackend');
+  return isMentorshipError(error) ? localize.term(errorMessageKey[error.code]) : localize.term('errorUnknown');
+}
+
 /** The error in the student's words, with "Try again" where retrying makes sense. */
 export function renderError(localize: LocalizeController, error: unknown, retry: () => void): TemplateResult {
-  const message =
-    error instanceof NoClientError
-      ? localize.term('noBackend')
-      : isMentorshipError(error)
-        ? localize.term(errorMessageKey[error.code])
-        : localize.term('errorUnknown');
   return html`<div part="error" class="state state--error" role="alert">
-    <p>${message}</p>
+    <p>${errorText(localize, error)}</p>
     ${canRetry(error) ? html`<button part="button retry" type="button" @click=${retry}>${localize.term('tryAgain')}</button>` : nothing}
   </div>`;
 }

@@ -47,10 +47,14 @@ const RENAMED_ZONES: Record<string, string> = {
   'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
 };
 
-/** The browser's own zone, by its current IANA name (a student in India sees Kolkata, not Calcutta). */
-export function browserTimeZone(): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** A zone by its current IANA name: a student in India sees Kolkata, not Calcutta. */
+export function currentZoneName(zone: string): string {
   return RENAMED_ZONES[zone] ?? zone;
+}
+
+/** The browser's own zone, by its current IANA name. */
+export function browserTimeZone(): string {
+  return currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .agenda {
+    display: grid;
+    gap: var(--_space);
+  }
+  .toolbar {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    align-items: center;
+    gap: 8px;
+  }
+  .range {
+    margin: 0;
+    text-align: center;
+    font-size: 0.9375rem;
+  }
+  .zone-picker {
+    display: grid;
+    gap: 4px;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .zone-picker select {
+    width: 100%;
+    color: var(--_text);
+  }
+  .days {
+    display: grid;
+    gap: 10px;
+  }
+  @container (min-width: 640px) {
+    .days {
+      grid-template-columns: repeat(auto-fill, minmax(120px, 1fr));
+      align-items: start;
+    }
+  }
+  .day h4 {
+    margin: 0 0 6px;
+    font-size: 0.875rem;
+  }
+  .slots {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  .slots button {
+    min-width: 64px;
+    padding: 4px 10px;
+    font-variant-numeric: tabular-nums;
+  }
+  .slots button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .no-times {
+    margin: 0;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .selection {
+    display: grid;
+    gap: 6px;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .selection p {
+    margin: 0;
+  }
+  .notice {
+    margin: 0;
+    padding: 8px 10px;
+    border-radius: calc(var(--_radius) * 0.7);
+    background: var(--_surface-alt);
+  }
+  .notice--error {
+    border-left: 4px solid var(--_danger);
+  }
+  .notice--success {
+    border-left: 4px solid var(--_success);
+  }
+`;

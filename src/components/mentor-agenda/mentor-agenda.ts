@@ -1,0 +1,372 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isMentorshipError, MentorshipError } from '../../client/errors.js';
+import type { Availability, TimeSlot } from '../../client/types.js';
+import { BookingController } from '../../controllers/booking.js';
+import { SlotSelectEvent } from '../../events/slot-select.js';
+import { clock } from '../../internal/clock.js';
+import { MentorshipElement } from '../../internal/mentorship-element.js';
+import { errorText, renderError, renderLoading } from '../../internal/states.js';
+import {
+  addDays,
+  dayKeyOf,
+  dayRange,
+  formatInZone,
+  groupByDay,
+  localTimeOf,
+  zoneCity,
+  type DayKey,
+} from '../../internal/time.js';
+import { renderTimeZoneSelect } from '../../internal/time-zone-select.js';
+import { safeHttpUrl } from '../../internal/url.js';
+import { base } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
+import { styles } from './mentor-agenda.styles.js';
+
+const HOUR = 3_600_000;
+/** How far "Jump to the next free time" looks. */
+const LOOKAHEAD_DAYS = 28;
+
+/**
+ * The instants to ask for so that `count` days from `first` are covered in every zone on Earth
+ * (UTC−12 … UTC+14): the student can switch zones without a new request.
+ */
+export function rangeCoveringAllZones(first: DayKey, count: number): { from: string; to: string } {
+  const start = Date.parse(`${first}T00:00:00Z`) - 14 * HOUR;
+  const end = Date.parse(`${addDays(first, count)}T00:00:00Z`) + 12 * HOUR;
+  return { from: new Date(start).toISOString(), to: new Date(end).toISOString() };
+}
+
+type Notice = { kind: 'error' | 'success' | 'info'; text: string };
+
+/**
+ * @summary One mentor's free times for one service, day by day in the student's time zone, and the
+ * booking of one of them.
+ *
+ * @tagname mentor-agenda
+ *
+ * @event mentorship-slot-select - A time was picked. Cancelable. `detail: { mentor, service, slot, timeZone, mentorTimeZone }`.
+ * @event mentorship-booking-request - "Book this time" was pressed; nothing is sent yet. Cancelable. `detail: { mentor, service, startsAt, endsAt, timeZone, agenda }`.
+ * @event mentorship-booked - The session is booked. `detail: { session, timeZone }`.
+ * @event mentorship-error - A request failed; `detail.code` says why.
+ *
+ * @csspart agenda - The whole agenda.
+ * @csspart range - The dates shown, between the previous and next buttons.
+ * @csspart time-zone - The time-zone picker.
+ * @csspart days - The days.
+ * @csspart day - One day.
+ * @csspart slot - A free time's button; `selected` is added to the chosen one.
+ * @csspart selected - The chosen time's button.
+ * @csspart selection - The chosen time with its confirm button.
+ * @csspart empty - The message when no time is free.
+ * @csspart notice - A message after an action (booked, taken, failed).
+ * @csspart button - Buttons.
+ * @csspart loading - The skeleton while loading.
+ * @csspart error - The error message.
+ */
+export class MentorAgenda extends MentorshipElement {
+  static override styles = [tokens, base, styles];
+
+  /** The mentor's slug. */
+  @property({ reflect: true })
+  mentor?: string;
+
+  /** The service's slug; its duration sets the length of each time. */
+  @property({ reflect: true })
+  service?: string;
+
+  /** How many days to show at once (1–31). */
+  @property({ type: Number, reflect: true })
+  days = 7;
+
+  /** The first day to show, `YYYY-MM-DD` in the student's zone. Default: today. */
+  @property({ attribute: 'start-date', reflect: true })
+  startDate?: string;
+
+  /** The first day shown after the student moved through the range; `undefined` until they do. */
+  @state() private rangeStart?: DayKey;
+  @state() private selected?: TimeSlot;
+  @state() private notice?: Notice;
+  @state() private searchingNextFree = false;
+
+  private readonly booking = new BookingController(this, work => this.call('book', undefined, work));
+
+  private readonly availability = new Task(this, {
+    task: ([client, mentor, service, first, count], { signal }) =>
+      this.call('availability', signal, async (): Promise<Availability | null> => {
+        const resolved = this.requireClient(client);
+        if (!resolved.capabilities.availability || !mentor || !service) return null;
+        return resolved.getAvailability({ mentor, service, ...rangeCoveringAllZones(first, count), signal });
+      }),
+    // The zone is not an argument: switching it regroups the same times, with no new request.
+    args: () => [this.resolvedClient, this.mentor, this.service, this.firstDay, this.dayCount] as const,
+  });
+
+  private readonly onBookedElsewhere = () => this.refresh();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('mentorship-booked', this.onBookedElsewhere);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('mentorship-booked', this.onBookedElsewhere);
+  }
+
+  /** Loads the free times again. */
+  refresh(): void {
+    void this.availability.run();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('startDate')) this.rangeStart = undefined;
+    if (changed.has('mentor') || changed.has('service')) {
+      this.selected = undefined;
+      this.notice = undefined;
+      this.booking.reset();
+    }
+  }
+
+  private get dayCount(): number {
+    return Math.min(31, Math.max(1, Math.floor(this.days) || 7));
+  }
+
+  private get today(): DayKey {
+    return dayKeyOf(clock.now(), this.resolvedTimeZone);
+  }
+
+  private get firstDay(): DayKey {
+    if (this.rangeStart) return this.rangeStart;
+    if (this.startDate && /^\d{4}-\d{2}-\d{2}$/.test(this.startDate)) return this.startDate;
+    return this.today;
+  }
+
+  override render(): TemplateResult {
+    const client = this.resolvedClient;
+    if (client && !client.capabilities.availability) return this.renderExternal();
+    return html`<div part="agenda" class="agenda">
+      ${this.renderToolbar()}
+      ${renderTimeZoneSelect(
+        this.localize,
+        this.resolvedTimeZone,
+        this.availability.value ? [this.availability.value.timezone] : [],
+        zone => this.changeTimeZone(zone),
+      )}
+      ${this.availability.render({
+        initial: () => renderLoading(this.localize, 4),
+        pending: () => renderLoading(this.localize, 4),
+        complete: availability =>
+          availability
+            ? this.renderDays(availability)
+            : html`<p part="empty" class="state">${this.localize.term('agendaNeedsMentorAndService')}</p>`,
+        error: error => renderError(this.localize, error, () => this.refresh()),
+      })}
+      ${this.renderNotice()} ${this.renderSelection()}
+    </div>`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const first = this.firstDay;
+    const last = addDays(first, this.dayCount - 1);
+    const zone = this.resolvedTimeZone;
+    const days = dayRange(first, this.dayCount, zone);
+    const range = new Intl.DateTimeFormat(this.localize.locale, { timeZone: zone, day: 'numeric', month: 'short' }).formatRange(
+      days[0].start,
+      days[days.length - 1].start,
+    );
+    return html`<div class="toolbar">
+      <button
+        part="button previous"
+        type="button"
+        aria-label=${this.localize.term('previousDays')}
+        ?disabled=${first <= this.today}
+        @click=${() => this.moveRange(-1)}
+      >
+        ‹
+      </button>
+      <h3 part="range" class="range" aria-live="polite" data-first=${first} data-last=${last}>${range}</h3>
+      <button part="button next" type="button" aria-label=${this.localize.term('nextDays')} @click=${() => this.moveRange(1)}>
+        ›
+      </button>
+    </div>`;
+  }
+
+  private renderDays(availability: Availability): TemplateResult {
+    const zone = this.resolvedTimeZone;
+    const days = dayRange(this.firstDay, this.dayCount, zone);
+    const byDay = groupByDay(availability.slots, zone);
+    if (!days.some(day => byDay.has(day.key))) {
+      return html`<div part="empty" class="state">
+        <p>${this.localize.term('noTimesInRange')}</p>
+        <button part="button jump" type="button" ?disabled=${this.searchingNextFree} @click=${() => this.jumpToNextFree()}>
+          ${this.localize.term('jumpToNextFree')}
+        </button>
+      </div>`;
+    }
+    return html`<div part="days" class="days" role="group" aria-label=${this.localize.term('availableTimes')}>
+      ${days.map(day => {
+        const slots = byDay.get(day.key) ?? [];
+        const heading = formatInZone(day.start, this.localize.locale, zone, { weekday: 'short', day: 'numeric', month: 'short' });
+        return html`<section part="day" class="day" aria-labelledby="day-${day.key}">
+          <h4 id="day-${day.key}">${heading}</h4>
+          ${slots.length > 0
+            ? html`<ul class="slots">
+                ${slots.map(slot => this.renderSlot(slot))}
+              </ul>`
+            : html`<p class="no-times">${this.localize.term('noTimesThisDay')}</p>`}
+        </section>`;
+      })}
+    </div>`;
+  }
+
+  private renderSlot(slot: TimeSlot): TemplateResult {
+    const selected = this.selected?.startsAt === slot.startsAt;
+    return html`<li>
+      <button
+        part=${selected ? 'slot selected' : 'slot'}
+        type="button"
+        aria-pressed=${selected ? 'true' : 'false'}
+        aria-label=${this.fullLabel(slot.startsAt)}
+        data-starts-at=${slot.startsAt}
+        @click=${() => this.select(slot)}
+      >
+        ${localTimeOf(slot.startsAt, this.localize.locale, this.resolvedTimeZone)}
+      </button>
+    </li>`;
+  }
+
+  private renderSelection(): TemplateResult | typeof nothing {
+    const slot = this.selected;
+    if (!slot) return nothing;
+    const mentorZone = this.availability.value?.timezone;
+    return html`<div part="selection" class="selection">
+      <p><strong>${this.fullLabel(slot.startsAt)}</strong></p>
+      ${mentorZone
+        ? html`<p class="muted">
+            ${this.localize.term('mentorLocalTime', localTimeOf(slot.startsAt, this.localize.locale, mentorZone), zoneCity(mentorZone))}
+          </p>`
+        : nothing}
+      <button part="button confirm" class="primary" type="button" ?disabled=${this.booking.busy} @click=${() => this.confirm()}>
+        ${this.booking.busy ? this.localize.term('booking') : this.localize.term('bookThisTime')}
+      </button>
+    </div>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    if (!this.notice) return nothing;
+    const { kind, text } = this.notice;
+    return html`<p part="notice" class="notice notice--${kind}" role=${kind === 'error' ? 'alert' : 'status'}>${text}</p>`;
+  }
+
+  private renderExternal(): TemplateResult {
+    return html`<div part="agenda" class="agenda">
+      <button part="button external" class="primary" type="button" @click=${() => this.openExternalBooking()}>
+        ${this.localize.term('bookExternally')} <span class="visually-hidden">${this.localize.term('opensInNewTab')}</span>
+      </button>
+      ${this.renderNotice()}
+    </div>`;
+  }
+
+  /** "Tuesday, December 3 at 3:30 PM, Europe/Madrid": the date, time and zone of a time, in full. */
+  private fullLabel(instant: string): string {
+    const zone = this.resolvedTimeZone;
+    const when = formatInZone(instant, this.localize.locale, zone, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      hour: 'numeric',
+      minute: '2-digit',
+    });
+    return `${when}, ${zone}`;
+  }
+
+  private moveRange(direction: 1 | -1): void {
+    const next = addDays(this.firstDay, direction * this.dayCount);
+    this.rangeStart = next < this.today ? this.today : next;
+    this.notice = undefined;
+  }
+
+  private changeTimeZone(zone: string): void {
+    // Keep the days in view: "today" may be another date in the new zone.
+    this.rangeStart = this.firstDay;
+    this.timeZone = zone;
+  }
+
+  private select(slot: TimeSlot): void {
+    if (!this.mentor || !this.service) return;
+    this.notice = undefined;
+    const event = new SlotSelectEvent({
+      mentor: this.mentor,
+      service: this.service,
+      slot,
+      timeZone: this.resolvedTimeZone,
+      mentorTimeZone: this.availability.value?.timezone ?? this.resolvedTimeZone,
+    });
+    if (this.dispatchEvent(event)) this.selected = slot;
+  }
+
+  private async confirm(): Promise<void> {
+    const client = this.resolvedClient;
+    const slot = this.selected;
+    if (!client || !slot || !this.mentor || !this.service) return;
+    this.notice = undefined;
+    const session = await this.booking.book({
+      client,
+      mentor: this.mentor,
+      service: this.service,
+      slot,
+      timeZone: this.resolvedTimeZone,
+      agenda: '',
+    });
+    if (session) {
+      this.selected = undefined;
+      this.notice = { kind: 'success', text: this.localize.term('bookedAt', this.fullLabel(session.startsAt)) };
+      return;
+    }
+    if (this.booking.state.status !== 'failed') return;
+    const { error } = this.booking.state;
+    this.notice = { kind: 'error', text: errorText(this.localize, error) };
+    if (isMentorshipError(error) && error.code === 'slot-taken') {
+      this.selected = undefined;
+      this.refresh();
+    }
+  }
+
+  private async jumpToNextFree(): Promise<void> {
+    const client = this.resolvedClient;
+    if (!client || !this.mentor || !this.service) return;
+    const { mentor, service } = this;
+    this.searchingNextFree = true;
+    this.notice = undefined;
+    try {
+      const range = rangeCoveringAllZones(addDays(this.firstDay, this.dayCount), LOOKAHEAD_DAYS);
+      const { slots } = await this.call('availability', undefined, () => client.getAvailability({ mentor, service, ...range }));
+      if (slots.length > 0) this.rangeStart = dayKeyOf(slots[0].startsAt, this.resolvedTimeZone);
+      else this.notice = { kind: 'info', text: this.localize.term('noTimesSoon') };
+    } catch (error) {
+      this.notice = { kind: 'error', text: errorText(this.localize, error) };
+    } finally {
+      this.searchingNextFree = false;
+    }
+  }
+
+  private async openExternalBooking(): Promise<void> {
+    const client = this.resolvedClient;
+    if (!client?.getExternalBookingUrl || !this.mentor || !this.service) return;
+    const { mentor, service } = this;
+    // Open the tab now, while the click still counts as the student's, and point it once the URL is known.
+    const tab = window.open('', '_blank');
+    if (tab) tab.opener = null;
+    try {
+      const url = safeHttpUrl(await this.call('external-booking', undefined, () => client.getExternalBookingUrl!({ mentor, service })));
+      if (!url) throw new MentorshipError('invalid-response', 'The booking page is not an http(s) URL.');
+      if (tab) tab.location.href = url;
+      else window.open(url, '_blank', 'noopener');
+    } catch (error) {
+      tab?.close();
+      this.notice = { kind: 'error', text: errorText(this.localize, error) };
+    }
+  }
+}

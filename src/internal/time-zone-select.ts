@@ -1,0 +1,38 @@
+/** A time-zone picker: the zones that matter here first, then every zone the browser knows. */
+import { html, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../controllers/localize.js';
+import { clock } from './clock.js';
+import { browserTimeZone, currentZoneName, zoneOffsetLabel } from './time.js';
+
+let allZones: string[] | undefined;
+
+function everyZone(): string[] {
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  allZones ??= [...new Set(known.map(currentZoneName))].sort();
+  return allZones;
+}
+
+function label(zone: string, locale: string): string {
+  return `${zone.replaceAll('_', ' ')} (${zoneOffsetLabel(clock.now(), locale, zone)})`;
+}
+
+export function renderTimeZoneSelect(
+  localize: LocalizeController,
+  current: string,
+  /** Zones to offer first, e.g. the mentor's; the current and the browser's zones are always there. */
+  featured: readonly string[],
+  onChange: (zone: string) => void,
+): TemplateResult {
+  const { locale } = localize;
+  const first = [...new Set([current, browserTimeZone(), ...featured])];
+  const rest = everyZone().filter(zone => !first.includes(zone));
+  return html`<label class="zone-picker">
+    <span>${localize.term('timeZone')}</span>
+    <select part="time-zone" @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
+      ${first.map(zone => html`<option value=${zone} ?selected=${zone === current}>${label(zone, locale)}</option>`)}
+      <optgroup label=${localize.term('allTimeZones')}>
+        ${rest.map(zone => html`<option value=${zone}>${zone.replaceAll('_', ' ')}</option>`)}
+      </optgroup>
+    </select>
+  </label>`;
+}

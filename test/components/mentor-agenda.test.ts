@@ -1,0 +1,238 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import {
+  createMemoryClient,
+  MemoryStore,
+  type BookedEvent,
+  type BookingRequestEvent,
+  type MentorAgenda,
+  type MentorshipClient,
+  type SlotSelectEvent,
+} from '../../src/index.js';
+import { clock } from '../../src/internal/clock.js';
+import { fixedClock } from '../support/clock.js';
+import { countingClient } from '../support/counting-client.js';
+import { collect, loaded, mount, textOf } from '../support/fixtures.js';
+
+const CODING = 'geekpal-coding-mentorship';
+const NOW = '2026-11-24T12:00:00.000Z'; // Tuesday; 07:00 in Bogotá
+
+const root = (agenda: MentorAgenda) => agenda.shadowRoot!;
+const slotButtons = (agenda: MentorAgenda) => [...root(agenda).querySelectorAll<HTMLButtonElement>('[part~="slot"]')];
+const day = (agenda: MentorAgenda, key: string) => root(agenda).querySelector(`[aria-labelledby="day-${key}"]`);
+const times = (agenda: MentorAgenda, key: string) =>
+  [...(day(agenda, key)?.querySelectorAll('[part~="slot"]') ?? [])].map(button => textOf(button).replace(/\s/g, ' '));
+const slotAt = (agenda: MentorAgenda, startsAt: string) =>
+  root(agenda).querySelector<HTMLButtonElement>(`[data-starts-at="${startsAt}"]`);
+
+async function agendaLoaded(agenda: MentorAgenda): Promise<void> {
+  await loaded(agenda);
+  await waitUntil(() => !root(agenda).querySelector('[part="loading"]'), 'the agenda never loaded');
+}
+
+describe('<mentor-agenda>', () => {
+  const realNow = clock.now;
+  let store: MemoryStore;
+  let student: MentorshipClient;
+
+  beforeEach(() => {
+    clock.now = () => new Date(NOW);
+    store = new MemoryStore({ now: fixedClock(NOW) });
+    student = createMemoryClient({ store });
+  });
+  afterEach(() => {
+    clock.now = realNow;
+  });
+
+  it("shows the mentor's free times day by day in the student's zone, each named in full", async () => {
+    const agenda = await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, {
+      client: student,
+    });
+    await agendaLoaded(agenda);
+    expect(root(agenda).querySelectorAll('[part="day"]')).to.have.length(7);
+    expect(textOf(root(agenda).querySelector('[part="range"]'))).to.equal('Nov 24 – 30');
+    // Madrid 16:00–20:00 is 10:00–14:00 in Bogotá; a 60-minute session starts by 13:00.
+    expect(times(agenda, '2026-11-24')).to.deep.equal(['10:00 AM', '10:30 AM', '11:00 AM', '11:30 AM', '12:00 PM', '12:30 PM', '1:00 PM']);
+    // Wednesday 10:00 is booked by another student: 10:30 overlaps it too.
+    expect(times(agenda, '2026-11-25')[0]).to.equal('11:00 AM');
+    expect(textOf(day(agenda, '2026-11-28'))).to.contain('No free times');
+    expect(slotButtons(agenda)[0].getAttribute('aria-label')).to.equal('Tuesday, November 24 at 10:00 AM, America/Bogota');
+    expect(textOf(root(agenda).querySelector('[part="time-zone"] option:checked'))).to.equal('America/Bogota (GMT-5)');
+  });
+
+  it('speaks Spanish', async () => {
+    const agenda = await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, {
+      client: student,
+      locale: 'es',
+    });
+    await agendaLoaded(agenda);
+    expect(times(agenda, '2026-11-24')[0]).to.equal('10:00');
+    expect(slotButtons(agenda)[0].getAttribute('aria-label')).to.equal('martes, 24 de noviembre, 10:00, America/Bogota');
+    expect(textOf(day(agenda, '2026-11-24')!.querySelector('h4'))).to.equal('mar, 24 nov');
+  });
+
+  it('moves every time to another zone picked by the student, without a new request', async () => {
+    const { client, calls } = countingClient(student);
+    const agenda = await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, { client });
+    await agendaLoaded(agenda);
+    expect(calls.getAvailability).to.equal(1);
+
+    const picker = root(agenda).querySelector<HTMLSelectElement>('[part="time-zone"]')!;
+    picker.value = 'Asia/Kolkata';
+    picker.dispatchEvent(new Event('change'));
+    await agenda.updateComplete;
+    expect(agenda.timeZone).to.equal('Asia/Kolkata');
+    // 15:00 UTC is 20:30 in Kolkata, on the same Tuesday.
+    expect(times(agenda, '2026-11-24')[0]).to.equal('8:30 PM');
+    expect(slotButtons(agenda)[0].getAttribute('aria-label')).to.equal('Tuesday, November 24 at 8:30 PM, Asia/Kolkata');
+    expect(calls.getAvailability).to.equal(1);
+  });
+
+  it('selects a time: mentorship-slot-select, pressed state, and the mentor’s local time', async () => {
+    const selections = collect<SlotSelectEvent>('mentorship-slot-select');
+    const agenda = await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, {
+      client: student,
+    });
+    await agendaLoaded(agenda);
+    slotAt(agenda, '2026-11-24T15:00:00.000Z')!.click();
+    await agenda.updateComplete;
+
+    expect(selections).to.have.length(1);
+    expect(selections[0].cancelable).to.equal(true);
+    expect(selections[0].detail).to.deep.equal({
+      mentor: 'ana-garcia',
+      service: CODING,
+      slot: { startsAt: '2026-11-24T15:00:00.000Z', endsAt: '2026-11-24T16:00:00.000Z' },
+      timeZone: 'America/Bogota',
+      mentorTimeZone: 'Europe/Madrid',
+    });
+    const selected = slotAt(agenda, '2026-11-24T15:00:00.000Z')!;
+    expect(selected.getAttribute('aria-pressed')).to.equal('true');
+    expect(selected.getAttribute('part')).to.equal('slot selected');
+    expect(textOf(root(agenda).querySelector('[part="selection"]'))).to.match(/4:00\sPM for the mentor in Madrid/);
+  });
+
+  it('books once however often the student clicks, then announces it and drops the time', async () => {
+    const requests = collect<BookingRequestEvent>('mentorship-booking-request');
+    const booked = collect<BookedEvent>('mentorship-booked');
+    const { client, calls } = countingClient(createMemoryClient({ store, latencyMs: 50 }));
+    const agenda = await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, { client });
+    await agendaLoaded(agenda);
+    slotAt(agenda, '2026-11-24T15:00:00.000Z')!.click();
+    await agenda.updateComplete;
+    const confirm = root(agenda).querySelector<HTMLButtonElement>('[part~="confirm"]')!;
+    confirm.click();
+    confirm.click();
+    confirm.click();
+
+    await waitUntil(() => booked.length === 1, 'never booked');
+    expect(requests).to.have.length(1);
+    expect(requests[0].detail).to.deep.include({ mentor: 'ana-garcia', startsAt: '2026-11-24T15:00:00.000Z', timeZone: 'America/Bogota' });
+    expect(calls.bookSession).to.equal(1);
+    expect(booked[0].detail.session).to.include({ startsAt: '2026-11-24T15:00:00.000Z', status: 'scheduled' });
+    await waitUntil(() => slotAt(agenda, '2026-11-24T14:00:00.000Z') === null && !root(agenda).querySelector('[part="loading"]'), 'not refreshed');
+    await waitUntil(() => slotButtons(agenda).length > 0, 'times did not come back');
+    expect(slotAt(agenda, '2026-11-24T15:00:00.000Z')).to.equal(null);
+    expect(textOf(root(agenda).querySelector('[part="notice"]'))).to.match(/^Booked: Tuesday, November 24 at 10:00\sAM/);
+    expect((await student.listSessions({ status: 'upcoming' })).filter(s => s.startsAt === '2026-11-24T15:00:00.000Z')).to.have.length(1);
+  });
+
+  it('books nothing when the page cancels mentorship-booking-request', async () => {
+    const cancel = (event: Event) => event.preventDefault();
+    document.addEventListener('mentorship-booking-request', cancel);
+    try {
+      const { client, calls } = countingClient(student);
+      const agenda = await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, { client });
+      await agendaLoaded(agenda);
+      slotAt(agenda, '2026-11-24T15:00:00.000Z')!.click();
+      await agenda.updateComplete;
+      root(agenda).querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
+      await agenda.updateComplete;
+      expect(calls.bookSession).to.equal(undefined);
+      expect(root(agenda).querySelector('[part="selection"]')).not.to.equal(null);
+    } finally {
+      document.removeEventListener('mentorship-booking-request', cancel);
+    }
+  });
+
+  it('says when the time was just taken, and offers the others', async () => {
+    const agenda = await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, {
+      client: student,
+    });
+    await agendaLoaded(agenda);
+    slotAt(agenda, '2026-11-24T15:00:00.000Z')!.click();
+    await agenda.updateComplete;
+    await createMemoryClient({ store, student: 'student-2' }).bookSession({
+      mentor: 'ana-garcia',
+      service: CODING,
+      startsAt: '2026-11-24T15:00:00.000Z',
+      timezone: 'UTC',
+      idempotencyKey: 'first',
+    });
+    root(agenda).querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
+    await waitUntil(() => root(agenda).querySelector('[part="notice"]'), 'no notice');
+    expect(textOf(root(agenda).querySelector('[part="notice"]'))).to.equal('That time was just taken. Please pick another one.');
+    await waitUntil(() => slotButtons(agenda).length > 0 && !slotAt(agenda, '2026-11-24T15:00:00.000Z'), 'the taken time is still offered');
+    expect(slotAt(agenda, '2026-11-24T16:00:00.000Z')).not.to.equal(null);
+    expect(root(agenda).querySelector('[part="selection"]')).to.equal(null);
+  });
+
+  it('jumps from an empty range to the next free time, and moves range by range', async () => {
+    // Camila gives career guidance on Tuesdays and Thursdays only.
+    const agenda = await mount<MentorAgenda>(
+      html`<mentor-agenda mentor="camila-torres" service="career-guidance" days="1" start-date="2026-11-25"></mentor-agenda>`,
+      { client: student },
+    );
+    await agendaLoaded(agenda);
+    expect(textOf(root(agenda).querySelector('[part="empty"]'))).to.contain('No free times on these days.');
+    root(agenda).querySelector<HTMLButtonElement>('[part~="jump"]')!.click();
+    await waitUntil(() => day(agenda, '2026-11-26'), 'did not jump to Thursday');
+    await agendaLoaded(agenda);
+    expect(times(agenda, '2026-11-26')[0]).to.equal('12:00 PM');
+
+    root(agenda).querySelector<HTMLButtonElement>('[part~="next"]')!.click();
+    await agendaLoaded(agenda);
+    expect(root(agenda).querySelector('[part="range"]')!.getAttribute('data-first')).to.equal('2026-11-27');
+  });
+
+  it('cannot go back before today', async () => {
+    const agenda = await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING} days="3"></mentor-agenda>`, {
+      client: student,
+    });
+    await agendaLoaded(agenda);
+    const previous = root(agenda).querySelector<HTMLButtonElement>('[part~="previous"]')!;
+    expect(previous.disabled).to.equal(true);
+    root(agenda).querySelector<HTMLButtonElement>('[part~="next"]')!.click();
+    await agendaLoaded(agenda);
+    expect(root(agenda).querySelector('[part="range"]')!.getAttribute('data-first')).to.equal('2026-11-27');
+    expect(previous.disabled).to.equal(false);
+  });
+
+  it('opens the external booking page in a new tab when the backend has no availability', async () => {
+    const opened: Array<{ url: string | undefined; features: string | undefined; tab: { opener: unknown; location: { href: string } } }> = [];
+    const realOpen = window.open;
+    window.open = ((url?: string, _target?: string, features?: string) => {
+      const tab = { opener: window as unknown, location: { href: 'about:blank' }, close() {} };
+      opened.push({ url, features, tab });
+      return tab as unknown as Window;
+    }) as typeof window.open;
+    try {
+      const external: MentorshipClient = {
+        ...student,
+        capabilities: { availability: false, holds: false, cancel: false },
+        getExternalBookingUrl: async ({ mentor, service }) => `https://calendar.example.com/${mentor}?service=${service}&token=secret`,
+      };
+      const agenda = await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, {
+        client: external,
+      });
+      await loaded(agenda);
+      expect(root(agenda).querySelector('[part~="slot"]')).to.equal(null);
+      root(agenda).querySelector<HTMLButtonElement>('[part~="external"]')!.click();
+      await waitUntil(() => opened[0]?.tab.location.href !== 'about:blank', 'the tab was never pointed at the booking page');
+      expect(opened[0].tab.opener).to.equal(null);
+      expect(opened[0].tab.location.href).to.equal('https://calendar.example.com/ana-garcia?service=geekpal-coding-mentorship&token=secret');
+      expect(root(agenda).innerHTML).not.to.contain('secret');
+    } finally {
+      window.open = realOpen;
+    }
+  });
+});
