@@ -5,4 +5,14 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.harness.ts'],
   outdir: '.',
   litelement: true,
+  plugins: [
+    {
+      // The analyzer lists modules in directory-listing order, which differs between machines; sorting
+      // makes the committed manifest comparable with a fresh one anywhere.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };

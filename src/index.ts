@@ -21,6 +21,7 @@ export { MentorshipProvider } from './components/mentorship-provider/mentorship-
 export { MentorshipCredits } from './components/mentorship-credits/mentorship-credits.js';
 export { MentorList } from './components/mentor-list/mentor-list.js';
 export { MentorAgenda } from './components/mentor-agenda/mentor-agenda.js';
+export { MentorScheduleCard, type ScheduleStep } from './components/mentor-schedule-card/mentor-schedule-card.js';
 export { MentorshipErrorEvent, type MentorshipErrorDetail } from './events/error.js';
 export { MentorSelectEvent, type MentorSelectDetail } from './events/mentor-select.js';
 export { ServiceSelectEvent, type ServiceSelectDetail } from './events/service-select.js';
@@ -33,3 +34,4 @@ import './components/mentorship-provider/define.js';
 import './components/mentorship-credits/define.js';
 import './components/mentor-list/define.js';
 import './components/mentor-agenda/define.js';
+import './components/mentor-schedule-card/define.js';

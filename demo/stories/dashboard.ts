@@ -25,13 +25,10 @@ export const dashboard: Story = {
           </ul>
         </section>
         <aside class="lms-sidebar" aria-label="Mentoring">
-          <section class="lms-card">
-            <h3>Schedule a 1-1 mentoring session</h3>
-            <p>
-              The <code>&lt;mentor-schedule-card&gt;</code> booking flow lands here. Until then, the
-              <a href="#client">client explorer</a> calls this provider's backend directly.
-            </p>
-          </section>
+          <mentor-schedule-card
+            learn-more-url="https://4geeks.com/lesson/mentoring-sessions"
+            purchase-url="https://4geeks.com/checkout"
+          ></mentor-schedule-card>
         </aside>
       </div>
     </mentorship-provider>

@@ -11,10 +11,11 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
+  /* Explicit, not inherited: a tag slotted through <mentorship-provider> would inherit from its <slot>. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   button,

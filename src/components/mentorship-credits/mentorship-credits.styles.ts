@@ -61,4 +61,20 @@ export const styles = css`
   .compact.empty {
     color: var(--_danger);
   }
+  ul.compact-list {
+    gap: 2px;
+    font-size: 0.875rem;
+  }
+  .compact-list li {
+    display: flex;
+    justify-content: space-between;
+    gap: 8px;
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+  .compact-list .name {
+    font-weight: 400;
+    color: var(--_muted);
+  }
 `;

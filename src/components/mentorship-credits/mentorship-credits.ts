@@ -53,7 +53,10 @@ export class MentorshipCredits extends MentorshipElement {
   @property({ attribute: 'subscriptions-url' })
   subscriptionsUrl?: string;
 
-  /** One line ("3 sessions left", "Unlimited sessions") for a card header, instead of the list of buckets. */
+  /**
+   * A short form for a card header: with `service`, one line ("3 sessions left", "Unlimited sessions");
+   * without, one line per bucket.
+   */
   @property({ type: Boolean, reflect: true })
   compact = false;
 
@@ -93,10 +96,21 @@ export class MentorshipCredits extends MentorshipElement {
   private renderCredits(all: CreditBucket[]): TemplateResult {
     const buckets = bucketsFor(all, this.service);
     const available = sessionsAvailable(buckets);
-    if (this.compact) {
+    if (this.compact && this.service) {
       return html`<span part="count" class="compact ${available === 0 ? 'empty' : ''}"
         >${available === null ? this.localize.term('unlimitedSessions') : this.localize.term('sessionsLeft', available)}</span
       >`;
+    }
+    if (this.compact) {
+      // Buckets pay for different services: a single total would promise what one service cannot give.
+      return html`<ul class="compact-list">
+        ${buckets.map(
+          bucket => html`<li part="bucket">
+            <span class="name">${bucket.name}</span>
+            <span part="count" class="compact ${bucket.remaining === 0 ? 'empty' : ''}">${this.countText(bucket)}</span>
+          </li>`,
+        )}
+      </ul>`;
     }
     return html`<section part="credits" class="credits" aria-labelledby="title">
       <h3 class="title" id="title">${this.localize.term('creditsTitle')}</h3>
@@ -119,11 +133,13 @@ export class MentorshipCredits extends MentorshipElement {
       : this.localize.term('doesNotRenew');
     return html`<li part="bucket">
       <span class="name">${bucket.name}</span>
-      <span part="count" class="count ${remaining === 0 ? 'empty' : ''}"
-        >${remaining === null ? this.localize.term('unlimited') : this.localize.term('countLeft', remaining)}</span
-      >
+      <span part="count" class="count ${remaining === 0 ? 'empty' : ''}">${this.countText(bucket)}</span>
       <span part="renewal" class="renewal">${renewal}</span>
     </li>`;
+  }
+
+  private countText({ remaining }: CreditBucket): string {
+    return remaining === null ? this.localize.term('unlimited') : this.localize.term('countLeft', remaining);
   }
 
   private renderLinks(outOfCredits: boolean): TemplateResult | typeof nothing {

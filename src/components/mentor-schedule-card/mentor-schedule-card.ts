@@ -1,0 +1,628 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isMentorshipError } from '../../client/errors.js';
+import type { Mentor, MentorshipService, MentorshipSession, TimeSlot } from '../../client/types.js';
+import { BookingController } from '../../controllers/booking.js';
+import { HoldController } from '../../controllers/hold.js';
+import type { MentorSelectEvent } from '../../events/mentor-select.js';
+import { ServiceSelectEvent } from '../../events/service-select.js';
+import type { SlotSelectEvent } from '../../events/slot-select.js';
+import { renderAvatar } from '../../internal/avatar.js';
+import { clock } from '../../internal/clock.js';
+import { downloadFile, toIcs } from '../../internal/ics.js';
+import { MentorshipElement } from '../../internal/mentorship-element.js';
+import { matchesQuery } from '../../internal/search.js';
+import { errorText, renderError, renderLoading } from '../../internal/states.js';
+import { formatInZone, localTimeOf, zoneCity } from '../../internal/time.js';
+import { safeHttpUrl } from '../../internal/url.js';
+import { base } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
+import { bucketsFor, sessionsAvailable } from '../mentorship-credits/mentorship-credits.js';
+import '../mentorship-credits/define.js';
+import '../mentor-list/define.js';
+import '../mentor-agenda/define.js';
+import { styles } from './mentor-schedule-card.styles.js';
+
+/** The flow's steps, in order; `booked` ends it. */
+export type ScheduleStep = 'service' | 'mentor' | 'time' | 'confirm' | 'booked';
+const NUMBERED_STEPS: readonly ScheduleStep[] = ['service', 'mentor', 'time', 'confirm'];
+const AVATARS_SHOWN = 4;
+
+interface Catalog {
+  /** Services with at least one mentor: the only ones a student can book. */
+  services: MentorshipService[];
+  mentors: Mentor[];
+}
+
+/**
+ * @summary The sidebar block "Schedule a 1-1 mentoring session": collapsed, who is available and the
+ * student's credits; open, the whole booking flow in steps — service, mentor, time, confirm, booked.
+ *
+ * @tagname mentor-schedule-card
+ *
+ * @event mentorship-service-select - A service was chosen. Cancelable. `detail: { service }`.
+ * @event mentorship-mentor-select - From the mentor step. Cancelable: the card stays on that step.
+ * @event mentorship-slot-select - From the time step. Cancelable: the card stays on that step.
+ * @event mentorship-booking-request - "Book session" was pressed; nothing is sent yet. Cancelable.
+ * @event mentorship-booked - The session is booked. `detail: { session, timeZone }`.
+ * @event mentorship-error - A request failed; `detail.code` says why.
+ *
+ * @slot header - Replaces the collapsed card's eyebrow and heading.
+ *
+ * @csspart card - The card.
+ * @csspart header - The collapsed card's heading block.
+ * @csspart avatars - The group of mentors' pictures.
+ * @csspart avatar - One picture or initials.
+ * @csspart step-title - The open card's step heading (focused on each step).
+ * @csspart service - A service's button.
+ * @csspart summary - The confirm step's summary.
+ * @csspart agenda-field - The "What do you want to work on?" field.
+ * @csspart hold - The "Held for you for 4:59" countdown.
+ * @csspart notice - A message about the step (unknown deep link, time just taken).
+ * @csspart join - The booked session's link.
+ * @csspart purchase - The "Get more mentorships" link.
+ * @csspart button - Buttons.
+ * @csspart loading - The skeleton while loading.
+ * @csspart error - The error message.
+ */
+export class MentorScheduleCard extends MentorshipElement {
+  static override styles = [tokens, base, styles];
+
+  /** Deep link: open the flow at the mentor step of this service (a slug). */
+  @property({ reflect: true })
+  service?: string;
+
+  /** Deep link: open the flow at this mentor's agenda (a slug; with `service`, or the mentor's only service). */
+  @property({ reflect: true })
+  mentor?: string;
+
+  /** Whether the flow is open. The card opens itself on a deep link. */
+  @property({ type: Boolean, reflect: true })
+  open = false;
+
+  /** A page explaining mentoring sessions, linked as "Learn more". */
+  @property({ attribute: 'learn-more-url' })
+  learnMoreUrl?: string;
+
+  /** Where students get more sessions, offered when they have none left. */
+  @property({ attribute: 'purchase-url' })
+  purchaseUrl?: string;
+
+  @state() private step: ScheduleStep = 'service';
+  @state() private chosenService?: MentorshipService;
+  @state() private chosenMentor?: Mentor;
+  @state() private chosenSlot?: TimeSlot;
+  /** The zone the student saw the time in (they may have changed it in the agenda). */
+  @state() private slotZone?: string;
+  @state() private mentorZone?: string;
+  @state() private agendaText = '';
+  @state() private serviceQuery = '';
+  /** A message about the current step: an unknown deep link, a time that was just taken. */
+  @state() private notice?: string;
+  @state() private confirmError?: unknown;
+  @state() private holding = false;
+  @state() private bookedSession?: MentorshipSession;
+  /** The backend said "no credits" while booking, whatever the credits looked like. */
+  @state() private refusedForCredits = false;
+
+  /** The deep link already followed, so re-renders do not follow it again. */
+  private followedDeepLink?: string;
+  private focusTitle = false;
+
+  private readonly catalog = new Task(this, {
+    task: ([client], { signal }) =>
+      this.call('catalog', signal, async (): Promise<Catalog> => {
+        const resolved = this.requireClient(client);
+        const [services, mentors] = await Promise.all([resolved.listServices({ signal }), resolved.listMentors({ signal })]);
+        const given = new Set(mentors.flatMap(mentor => mentor.services));
+        return { services: services.filter(service => given.has(service.slug)), mentors };
+      }),
+    args: () => [this.resolvedClient] as const,
+  });
+
+  private readonly credits = new Task(this, {
+    task: ([client], { signal }) => this.call('credits', signal, () => this.requireClient(client).getCredits({ signal })),
+    args: () => [this.resolvedClient] as const,
+  });
+
+  private readonly booking = new BookingController(this, work => this.call('book', undefined, work));
+  private readonly holds = new HoldController(
+    this,
+    (operation, work) => this.call(operation, undefined, work),
+    error => this.backToTime(error),
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeydown);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const link = this.service || this.mentor ? `${this.service ?? ''}|${this.mentor ?? ''}` : undefined;
+    if (link && link !== this.followedDeepLink && this.catalog.value) {
+      this.followedDeepLink = link;
+      this.followDeepLink(this.catalog.value);
+    }
+    if (changed.has('open') && changed.get('open') === true && !this.open) void this.holds.release();
+  }
+
+  protected override updated(): void {
+    if (this.focusTitle) {
+      this.focusTitle = false;
+      this.renderRoot.querySelector<HTMLElement>('[part="step-title"]')?.focus();
+    }
+  }
+
+  override render(): TemplateResult {
+    return html`<section part="card" class="card">${this.open ? this.renderOpen() : this.renderCollapsed()}</section>`;
+  }
+
+  // ——— Collapsed ———
+
+  private renderCollapsed(): TemplateResult {
+    const learnMore = safeHttpUrl(this.learnMoreUrl);
+    return html`<div part="header">
+        <slot name="header">
+          <p class="eyebrow">${this.localize.term('cardEyebrow')}</p>
+          <h2 class="title">${this.localize.term('cardTitle')}</h2>
+        </slot>
+      </div>
+      <p class="help">${this.localize.term('cardHelp')}</p>
+      ${this.catalog.render({
+        initial: () => html`<div class="people">${renderLoading(this.localize, 1)}</div>`,
+        pending: () => html`<div class="people">${renderLoading(this.localize, 1)}</div>`,
+        complete: ({ mentors }) => this.renderPeople(mentors),
+        error: error => renderError(this.localize, error, () => void this.catalog.run()),
+      })}
+      <mentorship-credits
+        compact
+        .client=${this.resolvedClient}
+        locale=${this.localize.locale}
+        time-zone=${this.resolvedTimeZone}
+      ></mentorship-credits>
+      <div class="actions">
+        <button part="button open" class="primary" type="button" @click=${() => this.openFlow()}>
+          ${this.localize.term('scheduleSession')}
+        </button>
+        ${learnMore
+          ? html`<a href=${learnMore} target="_blank" rel="noopener"
+              >${this.localize.term('learnMore')}<span class="visually-hidden"> ${this.localize.term('opensInNewTab')}</span></a
+            >`
+          : nothing}
+      </div>`;
+  }
+
+  private renderPeople(mentors: Mentor[]): TemplateResult | typeof nothing {
+    if (mentors.length === 0) return nothing;
+    const shown = mentors.slice(0, AVATARS_SHOWN);
+    const more = mentors.length - shown.length;
+    return html`<div class="people">
+      <div part="avatars" class="avatars">${shown.map(mentor => renderAvatar(this, mentor, mentor.name))}</div>
+      <span class="muted">
+        ${more > 0 ? this.localize.term('mentorsAvailable', more) : this.localize.term('mentorsTotal', mentors.length)}
+      </span>
+    </div>`;
+  }
+
+  // ——— Open ———
+
+  private renderOpen(): TemplateResult {
+    const outOfCredits = this.step !== 'booked' && this.step !== 'service' && this.isOutOfCredits();
+    const title = outOfCredits ? this.localize.term('stepNoCredits') : this.stepTitle();
+    const number = NUMBERED_STEPS.indexOf(this.step) + 1;
+    return html`<div class="step-header">
+        ${this.step === 'booked'
+          ? nothing
+          : html`<button part="button back" class="back" type="button" @click=${() => this.back()}>
+              <span aria-hidden="true">‹</span> ${this.step === 'service' ? this.localize.term('close') : this.localize.term('back')}
+            </button>`}
+        <h2 part="step-title" class="step-title" tabindex="-1">${title}</h2>
+        ${number > 0 && !outOfCredits
+          ? html`<span class="step-count">${this.localize.term('stepOf', number, NUMBERED_STEPS.length)}</span>`
+          : nothing}
+      </div>
+      ${this.notice ? html`<p part="notice" class="notice" role="alert">${this.notice}</p>` : nothing}
+      ${outOfCredits ? this.renderOutOfCredits() : this.renderStep()}`;
+  }
+
+  private stepTitle(): string {
+    switch (this.step) {
+      case 'service':
+        return this.localize.term('stepService');
+      case 'mentor':
+        return this.localize.term('stepMentor');
+      case 'time':
+        return this.localize.term('stepTime');
+      case 'confirm':
+        return this.localize.term('stepConfirm');
+      case 'booked':
+        return this.localize.term('stepBooked');
+    }
+  }
+
+  private renderStep(): TemplateResult {
+    switch (this.step) {
+      case 'service':
+        return this.catalog.render({
+          initial: () => renderLoading(this.localize, 3),
+          pending: () => renderLoading(this.localize, 3),
+          complete: catalog => this.renderServices(catalog),
+          error: error => renderError(this.localize, error, () => void this.catalog.run()),
+        }) as TemplateResult;
+      // Nested tags get the card's own client, language and zone, whichever level those came from.
+      case 'mentor':
+        return html`<mentor-list
+          service=${this.chosenService!.slug}
+          .client=${this.resolvedClient}
+          locale=${this.localize.locale}
+          time-zone=${this.resolvedTimeZone}
+          @mentorship-mentor-select=${this.onMentorSelect}
+        ></mentor-list>`;
+      case 'time':
+        return html`<mentor-agenda
+          mentor=${this.chosenMentor!.slug}
+          service=${this.chosenService!.slug}
+          .client=${this.resolvedClient}
+          locale=${this.localize.locale}
+          time-zone=${this.slotZone ?? this.resolvedTimeZone}
+          @mentorship-slot-select=${this.onSlotSelect}
+        ></mentor-agenda>`;
+      case 'confirm':
+        return this.renderConfirm();
+      case 'booked':
+        return this.renderBooked();
+    }
+  }
+
+  private renderServices({ services, mentors }: Catalog): TemplateResult {
+    const mentor = this.chosenMentor;
+    const offered = mentor ? services.filter(service => mentor.services.includes(service.slug)) : services;
+    const query = this.serviceQuery.trim();
+    const shown = query ? offered.filter(service => matchesQuery(query, [service.name, service.description])) : offered;
+    return html`<label class="search">
+        <span class="visually-hidden">${this.localize.term('searchServices')}</span>
+        <input
+          type="search"
+          placeholder=${this.localize.term('searchServices')}
+          .value=${this.serviceQuery}
+          @input=${(event: Event) => (this.serviceQuery = (event.target as HTMLInputElement).value)}
+        />
+      </label>
+      ${shown.length === 0
+        ? html`<p part="empty" class="state" role="status">
+            ${offered.length === 0 || mentors.length === 0
+              ? this.localize.term('noServices')
+              : this.localize.term('noServicesMatch', query)}
+          </p>`
+        : html`<ul class="services">
+            ${shown.map(
+              service => html`<li>
+                <button part="service" class="service" type="button" @click=${() => this.chooseService(service)}>
+                  <strong>${service.name} · ${this.localize.term('minutes', service.durationMinutes)}</strong>
+                  ${service.description ? html`<span>${service.description}</span>` : nothing}
+                </button>
+              </li>`,
+            )}
+          </ul>`}`;
+  }
+
+  private renderConfirm(): TemplateResult {
+    const service = this.chosenService!;
+    const mentor = this.chosenMentor!;
+    const slot = this.chosenSlot!;
+    const zone = this.slotZone ?? this.resolvedTimeZone;
+    const { locale } = this.localize;
+    const available = this.creditsFor(service.slug);
+    const seconds = this.holds.secondsLeft;
+    return html`<dl part="summary">
+        <dt>${this.localize.term('labelService')}</dt>
+        <dd>${service.name}</dd>
+        <dt>${this.localize.term('labelMentor')}</dt>
+        <dd>${mentor.name}</dd>
+        <dt>${this.localize.term('labelWhen')}</dt>
+        <dd>
+          ${this.fullDateTime(slot.startsAt, zone)}
+          ${this.mentorZone && this.mentorZone !== zone
+            ? html`<br /><span class="muted"
+                  >${this.localize.term('mentorLocalTime', localTimeOf(slot.startsAt, locale, this.mentorZone), zoneCity(this.mentorZone))}</span
+                >`
+            : nothing}
+        </dd>
+        <dt>${this.localize.term('labelDuration')}</dt>
+        <dd>${this.localize.term('minutes', service.durationMinutes)}</dd>
+        ${available === undefined
+          ? nothing
+          : html`<dt>${this.localize.term('labelCredits')}</dt>
+              <dd>
+                ${available === null
+                  ? this.localize.term('unlimitedSessions')
+                  : this.localize.term('creditsAfterBooking', Math.max(0, available - 1))}
+              </dd>`}
+      </dl>
+      <div part="agenda-field" class="agenda-field">
+        <label for="agenda">${this.localize.term('agendaLabel')}</label>
+        <textarea
+          id="agenda"
+          maxlength="2000"
+          aria-describedby="agenda-hint"
+          .value=${this.agendaText}
+          @input=${(event: Event) => (this.agendaText = (event.target as HTMLTextAreaElement).value)}
+        ></textarea>
+        <span id="agenda-hint" class="muted">${this.localize.term('agendaHint')}</span>
+      </div>
+      ${seconds !== undefined
+        ? html`<p part="hold" class="hold" role="timer">${this.localize.term('heldFor', this.formatCountdown(seconds))}</p>`
+        : nothing}
+      ${this.confirmError ? html`<p part="error" class="notice" role="alert">${errorText(this.localize, this.confirmError)}</p>` : nothing}
+      <button
+        part="button confirm"
+        class="primary"
+        type="button"
+        ?disabled=${this.booking.busy || this.holding}
+        @click=${() => this.bookNow()}
+      >
+        ${this.booking.busy ? this.localize.term('booking') : this.localize.term('bookSession')}
+      </button>`;
+  }
+
+  private renderBooked(): TemplateResult {
+    const session = this.bookedSession!;
+    const zone = this.slotZone ?? this.resolvedTimeZone;
+    const join = safeHttpUrl(session.joinUrl);
+    return html`<div class="done" role="status">
+      <p><strong>${this.localize.term('bookedWith', this.fullDateTime(session.startsAt, zone), session.mentor.name)}</strong></p>
+      <p class="muted">${this.chosenService?.name} · ${this.localize.term('minutes', this.chosenService?.durationMinutes ?? 0)}</p>
+      ${join
+        ? html`<p>
+            <a part="join" href=${join} target="_blank" rel="noopener"
+              >${this.localize.term('joinLink')}<span class="visually-hidden"> ${this.localize.term('opensInNewTab')}</span></a
+            >
+          </p>`
+        : nothing}
+      <div class="actions">
+        <button part="button calendar" type="button" @click=${() => this.downloadCalendar()}>
+          ${this.localize.term('addToCalendar')}
+        </button>
+        <button part="button book-another" class="primary" type="button" @click=${() => this.restart()}>
+          ${this.localize.term('bookAnother')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderOutOfCredits(): TemplateResult {
+    const purchase = safeHttpUrl(this.purchaseUrl);
+    return html`<div class="state">
+      <p>${this.localize.term('outOfCredits')}</p>
+      ${purchase
+        ? html`<a part="purchase" class="button primary" href=${purchase} target="_blank" rel="noopener"
+            >${this.localize.term('getMoreMentorships')}</a
+          >`
+        : nothing}
+      <button part="button" type="button" @click=${() => this.goTo('service')}>${this.localize.term('back')}</button>
+    </div>`;
+  }
+
+  // ——— Flow ———
+
+  private openFlow(): void {
+    this.open = true;
+    this.focusTitle = true;
+  }
+
+  private goTo(step: ScheduleStep): void {
+    this.step = step;
+    this.notice = undefined;
+    this.confirmError = undefined;
+    this.focusTitle = true;
+  }
+
+  private back(): void {
+    switch (this.step) {
+      case 'service':
+        this.open = false;
+        this.chosenMentor = undefined;
+        return;
+      case 'mentor':
+        this.chosenService = undefined;
+        return this.goTo('service');
+      case 'time':
+        this.chosenMentor = undefined;
+        return this.goTo('mentor');
+      case 'confirm':
+        void this.holds.release();
+        return this.goTo('time');
+      case 'booked':
+        return;
+    }
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.open || this.step === 'booked') return;
+    event.preventDefault();
+    this.back();
+  };
+
+  private chooseService(service: MentorshipService): void {
+    if (!this.dispatchEvent(new ServiceSelectEvent({ service }))) return;
+    this.chosenService = service;
+    this.refusedForCredits = false;
+    this.goTo(this.chosenMentor ? 'time' : 'mentor');
+  }
+
+  private readonly onMentorSelect = (event: MentorSelectEvent) => {
+    // Act after the event has reached the page: it may cancel it.
+    queueMicrotask(() => {
+      if (event.defaultPrevented) return;
+      this.chosenMentor = event.detail.mentor;
+      this.goTo('time');
+    });
+  };
+
+  private readonly onSlotSelect = (event: SlotSelectEvent) => {
+    queueMicrotask(() => {
+      if (event.defaultPrevented) return;
+      this.chosenSlot = event.detail.slot;
+      this.slotZone = event.detail.timeZone;
+      this.mentorZone = event.detail.mentorTimeZone;
+      this.booking.reset();
+      this.goTo('confirm');
+      void this.holdChosenTime();
+    });
+  };
+
+  private async holdChosenTime(): Promise<void> {
+    const client = this.resolvedClient;
+    if (!client || !this.chosenSlot) return;
+    this.holding = true;
+    try {
+      await this.holds.acquire({
+        client,
+        mentor: this.chosenMentor!.slug,
+        service: this.chosenService!.slug,
+        startsAt: this.chosenSlot.startsAt,
+      });
+    } catch (error) {
+      if (isMentorshipError(error) && error.code === 'slot-taken') this.backToTime(error);
+      // Other failures to hold do not stop the student: the booking itself still checks the time.
+    } finally {
+      this.holding = false;
+    }
+  }
+
+  /** The chosen time is gone: back to the agenda, which loads afresh, saying why. */
+  private backToTime(error: unknown): void {
+    this.chosenSlot = undefined;
+    this.goTo('time');
+    this.notice = errorText(this.localize, error);
+  }
+
+  private async bookNow(): Promise<void> {
+    const client = this.resolvedClient;
+    const slot = this.chosenSlot;
+    if (!client || !slot) return;
+    this.confirmError = undefined;
+    const session = await this.booking.book({
+      client,
+      mentor: this.chosenMentor!.slug,
+      service: this.chosenService!.slug,
+      slot,
+      timeZone: this.slotZone ?? this.resolvedTimeZone,
+      agenda: this.agendaText.trim(),
+      holdId: this.holds.hold?.id,
+    });
+    if (session) {
+      this.holds.forget();
+      this.bookedSession = session;
+      this.agendaText = '';
+      this.goTo('booked');
+      void this.credits.run();
+      return;
+    }
+    if (this.booking.state.status !== 'failed') return;
+    const { error } = this.booking.state;
+    const code = isMentorshipError(error) ? error.code : undefined;
+    if (code === 'slot-taken') {
+      this.holds.forget();
+      this.backToTime(error);
+    } else if (code === 'no-credits') {
+      this.refusedForCredits = true;
+      void this.holds.release();
+      void this.credits.run();
+    } else {
+      this.confirmError = error;
+    }
+  }
+
+  private restart(): void {
+    this.chosenService = undefined;
+    this.chosenMentor = undefined;
+    this.chosenSlot = undefined;
+    this.bookedSession = undefined;
+    this.booking.reset();
+    this.goTo('service');
+  }
+
+  private followDeepLink({ services, mentors }: Catalog): void {
+    this.open = true;
+    this.focusTitle = true;
+    const service = this.service ? services.find(candidate => candidate.slug === this.service) : undefined;
+    if (this.service && !service) {
+      this.step = 'service';
+      this.notice = this.localize.term('unknownService', this.service);
+      return;
+    }
+    this.chosenService = service;
+    if (!this.mentor) {
+      this.step = 'mentor';
+      return;
+    }
+    const mentor = mentors.find(candidate => candidate.slug === this.mentor && (!service || candidate.services.includes(service.slug)));
+    if (!mentor) {
+      this.step = service ? 'mentor' : 'service';
+      this.notice = this.localize.term('unknownMentor', this.mentor);
+      return;
+    }
+    this.chosenMentor = mentor;
+    if (!service) {
+      const offered = services.filter(candidate => mentor.services.includes(candidate.slug));
+      if (offered.length !== 1) {
+        this.step = 'service';
+        return;
+      }
+      this.chosenService = offered[0];
+    }
+    this.step = 'time';
+  }
+
+  // ——— Helpers ———
+
+  /** Sessions left for a service: a number, `null` when unlimited, `undefined` until credits load. */
+  private creditsFor(service: string): number | null | undefined {
+    const all = this.credits.value;
+    return all ? sessionsAvailable(bucketsFor(all, service)) : undefined;
+  }
+
+  private isOutOfCredits(): boolean {
+    if (!this.chosenService) return false;
+    return this.refusedForCredits || this.creditsFor(this.chosenService.slug) === 0;
+  }
+
+  private fullDateTime(instant: string, zone: string): string {
+    const when = formatInZone(instant, this.localize.locale, zone, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      hour: 'numeric',
+      minute: '2-digit',
+    });
+    return `${when} (${zone})`;
+  }
+
+  private formatCountdown(seconds: number): string {
+    return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  }
+
+  private downloadCalendar(): void {
+    const session = this.bookedSession;
+    if (!session) return;
+    const serviceName = this.chosenService?.name ?? session.service;
+    const join = safeHttpUrl(session.joinUrl);
+    const ics = toIcs({
+      uid: `${session.id}@mentorship-widgets`,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      summary: this.localize.term('calendarTitle', serviceName, session.mentor.name),
+      description: [session.agenda, join].filter(Boolean).join('\n\n'),
+      url: join,
+      stamp: clock.now(),
+    });
+    downloadFile(this.renderRoot, 'mentoring-session.ics', ics, 'text/calendar;charset=utf-8');
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * One session as an iCalendar file (RFC 5545): CRLF line ends, TEXT values escaped (§3.3.11),
+ * lines folded at 75 octets without splitting a UTF-8 character (§3.1), times in UTC.
+ */
+export interface CalendarEvent {
+  uid: string;
+  startsAt: string;
+  endsAt: string;
+  summary: string;
+  description: string;
+  /** Only an `http(s):` URL; anything else is left out. */
+  url: string | null;
+  /** When the file was made (DTSTAMP). */
+  stamp: Date;
+}
+
+function utc(instant: string | Date): string {
+  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Splits a content line into ≤75-octet pieces; each continuation starts with a space. */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const pieces: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    const limit = pieces.length === 0 ? 75 : 74; // a continuation's leading space counts
+    if (octets + size > limit) {
+      pieces.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  pieces.push(current);
+  return pieces.join('\r\n ');
+}
+
+export function toIcs(event: CalendarEvent): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//mentorship-widgets//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${escapeText(event.uid)}`,
+    `DTSTAMP:${utc(event.stamp)}`,
+    `DTSTART:${utc(event.startsAt)}`,
+    `DTEND:${utc(event.endsAt)}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+    `DESCRIPTION:${escapeText(event.description)}`,
+    ...(event.url ? [`URL:${event.url}`, `LOCATION:${escapeText(event.url)}`] : []),
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** Offers `content` as a file download, from the click that asked for it. */
+export function downloadFile(parent: Node, fileName: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  parent.appendChild(link);
+  link.click();
+  link.remove();
+  // The download has started from the object URL; give it a moment before letting go of it.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
