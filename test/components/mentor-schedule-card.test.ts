@@ -1,0 +1,462 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http } from 'msw';
+import {
+  createMemoryClient,
+  MemoryStore,
+  type MentorScheduleCard,
+  type MentorshipClient,
+  type MentorshipCredits,
+} from '../../src/index.js';
+import { clock } from '../../src/internal/clock.js';
+import { CardHarness, deepActiveElement } from '../support/card-harness.js';
+import { fixedClock, type TestClock } from '../support/clock.js';
+import { countingClient } from '../support/counting-client.js';
+import { emulateBrowserTimeZone, restoreBrowserTimeZone } from '../support/emulate-time-zone.js';
+import { loaded, mount, textOf } from '../support/fixtures.js';
+import { serveStore, worker } from '../support/mock-backend.js';
+
+const CODING = 'geekpal-coding-mentorship';
+const NOW = '2026-11-24T12:00:00.000Z'; // Tuesday, 07:00 in Bogotá
+const TUESDAY_10_BOGOTA = '2026-11-24T15:00:00.000Z'; // Ana's first free hour: 16:00 in Madrid
+
+async function recordBookings(): Promise<Request[]> {
+  const seen: Request[] = [];
+  (await worker()).use(
+    http.post('/api/sessions', ({ request }) => {
+      seen.push(request.clone());
+      return undefined;
+    }),
+  );
+  return seen;
+}
+
+describe('<mentor-schedule-card>', () => {
+  const realNow = clock.now;
+  let storeClock: TestClock;
+  let store: MemoryStore;
+
+  beforeEach(async () => {
+    storeClock = fixedClock(NOW);
+    clock.now = () => storeClock();
+    store = new MemoryStore({ now: storeClock });
+    await serveStore(store);
+  });
+  afterEach(() => {
+    clock.now = realNow;
+  });
+
+  it('collapsed: heading, help, four mentors and how many more, the credits, and the button', async () => {
+    const card = await mount<MentorScheduleCard>(
+      html`<mentor-schedule-card learn-more-url="https://help.example.com/mentoring"></mentor-schedule-card>`,
+      { apiBase: '/api' },
+    );
+    const ui = new CardHarness(card);
+    await ui.waitFor('[part="avatars"]');
+    await loaded(ui.one('mentorship-credits')!);
+    expect(ui.text('h2')).to.equal('Schedule a 1-1 mentoring session');
+    expect(ui.all('[part="avatars"] [part="avatar"]')).to.have.length(4);
+    expect(ui.all('[part="avatars"] [part="avatar"]')[0].getAttribute('aria-label')).to.equal('Ana García');
+    expect(ui.text()).to.contain('+9 mentors available');
+    expect(ui.text('mentorship-credits')).to.equal('');
+    expect(textOf(ui.one('mentorship-credits')!.shadowRoot)).to.equal(
+      'Monthly mentorships 4 left Career services Unlimited Group sessions pack 0 left',
+    );
+    expect(ui.text('[part~="open"]')).to.equal('Schedule a mentoring session');
+    expect(ui.one<HTMLAnchorElement>('a[href^="https://help.example.com"]')!.rel).to.equal('noopener');
+  });
+
+  it('books by mouse: the POST is the contract’s, the credits drop and the time is gone', async () => {
+    const bookings = await recordBookings();
+    const sidebar = await mount<HTMLElement>(
+      html`<div>
+        <mentor-schedule-card></mentor-schedule-card>
+        <mentorship-credits compact service=${CODING}></mentorship-credits>
+      </div>`,
+      { apiBase: '/api' },
+    );
+    const ui = new CardHarness(sidebar.querySelector('mentor-schedule-card')!);
+    const credits = sidebar.querySelector<MentorshipCredits>('mentorship-credits')!;
+    await loaded(credits);
+    expect(textOf(credits.shadowRoot)).to.equal('4 sessions left');
+
+    await ui.open();
+    await ui.waitForStep('Choose a service');
+    expect(ui.all('[part="service"]').map(button => textOf(button.querySelector('strong')))).to.deep.equal([
+      'GeekPal 1-1 Coding Mentorship · 60 min',
+      'Career Guidance · 30 min',
+      'Group Code Review · 60 min',
+    ]);
+    await ui.chooseService('GeekPal');
+    await ui.waitForStep('Choose a mentor');
+    await ui.chooseMentor('Ana García');
+    await ui.waitForStep('Choose a time');
+    await ui.chooseTime(TUESDAY_10_BOGOTA);
+    await ui.waitForStep('Confirm your session');
+
+    await ui.waitFor('[part="hold"]');
+    const summary = ui.text('[part="summary"]');
+    expect(summary).to.contain('GeekPal 1-1 Coding Mentorship');
+    expect(summary).to.contain('Ana García');
+    expect(summary).to.match(/Tuesday, November 24 at 10:00\sAM \(America\/Bogota\)/);
+    expect(summary).to.match(/4:00\sPM for the mentor in Madrid/);
+    expect(summary).to.contain('60 min');
+    expect(summary).to.contain('3 sessions left after this one');
+    expect(ui.text('[part="hold"]')).to.equal('Held for you for 5:00');
+
+    await ui.writeAgenda('  Review my <b>React</b> "todo" app  ');
+    await ui.book();
+    await ui.waitForStep("You're booked!");
+
+    expect(bookings).to.have.length(1);
+    expect(bookings[0].headers.get('Idempotency-Key')).to.match(/^[0-9a-f-]{36}$/);
+    const body = await bookings[0].json();
+    expect(body).to.deep.equal({
+      service: CODING,
+      mentor: 'ana-garcia',
+      starts_at: TUESDAY_10_BOGOTA,
+      timezone: 'America/Bogota',
+      agenda: 'Review my <b>React</b> "todo" app',
+      hold_id: body.hold_id,
+    });
+    expect(body.hold_id).to.be.a('string');
+
+    expect(ui.text()).to.match(/Tuesday, November 24 at 10:00\sAM \(America\/Bogota\) with Ana García/);
+    expect(ui.one<HTMLAnchorElement>('[part="join"]')!.href).to.match(/^https:\/\/meet\.example\.com\//);
+    await waitUntil(() => textOf(credits.shadowRoot) === '3 sessions left', 'the credits beside the card did not drop');
+
+    ui.one('[part~="book-another"]')!.click();
+    await ui.chooseService('GeekPal');
+    await ui.chooseMentor('Ana García');
+    await ui.waitFor('[part~="slot"]');
+    expect(ui.offersTime(TUESDAY_10_BOGOTA)).to.equal(false);
+    expect(ui.offersTime('2026-11-24T16:00:00.000Z')).to.equal(true);
+  });
+
+  it('books with the keyboard alone, in Spanish; Escape goes back a step', async () => {
+    const bookings = await recordBookings();
+    const card = await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, { apiBase: '/api', locale: 'es' });
+    const ui = new CardHarness(card);
+    await ui.waitFor('[part~="open"]');
+    const is = (part: string) => (element: Element) => element.getAttribute('part')?.split(' ').includes(part) ?? false;
+
+    await ui.tabTo(is('open'), 'the open button');
+    expect(textOf(deepActiveElement())).to.equal('Agendar una sesión de mentoría');
+    await sendKeys({ press: 'Enter' });
+    await ui.waitForStep('Elige un servicio');
+    expect(deepActiveElement()?.getAttribute('part')).to.equal('step-title');
+
+    await ui.waitFor('[part="service"]');
+    await ui.tabTo(element => is('service')(element) && textOf(element).startsWith('GeekPal'), 'the coding service');
+    await sendKeys({ press: 'Enter' });
+    await ui.waitForStep('Elige un mentor');
+
+    await ui.waitFor('[part~="book"]');
+    await ui.tabTo(element => element.getAttribute('aria-label') === 'Reservar con Ana García', 'Ana’s Reservar');
+    await sendKeys({ press: 'Enter' });
+    await ui.waitForStep('Elige un horario');
+
+    await ui.waitFor('[part~="slot"]');
+    await ui.tabTo(element => element.getAttribute('data-starts-at') === TUESDAY_10_BOGOTA, 'the 10:00 time');
+    expect(deepActiveElement()!.getAttribute('aria-label')).to.equal('martes, 24 de noviembre, 10:00, America/Bogota');
+    await sendKeys({ press: 'Enter' });
+    await ui.waitForStep('Confirma tu sesión');
+
+    await sendKeys({ press: 'Escape' });
+    await ui.waitForStep('Elige un horario');
+    await ui.tabTo(element => element.getAttribute('data-starts-at') === TUESDAY_10_BOGOTA, 'the 10:00 time again');
+    await sendKeys({ press: 'Enter' });
+    await ui.waitForStep('Confirma tu sesión');
+    expect(ui.text('[part="summary"]')).to.contain('martes, 24 de noviembre, 10:00 (America/Bogota)');
+    expect(ui.text('[part="summary"]')).to.contain('16:00 para el mentor en Madrid');
+    expect(ui.text('[part="summary"]')).to.contain('Te quedarán 3 sesiones después de esta');
+
+    await ui.tabTo(element => element.localName === 'textarea', 'the agenda field');
+    await sendKeys({ type: 'Quiero repasar useEffect' });
+    await ui.waitFor('[part="hold"]');
+    await ui.tabTo(is('confirm'), 'Reservar sesión');
+    await sendKeys({ press: 'Enter' });
+    await ui.waitForStep('¡Sesión reservada!');
+
+    expect(bookings).to.have.length(1);
+    expect((await bookings[0].json()).agenda).to.equal('Quiero repasar useEffect');
+    expect(ui.text()).to.contain('Añadir al calendario');
+  });
+
+  describe('deep links', () => {
+    it('service= opens the mentor step; service= and mentor= open the agenda', async () => {
+      const toMentors = new CardHarness(
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card service="career-guidance"></mentor-schedule-card>`, { apiBase: '/api' }),
+      );
+      await toMentors.waitForStep('Choose a mentor');
+      expect(toMentors.card.open).to.equal(true);
+      await toMentors.waitFor('[part~="book"]');
+      expect(toMentors.all('[part~="book"]').map(button => button.getAttribute('aria-label'))).to.include('Book now with James Carter');
+
+      const toAgenda = new CardHarness(
+        await mount<MentorScheduleCard>(
+          html`<mentor-schedule-card service=${CODING} mentor="priya-sharma"></mentor-schedule-card>`,
+          { apiBase: '/api' },
+        ),
+      );
+      await toAgenda.waitForStep('Choose a time');
+      expect(toAgenda.one('mentor-agenda')!.getAttribute('mentor')).to.equal('priya-sharma');
+    });
+
+    it('mentor= alone picks the mentor’s only service', async () => {
+      const ui = new CardHarness(
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card mentor="james-carter"></mentor-schedule-card>`, { apiBase: '/api' }),
+      );
+      await ui.waitForStep('Choose a time');
+      expect(ui.one('mentor-agenda')!.getAttribute('service')).to.equal('career-guidance');
+    });
+
+    it('an unknown slug says so clearly and shows what can be chosen', async () => {
+      const unknownService = new CardHarness(
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card service="astrology"></mentor-schedule-card>`, { apiBase: '/api' }),
+      );
+      await unknownService.waitForStep('Choose a service');
+      expect(unknownService.text('[part="notice"]')).to.equal('We could not find the service “astrology”. Choose one below.');
+      await unknownService.waitFor('[part="service"]');
+      expect(unknownService.all('[part="service"]')).to.have.length(3);
+
+      const unknownMentor = new CardHarness(
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="nobody"></mentor-schedule-card>`, {
+          apiBase: '/api',
+          locale: 'es',
+        }),
+      );
+      await unknownMentor.waitForStep('Elige un mentor');
+      expect(unknownMentor.text('[part="notice"]')).to.equal('No encontramos al mentor «nobody». Elige uno de la lista.');
+    });
+  });
+
+  it('out of credits: explains it and offers purchase-url instead of booking', async () => {
+    const card = await mount<MentorScheduleCard>(
+      html`<mentor-schedule-card purchase-url="https://lms.example.com/pricing"></mentor-schedule-card>`,
+      { client: createMemoryClient({ store, student: 'student-out-of-credits' }) },
+    );
+    const ui = new CardHarness(card);
+    await ui.open();
+    await ui.chooseService('GeekPal');
+    await ui.waitForStep('No sessions left');
+    expect(ui.text()).to.contain('You ran out of mentoring sessions. You can get more in a few clicks.');
+    const purchase = ui.one<HTMLAnchorElement>('[part="purchase"]')!;
+    expect(textOf(purchase)).to.equal('Get more mentorships');
+    expect(purchase.href).to.equal('https://lms.example.com/pricing');
+    expect(ui.one('mentor-list')).to.equal(undefined);
+  });
+
+  it('a bucket at 0 blocks only the services it pays for', async () => {
+    const ui = new CardHarness(await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, { apiBase: '/api' }));
+    await ui.open();
+    await ui.chooseService('Group Code Review');
+    await ui.waitForStep('No sessions left');
+    ui.one('[part~="back"]')!.click();
+    await ui.chooseService('Career Guidance');
+    await ui.waitForStep('Choose a mentor');
+  });
+
+  it('unlimited credits say Unlimited, never a number', async () => {
+    const ui = new CardHarness(
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
+        client: createMemoryClient({ store, student: 'student-unlimited' }),
+      }),
+    );
+    await ui.chooseTime(TUESDAY_10_BOGOTA);
+    await ui.waitForStep('Confirm your session');
+    await ui.waitFor('[part="hold"]');
+    expect(ui.text('[part="summary"]')).to.contain('Unlimited sessions');
+    expect(ui.text('[part="summary"]')).not.to.match(/\d+ sessions? left/);
+  });
+
+  it('a time taken during confirmation: back to a fresh agenda, saying so, with the text kept', async () => {
+    // A backend without holds, so another student can take the time while this one confirms.
+    const noHolds: MentorshipClient = { ...createMemoryClient({ store }), capabilities: { availability: true, holds: false, cancel: true } };
+    const ui = new CardHarness(
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
+        client: noHolds,
+      }),
+    );
+    await ui.chooseTime(TUESDAY_10_BOGOTA);
+    await ui.waitForStep('Confirm your session');
+    await ui.writeAgenda('My portfolio site');
+    await createMemoryClient({ store, student: 'student-2' }).bookSession({
+      mentor: 'ana-garcia',
+      service: CODING,
+      startsAt: TUESDAY_10_BOGOTA,
+      timezone: 'UTC',
+      idempotencyKey: 'faster',
+    });
+    await ui.book();
+    await ui.waitForStep('Choose a time');
+    expect(ui.text('[part="notice"]')).to.equal('That time was just taken. Please pick another one.');
+    await ui.waitFor('[part~="slot"]');
+    expect(ui.offersTime(TUESDAY_10_BOGOTA)).to.equal(false);
+
+    await ui.chooseTime('2026-11-24T16:00:00.000Z');
+    await ui.waitForStep('Confirm your session');
+    expect(ui.agendaText()).to.equal('My portfolio site');
+  });
+
+  it('a failed booking keeps the text, and retrying sends the same idempotency key', async () => {
+    const keys: Array<string | null> = [];
+    let failures = 1;
+    (await worker()).use(
+      http.post('/api/sessions', ({ request }) => {
+        keys.push(request.headers.get('Idempotency-Key'));
+        if (failures-- > 0) return new Response(JSON.stringify({ error: { code: 'forbidden', message: 'no' } }), { status: 403 });
+        return undefined;
+      }),
+    );
+    const ui = new CardHarness(
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
+        apiBase: '/api',
+      }),
+    );
+    await ui.chooseTime(TUESDAY_10_BOGOTA);
+    await ui.waitForStep('Confirm your session');
+    await ui.writeAgenda('Keep me');
+    await ui.book();
+    await waitUntil(() => ui.one('[part="error"]'), 'no error shown');
+    expect(ui.text('[part="error"]')).to.equal('You do not have access to this.');
+    expect(ui.agendaText()).to.equal('Keep me');
+    await ui.book();
+    await ui.waitForStep("You're booked!");
+    expect(keys).to.have.length(2);
+    expect(keys[1]).to.equal(keys[0]);
+  });
+
+  it('holds the time with a countdown, renews a lapsed hold, and releases it on Back', async () => {
+    const { client, calls } = countingClient(createMemoryClient({ store }));
+    const ui = new CardHarness(
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
+        client,
+      }),
+    );
+    await ui.chooseTime(TUESDAY_10_BOGOTA);
+    await ui.waitFor('[part="hold"]');
+    expect(calls.holdSlot).to.equal(1);
+    const other = createMemoryClient({ store, student: 'student-2' });
+    const taken = await other.holdSlot!({ mentor: 'ana-garcia', service: CODING, startsAt: TUESDAY_10_BOGOTA }).catch(error => error.code);
+    expect(taken).to.equal('slot-taken');
+
+    // The countdown ticks once a second; give each check a few ticks.
+    const ticks = { timeout: 3000 };
+    storeClock.advance(1);
+    await waitUntil(() => ui.text('[part="hold"]') === 'Held for you for 4:00', 'the countdown did not move', ticks);
+    storeClock.advance(4);
+    await waitUntil(() => calls.holdSlot === 2, 'the lapsed hold was not taken again', ticks);
+    await waitUntil(() => ui.text('[part="hold"]') === 'Held for you for 5:00', 'the renewed hold did not restart', ticks);
+
+    ui.one('[part~="back"]')!.click();
+    await ui.waitForStep('Choose a time');
+    await waitUntil(() => calls.releaseHold === 1, 'the hold was not released');
+    await other.holdSlot!({ mentor: 'ana-garcia', service: CODING, startsAt: TUESDAY_10_BOGOTA });
+  });
+
+  it('Add to calendar downloads an RFC 5545 event that parses back', async () => {
+    const blobs: Blob[] = [];
+    const realCreate = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return realCreate.call(URL, blob);
+    };
+    try {
+      const ui = new CardHarness(
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
+          apiBase: '/api',
+        }),
+      );
+      await ui.chooseTime(TUESDAY_10_BOGOTA);
+      await ui.writeAgenda('Hooks, state; and a very long question '.repeat(4).trim());
+      await ui.book();
+      await ui.waitForStep("You're booked!");
+      ui.one('[part~="calendar"]')!.click();
+      expect(blobs).to.have.length(1);
+      expect(blobs[0].type).to.equal('text/calendar;charset=utf-8');
+
+      const ics = await blobs[0].text();
+      expect(ics.endsWith('\r\n')).to.equal(true);
+      const physical = ics.slice(0, -2).split('\r\n');
+      for (const line of physical) expect(new TextEncoder().encode(line).length, line).to.be.at.most(75);
+      const unfolded = ics.replace(/\r\n /g, '').slice(0, -2).split('\r\n');
+      const fields = Object.fromEntries(unfolded.map(line => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]));
+      expect(unfolded[0]).to.equal('BEGIN:VCALENDAR');
+      expect(unfolded.at(-1)).to.equal('END:VCALENDAR');
+      expect(fields.VERSION).to.equal('2.0');
+      expect(fields.PRODID).to.equal('-//mentorship-widgets//EN');
+      expect(fields.DTSTART).to.equal('20261124T150000Z');
+      expect(fields.DTEND).to.equal('20261124T160000Z');
+      expect(fields.DTSTAMP).to.equal('20261124T120000Z');
+      expect(fields.UID).to.match(/^ses-\d+@mentorship-widgets$/);
+      expect(fields.SUMMARY).to.equal('GeekPal 1-1 Coding Mentorship with Ana García');
+      expect(fields.DESCRIPTION).to.match(/^Hooks\\, state\\; and a very long question/);
+      expect(fields.DESCRIPTION).to.contain('\\n\\nhttps://meet.example.com/');
+      expect(fields.URL).to.match(/^https:\/\/meet\.example\.com\/mentorship\/ses-\d+$/);
+    } finally {
+      URL.createObjectURL = realCreate;
+    }
+  });
+
+  describe('time zones', () => {
+    it("uses the browser's zone when none is given, and a time-zone attribute over it", async () => {
+      await emulateBrowserTimeZone('Asia/Kolkata');
+      try {
+        const client = createMemoryClient({ store });
+        const ui = new CardHarness(
+          await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
+            client,
+            timeZone: '',
+          }),
+        );
+        await ui.chooseTime(TUESDAY_10_BOGOTA);
+        await ui.waitForStep('Confirm your session');
+        expect(ui.text('[part="summary"]')).to.match(/Tuesday, November 24 at 8:30\sPM \(Asia\/Kolkata\)/);
+
+        const madrid = new CardHarness(
+          await mount<MentorScheduleCard>(
+            html`<mentor-schedule-card time-zone="Europe/Madrid" service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`,
+            { client, timeZone: '' },
+          ),
+        );
+        await madrid.chooseTime('2026-11-24T16:00:00.000Z');
+        await madrid.waitForStep('Confirm your session');
+        expect(madrid.text('[part="summary"]')).to.match(/Tuesday, November 24 at 5:00\sPM \(Europe\/Madrid\)/);
+      } finally {
+        await restoreBrowserTimeZone();
+      }
+    });
+
+    it('a student in Kolkata booking a mentor in Caracas across the US DST change sees the right day and time', async () => {
+      // Friday 30 October 2026; the US leaves DST on Sunday 1 November, Europe a week before.
+      storeClock.set('2026-10-30T12:00:00.000Z');
+      store = new MemoryStore({ now: storeClock });
+      await serveStore(store);
+      const bookings = await recordBookings();
+      const ui = new CardHarness(
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="carlos-mendoza"></mentor-schedule-card>`, {
+          apiBase: '/api',
+          timeZone: 'Asia/Kolkata',
+        }),
+      );
+      await ui.waitFor('[part~="slot"]');
+      // Carlos works 09:00–12:00 in Caracas (UTC−4, no DST): 18:30–21:30 the same day in Kolkata.
+      // Another student has his 09:00 that Monday, so a 60-minute session can start from 10:00 (19:30).
+      const monday = ui.all('[aria-labelledby="day-2026-11-02"] [part~="slot"]').map(slot => textOf(slot).replace(/\s/g, ' '));
+      expect(monday).to.deep.equal(['7:30 PM', '8:00 PM', '8:30 PM']);
+      const tuesday = ui.all('[aria-labelledby="day-2026-11-03"] [part~="slot"]').map(slot => textOf(slot).replace(/\s/g, ' '));
+      expect(tuesday.slice(0, 2)).to.deep.equal(['6:30 PM', '7:00 PM']);
+      expect(ui.all('[aria-labelledby="day-2026-11-01"] [part~="slot"]')).to.have.length(0);
+
+      await ui.chooseTime('2026-11-03T13:00:00.000Z');
+      await ui.waitForStep('Confirm your session');
+      expect(ui.text('[part="summary"]')).to.match(/Tuesday, November 3 at 6:30\sPM \(Asia\/Kolkata\)/);
+      expect(ui.text('[part="summary"]')).to.match(/9:00\sAM for the mentor in Caracas/);
+      await ui.book();
+      await ui.waitForStep("You're booked!");
+      const body = await bookings[0].json();
+      expect(body).to.include({ starts_at: '2026-11-03T13:00:00.000Z', timezone: 'Asia/Kolkata' });
+    });
+  });
+});
