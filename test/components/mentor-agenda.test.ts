@@ -2,6 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import {
   createMemoryClient,
   MemoryStore,
+  MentorshipError,
   type BookedEvent,
   type BookingRequestEvent,
   type MentorAgenda,
@@ -192,6 +193,25 @@ describe('<mentor-agenda>', () => {
     root(agenda).querySelector<HTMLButtonElement>('[part~="next"]')!.click();
     await agendaLoaded(agenda);
     expect(root(agenda).querySelector('[part="range"]')!.getAttribute('data-first')).to.equal('2026-11-27');
+  });
+
+  it('shows a malformed answer as an error with Try again, never a blank agenda', async () => {
+    let broken = true;
+    const flaky: MentorshipClient = {
+      ...student,
+      getAvailability: params =>
+        broken ? Promise.reject(new MentorshipError('invalid-response', 'slots should be an array')) : student.getAvailability(params),
+    };
+    const agenda = await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, {
+      client: flaky,
+    });
+    await waitUntil(() => root(agenda).querySelector('[part="error"]'), 'no error state');
+    expect(textOf(root(agenda).querySelector('[part="error"] p'))).to.equal(
+      'The server sent something we could not read. Please try again later.',
+    );
+    broken = false;
+    root(agenda).querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    await waitUntil(() => slotButtons(agenda).length > 0, 'Try again did not recover');
   });
 
   it('cannot go back before today', async () => {

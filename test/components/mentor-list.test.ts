@@ -3,7 +3,10 @@ import {
   createDemoDataset,
   createMemoryClient,
   MemoryStore,
+  MentorshipError,
   type MentorList,
+  type MentorshipClient,
+  type MentorshipErrorEvent,
   type MentorSelectEvent,
 } from '../../src/index.js';
 import { clock } from '../../src/internal/clock.js';
@@ -99,6 +102,25 @@ describe('<mentor-list>', () => {
     list.search = 'cobol';
     await list.updateComplete;
     expect(textOf(list.shadowRoot!.querySelector('[part="empty"]'))).to.equal('No mentors match “cobol”');
+  });
+
+  it('shows a failure with Try again and a mentorship-error event, and recovers', async () => {
+    const errors = collect<MentorshipErrorEvent>('mentorship-error');
+    let failing = true;
+    const inner = createMemoryClient({ store });
+    const flaky: MentorshipClient = {
+      ...inner,
+      listMentors: params => (failing ? Promise.reject(new MentorshipError('network', 'offline')) : inner.listMentors(params)),
+    };
+    const list = await mount<MentorList>(html`<mentor-list service=${CODING}></mentor-list>`, { client: flaky, locale: 'es' });
+    await waitUntil(() => list.shadowRoot!.querySelector('[part="error"]'), 'no error state');
+    expect(textOf(list.shadowRoot!.querySelector('[part="error"] p'))).to.equal(
+      'No pudimos conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
+    );
+    expect(errors.map(event => event.detail.code)).to.deep.equal(['network']);
+    failing = false;
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    await waitUntil(() => cards(list).length === 9, 'Try again did not recover');
   });
 
   it('says so when nobody gives the service', async () => {

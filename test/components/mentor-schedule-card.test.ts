@@ -2,6 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http } from 'msw';
 import {
+  createHttpClient,
   createMemoryClient,
   MemoryStore,
   type MentorScheduleCard,
@@ -397,6 +398,49 @@ describe('<mentor-schedule-card>', () => {
     } finally {
       URL.createObjectURL = realCreate;
     }
+  });
+
+  it('fits a 280 px sidebar at every step, without horizontal scrolling', async () => {
+    const ui = new CardHarness(
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card style="width: 280px"></mentor-schedule-card>`, { apiBase: '/api' }),
+    );
+    const fits = (step: string) => {
+      for (const element of [ui.card, ...ui.all('mentor-list, mentor-agenda, mentorship-credits')]) {
+        expect(element.scrollWidth, `${step}: ${element.localName}`).to.be.at.most(element.clientWidth);
+      }
+      expect(ui.card.getBoundingClientRect().width, step).to.equal(280);
+    };
+    await ui.waitFor('[part="avatars"]');
+    fits('collapsed');
+    await ui.open();
+    await ui.waitFor('[part="service"]');
+    fits('service');
+    await ui.chooseService('GeekPal');
+    await ui.waitFor('[part~="book"]');
+    fits('mentor');
+    await ui.chooseMentor('Ana García');
+    await ui.waitFor('[part~="slot"]');
+    fits('time');
+    await ui.chooseTime(TUESDAY_10_BOGOTA);
+    await ui.waitFor('[part="hold"]');
+    fits('confirm');
+  });
+
+  it('shows a failure to load with Try again, and recovers', async () => {
+    let failing = true;
+    (await worker()).use(
+      http.get('/api/mentors', () => (failing ? new Response('{"error":{"code":"server","message":"x"}}', { status: 500 }) : undefined)),
+    );
+    const ui = new CardHarness(
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, {
+        client: createHttpClient({ baseUrl: '/api', retries: 0 }),
+      }),
+    );
+    await ui.waitFor('[part="error"]');
+    expect(ui.text('[part="error"]')).to.contain('Something went wrong on our side.');
+    failing = false;
+    ui.one('[part~="retry"]')!.click();
+    await ui.waitFor('[part="avatars"]');
   });
 
   describe('time zones', () => {
