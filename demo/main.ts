@@ -9,8 +9,11 @@ import { startMockBackend } from './mocks/browser.js';
 import { clientExplorer } from './stories/client-explorer.js';
 import { dashboard } from './stories/dashboard.js';
 import type { Story } from './stories/story.js';
+import { tagStories } from './stories/tag-stories.js';
 
-const stories: Story[] = [dashboard, clientExplorer];
+// One store for the whole demo: a booking in one story shows up in the others.
+const store = new MemoryStore();
+const stories: Story[] = [dashboard, ...tagStories(store), clientExplorer];
 
 const nav = document.querySelector<HTMLElement>('.demo-nav')!;
 const stage = document.querySelector<HTMLElement>('#stage')!;
@@ -39,6 +42,6 @@ function show(): void {
   document.title = `${story.title} · mentorship-widgets`;
 }
 
-await startMockBackend({ store: new MemoryStore(), baseUrl: '/api', latencyMs: 250, workerUrl: './mockServiceWorker.js' });
+await startMockBackend({ store, baseUrl: '/api', latencyMs: 250, workerUrl: './mockServiceWorker.js' });
 addEventListener('hashchange', show);
 show();

@@ -164,17 +164,9 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
   function retryDelay(spec: RequestSpec<unknown>, error: unknown, attemptIndex: number): number | null {
     const repeatable = spec.method === 'GET' || spec.idempotencyKey !== undefined;
     if (!repeatable || attemptIndex >= retries || !(error instanceof MentorshipError)) return null;
-    switch (error.code) {
-      case 'network':
-      case 'server':
-        return error.retryAfter !== undefined && error.retryAfter <= maxRetryAfterSeconds
-          ? error.retryAfter * 1000
-          : retryDelayMs * 2 ** attemptIndex;
-      case 'rate-limited':
-        return error.retryAfter !== undefined && error.retryAfter <= maxRetryAfterSeconds ? error.retryAfter * 1000 : null;
-      default:
-        return null;
-    }
+    // A backend that names its wait is obeyed, and not retried at all when the wait is too long.
+    if (error.retryAfter !== undefined) return error.retryAfter <= maxRetryAfterSeconds ? error.retryAfter * 1000 : null;
+    return error.code === 'network' || error.code === 'server' ? retryDelayMs * 2 ** attemptIndex : null;
   }
 
   async function request<T>(spec: RequestSpec<T>): Promise<T> {

@@ -317,6 +317,15 @@ describe('createHttpClient against the REST contract', () => {
       expect(await rejection(client().getCredits())).to.include({ code: 'rate-limited', retryAfter: 120 });
     });
 
+    it('does not retry a 503 sooner than its Retry-After asks', async () => {
+      let calls = 0;
+      (await worker()).use(
+        http.get('/api/credits', () => ((calls += 1), new HttpResponse(null, { status: 503, headers: { 'Retry-After': '30' } }))),
+      );
+      expect(await rejection(client().getCredits())).to.include({ code: 'server', retryAfter: 30 });
+      expect(calls).to.equal(1);
+    });
+
     it('does not retry refusals', async () => {
       let calls = 0;
       (await worker()).use(http.get('/api/credits', () => ((calls += 1), new HttpResponse(null, { status: 403 }))));

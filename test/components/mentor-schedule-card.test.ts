@@ -428,9 +428,8 @@ describe('<mentor-schedule-card>', () => {
 
   it('shows a failure to load with Try again, and recovers', async () => {
     let failing = true;
-    (await worker()).use(
-      http.get('/api/mentors', () => (failing ? new Response('{"error":{"code":"server","message":"x"}}', { status: 500 }) : undefined)),
-    );
+    const down = () => (failing ? new Response('{"error":{"code":"server","message":"x"}}', { status: 500 }) : undefined);
+    (await worker()).use(http.get('/api/mentors', down), http.get('/api/credits', down));
     const ui = new CardHarness(
       await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, {
         client: createHttpClient({ baseUrl: '/api', retries: 0 }),
@@ -438,6 +437,7 @@ describe('<mentor-schedule-card>', () => {
     );
     await ui.waitFor('[part="error"]');
     expect(ui.text('[part="error"]')).to.contain('Something went wrong on our side.');
+    expect(ui.all('[part="error"]')).to.have.length(1);
     failing = false;
     ui.one('[part~="retry"]')!.click();
     await ui.waitFor('[part="avatars"]');

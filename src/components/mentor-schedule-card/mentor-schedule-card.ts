@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isMentorshipError } from '../../client/errors.js';
@@ -180,12 +180,14 @@ export class MentorScheduleCard extends MentorshipElement {
         complete: ({ mentors }) => this.renderPeople(mentors),
         error: error => renderError(this.localize, error, () => void this.catalog.run()),
       })}
-      <mentorship-credits
-        compact
-        .client=${this.resolvedClient}
-        locale=${this.localize.locale}
-        time-zone=${this.resolvedTimeZone}
-      ></mentorship-credits>
+      ${this.catalog.status === TaskStatus.ERROR
+        ? nothing // one outage, one message: the credits would only fail the same way
+        : html`<mentorship-credits
+            compact
+            .client=${this.resolvedClient}
+            locale=${this.localize.locale}
+            time-zone=${this.resolvedTimeZone}
+          ></mentorship-credits>`}
       <div class="actions">
         <button part="button open" class="primary" type="button" @click=${() => this.openFlow()}>
           ${this.localize.term('scheduleSession')}

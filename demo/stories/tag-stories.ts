@@ -1,0 +1,83 @@
+/**
+ * Stories for each tag in each state a page meets: default, loading, empty, error, out of credits,
+ * unlimited, Spanish and a narrow 280 px sidebar. Each runs on the demo's mock backend.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { createDemoDataset, createMemoryClient, type MemoryStore, type MentorshipClient } from '../../src/index.js';
+import type { Story } from './story.js';
+
+const CODING = 'geekpal-coding-mentorship';
+const PURCHASE = 'https://4geeks.com/checkout';
+
+/** What a story changes about the page around the tag. */
+interface Setting {
+  client?: () => MentorshipClient;
+  apiBase?: string;
+  locale?: string;
+  width?: number;
+  /** The tag's own situation (e.g. a service nobody gives, for "empty"). */
+  empty?: boolean;
+}
+
+type TagTemplate = (setting: Setting) => TemplateResult;
+
+const tags: Record<string, TagTemplate> = {
+  'mentor-schedule-card': () =>
+    html`<mentor-schedule-card learn-more-url="https://4geeks.com/lesson/mentoring-sessions" purchase-url=${PURCHASE}></mentor-schedule-card>`,
+  'mentor-list': ({ empty }) => html`<mentor-list service=${empty ? 'data-science-mentorship' : CODING}></mentor-list>`,
+  'mentor-agenda': ({ empty }) =>
+    empty
+      ? html`<mentor-agenda mentor="camila-torres" service="career-guidance" days="1" start-date=${nextWednesday()}></mentor-agenda>`
+      : html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`,
+  'mentorship-credits': () =>
+    html`<mentorship-credits purchase-url=${PURCHASE} subscriptions-url="https://4geeks.com/profile/subscriptions"></mentorship-credits>`,
+};
+
+function nextWednesday(): string {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() + ((3 - date.getUTCDay() + 7) % 7 || 7));
+  return date.toISOString().slice(0, 10);
+}
+
+function settings(store: MemoryStore): Array<[id: string, title: string, setting: Setting]> {
+  const emptyStore = () => {
+    const dataset = createDemoDataset(new Date());
+    dataset.mentors = [];
+    dataset.students[0].credits = [];
+    dataset.bookings = [];
+    return createMemoryClient({ dataset, latencyMs: 250 });
+  };
+  return [
+    ['default', 'Default', { apiBase: '/api' }],
+    ['loading', 'Loading', { client: () => createMemoryClient({ store, latencyMs: 10 * 60_000 }) }],
+    ['empty', 'Empty', { client: emptyStore, empty: true }],
+    ['error', 'Backend down', { apiBase: '/broken-api' }],
+    ['out-of-credits', 'Out of credits', { client: () => createMemoryClient({ store, student: 'student-out-of-credits', latencyMs: 250 }) }],
+    ['unlimited', 'Unlimited credits', { client: () => createMemoryClient({ store, student: 'student-unlimited', latencyMs: 250 }) }],
+    ['spanish', 'Spanish', { apiBase: '/api', locale: 'es' }],
+    ['narrow', 'Narrow (280 px)', { apiBase: '/api', width: 280 }],
+  ];
+}
+
+export function tagStories(store: MemoryStore): Story[] {
+  return Object.entries(tags).flatMap(([tag, template]) =>
+    settings(store).map(([id, title, setting]) => ({
+      id: `${tag}/${id}`,
+      group: `<${tag}>`,
+      title,
+      render: () => html`<section class="lms-card story">
+        <h2><code>&lt;${tag}&gt;</code> · ${title}</h2>
+        <div class="frame" style=${setting.width ? `width: ${setting.width}px` : 'max-width: 400px'}>
+          <mentorship-provider
+            .client=${setting.client?.()}
+            api-base=${setting.apiBase ?? nothing}
+            locale=${setting.locale ?? 'en'}
+            time-zone="America/Bogota"
+          >
+            ${template(setting)}
+          </mentorship-provider>
+        </div>
+      </section>`,
+    })),
+  );
+}
