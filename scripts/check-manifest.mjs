@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { withApi } from './api-docs.mjs';
 
 // The analyzer resolves --outdir against the working directory, so the scratch copy stays inside.
 const outdir = join('node_modules', '.cache', 'cem-check');
@@ -18,7 +19,12 @@ try {
     console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
     process.exit(1);
   }
-  console.log('custom-elements.json is fresh.');
+  const readme = readFileSync('README.md', 'utf8');
+  if (withApi(readme, JSON.parse(fresh)) !== readme) {
+    console.error("README.md's tag reference is stale: run `npm run docs` and commit the result.");
+    process.exit(1);
+  }
+  console.log('custom-elements.json and the README tag reference are fresh.');
 } finally {
   rmSync(outdir, { recursive: true, force: true });
 }
