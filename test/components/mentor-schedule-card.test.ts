@@ -134,55 +134,88 @@ describe('<mentor-schedule-card>', () => {
     expect(ui.offersTime('2026-11-24T16:00:00.000Z')).to.equal(true);
   });
 
-  it('books with the keyboard alone, in Spanish; Escape goes back a step', async () => {
-    const bookings = await recordBookings();
-    const card = await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, { apiBase: '/api', locale: 'es' });
-    const ui = new CardHarness(card);
-    await ui.waitFor('[part~="open"]');
-    const is = (part: string) => (element: Element) => element.getAttribute('part')?.split(' ').includes(part) ?? false;
+  const keyboardWords = {
+    en: {
+      open: 'Schedule a mentoring session',
+      service: 'Choose a service',
+      mentor: 'Choose a mentor',
+      time: 'Choose a time',
+      confirm: 'Confirm your session',
+      booked: "You're booked!",
+      bookAna: 'Book now with Ana García',
+      slotLabel: /^Tuesday, November 24 at 10:00\sAM, America\/Bogota$/,
+      when: /Tuesday, November 24 at 10:00\sAM \(America\/Bogota\)/,
+      mentorTime: /4:00\sPM for the mentor in Madrid/,
+      credits: '3 sessions left after this one',
+      calendar: 'Add to calendar',
+    },
+    es: {
+      open: 'Agendar una sesión de mentoría',
+      service: 'Elige un servicio',
+      mentor: 'Elige un mentor',
+      time: 'Elige un horario',
+      confirm: 'Confirma tu sesión',
+      booked: '¡Sesión reservada!',
+      bookAna: 'Reservar con Ana García',
+      slotLabel: /^martes, 24 de noviembre, 10:00, America\/Bogota$/,
+      when: /martes, 24 de noviembre, 10:00 \(America\/Bogota\)/,
+      mentorTime: /16:00 para el mentor en Madrid/,
+      credits: 'Te quedarán 3 sesiones después de esta',
+      calendar: 'Añadir al calendario',
+    },
+  };
 
-    await ui.tabTo(is('open'), 'the open button');
-    expect(textOf(deepActiveElement())).to.equal('Agendar una sesión de mentoría');
-    await sendKeys({ press: 'Enter' });
-    await ui.waitForStep('Elige un servicio');
-    expect(deepActiveElement()?.getAttribute('part')).to.equal('step-title');
+  for (const [locale, words] of Object.entries(keyboardWords)) {
+    it(`books with the keyboard alone (${locale}); Escape goes back a step`, async () => {
+      const bookings = await recordBookings();
+      const card = await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, { apiBase: '/api', locale });
+      const ui = new CardHarness(card);
+      await ui.waitFor('[part~="open"]');
+      const is = (part: string) => (element: Element) => element.getAttribute('part')?.split(' ').includes(part) ?? false;
 
-    await ui.waitFor('[part="service"]');
-    await ui.tabTo(element => is('service')(element) && textOf(element).startsWith('GeekPal'), 'the coding service');
-    await sendKeys({ press: 'Enter' });
-    await ui.waitForStep('Elige un mentor');
+      await ui.tabTo(is('open'), 'the open button');
+      expect(textOf(deepActiveElement())).to.equal(words.open);
+      await sendKeys({ press: 'Enter' });
+      await ui.waitForStep(words.service);
+      expect(deepActiveElement()?.getAttribute('part')).to.equal('step-title');
 
-    await ui.waitFor('[part~="book"]');
-    await ui.tabTo(element => element.getAttribute('aria-label') === 'Reservar con Ana García', 'Ana’s Reservar');
-    await sendKeys({ press: 'Enter' });
-    await ui.waitForStep('Elige un horario');
+      await ui.waitFor('[part="service"]');
+      await ui.tabTo(element => is('service')(element) && textOf(element).startsWith('GeekPal'), 'the coding service');
+      await sendKeys({ press: 'Enter' });
+      await ui.waitForStep(words.mentor);
 
-    await ui.waitFor('[part~="slot"]');
-    await ui.tabTo(element => element.getAttribute('data-starts-at') === TUESDAY_10_BOGOTA, 'the 10:00 time');
-    expect(deepActiveElement()!.getAttribute('aria-label')).to.equal('martes, 24 de noviembre, 10:00, America/Bogota');
-    await sendKeys({ press: 'Enter' });
-    await ui.waitForStep('Confirma tu sesión');
+      await ui.waitFor('[part~="book"]');
+      await ui.tabTo(element => element.getAttribute('aria-label') === words.bookAna, 'Ana’s Book now');
+      await sendKeys({ press: 'Enter' });
+      await ui.waitForStep(words.time);
 
-    await sendKeys({ press: 'Escape' });
-    await ui.waitForStep('Elige un horario');
-    await ui.tabTo(element => element.getAttribute('data-starts-at') === TUESDAY_10_BOGOTA, 'the 10:00 time again');
-    await sendKeys({ press: 'Enter' });
-    await ui.waitForStep('Confirma tu sesión');
-    expect(ui.text('[part="summary"]')).to.contain('martes, 24 de noviembre, 10:00 (America/Bogota)');
-    expect(ui.text('[part="summary"]')).to.contain('16:00 para el mentor en Madrid');
-    expect(ui.text('[part="summary"]')).to.contain('Te quedarán 3 sesiones después de esta');
+      await ui.waitFor('[part~="slot"]');
+      await ui.tabTo(element => element.getAttribute('data-starts-at') === TUESDAY_10_BOGOTA, 'the 10:00 time');
+      expect(deepActiveElement()!.getAttribute('aria-label')).to.match(words.slotLabel);
+      await sendKeys({ press: 'Enter' });
+      await ui.waitForStep(words.confirm);
 
-    await ui.tabTo(element => element.localName === 'textarea', 'the agenda field');
-    await sendKeys({ type: 'Quiero repasar useEffect' });
-    await ui.waitFor('[part="hold"]');
-    await ui.tabTo(is('confirm'), 'Reservar sesión');
-    await sendKeys({ press: 'Enter' });
-    await ui.waitForStep('¡Sesión reservada!');
+      await sendKeys({ press: 'Escape' });
+      await ui.waitForStep(words.time);
+      await ui.tabTo(element => element.getAttribute('data-starts-at') === TUESDAY_10_BOGOTA, 'the 10:00 time again');
+      await sendKeys({ press: 'Enter' });
+      await ui.waitForStep(words.confirm);
+      expect(ui.text('[part="summary"]')).to.match(words.when);
+      expect(ui.text('[part="summary"]')).to.match(words.mentorTime);
+      expect(ui.text('[part="summary"]')).to.contain(words.credits);
 
-    expect(bookings).to.have.length(1);
-    expect((await bookings[0].json()).agenda).to.equal('Quiero repasar useEffect');
-    expect(ui.text()).to.contain('Añadir al calendario');
-  });
+      await ui.tabTo(element => element.localName === 'textarea', 'the agenda field');
+      await sendKeys({ type: 'useEffect y useMemo' });
+      await ui.waitFor('[part="hold"]');
+      await ui.tabTo(is('confirm'), 'the book button');
+      await sendKeys({ press: 'Enter' });
+      await ui.waitForStep(words.booked);
+
+      expect(bookings).to.have.length(1);
+      expect((await bookings[0].json()).agenda).to.equal('useEffect y useMemo');
+      expect(ui.text()).to.contain(words.calendar);
+    });
+  }
 
   describe('deep links', () => {
     it('service= opens the mentor step; service= and mentor= open the agenda', async () => {
