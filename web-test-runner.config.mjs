@@ -11,6 +11,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), emulateTimeZonePlugin()],
   // One browser page at a time: the machine has two cores and Chromium wants both.
   concurrency: 1,
+  // No redrawn progress bar under CI: its terminal escapes would garble the log and the summary line.
+  staticLogging: Boolean(process.env.CI),
   browsers: [
     chromeLauncher({
       launchOptions: {
