@@ -161,6 +161,11 @@ export function zoneOffsetLabel(instant: Date | string, locale: string, timeZone
   return parts.find(part => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
+/** A date and time in full, as a person says it: "Tuesday, December 3 at 3:30 PM" / "martes, 3 de diciembre, 15:30". */
+export function fullDateTimeOf(instant: Date | string, locale: string, timeZone: string): string {
+  return formatInZone(instant, locale, timeZone, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
+}
+
 /** What a clock in `timeZone` shows at `instant`, e.g. `10:42` or `10:42 AM`, in the locale's style. */
 export function localTimeOf(instant: Date | string, locale: string, timeZone: string): string {
   return formatInZone(instant, locale, timeZone, { hour: 'numeric', minute: '2-digit' });

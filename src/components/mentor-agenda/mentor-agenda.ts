@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { isMentorshipError, MentorshipError } from '../../client/errors.js';
 import type { Availability, TimeSlot } from '../../client/types.js';
 import { BookingController } from '../../controllers/booking.js';
+import { RefreshOnBookingController } from '../../controllers/refresh-on-booking.js';
 import { SlotSelectEvent } from '../../events/slot-select.js';
 import { clock } from '../../internal/clock.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
@@ -13,6 +14,7 @@ import {
   dayKeyOf,
   dayRange,
   formatInZone,
+  fullDateTimeOf,
   groupByDay,
   localTimeOf,
   zoneCity,
@@ -103,16 +105,9 @@ export class MentorAgenda extends MentorshipElement {
     args: () => [this.resolvedClient, this.mentor, this.service, this.firstDay, this.dayCount] as const,
   });
 
-  private readonly onBookedElsewhere = () => this.refresh();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('mentorship-booked', this.onBookedElsewhere);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('mentorship-booked', this.onBookedElsewhere);
+  constructor() {
+    super();
+    new RefreshOnBookingController(this, () => this.refresh());
   }
 
   /** Loads the free times again. */
@@ -272,14 +267,7 @@ export class MentorAgenda extends MentorshipElement {
   /** "Tuesday, December 3 at 3:30 PM, Europe/Madrid": the date, time and zone of a time, in full. */
   private fullLabel(instant: string): string {
     const zone = this.resolvedTimeZone;
-    const when = formatInZone(instant, this.localize.locale, zone, {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      hour: 'numeric',
-      minute: '2-digit',
-    });
-    return `${when}, ${zone}`;
+    return `${fullDateTimeOf(instant, this.localize.locale, zone)}, ${zone}`;
   }
 
   private moveRange(direction: 1 | -1): void {

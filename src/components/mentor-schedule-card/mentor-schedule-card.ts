@@ -14,7 +14,7 @@ import { downloadFile, toIcs } from '../../internal/ics.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
 import { matchesQuery } from '../../internal/search.js';
 import { errorText, renderError, renderLoading } from '../../internal/states.js';
-import { formatInZone, localTimeOf, zoneCity } from '../../internal/time.js';
+import { fullDateTimeOf, localTimeOf, zoneCity } from '../../internal/time.js';
 import { safeHttpUrl } from '../../internal/url.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -133,16 +133,6 @@ export class MentorScheduleCard extends MentorshipElement {
     error => this.backToTime(error),
   );
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('keydown', this.onKeydown);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onKeydown);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     const link = this.service || this.mentor ? `${this.service ?? ''}|${this.mentor ?? ''}` : undefined;
     if (link && link !== this.followedDeepLink && this.catalog.value) {
@@ -160,7 +150,9 @@ export class MentorScheduleCard extends MentorshipElement {
   }
 
   override render(): TemplateResult {
-    return html`<section part="card" class="card">${this.open ? this.renderOpen() : this.renderCollapsed()}</section>`;
+    return html`<section part="card" class="card" @keydown=${this.onKeydown}>
+      ${this.open ? this.renderOpen() : this.renderCollapsed()}
+    </section>`;
   }
 
   // ——— Collapsed ———
@@ -597,14 +589,7 @@ export class MentorScheduleCard extends MentorshipElement {
   }
 
   private fullDateTime(instant: string, zone: string): string {
-    const when = formatInZone(instant, this.localize.locale, zone, {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      hour: 'numeric',
-      minute: '2-digit',
-    });
-    return `${when} (${zone})`;
+    return `${fullDateTimeOf(instant, this.localize.locale, zone)} (${zone})`;
   }
 
   private formatCountdown(seconds: number): string {

@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CreditBucket } from '../../client/types.js';
+import { RefreshOnBookingController } from '../../controllers/refresh-on-booking.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
 import { renderError, renderLoading } from '../../internal/states.js';
 import { formatInZone } from '../../internal/time.js';
@@ -66,17 +67,9 @@ export class MentorshipCredits extends MentorshipElement {
     args: () => [this.resolvedClient] as const,
   });
 
-  private readonly onBooked = () => this.refresh();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A booking anywhere on the page (this card or another tag) spends a credit: show it at once.
-    window.addEventListener('mentorship-booked', this.onBooked);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('mentorship-booked', this.onBooked);
+  constructor() {
+    super();
+    new RefreshOnBookingController(this, () => this.refresh());
   }
 
   /** Loads the credits again. */
