@@ -1,0 +1,177 @@
+/**
+ * How every HTTP-based client talks to its backend: one request with a time limit, failures mapped
+ * to `MentorshipError`, bounded retries of what is safe to repeat, and responses validated by a
+ * decoder. `createHttpClient` and the adapters differ only in paths, headers and error bodies.
+ */
+import { MentorshipError, errorCodeForStatus, type MentorshipErrorCode } from './errors.js';
+import { ShapeError, type Decoder } from './decode.js';
+
+type Awaitable<T> = T | Promise<T>;
+
+export interface TransportOptions {
+  baseUrl: string;
+  /** Headers for every request (authentication, language), computed per request. */
+  headers?: () => Awaitable<Record<string, string | undefined>>;
+  /** Reads a human message out of an error body. */
+  errorMessage?: (body: unknown) => string | undefined;
+  /** Overrides the status-based code for backends whose statuses say less than their bodies. */
+  errorCode?: (status: number, body: unknown) => MentorshipErrorCode | undefined;
+  /** Whether cookies go with requests. Default `same-origin`; `include` for a cookie-authenticated API on another origin. */
+  credentials?: RequestCredentials;
+  /** A request with no answer after this long fails with `timeout`. Default 15 000 ms. */
+  timeoutMs?: number;
+  /** How many times a transient failure is retried (GETs, and POSTs that carry an idempotency key). Default 2. */
+  retries?: number;
+  /** The first retry's delay; each next one doubles it. Default 400 ms. */
+  retryDelayMs?: number;
+  /** A `Retry-After` longer than this is not waited for: the call fails at once. Default 10 s. */
+  maxRetryAfterSeconds?: number;
+  /** For tests and special runtimes; `globalThis.fetch` by default. */
+  fetch?: typeof fetch;
+}
+
+/** The options every HTTP-based client accepts for its transport. */
+export type TransportTuning = Pick<
+  TransportOptions,
+  'credentials' | 'timeoutMs' | 'retries' | 'retryDelayMs' | 'maxRetryAfterSeconds' | 'fetch'
+>;
+
+export interface RequestSpec<T> {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  query?: Record<string, string | undefined>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Sent as `Idempotency-Key`; a POST with one may be retried. */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+  /** How to read a successful answer; `null` when none is expected. */
+  decode: Decoder<T> | null;
+}
+
+export type Transport = <T>(spec: RequestSpec<T>) => Promise<T>;
+
+function parseRetryAfter(header: string | null): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export function createTransport(options: TransportOptions): Transport {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const retries = options.retries ?? 2;
+  const retryDelayMs = options.retryDelayMs ?? 400;
+  const maxRetryAfterSeconds = options.maxRetryAfterSeconds ?? 10;
+  const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  function urlFor(path: string, query: RequestSpec<unknown>['query']): string {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value !== undefined) params.set(key, value);
+    }
+    const search = params.toString();
+    return `${baseUrl}${path}${search ? `?${search}` : ''}`;
+  }
+
+  async function headersFor(spec: RequestSpec<unknown>): Promise<Headers> {
+    const headers = new Headers({ Accept: 'application/json' });
+    for (const [name, value] of Object.entries({ ...(await options.headers?.()), ...spec.headers })) {
+      if (value) headers.set(name, value);
+    }
+    if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
+    if (spec.idempotencyKey) headers.set('Idempotency-Key', spec.idempotencyKey);
+    return headers;
+  }
+
+  /** One round trip: every way it can fail becomes a `MentorshipError`, except the caller's own abort. */
+  async function attempt<T>(spec: RequestSpec<T>, url: string, headers: Headers): Promise<T> {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = spec.signal ? AbortSignal.any([spec.signal, timeout]) : timeout;
+    let response: Response;
+    let body: string;
+    try {
+      response = await fetchImpl(url, {
+        method: spec.method,
+        headers,
+        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        credentials: options.credentials ?? 'same-origin',
+        signal,
+      });
+      body = await response.text();
+    } catch (cause) {
+      if (spec.signal?.aborted) throw spec.signal.reason;
+      if (timeout.aborted) throw new MentorshipError('timeout', `No answer from ${url} within ${timeoutMs} ms`, { cause });
+      throw new MentorshipError('network', `Could not reach ${url}`, { cause });
+    }
+
+    let json: unknown;
+    let parsed = true;
+    try {
+      json = body === '' ? undefined : JSON.parse(body);
+    } catch {
+      parsed = false;
+    }
+
+    if (!response.ok) {
+      const errorBody = parsed ? json : undefined;
+      throw new MentorshipError(
+        options.errorCode?.(response.status, errorBody) ?? errorCodeForStatus(response.status),
+        options.errorMessage?.(errorBody) || `${spec.method} ${url} answered ${response.status}`,
+        { status: response.status, retryAfter: parseRetryAfter(response.headers.get('Retry-After')) },
+      );
+    }
+    if (spec.decode === null) return undefined as T;
+    if (!parsed) {
+      throw new MentorshipError('invalid-response', `${spec.method} ${url} did not answer JSON`, { status: response.status });
+    }
+    try {
+      return spec.decode(json, 'response');
+    } catch (error) {
+      if (!(error instanceof ShapeError)) throw error;
+      throw new MentorshipError('invalid-response', `${spec.method} ${url}: ${error.message}`, {
+        status: response.status,
+        cause: error,
+      });
+    }
+  }
+
+  /** How long to wait before sending a failed attempt again, or `null` not to: only what is safe to repeat. */
+  function retryDelay(spec: RequestSpec<unknown>, error: unknown, attemptIndex: number): number | null {
+    const repeatable = spec.method === 'GET' || spec.idempotencyKey !== undefined;
+    if (!repeatable || attemptIndex >= retries || !(error instanceof MentorshipError)) return null;
+    // A backend that names its wait is obeyed, and not retried at all when the wait is too long.
+    if (error.retryAfter !== undefined) return error.retryAfter <= maxRetryAfterSeconds ? error.retryAfter * 1000 : null;
+    return error.code === 'network' || error.code === 'server' ? retryDelayMs * 2 ** attemptIndex : null;
+  }
+
+  return async function request<T>(spec: RequestSpec<T>): Promise<T> {
+    const url = urlFor(spec.path, spec.query);
+    for (let attemptIndex = 0; ; attemptIndex += 1) {
+      try {
+        return await attempt(spec, url, await headersFor(spec));
+      } catch (error) {
+        const delay = retryDelay(spec, error, attemptIndex);
+        if (delay === null) throw error;
+        await sleep(delay, spec.signal);
+      }
+    }
+  };
+}
