@@ -5,6 +5,7 @@ export type * from './client/types.js';
 export { MentorshipError, isMentorshipError, ERROR_CODES, type MentorshipErrorCode } from './client/errors.js';
 export { createHttpClient, type HttpClientOptions } from './client/http.js';
 export { createMemoryClient, type MemoryClientOptions } from './client/memory/client.js';
+export { createBreatheCodeClient, type BreatheCodeClientOptions } from './client/adapters/breathecode.js';
 export { MemoryStore, type MemoryStoreOptions, type BookingRequest, type SlotRequest } from './client/memory/store.js';
 export {
   createDemoDataset,
