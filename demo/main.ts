@@ -6,6 +6,7 @@ import { html, render } from 'lit';
 import '../src/index.js';
 import { MemoryStore } from '../src/index.js';
 import { startMockBackend } from './mocks/browser.js';
+import { adapterHandlers, adapterStories } from './stories/adapters.js';
 import { clientExplorer } from './stories/client-explorer.js';
 import { dashboard } from './stories/dashboard.js';
 import type { Story } from './stories/story.js';
@@ -13,7 +14,7 @@ import { tagStories } from './stories/tag-stories.js';
 
 // One store for the whole demo: a booking in one story shows up in the others.
 const store = new MemoryStore();
-const stories: Story[] = [dashboard, ...tagStories(store), clientExplorer];
+const stories: Story[] = [dashboard, ...tagStories(store), ...adapterStories, clientExplorer];
 
 const nav = document.querySelector<HTMLElement>('.demo-nav')!;
 const stage = document.querySelector<HTMLElement>('#stage')!;
@@ -42,6 +43,12 @@ function show(): void {
   document.title = `${story.title} · mentorship-widgets`;
 }
 
-await startMockBackend({ store, baseUrl: '/api', latencyMs: 250, workerUrl: './mockServiceWorker.js' });
+await startMockBackend({
+  store,
+  baseUrl: '/api',
+  latencyMs: 250,
+  workerUrl: './mockServiceWorker.js',
+  extraHandlers: adapterHandlers,
+});
 addEventListener('hashchange', show);
 show();

@@ -1,5 +1,5 @@
 /** Starts the MSW service worker with the mock backend; the demo and the browser tests share it. */
-import { http } from 'msw';
+import { http, type HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createMockHandlers, errorResponse, type MockBackendOptions } from './handlers.js';
 
@@ -9,9 +9,9 @@ const brokenBackend = http.all('/broken-api/*', () =>
 );
 
 export async function startMockBackend(
-  options: MockBackendOptions & { workerUrl?: string },
+  options: MockBackendOptions & { workerUrl?: string; extraHandlers?: HttpHandler[] },
 ): Promise<SetupWorker> {
-  const worker = setupWorker(...createMockHandlers(options), brokenBackend);
+  const worker = setupWorker(...createMockHandlers(options), brokenBackend, ...(options.extraHandlers ?? []));
   await worker.start({
     serviceWorker: { url: options.workerUrl ?? '/mockServiceWorker.js' },
     onUnhandledRequest: 'bypass',

@@ -1,0 +1,209 @@
+/**
+ * A mock of Cal.com's public API v2 in its real shapes, backed by a `MemoryStore` so free times,
+ * reservations and bookings behave: every request must carry the `cal-api-version` its endpoint needs,
+ * and any that does not is recorded in `violations` (tests fail on it) and refused.
+ */
+import { getTimezoneOffset } from 'date-fns-tz';
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { CAL_API_VERSIONS, MentorshipError, type CalComMentor, type MemoryStore, type MentorshipService } from '../../src/index.js';
+import { dayKeyOf } from '../../src/internal/time.js';
+
+export interface CalComMockOptions {
+  store: MemoryStore;
+  baseUrl?: string;
+  /** The store's student that Cal.com's attendee books as. */
+  student?: string;
+}
+
+/** `2026-11-24T16:00:00.000+01:00`: an instant as Cal.com writes it, in the zone asked for. */
+function withOffset(instant: string, timeZone: string): string {
+  const offset = getTimezoneOffset(timeZone, new Date(instant));
+  const local = new Date(Date.parse(instant) + offset).toISOString().slice(0, 23);
+  const minutes = Math.abs(offset / 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  return `${local}${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+const calError = (status: number, code: string, message: string) =>
+  HttpResponse.json({ status: 'error', error: { code, message, details: {} } }, { status });
+
+export function createCalComMock({ store, baseUrl = 'https://api.cal.test', student = 'student-unlimited' }: CalComMockOptions) {
+  const violations: string[] = [];
+  const requests: Request[] = [];
+  const services = store.listServices();
+  const mentors = store.listMentors();
+  /** One event type per mentor and service they give; the username is the mentor's slug. */
+  const eventTypes = mentors.flatMap((mentor, mentorIndex) =>
+    mentor.services.map(slug => ({
+      id: mentorIndex * 10 + services.findIndex(service => service.slug === slug) + 1,
+      slug,
+      username: mentor.slug,
+      mentor,
+      service: services.find(service => service.slug === slug)!,
+    })),
+  );
+
+  /** The options a page would give `createCalComClient` for this mock. */
+  const clientOptions = {
+    baseUrl,
+    services: services as MentorshipService[],
+    mentors: mentors.map(
+      (mentor): CalComMentor => ({
+        slug: mentor.slug,
+        username: mentor.slug,
+        timezone: mentor.timezone,
+        headline: mentor.headline,
+        languages: mentor.languages,
+        eventTypes: Object.fromEntries(
+          eventTypes.filter(type => type.username === mentor.slug).map(type => [type.slug, { slug: type.slug, id: type.id }]),
+        ),
+      }),
+    ),
+  };
+
+  /** Records the request, and refuses it when its `cal-api-version` is not the endpoint's. */
+  function gate(request: Request, expected: string): Response | null {
+    requests.push(request.clone());
+    const sent = request.headers.get('cal-api-version');
+    if (sent === expected) return null;
+    violations.push(`${request.method} ${new URL(request.url).pathname}: cal-api-version ${sent ?? '(missing)'}, expected ${expected}`);
+    return calError(400, 'BadRequestException', 'Old endpoint: unsupported parameters');
+  }
+
+  function bookingData(id: string) {
+    const session = store.listSessions(student, 'upcoming').concat(store.listSessions(student, 'past')).find(s => s.id === id);
+    if (!session) return undefined;
+    const type = eventTypes.find(candidate => candidate.username === session.mentor.slug && candidate.slug === session.service);
+    return {
+      id: Number(id.replace(/\D/g, '')),
+      uid: session.id,
+      title: `${type?.service.name} between ${session.mentor.name} and the student`,
+      start: session.startsAt,
+      end: session.endsAt,
+      duration: (Date.parse(session.endsAt) - Date.parse(session.startsAt)) / 60_000,
+      eventTypeId: type?.id ?? null,
+      status: session.status === 'canceled' ? 'cancelled' : 'accepted',
+      location: session.joinUrl,
+      meetingUrl: session.joinUrl,
+      hosts: [{ id: 1, name: session.mentor.name, email: `${session.mentor.slug}@example.com`, username: session.mentor.slug, timeZone: type?.mentor.timezone }],
+      attendees: [],
+      metadata: {},
+    };
+  }
+
+  const handlers: HttpHandler[] = [
+    http.get(`${baseUrl}/v2/event-types`, ({ request }) => {
+      const username = new URL(request.url).searchParams.get('username');
+      return (
+        gate(request, CAL_API_VERSIONS.eventTypes) ??
+        HttpResponse.json({
+          status: 'success',
+          data: eventTypes
+            .filter(type => type.username === username)
+            .map(type => ({
+              id: type.id,
+              slug: type.slug,
+              title: type.service.name,
+              lengthInMinutes: type.service.durationMinutes,
+              users: [{ id: 1, name: type.mentor.name, username: type.username, avatarUrl: type.mentor.avatarUrl }],
+            })),
+        })
+      );
+    }),
+
+    http.get(`${baseUrl}/v2/slots`, ({ request }) => {
+      const refused = gate(request, CAL_API_VERSIONS.slots);
+      if (refused) return refused;
+      const query = new URL(request.url).searchParams;
+      const zone = query.get('timeZone') ?? 'UTC';
+      const { slots } = store.getAvailability(student, {
+        mentor: query.get('username') ?? '',
+        service: query.get('eventTypeSlug') ?? '',
+        from: query.get('start') ?? '',
+        to: query.get('end') ?? '',
+      });
+      const data: Record<string, Array<{ start: string; end: string }>> = {};
+      for (const slot of slots) {
+        (data[dayKeyOf(slot.startsAt, zone)] ??= []).push({ start: withOffset(slot.startsAt, zone), end: withOffset(slot.endsAt, zone) });
+      }
+      return HttpResponse.json({ status: 'success', data });
+    }),
+
+    http.post(`${baseUrl}/v2/slots/reservations`, async ({ request }) => {
+      const refused = gate(request, CAL_API_VERSIONS.slots);
+      if (refused) return refused;
+      const { eventTypeId, slotStart } = (await request.json()) as { eventTypeId: number; slotStart: string };
+      const type = eventTypes.find(candidate => candidate.id === eventTypeId);
+      if (!type) return calError(404, 'NotFoundException', 'Event type not found');
+      try {
+        const hold = store.holdSlot(student, { mentor: type.username, service: type.slug, startsAt: slotStart });
+        return HttpResponse.json(
+          {
+            status: 'success',
+            data: {
+              eventTypeId,
+              slotStart,
+              slotEnd: new Date(Date.parse(slotStart) + type.service.durationMinutes * 60_000).toISOString(),
+              slotDuration: type.service.durationMinutes,
+              reservationUid: hold.id,
+              reservationDuration: 5,
+              reservationUntil: hold.expiresAt,
+            },
+          },
+          { status: 201 },
+        );
+      } catch (error) {
+        if (error instanceof MentorshipError && error.code === 'slot-taken') {
+          return calError(422, 'UnprocessableEntityException', 'This time slot is already reserved by another user');
+        }
+        throw error;
+      }
+    }),
+
+    http.delete(`${baseUrl}/v2/slots/reservations/:uid`, ({ request, params }) => {
+      const refused = gate(request, CAL_API_VERSIONS.slots);
+      if (refused) return refused;
+      store.releaseHold(student, String(params.uid));
+      return HttpResponse.json({ status: 'success' });
+    }),
+
+    http.post(`${baseUrl}/v2/bookings`, async ({ request }) => {
+      const refused = gate(request, CAL_API_VERSIONS.bookings);
+      if (refused) return refused;
+      const body = (await request.json()) as {
+        start: string;
+        eventTypeSlug: string;
+        username: string;
+        attendee: { timeZone: string };
+        bookingFieldsResponses?: { notes?: string };
+        reservationUid?: string;
+      };
+      try {
+        const session = store.bookSession(student, {
+          mentor: body.username,
+          service: body.eventTypeSlug,
+          startsAt: body.start,
+          timezone: body.attendee.timeZone,
+          agenda: body.bookingFieldsResponses?.notes ?? '',
+          holdId: body.reservationUid,
+          idempotencyKey: crypto.randomUUID(),
+        });
+        return HttpResponse.json({ status: 'success', data: bookingData(session.id) }, { status: 201 });
+      } catch (error) {
+        if (error instanceof MentorshipError && (error.code === 'slot-taken' || error.code === 'bad-request')) {
+          return calError(400, 'BadRequestException', 'User either already has booking at this time or is not available');
+        }
+        throw error;
+      }
+    }),
+
+    http.post(`${baseUrl}/v2/bookings/:uid/cancel`, ({ request, params }) => {
+      const refused = gate(request, CAL_API_VERSIONS.bookings);
+      if (refused) return refused;
+      store.cancelSession(student, String(params.uid));
+      return HttpResponse.json({ status: 'success', data: bookingData(String(params.uid)) });
+    }),
+  ];
+
+  return { baseUrl, handlers, violations, requests, clientOptions };
+}

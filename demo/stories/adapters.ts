@@ -1,0 +1,54 @@
+/** The card on real backends' APIs, answered in their own shapes by the demo's mocks. */
+import { html } from 'lit';
+import { composeClients, createBreatheCodeClient, createCalComClient, createMemoryClient, MemoryStore } from '../../src/index.js';
+import { createBreatheCodeMock } from '../mocks/breathecode.js';
+import { createCalComMock } from '../mocks/calcom.js';
+import type { Story } from './story.js';
+
+const breathecode = createBreatheCodeMock({ now: new Date() });
+const calcomStore = new MemoryStore();
+const calcom = createCalComMock({ store: calcomStore });
+
+/** What the mocks need the demo's MSW worker to serve. */
+export const adapterHandlers = [...breathecode.handlers, ...calcom.handlers];
+
+const card = () =>
+  html`<mentor-schedule-card purchase-url="https://4geeks.com/checkout" learn-more-url="https://4geeks.com/lesson/mentoring-sessions"></mentor-schedule-card>`;
+
+export const adapterStories: Story[] = [
+  {
+    id: 'adapters/breathecode',
+    group: 'Backends',
+    title: '4Geeks (BreatheCode)',
+    render: () => html`<section class="lms-card story">
+      <h2>The card on the BreatheCode API</h2>
+      <p>No student availability there: the time step opens the mentor's booking page.</p>
+      <div class="frame" style="max-width: 400px">
+        <mentorship-provider
+          .client=${createBreatheCodeClient({ host: breathecode.host, token: breathecode.token, academy: 4, userId: 77 })}
+          time-zone="America/Bogota"
+          >${card()}</mentorship-provider
+        >
+      </div>
+    </section>`,
+  },
+  {
+    id: 'adapters/calcom',
+    group: 'Backends',
+    title: 'Cal.com API v2',
+    render: () => html`<section class="lms-card story">
+      <h2>The card on Cal.com, credits from the LMS</h2>
+      <p>Free times, holds and bookings from Cal.com; credits from the LMS's own client, via <code>composeClients</code>.</p>
+      <div class="frame" style="max-width: 400px">
+        <mentorship-provider
+          .client=${composeClients({
+            scheduling: createCalComClient({ ...calcom.clientOptions, attendee: { name: 'Demo Student', email: 'student@example.com' } }),
+            credits: createMemoryClient({ store: calcomStore, student: 'student-unlimited' }),
+          })}
+          time-zone="America/Bogota"
+          >${card()}</mentorship-provider
+        >
+      </div>
+    </section>`,
+  },
+];

@@ -1,0 +1,347 @@
+/**
+ * `createCalComClient`: the widgets on Cal.com's public API v2, for an LMS whose mentors keep their
+ * calendars in Cal.com. Our agenda replaces Cal.com's iframe embed: free times, holds while the
+ * student confirms, booking and cancelling, with no API key in the browser (Cal.com's docs say keys
+ * must never reach clients; everything used here works without one).
+ *
+ * Cal.com knows nothing of learner credits, and listing a person's bookings needs a key: combine it
+ * with the LMS's own client through `composeClients` for those.
+ */
+import { MentorshipError, isMentorshipError } from '../errors.js';
+import { arrayOf, finiteNumber, instant, nullable, object, optional, ShapeError, string, type Decoder } from '../decode.js';
+import { currentLocale } from '../http.js';
+import { createTransport, type TransportTuning } from '../transport.js';
+import type {
+  CreditBucket,
+  Mentor,
+  MentorshipClient,
+  MentorshipService,
+  MentorshipSession,
+  SessionStatus,
+  TimeSlot,
+} from '../types.js';
+import { safeHttpUrl } from '../../internal/url.js';
+
+/** The `cal-api-version` each endpoint needs: a missing or unknown one silently falls back to old endpoints. */
+export const CAL_API_VERSIONS = {
+  eventTypes: '2024-06-14',
+  slots: '2024-09-04',
+  bookings: '2024-08-13',
+} as const;
+
+export interface CalComMentor {
+  /** Our slug for the mentor. */
+  slug: string;
+  /** The mentor's Cal.com username. */
+  username: string;
+  /** The mentor's IANA zone: Cal.com does not publish it. */
+  timezone: string;
+  /** The mentor's Cal.com event type for each service slug; `id` is needed to hold a time. */
+  eventTypes: Record<string, { slug: string; id: number }>;
+  headline?: string;
+  bio?: string;
+  languages?: string[];
+  skills?: string[];
+}
+
+export interface CalComClientOptions extends TransportTuning {
+  /** Default `https://api.cal.com`. */
+  baseUrl?: string;
+  /** The services students can book; each mentor maps them to an event type. */
+  services: MentorshipService[];
+  mentors: CalComMentor[];
+  /** Who books: the signed-in student. Their zone comes from each booking. */
+  attendee: { name: string; email: string; language?: string };
+  /** The language of Cal.com's messages (`Accept-Language`). */
+  locale?: string | (() => string);
+}
+
+// ——— Cal.com's shapes ———
+
+function success<T>(data: Decoder<T>): Decoder<T> {
+  return object(field => field('data', data));
+}
+
+const eventTypeOwners = success(
+  arrayOf(
+    object(field => ({
+      users:
+        field(
+          'users',
+          optional(
+            arrayOf(
+              object(userField => ({
+                name: userField('name', optional(nullable(string))) ?? null,
+                avatarUrl: userField('avatarUrl', optional(nullable(string))) ?? null,
+              })),
+            ),
+          ),
+        ) ?? [],
+    })),
+  ),
+);
+
+/** `{ "YYYY-MM-DD": [{ start, end }] }`, times with offsets: flattened into UTC slots. */
+const slotsByDay: Decoder<Array<{ startsAt: string; endsAt: string | undefined }>> = success((value, path) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShapeError(path, 'an object of days');
+  return Object.entries(value as Record<string, unknown>).flatMap(([day, slots]) =>
+    arrayOf(
+      object(field => ({ startsAt: field('start', instant), endsAt: field('end', optional(instant)) })),
+    )(slots, `${path}.${day}`),
+  );
+});
+
+const reservation = success(
+  object(field => ({ id: field('reservationUid', string), expiresAt: field('reservationUntil', instant) })),
+);
+
+interface CalBooking {
+  uid: string;
+  start: string;
+  end: string;
+  status: string;
+  location: string | null;
+  hostUsername: string | null;
+  eventTypeId: number | null;
+}
+
+const booking: Decoder<CalBooking> = success((value, path) => {
+  // A recurring booking answers an array; ours are single.
+  const single = Array.isArray(value) ? value[0] : value;
+  return object(field => ({
+    uid: field('uid', string),
+    start: field('start', instant),
+    end: field('end', instant),
+    status: field('status', string),
+    location: field('meetingUrl', optional(nullable(string))) ?? field('location', optional(nullable(string))) ?? null,
+    hostUsername:
+      field('hosts', optional(arrayOf(object(hostField => hostField('username', optional(nullable(string)))))))?.[0] ?? null,
+    eventTypeId: field('eventTypeId', optional(nullable(finiteNumber))) ?? null,
+  }))(single, path);
+});
+
+/** Cal.com's error body: `{ status: "error", error: { code, message, details } }`. */
+function errorMessage(body: unknown): string | undefined {
+  const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
+  return typeof message === 'string' ? message : undefined;
+}
+
+/** Cal.com answers a taken time with a 400 and only its words to tell. */
+const TAKEN = /already has booking|not available|no available users|already reserved/i;
+
+const STATUS: Record<string, SessionStatus> = {
+  accepted: 'scheduled',
+  pending: 'scheduled',
+  cancelled: 'canceled',
+  rejected: 'canceled',
+};
+
+export function createCalComClient(options: CalComClientOptions): MentorshipClient {
+  const request = createTransport({
+    ...options,
+    baseUrl: options.baseUrl ?? 'https://api.cal.com',
+    headers: () => ({ 'Accept-Language': currentLocale(options.locale) }),
+    errorMessage,
+    errorCode: (status, body) => (status === 400 && TAKEN.test(errorMessage(body) ?? '') ? 'slot-taken' : undefined),
+  });
+  const version = (which: keyof typeof CAL_API_VERSIONS) => ({ 'cal-api-version': CAL_API_VERSIONS[which] });
+
+  const mentorBySlug = (slug: string): CalComMentor => {
+    const mentor = options.mentors.find(candidate => candidate.slug === slug);
+    if (!mentor) throw new MentorshipError('not-found', `There is no mentor "${slug}".`);
+    return mentor;
+  };
+  const eventTypeOf = (mentor: CalComMentor, service: string) => {
+    const eventType = mentor.eventTypes[service];
+    if (!eventType) throw new MentorshipError('not-found', `${mentor.slug} gives no "${service}" sessions.`);
+    return eventType;
+  };
+  const durationOf = (service: string) => options.services.find(candidate => candidate.slug === service)?.durationMinutes ?? 60;
+
+  /** Display data per username; public, and the same all session long. */
+  const owners = new Map<string, Promise<{ name: string | null; avatarUrl: string | null }>>();
+  function ownerOf(username: string, signal?: AbortSignal) {
+    let owner = owners.get(username);
+    if (!owner) {
+      owner = request({
+        method: 'GET',
+        path: '/v2/event-types',
+        query: { username },
+        headers: version('eventTypes'),
+        signal,
+        decode: eventTypeOwners,
+      }).then(types => types.flatMap(type => type.users)[0] ?? { name: null, avatarUrl: null });
+      owners.set(username, owner);
+      owner.catch(() => owners.delete(username));
+    }
+    return owner;
+  }
+
+  /** Sessions booked through this client, by uid: for the idempotency of repeated clicks and for cancelling. */
+  const booked = new Map<string, MentorshipSession>();
+  const attempts = new Map<string, Promise<MentorshipSession>>();
+
+  function toSession(result: CalBooking, fallback: { service: string; mentor: CalComMentor; agenda: string }, name: string): MentorshipSession {
+    return {
+      id: result.uid,
+      service: fallback.service,
+      mentor: { slug: fallback.mentor.slug, name, avatarUrl: null },
+      startsAt: result.start,
+      endsAt: result.end,
+      status: STATUS[result.status] ?? 'scheduled',
+      joinUrl: safeHttpUrl(result.location),
+      agenda: fallback.agenda,
+    };
+  }
+
+  async function book(params: Parameters<MentorshipClient['bookSession']>[0]): Promise<MentorshipSession> {
+    const mentor = mentorBySlug(params.mentor);
+    const eventType = eventTypeOf(mentor, params.service);
+    const agenda = params.agenda ?? '';
+    const result = await request({
+      method: 'POST',
+      path: '/v2/bookings',
+      headers: version('bookings'),
+      body: {
+        start: new Date(params.startsAt).toISOString(),
+        eventTypeSlug: eventType.slug,
+        username: mentor.username,
+        attendee: {
+          name: options.attendee.name,
+          email: options.attendee.email,
+          timeZone: params.timezone,
+          language: options.attendee.language ?? currentLocale(options.locale)?.split('-')[0] ?? 'en',
+        },
+        ...(agenda ? { bookingFieldsResponses: { notes: agenda } } : {}),
+        // Cal.com caps metadata values at 500 characters.
+        metadata: { source: 'mentorship-widgets', agenda: agenda.slice(0, 500) },
+        ...(params.holdId ? { reservationUid: params.holdId } : {}),
+      },
+      signal: params.signal,
+      decode: booking,
+    });
+    const owner = await ownerOf(mentor.username).catch(() => ({ name: null }));
+    const session = toSession(result, { service: params.service, mentor, agenda }, owner.name ?? mentor.username);
+    booked.set(session.id, session);
+    return session;
+  }
+
+  return {
+    capabilities: { availability: true, holds: true, cancel: true },
+
+    listServices: async () => structuredClone(options.services),
+
+    listMentors: async ({ service, signal } = {}) => {
+      const giving = options.mentors.filter(mentor => !service || mentor.eventTypes[service]);
+      return Promise.all(
+        giving.map(async (mentor): Promise<Mentor> => {
+          const owner = await ownerOf(mentor.username, signal);
+          return {
+            slug: mentor.slug,
+            name: owner.name ?? mentor.username,
+            avatarUrl: safeHttpUrl(owner.avatarUrl),
+            headline: mentor.headline ?? '',
+            bio: mentor.bio ?? '',
+            timezone: mentor.timezone,
+            languages: mentor.languages ?? [],
+            skills: mentor.skills ?? [],
+            rating: null,
+            services: Object.keys(mentor.eventTypes),
+          };
+        }),
+      );
+    },
+
+    getAvailability: async ({ mentor: slug, service, from, to, signal }) => {
+      const mentor = mentorBySlug(slug);
+      const eventType = eventTypeOf(mentor, service);
+      const found = await request({
+        method: 'GET',
+        path: '/v2/slots',
+        query: { start: from, end: to, eventTypeSlug: eventType.slug, username: mentor.username, timeZone: mentor.timezone, format: 'range' },
+        headers: version('slots'),
+        signal,
+        decode: slotsByDay,
+      });
+      const minutes = durationOf(service);
+      const slots: TimeSlot[] = found
+        .map(slot => ({ startsAt: slot.startsAt, endsAt: slot.endsAt ?? new Date(Date.parse(slot.startsAt) + minutes * 60_000).toISOString() }))
+        .filter(slot => slot.startsAt >= new Date(from).toISOString() && slot.startsAt < new Date(to).toISOString())
+        .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+      return { timezone: mentor.timezone, slots };
+    },
+
+    holdSlot: async ({ mentor: slug, service, startsAt, signal }) => {
+      const eventType = eventTypeOf(mentorBySlug(slug), service);
+      try {
+        return await request({
+          method: 'POST',
+          path: '/v2/slots/reservations',
+          headers: version('slots'),
+          body: { eventTypeId: eventType.id, slotStart: new Date(startsAt).toISOString() },
+          signal,
+          decode: reservation,
+        });
+      } catch (error) {
+        // 422: the time is already booked or reserved by someone else.
+        if (isMentorshipError(error) && error.status === 422) {
+          throw new MentorshipError('slot-taken', error.message, { status: 422, cause: error });
+        }
+        throw error;
+      }
+    },
+
+    releaseHold: ({ id, signal }) =>
+      request({ method: 'DELETE', path: `/v2/slots/reservations/${encodeURIComponent(id)}`, headers: version('slots'), signal, decode: null }),
+
+    bookSession: params => {
+      // Cal.com takes no idempotency key: the same key in this page answers the first attempt's result.
+      let attempt = attempts.get(params.idempotencyKey);
+      if (!attempt) {
+        attempt = book(params);
+        attempts.set(params.idempotencyKey, attempt);
+        attempt.catch(() => attempts.delete(params.idempotencyKey));
+      }
+      return attempt;
+    },
+
+    cancelSession: async ({ id, signal }) => {
+      const result = await request({
+        method: 'POST',
+        path: `/v2/bookings/${encodeURIComponent(id)}/cancel`,
+        headers: version('bookings'),
+        body: { cancellationReason: 'Canceled by the student' },
+        signal,
+        decode: booking,
+      });
+      const known = booked.get(id);
+      const mentor =
+        (known && mentorBySlug(known.mentor.slug)) ?? options.mentors.find(candidate => candidate.username === result.hostUsername);
+      if (!mentor) throw new MentorshipError('invalid-response', `Booking ${id} has no known host.`);
+      const service =
+        known?.service ??
+        Object.entries(mentor.eventTypes).find(([, eventType]) => eventType.id === result.eventTypeId)?.[0] ??
+        '';
+      const session = toSession(result, { service, mentor, agenda: known?.agenda ?? '' }, known?.mentor.name ?? mentor.username);
+      booked.set(id, session);
+      return session;
+    },
+
+    // Cal.com has no credits: on its own it books without limit. Compose with the LMS's client to count.
+    getCredits: async (): Promise<CreditBucket[]> => [
+      {
+        id: 'cal.com',
+        name: 'Mentoring sessions',
+        services: options.services.map(service => service.slug),
+        remaining: null,
+        renewsAt: null,
+        renewal: null,
+      },
+    ],
+
+    listSessions: () =>
+      Promise.reject(
+        new MentorshipError('forbidden', "Cal.com lists bookings only with an API key, which must not reach the browser: take sessions from your LMS's client (composeClients)."),
+      ),
+  };
+}

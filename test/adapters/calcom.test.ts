@@ -1,0 +1,205 @@
+import { expect, html } from '@open-wc/testing';
+import {
+  composeClients,
+  createCalComClient,
+  createMemoryClient,
+  MemoryStore,
+  MentorshipError,
+  type MentorScheduleCard,
+} from '../../src/index.js';
+import { clock } from '../../src/internal/clock.js';
+import { createCalComMock } from '../../demo/mocks/calcom.js';
+import { CardHarness } from '../support/card-harness.js';
+import { fixedClock } from '../support/clock.js';
+import { countingClient } from '../support/counting-client.js';
+import { mount } from '../support/fixtures.js';
+import { serveHandlers } from '../support/mock-backend.js';
+
+const NOW = '2026-11-24T12:00:00.000Z';
+const CODING = 'geekpal-coding-mentorship';
+const ANA_TUESDAY = '2026-11-24T15:00:00.000Z'; // 16:00 in Madrid
+const attendee = { name: 'Grace Student', email: 'grace@example.com', language: 'es' };
+
+async function rejection(promise: Promise<unknown>): Promise<MentorshipError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(MentorshipError);
+    return error as MentorshipError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('createCalComClient', () => {
+  const realNow = clock.now;
+  let store: MemoryStore;
+  let mock: ReturnType<typeof createCalComMock>;
+  const client = () => createCalComClient({ ...mock.clientOptions, attendee, retryDelayMs: 1 });
+  const sent = (method: string, path: string) =>
+    mock.requests.filter(request => request.method === method && new URL(request.url).pathname === path);
+
+  beforeEach(async () => {
+    clock.now = () => new Date(NOW);
+    store = new MemoryStore({ now: fixedClock(NOW) });
+    mock = createCalComMock({ store });
+    await serveHandlers(...mock.handlers);
+  });
+
+  afterEach(() => {
+    clock.now = realNow;
+    // A missing or unknown cal-api-version silently reaches Cal.com's old endpoints: never acceptable.
+    expect(mock.violations).to.deep.equal([]);
+  });
+
+  it('reads free times from /v2/slots in UTC, with the mentor’s zone', async () => {
+    const availability = await client().getAvailability({
+      mentor: 'ana-garcia',
+      service: CODING,
+      from: '2026-11-24T00:00:00.000Z',
+      to: '2026-11-25T00:00:00.000Z',
+    });
+    expect(availability.timezone).to.equal('Europe/Madrid');
+    expect(availability.slots[0]).to.deep.equal({ startsAt: ANA_TUESDAY, endsAt: '2026-11-24T16:00:00.000Z' });
+    expect(availability.slots).to.have.length(7);
+    const [request] = sent('GET', '/v2/slots');
+    expect(request.headers.get('cal-api-version')).to.equal('2024-09-04');
+    expect(request.headers.has('Authorization')).to.equal(false);
+    expect(Object.fromEntries(new URL(request.url).searchParams)).to.deep.equal({
+      start: '2026-11-24T00:00:00.000Z',
+      end: '2026-11-25T00:00:00.000Z',
+      eventTypeSlug: CODING,
+      username: 'ana-garcia',
+      timeZone: 'Europe/Madrid',
+      format: 'range',
+    });
+  });
+
+  it('reads an empty day map as no free times', async () => {
+    const { slots } = await client().getAvailability({
+      mentor: 'ana-garcia',
+      service: CODING,
+      from: '2026-11-28T00:00:00.000Z',
+      to: '2026-11-29T00:00:00.000Z',
+    });
+    expect(slots).to.deep.equal([]);
+  });
+
+  it('lists mentors with display data from their public event types, once per mentor', async () => {
+    const cal = client();
+    const mentors = await cal.listMentors({ service: 'career-guidance' });
+    expect(mentors.map(mentor => mentor.slug)).to.include.members(['ana-garcia', 'james-carter']);
+    expect(mentors.find(mentor => mentor.slug === 'james-carter')).to.deep.include({
+      name: 'James Carter',
+      timezone: 'America/New_York',
+      services: ['career-guidance'],
+    });
+    await cal.listMentors({ service: 'career-guidance' });
+    expect(sent('GET', '/v2/event-types').filter(request => request.url.includes('james-carter'))).to.have.length(1);
+    expect(sent('GET', '/v2/event-types')[0].headers.get('cal-api-version')).to.equal('2024-06-14');
+  });
+
+  it('holds with a reservation, releases it, and maps a 422 to slot-taken', async () => {
+    const cal = client();
+    const hold = await cal.holdSlot!({ mentor: 'ana-garcia', service: CODING, startsAt: ANA_TUESDAY });
+    expect(hold.expiresAt).to.equal('2026-11-24T12:05:00.000Z');
+    const [reserve] = sent('POST', '/v2/slots/reservations');
+    expect(await reserve.json()).to.deep.equal({ eventTypeId: 1, slotStart: ANA_TUESDAY });
+
+    await cal.releaseHold!({ id: hold.id });
+    expect(sent('DELETE', `/v2/slots/reservations/${hold.id}`)).to.have.length(1);
+
+    store.holdSlot('student-2', { mentor: 'ana-garcia', service: CODING, startsAt: ANA_TUESDAY });
+    const taken = await rejection(cal.holdSlot!({ mentor: 'ana-garcia', service: CODING, startsAt: ANA_TUESDAY }));
+    expect(taken).to.include({ code: 'slot-taken', status: 422 });
+  });
+
+  it('books with the attendee and the hold, once per idempotency key', async () => {
+    const cal = client();
+    const hold = await cal.holdSlot!({ mentor: 'ana-garcia', service: CODING, startsAt: ANA_TUESDAY });
+    const booking = { mentor: 'ana-garcia', service: CODING, startsAt: ANA_TUESDAY, timezone: 'America/Bogota', agenda: 'Hooks', idempotencyKey: 'k1', holdId: hold.id };
+    const [first, second] = await Promise.all([cal.bookSession(booking), cal.bookSession(booking)]);
+    expect(second).to.equal(first);
+    expect(sent('POST', '/v2/bookings')).to.have.length(1);
+    const request = sent('POST', '/v2/bookings')[0];
+    expect(request.headers.get('cal-api-version')).to.equal('2024-08-13');
+    expect(await request.json()).to.deep.equal({
+      start: ANA_TUESDAY,
+      eventTypeSlug: CODING,
+      username: 'ana-garcia',
+      attendee: { name: 'Grace Student', email: 'grace@example.com', timeZone: 'America/Bogota', language: 'es' },
+      bookingFieldsResponses: { notes: 'Hooks' },
+      metadata: { source: 'mentorship-widgets', agenda: 'Hooks' },
+      reservationUid: hold.id,
+    });
+    expect(first).to.deep.include({ startsAt: ANA_TUESDAY, endsAt: '2026-11-24T16:00:00.000Z', status: 'scheduled', agenda: 'Hooks', service: CODING });
+    expect(first.mentor).to.deep.equal({ slug: 'ana-garcia', name: 'Ana García', avatarUrl: null });
+    expect(first.joinUrl).to.match(/^https:\/\//);
+  });
+
+  it('maps a 400 "already has booking" to slot-taken', async () => {
+    store.bookSession('student-2', { mentor: 'ana-garcia', service: CODING, startsAt: ANA_TUESDAY, timezone: 'UTC', idempotencyKey: 'x' });
+    const error = await rejection(
+      client().bookSession({ mentor: 'ana-garcia', service: CODING, startsAt: ANA_TUESDAY, timezone: 'UTC', idempotencyKey: 'k' }),
+    );
+    expect(error).to.include({ code: 'slot-taken', status: 400 });
+    expect(error.message).to.contain('already has booking');
+  });
+
+  it('cancels a booking by its uid', async () => {
+    const cal = client();
+    const session = await cal.bookSession({ mentor: 'ana-garcia', service: CODING, startsAt: ANA_TUESDAY, timezone: 'UTC', idempotencyKey: 'k' });
+    const canceled = await cal.cancelSession({ id: session.id });
+    expect(canceled).to.include({ id: session.id, status: 'canceled', service: CODING });
+    expect(await sent('POST', `/v2/bookings/${session.id}/cancel`)[0].json()).to.deep.equal({ cancellationReason: 'Canceled by the student' });
+  });
+
+  it('has no credits or session list of its own: unlimited, and a clear refusal to list', async () => {
+    const credits = await client().getCredits();
+    expect(credits).to.have.length(1);
+    expect(credits[0].remaining).to.equal(null);
+    const refusal = await rejection(client().listSessions({ status: 'upcoming' }));
+    expect(refusal.code).to.equal('forbidden');
+    expect(refusal.message).to.contain('composeClients');
+  });
+
+  it('fails the test when a request carries a wrong cal-api-version', async () => {
+    const response = await fetch(`${mock.baseUrl}/v2/slots?start=${NOW}&end=${NOW}`, { headers: { 'cal-api-version': '2024-08-13' } });
+    expect(response.status).to.equal(400);
+    expect(mock.violations).to.deep.equal(['GET /v2/slots: cal-api-version 2024-08-13, expected 2024-09-04']);
+    mock.violations.length = 0;
+    await fetch(`${mock.baseUrl}/v2/bookings`, { method: 'POST', body: '{}' });
+    expect(mock.violations).to.deep.equal(['POST /v2/bookings: cal-api-version (missing), expected 2024-08-13']);
+    mock.violations.length = 0;
+  });
+
+  it('composes with the LMS’s client for credits and sessions', async () => {
+    const lms = createMemoryClient({ store });
+    const composed = composeClients({ scheduling: client(), credits: lms, sessions: lms });
+    expect(composed.capabilities).to.deep.equal({ availability: true, holds: true, cancel: true });
+    expect((await composed.getCredits()).map(bucket => bucket.remaining)).to.deep.equal([4, null, 0]);
+    expect(await composed.listSessions({ status: 'upcoming' })).to.have.length(1);
+    expect(typeof composed.holdSlot).to.equal('function');
+  });
+
+  it('books end to end in the card, holding the time while the student confirms', async () => {
+    const { client: cal, calls } = countingClient(composeClients({ scheduling: client(), credits: createMemoryClient({ store, student: 'student-unlimited' }) }));
+    const ui = new CardHarness(
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
+        client: cal,
+      }),
+    );
+    await ui.chooseTime(ANA_TUESDAY);
+    await ui.waitForStep('Confirm your session');
+    await ui.waitFor('[part="hold"]');
+    expect(calls.holdSlot).to.equal(1);
+    await ui.writeAgenda('State management');
+    await ui.book();
+    await ui.waitForStep("You're booked!");
+    const [request] = sent('POST', '/v2/bookings');
+    const body = await request.json();
+    expect(body.reservationUid).to.be.a('string');
+    expect(body.attendee.timeZone).to.equal('America/Bogota');
+    expect(body.bookingFieldsResponses).to.deep.equal({ notes: 'State management' });
+    expect(ui.text()).to.contain('with Ana García');
+  });
+});
