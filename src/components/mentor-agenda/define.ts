@@ -1,6 +1,9 @@
 import { defineElement } from '../../internal/define.js';
 import { MentorAgenda } from './mentor-agenda.js';
 
+// The tag's entry point also gives the class, for subclassing and types.
+export { MentorAgenda };
+
 defineElement('mentor-agenda', MentorAgenda);
 
 declare global {

@@ -1,6 +1,9 @@
 import { defineElement } from '../../internal/define.js';
 import { MentorList } from './mentor-list.js';
 
+// The tag's entry point also gives the class, for subclassing and types.
+export { MentorList };
+
 defineElement('mentor-list', MentorList);
 
 declare global {

@@ -1,0 +1,79 @@
+// Checks the built package as a consumer sees it: a throwaway project that depends on
+// mentorship-widgets resolves every `exports` entry (and its types), bundles with Vite keeping the
+// tags' registrations while dropping unused code, and typechecks against the published types.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = resolve('.');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const consumer = resolve('node_modules/.cache/consumer');
+rmSync(consumer, { recursive: true, force: true });
+mkdirSync(join(consumer, 'node_modules'), { recursive: true });
+symlinkSync(root, join(consumer, 'node_modules', pkg.name), 'dir');
+
+const failures = [];
+const check = (ok, message) => ok || failures.push(message);
+
+// 1. Node's resolver, with the package's own exports map.
+for (const [subpath, target] of Object.entries(pkg.exports)) {
+  if (subpath.includes('*')) continue;
+  const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
+  const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', `console.log(import.meta.resolve(${JSON.stringify(specifier)}))`], {
+    cwd: consumer,
+    encoding: 'utf8',
+  }).trim();
+  check(existsSync(fileURLToPath(resolved)), `${specifier} resolves to a missing file: ${resolved}`);
+  if (typeof target === 'object' && target.types) check(existsSync(join(root, target.types)), `${specifier}: types ${target.types} missing`);
+}
+
+// 2. A bundler: registrations survive, unused adapters do not.
+writeFileSync(
+  join(consumer, 'main.js'),
+  `import { createHttpClient } from '${pkg.name}';\nimport '${pkg.name}/mentor-list';\nwindow.client = createHttpClient({ baseUrl: '/api' });\n`,
+);
+const [bundle] = await build({
+  root: consumer,
+  configFile: false,
+  logLevel: 'silent',
+  build: { write: false, minify: false, lib: { entry: join(consumer, 'main.js'), formats: ['es'], fileName: () => 'app.js' } },
+});
+const code = bundle.output.map(chunk => chunk.code ?? '').join('\n');
+for (const tag of ['mentor-list', 'mentor-schedule-card', 'mentorship-provider']) {
+  check(new RegExp(`defineElement\\(["'\`]${tag}["'\`]`).test(code), `the consumer bundle does not register <${tag}>`);
+}
+check(!code.includes('mentorship_service_sets'), 'the consumer bundle kept the unused BreatheCode adapter');
+
+// 3. TypeScript, resolving types through the exports map.
+writeFileSync(
+  join(consumer, 'app.ts'),
+  `import { createMemoryClient, type MentorshipClient, type BookedEvent } from '${pkg.name}';
+import { MentorList } from '${pkg.name}/mentor-list';
+const client: MentorshipClient = createMemoryClient();
+const list: MentorList = document.createElement('mentor-list');
+list.client = client;
+list.service = 'geekpal-coding-mentorship';
+document.addEventListener('mentorship-booked', (event: BookedEvent) => console.log(event.detail.session.id));
+`,
+);
+writeFileSync(
+  join(consumer, 'tsconfig.json'),
+  JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: false },
+    files: ['app.ts'],
+  }),
+);
+try {
+  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(consumer, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' });
+} catch (error) {
+  failures.push(`TypeScript in a consumer project:\n${error.stdout}${error.stderr}`);
+}
+
+rmSync(consumer, { recursive: true, force: true });
+if (failures.length) {
+  console.error(`The package does not work from a consumer project:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('The package resolves, bundles and typechecks from a consumer project.');

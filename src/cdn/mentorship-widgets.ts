@@ -1,0 +1,22 @@
+/**
+ * The CDN bundle: every tag registered, the HTTP client, errors and client composition, in one
+ * self-contained file. The in-memory backend and the adapters are separate add-ons (memory-client.js,
+ * breathecode.js, calcom.js) that import this file, so a page pays only for what it loads.
+ */
+export { MentorshipError, isMentorshipError, ERROR_CODES, type MentorshipErrorCode } from '../client/errors.js';
+export { createHttpClient, type HttpClientOptions } from '../client/http.js';
+export { composeClients, type ClientParts } from '../client/compose.js';
+export type * from '../client/types.js';
+export { clientContext, localeContext, timeZoneContext } from '../context/keys.js';
+export { MentorshipElement } from '../internal/mentorship-element.js';
+export { MentorshipProvider } from '../components/mentorship-provider/define.js';
+export { MentorshipCredits } from '../components/mentorship-credits/define.js';
+export { MentorList } from '../components/mentor-list/define.js';
+export { MentorAgenda } from '../components/mentor-agenda/define.js';
+export { MentorScheduleCard } from '../components/mentor-schedule-card/define.js';
+export { MentorshipErrorEvent } from '../events/error.js';
+export { MentorSelectEvent } from '../events/mentor-select.js';
+export { ServiceSelectEvent } from '../events/service-select.js';
+export { SlotSelectEvent } from '../events/slot-select.js';
+export { BookingRequestEvent } from '../events/booking-request.js';
+export { BookedEvent } from '../events/booked.js';

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vite';
+import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
+
+// `npm run build`, part 2: the CDN files (dist/cdn/). mentorship-widgets.js is self-contained: every
+// tag, Lit, the date helpers and both languages. The add-ons import it instead of repeating it:
+// 'allow-extension' lets the shared code live in the main file rather than in a hashed chunk.
+export default defineConfig({
+  publicDir: false,
+  plugins: [minifyTemplateLiterals({ include: ['src/**/*.ts'] })],
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    copyPublicDir: false,
+    lib: {
+      entry: {
+        'mentorship-widgets': 'src/cdn/mentorship-widgets.ts',
+        'memory-client': 'src/cdn/memory-client.ts',
+        breathecode: 'src/cdn/breathecode.ts',
+        calcom: 'src/cdn/calcom.ts',
+      },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+    rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true },
+    },
+  },
+});

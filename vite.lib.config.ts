@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+
+// `npm run build`, part 1: ES modules for bundlers (dist/), one file per source module so the only
+// files with side effects are the tags' define.js — exactly what package.json's `sideEffects` lists.
+// Lit and the date libraries stay external: the consumer's bundler shares them with the app.
+export default defineConfig({
+  publicDir: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    minify: false,
+    sourcemap: true,
+    lib: { entry: 'src/index.ts', formats: ['es'] },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(-tz)?(\/|$)/],
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
