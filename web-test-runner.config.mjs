@@ -3,12 +3,12 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChromium } from './scripts/chromium-path.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { emulateTimeZonePlugin } from './scripts/emulate-time-zone-plugin.mjs';
+import { emulateBrowserPlugin } from './scripts/emulate-browser-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), emulateTimeZonePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), emulateBrowserPlugin()],
   // One browser page at a time: the machine has two cores and Chromium wants both.
   concurrency: 1,
   // No redrawn progress bar under CI: its terminal escapes would garble the log and the summary line.

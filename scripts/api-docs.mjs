@@ -29,6 +29,10 @@ function renderElement(element) {
   const events = (element.events ?? []).filter(event => event.name);
   if (events.length) sections.push(table(['Event', 'Description'], events.map(event => [code(event.name), cell(event.description)])));
   if (element.slots?.length) sections.push(table(['Slot', 'Description'], element.slots.map(slot => [slot.name ? code(slot.name) : '(default)', cell(slot.description)])));
+  // The shared --mentorship-* tokens are inherited by every tag: the Theming section lists them once.
+  const ownProperties = (element.cssProperties ?? []).filter(property => !property.inheritedFrom);
+  if (ownProperties.length) sections.push(table(['CSS custom property', 'Description'], ownProperties.map(property => [code(property.name), cell(property.description)])));
+  if (element.cssProperties?.some(property => property.inheritedFrom)) sections.push('Reads the `--mentorship-*` design tokens (see [Theming](#theming)).\n');
   if (element.cssParts?.length) sections.push(table(['CSS part', 'Description'], element.cssParts.map(part => [code(part.name), cell(part.description)])));
   return sections.filter(Boolean).join('\n');
 }

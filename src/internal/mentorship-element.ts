@@ -25,6 +25,22 @@ function attachContextRoot(): void {
   new ContextRoot().attach(document.documentElement);
 }
 
+/**
+ * @cssproperty --mentorship-color-scheme - `light dark` (default: follow the OS), `light` or `dark`. Inherited: set it once on a provider or the page.
+ * @cssproperty --mentorship-font-family - Font; the page's by default.
+ * @cssproperty --mentorship-color-accent - Buttons, links, the selected time. Default #2f5fd0 / dark #8ab4f8.
+ * @cssproperty --mentorship-color-on-accent - Text on the accent. Default #ffffff / dark #0b1220.
+ * @cssproperty --mentorship-color-text - Text. Default #1d2433 / dark #e6e9ef.
+ * @cssproperty --mentorship-color-muted - Secondary text. Default #566074 / dark #a7b0c0.
+ * @cssproperty --mentorship-color-surface - Backgrounds. Default #ffffff / dark #161b26.
+ * @cssproperty --mentorship-color-surface-alt - Panels and states. Default #f3f5f9 / dark #1f2633.
+ * @cssproperty --mentorship-color-border - Borders. Default #d3d9e4 / dark #3a4354.
+ * @cssproperty --mentorship-color-danger - Errors, empty balances. Default #b42318 / dark #ff8a80.
+ * @cssproperty --mentorship-color-success - Confirmations. Default #067647 / dark #6ee7a8.
+ * @cssproperty --mentorship-color-focus - The focus ring. Default #1d4ed8 / dark #93c5fd.
+ * @cssproperty --mentorship-radius - Corner radius. Default 10px.
+ * @cssproperty --mentorship-space - The spacing unit. Default 12px.
+ */
 export class MentorshipElement extends LitElement {
   /**
    * The backend client to use. Wins over a provider's client and over `api-base`. Set it as a
@@ -53,6 +69,13 @@ export class MentorshipElement extends LitElement {
    */
   @property({ attribute: 'time-zone', reflect: true })
   timeZone?: string;
+
+  /**
+   * `light` or `dark` forces this element's colours; without it they follow
+   * `--mentorship-color-scheme`, else the OS preference.
+   */
+  @property({ reflect: true })
+  theme?: 'light' | 'dark';
 
   protected readonly localize = new LocalizeController(this);
   private readonly timeZoneController = new TimeZoneController(this);

@@ -13,7 +13,7 @@ import { clock } from '../../src/internal/clock.js';
 import { CardHarness, deepActiveElement } from '../support/card-harness.js';
 import { fixedClock, type TestClock } from '../support/clock.js';
 import { countingClient } from '../support/counting-client.js';
-import { emulateBrowserTimeZone, restoreBrowserTimeZone } from '../support/emulate-time-zone.js';
+import { emulateBrowserTimeZone, restoreBrowserTimeZone } from '../support/emulate-browser.js';
 import { loaded, mount, textOf } from '../support/fixtures.js';
 import { serveStore, worker } from '../support/mock-backend.js';
 

@@ -9,7 +9,7 @@ import {
 import { defineElement } from '../../src/internal/define.js';
 import { fixedClock } from '../support/clock.js';
 import { innerProbe, read, type ContextProbe, type ProbeHost } from '../support/context-probe.js';
-import { emulateBrowserTimeZone, restoreBrowserTimeZone } from '../support/emulate-time-zone.js';
+import { emulateBrowserTimeZone, restoreBrowserTimeZone } from '../support/emulate-browser.js';
 import { serveStore, worker } from '../support/mock-backend.js';
 import { http } from 'msw';
 

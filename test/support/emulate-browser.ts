@@ -1,6 +1,6 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 
-/** Makes the browser itself run in `timeZone` (scripts/emulate-time-zone-plugin.mjs). */
+/** Makes the browser itself run in `timeZone` (scripts/emulate-browser-plugin.mjs). */
 export async function emulateBrowserTimeZone(timeZone: string): Promise<void> {
   await executeServerCommand('emulate-time-zone', { timeZone });
 }
@@ -9,3 +9,4 @@ export async function emulateBrowserTimeZone(timeZone: string): Promise<void> {
 export async function restoreBrowserTimeZone(): Promise<void> {
   await executeServerCommand('emulate-time-zone', { timeZone: '' });
 }
+

@@ -1,11 +1,11 @@
 // A test-runner command that sets the browser's own time zone for the calling test page, through the
-// DevTools protocol, so tests can check what happens when no `time-zone` is given anywhere.
-// Browser side: `executeServerCommand('emulate-time-zone', { timeZone })`; an empty zone clears it.
-export function emulateTimeZonePlugin() {
+// DevTools protocol (`emulate-time-zone`; an empty zone clears it). Media features need no plugin:
+// @web/test-runner-commands has `emulateMedia`.
+export function emulateBrowserPlugin() {
   // One DevTools session per page: an override belongs to the session that set it.
   const sessions = new WeakMap();
   return {
-    name: 'emulate-time-zone',
+    name: 'emulate-browser',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-time-zone') return undefined;
       const page = session.browser.getPage(session.id);
