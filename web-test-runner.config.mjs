@@ -4,11 +4,12 @@ import { defaultReporter } from '@web/test-runner';
 import { findChromium } from './scripts/chromium-path.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { emulateBrowserPlugin } from './scripts/emulate-browser-plugin.mjs';
+import { bundleOnRequestPlugin } from './scripts/bundle-on-request-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), emulateBrowserPlugin()],
+  plugins: [bundleOnRequestPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), emulateBrowserPlugin()],
   // One browser page at a time: the machine has two cores and Chromium wants both.
   concurrency: 1,
   // No redrawn progress bar under CI: its terminal escapes would garble the log and the summary line.

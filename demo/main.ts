@@ -9,12 +9,13 @@ import { startMockBackend } from './mocks/browser.js';
 import { adapterHandlers, adapterStories } from './stories/adapters.js';
 import { clientExplorer } from './stories/client-explorer.js';
 import { dashboard } from './stories/dashboard.js';
+import { frameworkStories } from './stories/frameworks.js';
 import type { Story } from './stories/story.js';
 import { tagStories } from './stories/tag-stories.js';
 
 // One store for the whole demo: a booking in one story shows up in the others.
 const store = new MemoryStore();
-const stories: Story[] = [dashboard, ...tagStories(store), ...adapterStories, clientExplorer];
+const stories: Story[] = [dashboard, ...tagStories(store), ...adapterStories, ...frameworkStories(store), clientExplorer];
 
 const nav = document.querySelector<HTMLElement>('.demo-nav')!;
 const stage = document.querySelector<HTMLElement>('#stage')!;

@@ -1,0 +1,28 @@
+// A test-runner plugin that serves `/__bundle__/<file>` as one ES module bundled by esbuild, for code
+// the dev server cannot serve as is: React ships CommonJS only, and Vue's ESM build expects a bundler
+// to define process.env.NODE_ENV. Tests import the demo's own framework examples this way.
+import { build } from 'esbuild';
+
+const PREFIX = '/__bundle__/';
+
+export function bundleOnRequestPlugin() {
+  return {
+    name: 'bundle-on-request',
+    async serve(context) {
+      if (!context.path.startsWith(PREFIX)) return undefined;
+      const result = await build({
+        entryPoints: [context.path.slice(PREFIX.length)],
+        bundle: true,
+        format: 'esm',
+        write: false,
+        sourcemap: 'inline',
+        tsconfig: 'tsconfig.json',
+        jsx: 'automatic',
+        conditions: ['browser', 'development'],
+        define: { 'process.env.NODE_ENV': '"development"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+        logLevel: 'silent',
+      });
+      return { body: result.outputFiles[0].text, type: 'js' };
+    },
+  };
+}

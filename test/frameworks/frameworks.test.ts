@@ -1,0 +1,71 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { createMemoryClient, MemoryStore, type BookedDetail, type MentorScheduleCard } from '../../src/index.js';
+import { clock } from '../../src/internal/clock.js';
+import { CardHarness } from '../support/card-harness.js';
+import { fixedClock } from '../support/clock.js';
+import { textOf } from '../support/fixtures.js';
+
+type ReactExample = typeof import('../../demo/frameworks/react-example.js');
+type VueExample = typeof import('../../demo/frameworks/vue-example.js');
+
+/** The demo's example, bundled by the test runner (see scripts/bundle-on-request-plugin.mjs). */
+const load = <T>(file: string) => import(/* @vite-ignore */ `/__bundle__/${file}`) as Promise<T>;
+
+const NOW = '2026-11-24T12:00:00.000Z';
+
+describe('framework examples', () => {
+  const realNow = clock.now;
+  let container: HTMLElement;
+  beforeEach(() => {
+    clock.now = () => new Date(NOW);
+    container = document.createElement('div');
+    container.style.width = '400px';
+    document.body.append(container);
+  });
+  afterEach(() => {
+    clock.now = realNow;
+    container.remove();
+  });
+
+  it('React 19: passes the client as a property and hears mentorship-booked', async () => {
+    const { mountReactExample } = await load<ReactExample>('demo/frameworks/react-example.tsx');
+    const heard: BookedDetail[] = [];
+    const root = mountReactExample(container, {
+      client: createMemoryClient({ store: new MemoryStore({ now: fixedClock(NOW) }) }),
+      onBooked: detail => heard.push(detail),
+    });
+    try {
+      await waitUntil(() => container.querySelector('mentor-schedule-card'), 'React did not render the card');
+      const ui = new CardHarness(container.querySelector<MentorScheduleCard>('mentor-schedule-card')!);
+      await ui.chooseTime('2026-11-24T15:00:00.000Z');
+      await ui.waitForStep('Confirm your session');
+      await ui.book();
+      await ui.waitForStep("You're booked!");
+      await waitUntil(() => heard.length === 1, 'the React handler never ran');
+      expect(heard[0].session).to.include({ startsAt: '2026-11-24T15:00:00.000Z', service: 'geekpal-coding-mentorship' });
+      await waitUntil(() => container.querySelector('[role="status"]'), 'React did not re-render');
+      expect(textOf(container.querySelector('[role="status"]'))).to.equal('React heard mentorship-booked: 2026-11-24T15:00:00.000Z');
+    } finally {
+      root.unmount();
+    }
+  });
+
+  it('Vue 3: passes the client as a DOM property and hears mentorship-booked', async () => {
+    const { mountVueExample } = await load<VueExample>('demo/frameworks/vue-example.ts');
+    const app = mountVueExample(container, createMemoryClient({ store: new MemoryStore({ now: fixedClock(NOW) }) }));
+    try {
+      const ui = new CardHarness(container.querySelector<MentorScheduleCard>('mentor-schedule-card')!);
+      await ui.waitForStep('Choose a mentor');
+      await ui.chooseMentor('James Carter');
+      await ui.waitForStep('Choose a time');
+      (await ui.waitFor('[part~="slot"]')).click();
+      await ui.waitForStep('Confirm your session');
+      await ui.book();
+      await ui.waitForStep("You're booked!");
+      await waitUntil(() => container.querySelector('[role="status"]'), 'Vue did not re-render');
+      expect(textOf(container.querySelector('[role="status"]'))).to.match(/^Vue heard mentorship-booked: 2026-11-2\dT/);
+    } finally {
+      app.unmount();
+    }
+  });
+});
