@@ -6,6 +6,7 @@ import { html, render } from 'lit';
 import '../src/index.js';
 import { MemoryStore } from '../src/index.js';
 import { startMockBackend } from './mocks/browser.js';
+import { createMockHandlers } from './mocks/handlers.js';
 import { adapterHandlers, adapterStories } from './stories/adapters.js';
 import { clientExplorer } from './stories/client-explorer.js';
 import { dashboard } from './stories/dashboard.js';
@@ -49,7 +50,8 @@ await startMockBackend({
   baseUrl: '/api',
   latencyMs: 250,
   workerUrl: './mockServiceWorker.js',
-  extraHandlers: adapterHandlers,
+  // The same store, three seconds away, for the slow-network stories.
+  extraHandlers: [...adapterHandlers, ...createMockHandlers({ store, baseUrl: '/slow-api', latencyMs: 3000 })],
 });
 addEventListener('hashchange', show);
 show();

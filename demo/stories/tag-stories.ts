@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { createDemoDataset, createMemoryClient, type MemoryStore, type MentorshipClient } from '../../src/index.js';
+import './story-panel.js';
 import type { Story } from './story.js';
 
 const CODING = 'geekpal-coding-mentorship';
@@ -17,6 +18,7 @@ interface Setting {
   width?: number;
   /** The tag's own situation (e.g. a service nobody gives, for "empty"). */
   empty?: boolean;
+  theme?: 'dark';
 }
 
 type TagTemplate = (setting: Setting) => TemplateResult;
@@ -32,6 +34,11 @@ const tags: Record<string, TagTemplate> = {
   'mentorship-credits': () =>
     html`<mentorship-credits purchase-url=${PURCHASE} subscriptions-url="https://4geeks.com/profile/subscriptions"></mentorship-credits>`,
 };
+
+/** A narrow frame, or the dark scheme, set where a page would set them: around the tag. */
+function providerStyle({ width, theme }: Setting): string {
+  return [width ? `display: block; width: ${width}px` : '', theme ? `--mentorship-color-scheme: ${theme}` : ''].filter(Boolean).join('; ');
+}
 
 function nextWednesday(): string {
   const date = new Date();
@@ -54,7 +61,9 @@ function settings(store: MemoryStore): Array<[id: string, title: string, setting
     ['error', 'Backend down', { apiBase: '/broken-api' }],
     ['out-of-credits', 'Out of credits', { client: () => createMemoryClient({ store, student: 'student-out-of-credits', latencyMs: 250 }) }],
     ['unlimited', 'Unlimited credits', { client: () => createMemoryClient({ store, student: 'student-unlimited', latencyMs: 250 }) }],
+    ['slow', 'Slow network (3 s)', { apiBase: '/slow-api' }],
     ['spanish', 'Spanish', { apiBase: '/api', locale: 'es' }],
+    ['dark', 'Dark', { apiBase: '/api', theme: 'dark' }],
     ['narrow', 'Narrow (280 px)', { apiBase: '/api', width: 280 }],
   ];
 }
@@ -67,8 +76,9 @@ export function tagStories(store: MemoryStore): Story[] {
       title,
       render: () => html`<section class="lms-card story">
         <h2><code>&lt;${tag}&gt;</code> · ${title}</h2>
-        <div class="frame" style=${setting.width ? `width: ${setting.width}px` : 'max-width: 400px'}>
+        <story-panel tag=${tag}>
           <mentorship-provider
+            style=${providerStyle(setting) || nothing}
             .client=${setting.client?.()}
             api-base=${setting.apiBase ?? nothing}
             locale=${setting.locale ?? 'en'}
@@ -76,7 +86,7 @@ export function tagStories(store: MemoryStore): Story[] {
           >
             ${template(setting)}
           </mentorship-provider>
-        </div>
+        </story-panel>
       </section>`,
     })),
   );
