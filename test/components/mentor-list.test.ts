@@ -129,6 +129,14 @@ describe('<mentor-list>', () => {
     });
     await loaded(list);
     expect(textOf(list.shadowRoot!.querySelector('[part="empty"]'))).to.equal('No mentors available for this service');
+
+    const custom = await mount<MentorList>(
+      html`<mentor-list service="data-science-mentorship"><span slot="empty">Ask your TA for a mentor</span></mentor-list>`,
+      { client: createMemoryClient({ store }) },
+    );
+    await loaded(custom);
+    const slot = custom.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="empty"]')!;
+    expect(slot.assignedElements().map(element => element.textContent)).to.deep.equal(['Ask your TA for a mentor']);
   });
 
   it('shows initials when a picture is missing, fails to load, or is not an http(s) URL', async () => {

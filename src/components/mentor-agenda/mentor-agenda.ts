@@ -53,6 +53,8 @@ type Notice = { kind: 'error' | 'success' | 'info'; text: string };
  * @event mentorship-booked - The session is booked. `detail: { session, timeZone }`.
  * @event mentorship-error - A request failed; `detail.code` says why.
  *
+ * @slot empty - Replaces "No free times on these days." (the jump to the next free time stays).
+ *
  * @csspart agenda - The whole agenda.
  * @csspart range - The dates shown, between the previous and next buttons.
  * @csspart time-zone - The time-zone picker.
@@ -194,7 +196,7 @@ export class MentorAgenda extends MentorshipElement {
     const byDay = groupByDay(availability.slots, zone);
     if (!days.some(day => byDay.has(day.key))) {
       return html`<div part="empty" class="state">
-        <p>${this.localize.term('noTimesInRange')}</p>
+        <p><slot name="empty">${this.localize.term('noTimesInRange')}</slot></p>
         <button part="button jump" type="button" ?disabled=${this.searchingNextFree} @click=${() => this.jumpToNextFree()}>
           ${this.localize.term('jumpToNextFree')}
         </button>

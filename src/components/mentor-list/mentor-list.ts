@@ -23,6 +23,8 @@ import { styles } from './mentor-list.styles.js';
  * @event mentorship-mentor-select - "Book now" was pressed. Cancelable. `detail: { mentor, service }`.
  * @event mentorship-error - A request failed; `detail.code` says why.
  *
+ * @slot empty - Replaces "No mentors available for this service".
+ *
  * @csspart search - The search box.
  * @csspart count - How many mentors are shown.
  * @csspart list - The list of mentors.
@@ -88,7 +90,9 @@ export class MentorList extends MentorshipElement {
     const mentors = query ? all.filter(mentor => matchesQuery(query, this.searchableText(mentor))) : all;
     if (mentors.length === 0) {
       return html`<p part="empty" class="state" role="status">
-        ${all.length === 0 ? this.localize.term('noMentors') : this.localize.term('noMentorsMatch', query)}
+        ${all.length === 0
+          ? html`<slot name="empty">${this.localize.term('noMentors')}</slot>`
+          : this.localize.term('noMentorsMatch', query)}
       </p>`;
     }
     return html`<p part="count" class="count muted" role="status">${this.localize.term('mentorCount', mentors.length)}</p>

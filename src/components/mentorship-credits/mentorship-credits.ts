@@ -30,7 +30,10 @@ export function sessionsAvailable(buckets: readonly CreditBucket[]): number | nu
  *
  * @event mentorship-error - A request failed; `detail.code` says why.
  *
+ * @slot empty - Replaces "You have no mentoring sessions for this yet."
+ *
  * @csspart credits - The whole block.
+ * @csspart empty - The message when no bucket pays for the service.
  * @csspart bucket - One credit bucket.
  * @csspart count - The number left, "Unlimited", or the compact summary.
  * @csspart renewal - "Renews on …" or "Does not renew".
@@ -108,7 +111,7 @@ export class MentorshipCredits extends MentorshipElement {
     return html`<section part="credits" class="credits" aria-labelledby="title">
       <h3 class="title" id="title">${this.localize.term('creditsTitle')}</h3>
       ${buckets.length === 0
-        ? html`<p class="muted">${this.localize.term('noCredits')}</p>`
+        ? html`<p part="empty" class="muted"><slot name="empty">${this.localize.term('noCredits')}</slot></p>`
         : html`<ul>
             ${buckets.map(bucket => this.renderBucket(bucket))}
           </ul>`}
