@@ -6,6 +6,10 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { emulateBrowserPlugin } from './scripts/emulate-browser-plugin.mjs';
 import { bundleOnRequestPlugin } from './scripts/bundle-on-request-plugin.mjs';
 
+/** The issue's policy, plus the one Trusted Types policy name the library needs (Lit's). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -31,6 +35,13 @@ export default {
     }),
   ],
   middleware: [
+    // The strict page is served with the policy a careful LMS uses; the library must run under it.
+    function strictContentSecurityPolicy(context, next) {
+      if (context.path === '/test/csp/strict-page.html') {
+        context.set('Content-Security-Policy', STRICT_CSP);
+      }
+      return next();
+    },
     // The MSW worker must be served from the root so its scope covers the test pages.
     function serveMockServiceWorker(context, next) {
       if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';

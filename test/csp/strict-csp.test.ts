@@ -1,0 +1,35 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { MentorScheduleCard } from '../../src/index.js';
+import { CardHarness } from '../support/card-harness.js';
+
+type StrictWindow = Window & { violations: string[]; pageReady?: boolean };
+
+describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame.remove());
+
+  it('runs the whole booking with zero policy violations', async () => {
+    frame = document.createElement('iframe');
+    frame.style.width = '400px';
+    frame.style.height = '900px';
+    frame.src = '/test/csp/strict-page.html';
+    document.body.append(frame);
+    await waitUntil(() => (frame.contentWindow as StrictWindow | null)?.pageReady, 'the strict page never loaded', { timeout: 5000 });
+    const page = frame.contentWindow as StrictWindow;
+    const response = await fetch('/test/csp/strict-page.html');
+    expect(response.headers.get('Content-Security-Policy')).to.contain("require-trusted-types-for 'script'");
+
+    const ui = new CardHarness(page.document.querySelector('mentor-schedule-card') as MentorScheduleCard);
+    (await ui.waitFor('[part~="slot"]')).click();
+    await ui.waitForStep('Confirm your session');
+    await ui.waitFor('[part="hold"]');
+    await ui.writeAgenda('Under a strict CSP');
+    await ui.book();
+    await ui.waitForStep("You're booked!");
+    ui.one('[part~="calendar"]')!.click();
+    ui.one('[part~="book-another"]')!.click();
+    await ui.waitForStep('Choose a service');
+
+    expect(page.violations).to.deep.equal([]);
+  });
+});
