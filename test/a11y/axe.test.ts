@@ -1,0 +1,148 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import {
+  createDemoDataset,
+  createMemoryClient,
+  MemoryStore,
+  MentorshipError,
+  type MentorAgenda,
+  type MentorList,
+  type MentorScheduleCard,
+  type MentorshipClient,
+  type MentorshipCredits,
+} from '../../src/index.js';
+import { clock } from '../../src/internal/clock.js';
+import { CardHarness } from '../support/card-harness.js';
+import { fixedClock } from '../support/clock.js';
+import { loaded, mount } from '../support/fixtures.js';
+
+const NOW = '2026-11-24T12:00:00.000Z';
+const CODING = 'geekpal-coding-mentorship';
+
+/** axe-core over the element and everything in its shadow roots. */
+async function expectAccessible(element: Element, state: string): Promise<void> {
+  try {
+    await expect(element.parentElement ?? element).to.be.accessible();
+  } catch (error) {
+    throw new Error(`${state}: ${(error as Error).message}`);
+  }
+}
+
+const failing: MentorshipClient = {
+  ...createMemoryClient(),
+  listServices: () => Promise.reject(new MentorshipError('server', 'down')),
+  listMentors: () => Promise.reject(new MentorshipError('server', 'down')),
+  getCredits: () => Promise.reject(new MentorshipError('network', 'down')),
+  getAvailability: () => Promise.reject(new MentorshipError('timeout', 'down')),
+};
+
+for (const { locale, theme } of [
+  { locale: 'en', theme: 'light' },
+  { locale: 'es', theme: 'dark' },
+] as const) {
+  describe(`axe: every state, ${locale}, ${theme}`, () => {
+    const realNow = clock.now;
+    let store: MemoryStore;
+    const client = (student?: string) => createMemoryClient({ store, student });
+    const options = (overrides: { client?: MentorshipClient } = {}) => ({ client: client(), locale, ...overrides });
+    const themed = async <T extends HTMLElement>(element: T) => {
+      element.setAttribute('theme', theme);
+      return element;
+    };
+
+    beforeEach(() => {
+      clock.now = () => new Date(NOW);
+      store = new MemoryStore({ now: fixedClock(NOW) });
+    });
+    afterEach(() => {
+      clock.now = realNow;
+    });
+
+    it('<mentorship-credits>: loaded, compact, out of credits, error', async () => {
+      const full = await themed(await mount<MentorshipCredits>(html`<mentorship-credits purchase-url="https://x.example/buy"></mentorship-credits>`, options()));
+      await loaded(full);
+      await expectAccessible(full, 'credits');
+      const compact = await themed(await mount<MentorshipCredits>(html`<mentorship-credits compact></mentorship-credits>`, options()));
+      await loaded(compact);
+      await expectAccessible(compact, 'compact credits');
+      const empty = await themed(
+        await mount<MentorshipCredits>(html`<mentorship-credits purchase-url="https://x.example/buy"></mentorship-credits>`, options({ client: client('student-out-of-credits') })),
+      );
+      await loaded(empty);
+      await expectAccessible(empty, 'out of credits');
+      const broken = await themed(await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, options({ client: failing })));
+      await waitUntil(() => broken.shadowRoot!.querySelector('[part="error"]'));
+      await expectAccessible(broken, 'credits error');
+    });
+
+    it('<mentor-list>: loaded, empty, no match, error', async () => {
+      const list = await themed(await mount<MentorList>(html`<mentor-list service=${CODING}></mentor-list>`, options()));
+      await loaded(list);
+      await expectAccessible(list, 'list');
+      list.search = 'cobol';
+      await list.updateComplete;
+      await expectAccessible(list, 'no match');
+      const empty = await themed(await mount<MentorList>(html`<mentor-list service="data-science-mentorship"></mentor-list>`, options()));
+      await loaded(empty);
+      await expectAccessible(empty, 'empty list');
+      const broken = await themed(await mount<MentorList>(html`<mentor-list></mentor-list>`, options({ client: failing })));
+      await waitUntil(() => broken.shadowRoot!.querySelector('[part="error"]'));
+      await expectAccessible(broken, 'list error');
+    });
+
+    it('<mentor-agenda>: loaded, time selected, empty range, error', async () => {
+      const agenda = await themed(await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, options()));
+      await waitUntil(() => agenda.shadowRoot!.querySelector('[part~="slot"]'));
+      await expectAccessible(agenda, 'agenda');
+      agenda.shadowRoot!.querySelector<HTMLButtonElement>('[part~="slot"]')!.click();
+      await agenda.updateComplete;
+      await expectAccessible(agenda, 'time selected');
+      const empty = await themed(
+        await mount<MentorAgenda>(html`<mentor-agenda mentor="camila-torres" service="career-guidance" days="1" start-date="2026-11-25"></mentor-agenda>`, options()),
+      );
+      await waitUntil(() => empty.shadowRoot!.querySelector('[part="empty"]'));
+      await expectAccessible(empty, 'empty range');
+      const broken = await themed(await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, options({ client: failing })));
+      await waitUntil(() => broken.shadowRoot!.querySelector('[part="error"]'));
+      await expectAccessible(broken, 'agenda error');
+    });
+
+    it('<mentor-schedule-card>: every step, out of credits, error', async () => {
+      const card = await themed(await mount<MentorScheduleCard>(html`<mentor-schedule-card learn-more-url="https://x.example/help"></mentor-schedule-card>`, options()));
+      const ui = new CardHarness(card);
+      await ui.waitFor('[part="avatars"]');
+      await expectAccessible(card, 'collapsed');
+      await ui.open();
+      await ui.waitFor('[part="service"]');
+      await expectAccessible(card, 'service step');
+      ui.one('[part="service"]')!.click();
+      await ui.waitFor('[part~="book"]');
+      await expectAccessible(card, 'mentor step');
+      ui.all('[part~="book"]')[0].click();
+      await ui.waitFor('[part~="slot"]');
+      await expectAccessible(card, 'time step');
+      ui.one('[part~="slot"]')!.click();
+      await ui.waitFor('[part="hold"]');
+      await expectAccessible(card, 'confirm step');
+      await ui.book();
+      await ui.waitFor('[part~="calendar"]');
+      await expectAccessible(card, 'booked');
+
+      const broke = await themed(
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card service="career-guidance" purchase-url="https://x.example/buy"></mentor-schedule-card>`, options({ client: client('student-out-of-credits') })),
+      );
+      await new CardHarness(broke).waitFor('[part="purchase"]');
+      await expectAccessible(broke, 'out of credits');
+
+      const down = await themed(await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, options({ client: failing })));
+      await new CardHarness(down).waitFor('[part="error"]');
+      await expectAccessible(down, 'card error');
+
+      const dataset = createDemoDataset(new Date(NOW));
+      dataset.mentors = [];
+      dataset.bookings = [];
+      const none = await themed(await mount<MentorScheduleCard>(html`<mentor-schedule-card open></mentor-schedule-card>`, options({ client: createMemoryClient({ dataset }) })));
+      await new CardHarness(none).waitFor('[part="empty"]');
+      await expectAccessible(none, 'no services');
+    });
+  });
+}
