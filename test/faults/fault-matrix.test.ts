@@ -1,0 +1,96 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { delay, http, HttpResponse } from 'msw';
+import { createDemoDataset, createHttpClient, MemoryStore, type MentorshipErrorCode, type MentorshipErrorEvent } from '../../src/index.js';
+import { clock } from '../../src/internal/clock.js';
+import { fixedClock } from '../support/clock.js';
+import { collect, mount, textOf } from '../support/fixtures.js';
+import { serveStore, worker } from '../support/mock-backend.js';
+
+const NOW = '2026-11-24T12:00:00.000Z';
+
+interface Fault {
+  name: string;
+  answer: () => Response | Promise<Response>;
+  code: MentorshipErrorCode;
+  retry: boolean;
+}
+
+const json = (status: number, headers: Record<string, string> = {}) =>
+  HttpResponse.json({ error: { code: 'x', message: `HTTP ${status}` } }, { status, headers });
+
+const FAULTS: Fault[] = [
+  { name: 'offline', answer: () => HttpResponse.error(), code: 'network', retry: true },
+  { name: 'no answer', answer: () => delay('infinite').then(() => json(200)), code: 'timeout', retry: true },
+  { name: '401', answer: () => json(401), code: 'unauthorized', retry: false },
+  { name: '402', answer: () => json(402), code: 'no-credits', retry: false },
+  { name: '403', answer: () => json(403), code: 'forbidden', retry: false },
+  { name: '404', answer: () => json(404), code: 'not-found', retry: false },
+  { name: '409', answer: () => json(409), code: 'slot-taken', retry: false },
+  { name: '429 with Retry-After', answer: () => json(429, { 'Retry-After': '120' }), code: 'rate-limited', retry: true },
+  { name: '500', answer: () => json(500), code: 'server', retry: true },
+  { name: '503', answer: () => json(503), code: 'server', retry: true },
+  { name: 'a body that is not JSON', answer: () => new HttpResponse('<html>502 Bad Gateway</html>', { status: 200 }), code: 'invalid-response', retry: true },
+  { name: 'JSON of the wrong shape', answer: () => HttpResponse.json({ surprise: true }), code: 'invalid-response', retry: true },
+];
+
+const TAGS = {
+  'mentorship-credits': () => html`<mentorship-credits></mentorship-credits>`,
+  'mentor-list': () => html`<mentor-list service="geekpal-coding-mentorship"></mentor-list>`,
+  'mentor-agenda': () => html`<mentor-agenda mentor="ana-garcia" service="geekpal-coding-mentorship"></mentor-agenda>`,
+  'mentor-schedule-card': () => html`<mentor-schedule-card></mentor-schedule-card>`,
+};
+
+/** The client a page would give, with a short time limit so "no answer" is quick to see. */
+const client = () => createHttpClient({ baseUrl: '/api', timeoutMs: 300, retries: 0 });
+
+describe('fault matrix: every tag ends every failure in a labelled state', () => {
+  const realNow = clock.now;
+  beforeEach(async () => {
+    clock.now = () => new Date(NOW);
+    await serveStore(new MemoryStore({ now: fixedClock(NOW) }));
+  });
+  afterEach(() => {
+    clock.now = realNow;
+  });
+
+  for (const [tag, template] of Object.entries(TAGS)) {
+    for (const fault of FAULTS) {
+      it(`<${tag}>: ${fault.name} → ${fault.code}${fault.retry ? ', Try again' : ''}`, async () => {
+        const errors = collect<MentorshipErrorEvent>('mentorship-error');
+        (await worker()).use(http.get('/api/*', fault.answer));
+        const element = await mount<HTMLElement>(template(), { client: client() });
+        await waitUntil(() => element.shadowRoot!.querySelector('[part="error"]'), 'no error state', { timeout: 3000 });
+        const state = element.shadowRoot!.querySelector('[part="error"]')!;
+        expect(state.getAttribute('role')).to.equal('alert');
+        expect(textOf(state.querySelector('p')).length).to.be.greaterThan(10);
+        expect(element.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
+        expect(state.querySelector('[part~="retry"]') !== null, 'Try again').to.equal(fault.retry);
+        expect(errors.map(event => event.detail.code)).to.include(fault.code);
+      });
+    }
+  }
+
+  it('empty lists are empty states, not errors', async () => {
+    (await worker()).use(
+      http.get('/api/mentors', () => HttpResponse.json({ mentors: [] })),
+      http.get('/api/credits', () => HttpResponse.json({ credits: [] })),
+      http.get('/api/mentors/:slug/availability', () => HttpResponse.json({ timezone: 'Europe/Madrid', slots: [] })),
+    );
+    for (const template of Object.values(TAGS)) {
+      const element = await mount<HTMLElement>(template(), { client: client() });
+      await waitUntil(() => !element.shadowRoot!.querySelector('[part="loading"]') && textOf(element.shadowRoot) !== '', 'never settled');
+      expect(element.shadowRoot!.querySelector('[part="error"]'), element.localName).to.equal(null);
+    }
+  });
+
+  it('500 mentors render', async () => {
+    const dataset = createDemoDataset(new Date(NOW));
+    dataset.mentors = Array.from({ length: 500 }, (_, index) => ({ ...dataset.mentors[index % 13], slug: `m-${index}`, name: `Mentor ${index}` }));
+    dataset.bookings = [];
+    await serveStore(new MemoryStore({ now: fixedClock(NOW), dataset }));
+    const list = await mount<HTMLElement>(TAGS['mentor-list'](), { client: client() });
+    await waitUntil(() => list.shadowRoot!.querySelectorAll('[part="mentor"]').length > 0, 'no mentors', { timeout: 5000 });
+    expect(list.shadowRoot!.querySelectorAll('[part="mentor"]').length).to.be.greaterThan(200);
+    expect(textOf(list.shadowRoot!.querySelector('[part="count"]'))).to.match(/^\d+ mentors$/);
+  });
+});
