@@ -55,6 +55,7 @@ export const en = {
   allTimeZones: 'All time zones',
   availableTimes: 'Available times',
   noTimesThisDay: 'No free times',
+  freeTimes: (count: number) => plural('en', count, { one: '# free time on these days', other: '# free times on these days' }),
   noTimesInRange: 'No free times on these days.',
   jumpToNextFree: 'Jump to the next free time',
   noTimesSoon: 'No free times in the next four weeks.',

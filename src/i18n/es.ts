@@ -52,6 +52,8 @@ export const es: Catalog = {
   allTimeZones: 'Todas las zonas horarias',
   availableTimes: 'Horarios disponibles',
   noTimesThisDay: 'Sin horarios libres',
+  freeTimes: (count: number) =>
+    plural('es', count, { one: '# horario libre en estos días', other: '# horarios libres en estos días' }),
   noTimesInRange: 'No hay horarios libres en estos días.',
   jumpToNextFree: 'Ir al próximo horario libre',
   noTimesSoon: 'No hay horarios libres en las próximas cuatro semanas.',

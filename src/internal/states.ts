@@ -19,8 +19,9 @@ export function canRetry(error: unknown): boolean {
 
 /** A skeleton of `lines` bars while something loads; announced as busy. */
 export function renderLoading(localize: LocalizeController, lines = 3): TemplateResult {
-  return html`<div part="loading" class="skeleton" role="status" aria-busy="true" aria-label=${localize.term('loading')}>
-    ${Array.from({ length: lines }, () => html`<span></span>`)}
+  return html`<div part="loading" class="skeleton" role="status" aria-busy="true">
+    <span class="visually-hidden">${localize.term('loading')}</span>
+    ${Array.from({ length: lines }, () => html`<span aria-hidden="true"></span>`)}
   </div>`;
 }
 

@@ -97,7 +97,7 @@ export const base = css`
     display: grid;
     gap: 10px;
   }
-  .skeleton span {
+  .skeleton span[aria-hidden] {
     display: block;
     height: 14px;
     border-radius: 7px;
@@ -105,7 +105,7 @@ export const base = css`
     background-size: 200% 100%;
     animation: shimmer 1.4s ease-in-out infinite;
   }
-  .skeleton span:nth-child(2n) {
+  .skeleton span[aria-hidden]:nth-child(2n) {
     width: 70%;
   }
   @keyframes shimmer {
@@ -117,7 +117,7 @@ export const base = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton span {
+    .skeleton span[aria-hidden] {
       animation: none;
     }
   }

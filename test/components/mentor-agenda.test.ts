@@ -68,7 +68,7 @@ describe('<mentor-agenda>', () => {
     await agendaLoaded(agenda);
     expect(times(agenda, '2026-11-24')[0]).to.equal('10:00');
     expect(slotButtons(agenda)[0].getAttribute('aria-label')).to.equal('martes, 24 de noviembre, 10:00, America/Bogota');
-    expect(textOf(day(agenda, '2026-11-24')!.querySelector('h4'))).to.equal('mar, 24 nov');
+    expect(textOf(day(agenda, '2026-11-24')!.querySelector('[role="rowheader"]'))).to.equal('mar, 24 nov');
   });
 
   it('moves every time to another zone picked by the student, without a new request', async () => {
@@ -212,6 +212,57 @@ describe('<mentor-agenda>', () => {
     broken = false;
     root(agenda).querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
     await waitUntil(() => slotButtons(agenda).length > 0, 'Try again did not recover');
+  });
+
+  it('is an APG grid: one tab stop, arrows, Home/End, Ctrl+Home/End, PageDown to the next range', async () => {
+    const agenda = await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, {
+      client: student,
+    });
+    await agendaLoaded(agenda);
+    expect(root(agenda).querySelector('[role="grid"]')).not.to.equal(null);
+    expect(root(agenda).querySelectorAll('[role="row"]')).to.have.length(7);
+    const tabbable = () => slotButtons(agenda).filter(button => button.tabIndex === 0).map(button => button.dataset.startsAt);
+    expect(tabbable()).to.deep.equal(['2026-11-24T15:00:00.000Z']);
+
+    const focused = () => (agenda.shadowRoot!.activeElement as HTMLElement | null)?.dataset.startsAt;
+    const press = async (key: string, modifiers: KeyboardEventInit = {}) => {
+      agenda.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, ...modifiers }));
+      await agenda.updateComplete;
+      await agenda.updateComplete;
+    };
+    slotButtons(agenda)[0].focus();
+    await press('ArrowRight');
+    expect(focused()).to.equal('2026-11-24T15:30:00.000Z');
+    expect(tabbable()).to.deep.equal(['2026-11-24T15:30:00.000Z']);
+    await press('ArrowDown'); // Wednesday's second time: its 16:00 and 16:30 (UTC) follow the booked hour
+    expect(focused()).to.equal('2026-11-25T16:30:00.000Z');
+    await press('End');
+    expect(focused()).to.equal('2026-11-25T18:00:00.000Z');
+    await press('ArrowRight'); // past the end of a day: the next day's first time
+    expect(focused()).to.equal('2026-11-26T15:00:00.000Z');
+    await press('Home');
+    expect(focused()).to.equal('2026-11-26T15:00:00.000Z');
+    await press('ArrowUp');
+    expect(focused()).to.equal('2026-11-25T16:00:00.000Z');
+    await press('End', { ctrlKey: true });
+    expect(focused()).to.equal('2026-11-30T18:00:00.000Z');
+    await press('Home', { ctrlKey: true });
+    expect(focused()).to.equal('2026-11-24T15:00:00.000Z');
+
+    await press('PageDown');
+    await waitUntil(() => focused() === '2026-12-01T15:00:00.000Z', 'focus did not land on the next range’s first time');
+    expect(root(agenda).querySelector('[part="range"]')!.getAttribute('data-first')).to.equal('2026-12-01');
+  });
+
+  it('announces loading and how many times are free, politely', async () => {
+    const agenda = await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, {
+      client: createMemoryClient({ store, latencyMs: 100 }),
+    });
+    const live = () => root(agenda).querySelector('[part="live"]')!;
+    expect(live().getAttribute('aria-live')).to.equal('polite');
+    await waitUntil(() => textOf(live()) === 'Loading…', 'loading was not announced');
+    await agendaLoaded(agenda);
+    await waitUntil(() => textOf(live()) === '33 free times on these days', `announced: ${textOf(live())}`);
   });
 
   it('cannot go back before today', async () => {

@@ -39,24 +39,22 @@ export const styles = css`
       align-items: start;
     }
   }
-  .day h4 {
-    margin: 0 0 6px;
-    font-size: 0.875rem;
-  }
-  .slots {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+  .day {
     display: flex;
     flex-wrap: wrap;
     gap: 6px;
   }
-  .slots button {
+  .day-name {
+    flex-basis: 100%;
+    font-weight: 600;
+    font-size: 0.875rem;
+  }
+  .day button {
     min-width: 64px;
     padding: 4px 10px;
     font-variant-numeric: tabular-nums;
   }
-  .slots button[aria-pressed='true'] {
+  .day button[aria-pressed='true'] {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_on-accent);

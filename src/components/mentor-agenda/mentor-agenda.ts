@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isMentorshipError, MentorshipError } from '../../client/errors.js';
@@ -93,6 +93,10 @@ export class MentorAgenda extends MentorshipElement {
   @state() private selected?: TimeSlot;
   @state() private notice?: Notice;
   @state() private searchingNextFree = false;
+  /** The time that holds the grid's one tab stop. */
+  @state() private focusedStart?: string;
+  /** After PageUp/PageDown, focus the first time of the new range once it has loaded. */
+  private focusAfterLoad = false;
 
   private readonly booking = new BookingController(this, work => this.call('book', undefined, work));
 
@@ -115,6 +119,15 @@ export class MentorAgenda extends MentorshipElement {
   /** Loads the free times again. */
   refresh(): void {
     void this.availability.run();
+  }
+
+  protected override updated(): void {
+    if (!this.focusAfterLoad || this.availability.status !== TaskStatus.COMPLETE) return;
+    const first = this.renderRoot.querySelector<HTMLElement>('[part~="slot"]') ?? this.renderRoot.querySelector<HTMLElement>('[part~="jump"]');
+    if (first) {
+      this.focusAfterLoad = false;
+      first.focus();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -161,7 +174,18 @@ export class MentorAgenda extends MentorshipElement {
         error: error => renderError(this.localize, error, () => this.refresh()),
       })}
       ${this.renderNotice()} ${this.renderSelection()}
+      <div part="live" class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>
     </div>`;
+  }
+
+  /** What the polite live region says: loading, then how many times are free in the range shown. */
+  private announcement(): string {
+    const availability = this.availability.value;
+    if (this.availability.status === TaskStatus.PENDING) return this.localize.term('loading');
+    if (this.availability.status !== TaskStatus.COMPLETE || !availability) return '';
+    const days = new Set(dayRange(this.firstDay, this.dayCount, this.resolvedTimeZone).map(day => day.key));
+    const shown = [...groupByDay(availability.slots, this.resolvedTimeZone)].filter(([key]) => days.has(key)).flatMap(([, slots]) => slots);
+    return this.localize.term('freeTimes', shown.length);
   }
 
   private renderToolbar(): TemplateResult {
@@ -202,36 +226,99 @@ export class MentorAgenda extends MentorshipElement {
         </button>
       </div>`;
     }
-    return html`<div part="days" class="days" role="group" aria-label=${this.localize.term('availableTimes')}>
-      ${days.map(day => {
-        const slots = byDay.get(day.key) ?? [];
+    const rows = days.map(day => byDay.get(day.key) ?? []);
+    const tabStop = this.tabStop(rows);
+    // The WAI-ARIA APG grid: one row per day, one tab stop, arrow keys between times.
+    return html`<div
+      part="days"
+      class="days"
+      role="grid"
+      aria-readonly="true"
+      aria-label=${this.localize.term('availableTimes')}
+      @keydown=${(event: KeyboardEvent) => this.onGridKeydown(event, rows)}
+      @focusin=${(event: FocusEvent) => this.onGridFocus(event)}
+    >
+      ${days.map((day, index) => {
         const heading = formatInZone(day.start, this.localize.locale, zone, { weekday: 'short', day: 'numeric', month: 'short' });
-        return html`<section part="day" class="day" aria-labelledby="day-${day.key}">
-          <h4 id="day-${day.key}">${heading}</h4>
-          ${slots.length > 0
-            ? html`<ul class="slots">
-                ${slots.map(slot => this.renderSlot(slot))}
-              </ul>`
-            : html`<p class="no-times">${this.localize.term('noTimesThisDay')}</p>`}
-        </section>`;
+        return html`<div part="day" class="day" role="row" aria-labelledby="day-${day.key}">
+          <span role="rowheader" class="day-name" id="day-${day.key}">${heading}</span>
+          ${rows[index].length > 0
+            ? rows[index].map(slot => html`<span role="gridcell">${this.renderSlot(slot, slot.startsAt === tabStop)}</span>`)
+            : html`<span role="gridcell" class="no-times">${this.localize.term('noTimesThisDay')}</span>`}
+        </div>`;
       })}
     </div>`;
   }
 
-  private renderSlot(slot: TimeSlot): TemplateResult {
+  private renderSlot(slot: TimeSlot, tabStop: boolean): TemplateResult {
     const selected = this.selected?.startsAt === slot.startsAt;
-    return html`<li>
-      <button
-        part=${selected ? 'slot selected' : 'slot'}
-        type="button"
-        aria-pressed=${selected ? 'true' : 'false'}
-        aria-label=${this.fullLabel(slot.startsAt)}
-        data-starts-at=${slot.startsAt}
-        @click=${() => this.select(slot)}
-      >
-        ${localTimeOf(slot.startsAt, this.localize.locale, this.resolvedTimeZone)}
-      </button>
-    </li>`;
+    return html`<button
+      part=${selected ? 'slot selected' : 'slot'}
+      type="button"
+      tabindex=${tabStop ? 0 : -1}
+      aria-pressed=${selected ? 'true' : 'false'}
+      aria-label=${this.fullLabel(slot.startsAt)}
+      data-starts-at=${slot.startsAt}
+      @click=${() => this.select(slot)}
+    >
+      ${localTimeOf(slot.startsAt, this.localize.locale, this.resolvedTimeZone)}
+    </button>`;
+  }
+
+  /** The one time Tab reaches: the focused one, else the chosen one, else the first. */
+  private tabStop(rows: TimeSlot[][]): string | undefined {
+    const all = rows.flat().map(slot => slot.startsAt);
+    for (const candidate of [this.focusedStart, this.selected?.startsAt]) if (candidate && all.includes(candidate)) return candidate;
+    return all[0];
+  }
+
+  private onGridFocus(event: FocusEvent): void {
+    const startsAt = (event.target as HTMLElement).dataset.startsAt;
+    if (startsAt) this.focusedStart = startsAt;
+  }
+
+  /** Arrows move between times and days, Home/End within a day (with Ctrl, the range), PageUp/PageDown between ranges. */
+  private onGridKeydown(event: KeyboardEvent, rows: TimeSlot[][]): void {
+    const current = (event.target as HTMLElement).dataset.startsAt;
+    if (!current) return;
+    const filled = rows.filter(row => row.length > 0).map(row => row.map(slot => slot.startsAt));
+    const row = filled.findIndex(times => times.includes(current));
+    const column = filled[row].indexOf(current);
+    const flat = filled.flat();
+    const at = flat.indexOf(current);
+    let target: string | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+        target = flat[Math.min(flat.length - 1, at + 1)];
+        break;
+      case 'ArrowLeft':
+        target = flat[Math.max(0, at - 1)];
+        break;
+      case 'ArrowDown':
+        target = filled[row + 1]?.[Math.min(column, filled[row + 1].length - 1)] ?? current;
+        break;
+      case 'ArrowUp':
+        target = filled[row - 1]?.[Math.min(column, filled[row - 1].length - 1)] ?? current;
+        break;
+      case 'Home':
+        target = event.ctrlKey ? flat[0] : filled[row][0];
+        break;
+      case 'End':
+        target = event.ctrlKey ? flat[flat.length - 1] : filled[row][filled[row].length - 1];
+        break;
+      case 'PageDown':
+      case 'PageUp':
+        event.preventDefault();
+        if (event.key === 'PageUp' && this.firstDay <= this.today) return;
+        this.focusAfterLoad = true;
+        this.moveRange(event.key === 'PageDown' ? 1 : -1);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.focusedStart = target;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-starts-at="${target}"]`)?.focus());
   }
 
   private renderSelection(): TemplateResult | typeof nothing {
