@@ -433,15 +433,16 @@ describe('<mentor-schedule-card>', () => {
     }
   });
 
-  it('fits a 280 px sidebar at every step, without horizontal scrolling', async () => {
+  // 280 px is the narrowest sidebar; 140 px is that sidebar at 200% zoom.
+  for (const width of [280, 140]) it(`fits ${width} px at every step, without horizontal scrolling`, async () => {
     const ui = new CardHarness(
-      await mount<MentorScheduleCard>(html`<mentor-schedule-card style="width: 280px"></mentor-schedule-card>`, { apiBase: '/api' }),
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card style="width: ${width}px"></mentor-schedule-card>`, { apiBase: '/api' }),
     );
     const fits = (step: string) => {
       for (const element of [ui.card, ...ui.all('mentor-list, mentor-agenda, mentorship-credits')]) {
         expect(element.scrollWidth, `${step}: ${element.localName}`).to.be.at.most(element.clientWidth);
       }
-      expect(ui.card.getBoundingClientRect().width, step).to.equal(280);
+      expect(ui.card.getBoundingClientRect().width, step).to.equal(width);
     };
     await ui.waitFor('[part="avatars"]');
     fits('collapsed');

@@ -15,6 +15,8 @@ export const styles = css`
     gap: 8px;
   }
   .range {
+    min-width: 0;
+    overflow-wrap: anywhere;
     margin: 0;
     text-align: center;
     font-size: 0.9375rem;

@@ -88,4 +88,23 @@ export const styles = css`
   :host {
     container-type: inline-size;
   }
+  /* Very narrow (a sidebar at 200% zoom): picture above the words, everything in one column. */
+  @container (max-width: 240px) {
+    li {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    li > .avatar {
+      grid-row: auto;
+    }
+    .facts {
+      grid-column: 1;
+    }
+    .actions button {
+      width: 100%;
+    }
+  }
+  .actions button {
+    max-width: 100%;
+    white-space: normal;
+  }
 `;

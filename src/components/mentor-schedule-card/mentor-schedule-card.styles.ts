@@ -18,6 +18,7 @@ export const styles = css`
     color: var(--_muted);
   }
   .title {
+    overflow-wrap: anywhere;
     margin: 2px 0 0;
     font-size: 1.125rem;
     line-height: 1.3;
@@ -58,26 +59,31 @@ export const styles = css`
   a:not(.button) {
     color: var(--_accent);
   }
+  /* Back and title share a row while they fit, and wrap (at 200% zoom in a sidebar) when not. */
   .step-header {
-    display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
-    gap: 2px 8px;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 8px;
     align-items: center;
+  }
+  .step-heading {
+    flex: 1 1 9em;
+    min-width: 0;
+    display: grid;
   }
   .step-title {
     margin: 0;
     font-size: 1.0625rem;
+    overflow-wrap: anywhere;
   }
   .step-title:focus {
     outline: none;
   }
   .step-count {
-    grid-column: 2;
     font-size: 0.8125rem;
     color: var(--_muted);
   }
   .back {
-    grid-row: span 2;
     padding: 4px 10px;
   }
   .services {

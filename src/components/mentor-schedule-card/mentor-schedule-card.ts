@@ -216,10 +216,12 @@ export class MentorScheduleCard extends MentorshipElement {
           : html`<button part="button back" class="back" type="button" @click=${() => this.back()}>
               <span aria-hidden="true">‹</span> ${this.step === 'service' ? this.localize.term('close') : this.localize.term('back')}
             </button>`}
-        <h2 part="step-title" class="step-title" tabindex="-1">${title}</h2>
-        ${number > 0 && !outOfCredits
-          ? html`<span class="step-count">${this.localize.term('stepOf', number, NUMBERED_STEPS.length)}</span>`
-          : nothing}
+        <div class="step-heading">
+          <h2 part="step-title" class="step-title" tabindex="-1">${title}</h2>
+          ${number > 0 && !outOfCredits
+            ? html`<span class="step-count">${this.localize.term('stepOf', number, NUMBERED_STEPS.length)}</span>`
+            : nothing}
+        </div>
       </div>
       ${this.notice ? html`<p part="notice" class="notice" role="alert">${this.notice}</p>` : nothing}
       ${outOfCredits ? this.renderOutOfCredits() : this.renderStep()}`;
