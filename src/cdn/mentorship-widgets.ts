@@ -1,11 +1,10 @@
 /**
- * The CDN bundle: every tag registered, the HTTP client, errors and client composition, in one
+ * The CDN bundle: every tag registered, the HTTP client and the errors, in one
  * self-contained file. The in-memory backend and the adapters are separate add-ons (memory-client.js,
  * breathecode.js, calcom.js) that import this file, so a page pays only for what it loads.
  */
 export { MentorshipError, isMentorshipError, ERROR_CODES, type MentorshipErrorCode } from '../client/errors.js';
 export { createHttpClient, type HttpClientOptions } from '../client/http.js';
-export { composeClients, type ClientParts } from '../client/compose.js';
 export type * from '../client/types.js';
 export { clientContext, localeContext, timeZoneContext } from '../context/keys.js';
 export { MentorshipElement } from '../internal/mentorship-element.js';

@@ -78,6 +78,23 @@ export const base = css`
     color: var(--_muted);
   }
 
+  a:not(.button) {
+    color: var(--_accent);
+  }
+  /* A message after an action: a notice, with a coloured edge saying how it went. */
+  .notice {
+    margin: 0;
+    padding: 8px 10px;
+    border-radius: calc(var(--_radius) * 0.7);
+    background: var(--_surface-alt);
+  }
+  .notice--error {
+    border-left: 4px solid var(--_danger);
+  }
+  .notice--success {
+    border-left: 4px solid var(--_success);
+  }
+
   .state {
     padding: var(--_space);
     border-radius: var(--_radius);

@@ -76,16 +76,4 @@ export const styles = css`
   .selection p {
     margin: 0;
   }
-  .notice {
-    margin: 0;
-    padding: 8px 10px;
-    border-radius: calc(var(--_radius) * 0.7);
-    background: var(--_surface-alt);
-  }
-  .notice--error {
-    border-left: 4px solid var(--_danger);
-  }
-  .notice--success {
-    border-left: 4px solid var(--_success);
-  }
 `;

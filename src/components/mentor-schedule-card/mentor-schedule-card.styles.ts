@@ -56,9 +56,6 @@ export const styles = css`
   .actions .primary {
     flex: 1 1 auto;
   }
-  a:not(.button) {
-    color: var(--_accent);
-  }
   /* Back and title share a row while they fit, and wrap (at 200% zoom in a sidebar) when not. */
   .step-header {
     display: flex;
@@ -110,13 +107,6 @@ export const styles = css`
   }
   .search input {
     width: 100%;
-  }
-  .notice {
-    margin: 0;
-    padding: 8px 10px;
-    border-radius: calc(var(--_radius) * 0.7);
-    background: var(--_surface-alt);
-    border-left: 4px solid var(--_danger);
   }
   dl {
     margin: 0;

@@ -223,7 +223,7 @@ export class MentorScheduleCard extends MentorshipElement {
             : nothing}
         </div>
       </div>
-      ${this.notice ? html`<p part="notice" class="notice" role="alert">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p part="notice" class="notice notice--error" role="alert">${this.notice}</p>` : nothing}
       ${outOfCredits ? this.renderOutOfCredits() : this.renderStep()}`;
   }
 
@@ -355,7 +355,7 @@ export class MentorScheduleCard extends MentorshipElement {
       ${seconds !== undefined
         ? html`<p part="hold" class="hold" role="timer">${this.localize.term('heldFor', this.formatCountdown(seconds))}</p>`
         : nothing}
-      ${this.confirmError ? html`<p part="error" class="notice" role="alert">${errorText(this.localize, this.confirmError)}</p>` : nothing}
+      ${this.confirmError ? html`<p part="error" class="notice notice--error" role="alert">${errorText(this.localize, this.confirmError)}</p>` : nothing}
       <button
         part="button confirm"
         class="primary"

@@ -49,9 +49,6 @@ export const styles = css`
     gap: 8px 16px;
     align-items: center;
   }
-  a:not(.button) {
-    color: var(--_accent);
-  }
   .compact {
     display: inline-flex;
     align-items: center;
