@@ -37,6 +37,8 @@ const failing: MentorshipClient = {
 
 for (const { locale, theme } of [
   { locale: 'en', theme: 'light' },
+  { locale: 'en', theme: 'dark' },
+  { locale: 'es', theme: 'light' },
   { locale: 'es', theme: 'dark' },
 ] as const) {
   describe(`axe: every state, ${locale}, ${theme}`, () => {
@@ -55,6 +57,20 @@ for (const { locale, theme } of [
     });
     afterEach(() => {
       clock.now = realNow;
+    });
+
+    it('every tag while loading', async () => {
+      const slow = createMemoryClient({ store, latencyMs: 60_000 });
+      for (const template of [
+        html`<mentorship-credits></mentorship-credits>`,
+        html`<mentor-list service=${CODING}></mentor-list>`,
+        html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`,
+        html`<mentor-schedule-card></mentor-schedule-card>`,
+      ]) {
+        const element = await themed(await mount<HTMLElement>(template, options({ client: slow })));
+        await waitUntil(() => element.shadowRoot!.querySelector('[part="loading"]'));
+        await expectAccessible(element, `${element.localName} loading`);
+      }
     });
 
     it('<mentorship-credits>: loaded, compact, out of credits, error', async () => {

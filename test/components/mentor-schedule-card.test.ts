@@ -443,6 +443,12 @@ describe('<mentor-schedule-card>', () => {
         expect(element.scrollWidth, `${step}: ${element.localName}`).to.be.at.most(element.clientWidth);
       }
       expect(ui.card.getBoundingClientRect().width, step).to.equal(width);
+      // WCAG 2.2 target size: every control at least 24 × 24 px.
+      for (const control of ui.all<HTMLElement>('button, select, input, textarea')) {
+        const box = control.getBoundingClientRect();
+        if (box.width === 0) continue; // not rendered at this step
+        expect(Math.min(box.width, box.height), `${step}: ${control.outerHTML.slice(0, 80)}`).to.be.at.least(24);
+      }
     };
     await ui.waitFor('[part="avatars"]');
     fits('collapsed');

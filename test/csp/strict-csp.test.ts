@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { MentorScheduleCard } from '../../src/index.js';
 import { CardHarness } from '../support/card-harness.js';
 
-type StrictWindow = Window & { violations: string[]; pageReady?: boolean };
+type StrictWindow = Window & { violations: string[]; pageErrors: string[]; pageReady?: boolean };
 
 describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
   let frame: HTMLIFrameElement;
@@ -31,5 +31,6 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     await ui.waitForStep('Choose a service');
 
     expect(page.violations).to.deep.equal([]);
+    expect(page.pageErrors).to.deep.equal([]);
   });
 });

@@ -37,6 +37,19 @@ describe('theming', () => {
     expect(background(await card('dark'))).to.equal(DARK_SURFACE);
   });
 
+  it('stops the loading shimmer when the student prefers reduced motion', async () => {
+    const slow = createMemoryClient({ latencyMs: 60_000 });
+    const shimmer = async () => {
+      const element = await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, { client: slow });
+      const bar = element.shadowRoot!.querySelector('[part="loading"] span[aria-hidden]')!;
+      return getComputedStyle(bar).animationName;
+    };
+    expect(await shimmer()).to.equal('shimmer');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(await shimmer()).to.equal('none');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
   it('takes brand tokens from any ancestor, and ::part styling from the page', async () => {
     const style = document.createElement('style');
     style.textContent = 'mentor-schedule-card::part(card) { border-top-color: rgb(1, 2, 3); }';
