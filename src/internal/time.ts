@@ -1,13 +1,10 @@
 /**
- * Time-zone helpers. Instants are UTC; a "day" is a calendar date in one explicit zone, keyed as
- * `YYYY-MM-DD`. Reading a zone's wall clock goes through `Intl` (exact whatever the browser's own
- * zone is); turning a wall-clock time in a zone into an instant goes through date-fns-tz, which knows
- * the DST gaps and overlaps. Nothing here formats with the browser's implicit zone.
+ * Time-zone helpers on `Intl`. Instants are UTC; a "day" is a calendar date in one explicit zone,
+ * keyed as `YYYY-MM-DD`. Reading a zone's wall clock goes through `Intl` (exact whatever the
+ * browser's own zone is). Turning a wall-clock time into an instant, with its DST gaps and overlaps,
+ * is in zoned-time.ts (date-fns-tz), which only the code that needs it imports, so the components'
+ * bundle carries no zone database code. Nothing here formats with the browser's implicit zone.
  */
-import { fromZonedTime, getTimezoneOffset } from 'date-fns-tz';
-
-const DAY_MS = 86_400_000;
-
 /** A calendar day in some zone, `YYYY-MM-DD`. */
 export type DayKey = string;
 
@@ -60,7 +57,7 @@ export function browserTimeZone(): string {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A cached `Intl.DateTimeFormat`; building one costs far more than using it. */
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format) {
@@ -106,36 +103,35 @@ export function isoWeekday(key: DayKey): number {
   return keyToUtcDate(key).getUTCDay() || 7;
 }
 
-/** What a zone's wall clock shows at an instant, as `YYYY-MM-DDTHH:MM`. */
-function wallClockOf(instant: Date, timeZone: string): string {
-  const time = formatter('en-US', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
-  return `${dayKeyOf(instant, timeZone)}T${time}`;
+/** `count` consecutive calendar days from `first`. */
+export function dayKeys(first: DayKey, count: number): DayKey[] {
+  return Array.from({ length: count }, (_, index) => addDays(first, index));
+}
+
+/** How far a zone's wall clock is ahead of UTC at an instant, in ms, as `Intl` reads it. */
+function offsetAt(instant: number, timeZone: string): number {
+  const parts = formatter('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find(p => p.type === type)?.value);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
+  return wall - (instant - (instant % 60_000));
 }
 
 /**
- * The instant at which a zone's wall clock shows `time` (`HH:MM`) on `key`. Like Temporal's
- * "compatible" disambiguation: a time repeated by a fall-back change is its first occurrence, and a
- * time skipped by a spring-forward gap lands just after the gap (02:30 → 03:30), never before it.
+ * An instant inside day `key` in a zone (its local noon, give or take a DST hour): what a label needs
+ * to show that date. Components use it so they need no zone database; the exact conversions of
+ * wall times (the mentors' hours) are `wallTimeToInstant`'s.
  */
-export function wallTimeToInstant(key: DayKey, time: string, timeZone: string): Date {
-  const instant = fromZonedTime(`${key}T${time}:00`, timeZone);
-  if (wallClockOf(instant, timeZone) === `${key}T${time}`) return instant;
-  // Inside a gap: read the wall time with the offset in force before the gap.
-  const offsetBefore = getTimezoneOffset(timeZone, new Date(instant.getTime() - DAY_MS));
-  return new Date(Date.parse(`${key}T${time}:00Z`) - offsetBefore);
-}
-
-export function zonedDay(key: DayKey, timeZone: string): ZonedDay {
-  return {
-    key,
-    start: wallTimeToInstant(key, '00:00', timeZone),
-    end: wallTimeToInstant(addDays(key, 1), '00:00', timeZone),
-  };
-}
-
-/** `count` consecutive days in a zone, starting with `firstKey`. */
-export function dayRange(firstKey: DayKey, count: number, timeZone: string): ZonedDay[] {
-  return Array.from({ length: count }, (_, index) => zonedDay(addDays(firstKey, index), timeZone));
+export function middayOf(key: DayKey, timeZone: string): Date {
+  const noonUtc = Date.parse(`${key}T12:00:00Z`);
+  return new Date(noonUtc - offsetAt(noonUtc, timeZone));
 }
 
 /** Groups items by the day their start falls on in a zone, days in first-seen order. */

@@ -2,17 +2,17 @@ import { expect } from '@open-wc/testing';
 import {
   addDays,
   dayKeyOf,
-  dayRange,
+  dayKeys,
   formatInZone,
   groupByDay,
   isValidTimeZone,
   isoWeekday,
   localTimeOf,
-  wallTimeToInstant,
-  zonedDay,
+  middayOf,
   zoneCity,
   zoneOffsetLabel,
 } from '../../src/internal/time.js';
+import { dayRange, wallTimeToInstant, zonedDay } from '../../src/internal/zoned-time.js';
 
 const HOUR = 3_600_000;
 const hoursIn = (key: string, zone: string) => {
@@ -127,6 +127,15 @@ describe('time helpers', () => {
       expect(localTimeOf('2026-10-21T14:00:00Z', 'es', 'Europe/Madrid')).to.equal('16:00');
       expect(localTimeOf('2026-10-28T14:00:00Z', 'es', 'Europe/Madrid')).to.equal('15:00');
       expect(localTimeOf('2026-10-28T14:00:00Z', 'en-US', 'America/Caracas')).to.match(/^10:00\sAM$/);
+    });
+
+    it('anchors a date in any zone at an instant inside that day, for labels', () => {
+      for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kathmandu', 'America/New_York', 'Australia/Lord_Howe']) {
+        for (const key of dayKeys('2026-03-07', 3).concat(dayKeys('2026-10-03', 3), dayKeys('2026-10-31', 3))) {
+          expect(dayKeyOf(middayOf(key, zone), zone), `${key} in ${zone}`).to.equal(key);
+        }
+      }
+      expect(dayKeys('2026-12-30', 3)).to.deep.equal(['2026-12-30', '2026-12-31', '2027-01-01']);
     });
 
     it('validates zone names and names their cities', () => {

@@ -12,11 +12,12 @@ import { errorText, renderError, renderLoading } from '../../internal/states.js'
 import {
   addDays,
   dayKeyOf,
-  dayRange,
+  dayKeys,
   formatInZone,
   fullDateTimeOf,
   groupByDay,
   localTimeOf,
+  middayOf,
   zoneCity,
   type DayKey,
 } from '../../internal/time.js';
@@ -183,7 +184,7 @@ export class MentorAgenda extends MentorshipElement {
     const availability = this.availability.value;
     if (this.availability.status === TaskStatus.PENDING) return this.localize.term('loading');
     if (this.availability.status !== TaskStatus.COMPLETE || !availability) return '';
-    const days = new Set(dayRange(this.firstDay, this.dayCount, this.resolvedTimeZone).map(day => day.key));
+    const days = new Set(dayKeys(this.firstDay, this.dayCount));
     const shown = [...groupByDay(availability.slots, this.resolvedTimeZone)].filter(([key]) => days.has(key)).flatMap(([, slots]) => slots);
     return this.localize.term('freeTimes', shown.length);
   }
@@ -192,10 +193,9 @@ export class MentorAgenda extends MentorshipElement {
     const first = this.firstDay;
     const last = addDays(first, this.dayCount - 1);
     const zone = this.resolvedTimeZone;
-    const days = dayRange(first, this.dayCount, zone);
     const range = new Intl.DateTimeFormat(this.localize.locale, { timeZone: zone, day: 'numeric', month: 'short' }).formatRange(
-      days[0].start,
-      days[days.length - 1].start,
+      middayOf(first, zone),
+      middayOf(last, zone),
     );
     return html`<div class="toolbar">
       <button
@@ -216,9 +216,9 @@ export class MentorAgenda extends MentorshipElement {
 
   private renderDays(availability: Availability): TemplateResult {
     const zone = this.resolvedTimeZone;
-    const days = dayRange(this.firstDay, this.dayCount, zone);
+    const days = dayKeys(this.firstDay, this.dayCount);
     const byDay = groupByDay(availability.slots, zone);
-    if (!days.some(day => byDay.has(day.key))) {
+    if (!days.some(day => byDay.has(day))) {
       return html`<div part="empty" class="state">
         <p><slot name="empty">${this.localize.term('noTimesInRange')}</slot></p>
         <button part="button jump" type="button" ?disabled=${this.searchingNextFree} @click=${() => this.jumpToNextFree()}>
@@ -226,7 +226,7 @@ export class MentorAgenda extends MentorshipElement {
         </button>
       </div>`;
     }
-    const rows = days.map(day => byDay.get(day.key) ?? []);
+    const rows = days.map(day => byDay.get(day) ?? []);
     const tabStop = this.tabStop(rows);
     // The WAI-ARIA APG grid: one row per day, one tab stop, arrow keys between times.
     return html`<div
@@ -239,9 +239,9 @@ export class MentorAgenda extends MentorshipElement {
       @focusin=${(event: FocusEvent) => this.onGridFocus(event)}
     >
       ${days.map((day, index) => {
-        const heading = formatInZone(day.start, this.localize.locale, zone, { weekday: 'short', day: 'numeric', month: 'short' });
-        return html`<div part="day" class="day" role="row" aria-labelledby="day-${day.key}">
-          <span role="rowheader" class="day-name" id="day-${day.key}">${heading}</span>
+        const heading = formatInZone(middayOf(day, zone), this.localize.locale, zone, { weekday: 'short', day: 'numeric', month: 'short' });
+        return html`<div part="day" class="day" role="row" aria-labelledby="day-${day}">
+          <span role="rowheader" class="day-name" id="day-${day}">${heading}</span>
           ${rows[index].length > 0
             ? rows[index].map(slot => html`<span role="gridcell">${this.renderSlot(slot, slot.startsAt === tabStop)}</span>`)
             : html`<span role="gridcell" class="no-times">${this.localize.term('noTimesThisDay')}</span>`}
