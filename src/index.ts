@@ -13,6 +13,7 @@ export {
   type CalComMentor,
 } from './client/adapters/calcom.js';
 export { composeClients, type ClientParts } from './client/compose.js';
+export { withCache, type CacheOptions } from './client/cache.js';
 export { MemoryStore, type MemoryStoreOptions, type BookingRequest, type SlotRequest } from './client/memory/store.js';
 export {
   createDemoDataset,

@@ -6,7 +6,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class RefreshOnBookingController implements ReactiveController {
-  private readonly onBooked = () => this.refresh();
+  // After the event has reached every listener: a shared cache forgets its stale answers first.
+  private readonly onBooked = () => queueMicrotask(this.refresh);
 
   constructor(
     host: ReactiveControllerHost,

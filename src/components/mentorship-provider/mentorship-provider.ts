@@ -1,13 +1,15 @@
 import { provide } from '@lit/context';
 import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { withCache } from '../../client/cache.js';
 import { HttpClientForApiBase } from '../../client/http-for-api-base.js';
 import type { MentorshipClient } from '../../client/types.js';
 import { clientContext, localeContext, timeZoneContext } from '../../context/keys.js';
 
 /**
  * @summary Gives every mentorship component inside it — also inside other components' shadow roots —
- * one backend client, one language and one time zone.
+ * one backend client, one language and one time zone. Components under one provider share its
+ * client's answers: identical requests are sent once, and a booking refreshes what it changes.
  *
  * @tagname mentorship-provider
  * @slot - The part of the page that holds mentorship components.
@@ -55,7 +57,11 @@ export class MentorshipProvider extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.providedLocale = this.locale || undefined;
     if (changed.has('timeZone')) this.providedTimeZone = this.timeZone || undefined;
-    if (changed.has('client') || changed.has('apiBase')) this.providedClient = this.client ?? this.httpClients.clientFor(this.apiBase);
+    if (changed.has('client') || changed.has('apiBase')) {
+      // One cache for everything under this provider: tags asking the same thing share one request.
+      const client = this.client ?? this.httpClients.clientFor(this.apiBase);
+      this.providedClient = client && withCache(client);
+    }
   }
 
 

@@ -1,0 +1,122 @@
+/**
+ * `withCache`: one client's reads shared by every component under a provider. Identical requests in
+ * flight are sent once; answers are reused for a while (errors never are); a caller's abort only ends
+ * its own wait, and the request itself is aborted when nobody waits for it any more; any booking,
+ * cancellation or hold makes the answers it can change stale.
+ */
+import type { MentorshipClient } from './types.js';
+
+export interface CacheOptions {
+  /** How long an answer is reused. Default 60 s. */
+  ttlMs?: number;
+}
+
+interface Entry {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  /** Callers still waiting; the request is aborted when the last one gives up. */
+  waiting: number;
+  /** A caller without a signal waits to the end: the request is never aborted for it. */
+  pinned: boolean;
+  /** When the answer stops being reused; Infinity while in flight. */
+  expires: number;
+}
+
+/** What a booking, a cancellation or a hold can change: free times, credits, sessions, next-free times. */
+const CHANGED_BY_WRITES = ['getAvailability', 'getCredits', 'listSessions', 'listMentors'];
+
+const cached = new WeakMap<MentorshipClient, MentorshipClient>();
+
+/** The caching wrapper of `client`; the same one for the same client, so providers share it. */
+export function withCache(client: MentorshipClient, options: CacheOptions = {}): MentorshipClient {
+  const known = cached.get(client);
+  if (known) return known;
+  const ttlMs = options.ttlMs ?? 60_000;
+  const entries = new Map<string, Entry>();
+
+  function read<T>(key: string, signal: AbortSignal | undefined, load: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    let entry = entries.get(key);
+    if (entry && entry.expires <= Date.now()) {
+      entries.delete(key);
+      entry = undefined;
+    }
+    if (!entry) {
+      const controller = new AbortController();
+      const created: Entry = { controller, waiting: 0, pinned: false, expires: Infinity, promise: Promise.resolve() };
+      created.promise = load(controller.signal).then(
+        value => {
+          created.expires = Date.now() + ttlMs;
+          return value;
+        },
+        error => {
+          if (entries.get(key) === created) entries.delete(key);
+          throw error;
+        },
+      );
+      entries.set(key, created);
+      entry = created;
+    }
+    return follow(key, entry, signal) as Promise<T>;
+  }
+
+  /** The shared answer as one caller sees it. */
+  function follow(key: string, entry: Entry, signal: AbortSignal | undefined): Promise<unknown> {
+    if (!signal) {
+      entry.pinned = true;
+      return entry.promise;
+    }
+    if (signal.aborted) return Promise.reject(signal.reason);
+    entry.waiting += 1;
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        entry.waiting -= 1;
+        signal.removeEventListener('abort', onAbort);
+      };
+      const onAbort = () => {
+        done();
+        reject(signal.reason);
+        if (entry.waiting === 0 && !entry.pinned && entry.expires === Infinity) {
+          entry.controller.abort(signal.reason);
+          if (entries.get(key) === entry) entries.delete(key);
+        }
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      entry.promise.then(
+        value => (done(), resolve(value)),
+        error => (done(), reject(error)),
+      );
+    });
+  }
+
+  function forgetWhatWritesChange(): void {
+    for (const key of entries.keys()) if (CHANGED_BY_WRITES.some(method => key.startsWith(`${method}:`))) entries.delete(key);
+  }
+
+  /** Runs a write, then forgets every answer it may have changed, whether it succeeded or not. */
+  function write<T>(run: () => Promise<T>): Promise<T> {
+    return run().finally(forgetWhatWritesChange);
+  }
+
+  // A booking made elsewhere on the page (another client, another provider) changes the same things.
+  globalThis.addEventListener?.('mentorship-booked', forgetWhatWritesChange);
+
+  const wrapper: MentorshipClient = {
+    capabilities: client.capabilities,
+    listServices: ({ signal } = {}) => read('listServices:', signal, inner => client.listServices({ signal: inner })),
+    listMentors: ({ service, signal } = {}) =>
+      read(`listMentors:${service ?? ''}`, signal, inner => client.listMentors({ service, signal: inner })),
+    getAvailability: ({ signal, ...params }) =>
+      read(`getAvailability:${params.mentor}|${params.service}|${params.from}|${params.to}`, signal, inner =>
+        client.getAvailability({ ...params, signal: inner }),
+      ),
+    getCredits: ({ signal } = {}) => read('getCredits:', signal, inner => client.getCredits({ signal: inner })),
+    listSessions: ({ status, signal }) => read(`listSessions:${status}`, signal, inner => client.listSessions({ status, signal: inner })),
+    bookSession: params => write(() => client.bookSession(params)),
+    cancelSession: params => write(() => client.cancelSession(params)),
+    ...(client.holdSlot && { holdSlot: params => write(() => client.holdSlot!(params)) }),
+    ...(client.releaseHold && { releaseHold: params => write(() => client.releaseHold!(params)) }),
+    ...(client.getExternalBookingUrl && { getExternalBookingUrl: params => client.getExternalBookingUrl!(params) }),
+  };
+  cached.set(client, wrapper);
+  return wrapper;
+}

@@ -1,0 +1,179 @@
+import { expect, html } from '@open-wc/testing';
+import { http } from 'msw';
+import {
+  BookedEvent,
+  createMemoryClient,
+  MemoryStore,
+  MentorshipError,
+  withCache,
+  type MentorScheduleCard,
+  type MentorshipClient,
+  type MentorshipService,
+} from '../../src/index.js';
+import { clock } from '../../src/internal/clock.js';
+import { CardHarness } from '../support/card-harness.js';
+import { fixedClock } from '../support/clock.js';
+import { loaded, mount } from '../support/fixtures.js';
+import { serveStore, worker } from '../support/mock-backend.js';
+
+const NOW = '2026-11-24T12:00:00.000Z';
+
+/** An inner client whose listServices calls are counted and answered when the test says. */
+function controllableClient() {
+  const calls: Array<{ signal: AbortSignal | undefined; resolve: (value: MentorshipService[]) => void; reject: (error: unknown) => void }> = [];
+  const inner: MentorshipClient = {
+    ...createMemoryClient({ now: () => new Date(NOW) }),
+    listServices: ({ signal } = {}) =>
+      new Promise((resolve, reject) => {
+        calls.push({ signal, resolve, reject });
+      }),
+  };
+  return { inner, calls };
+}
+
+const services: MentorshipService[] = [{ slug: 's', name: 'S', description: '', durationMinutes: 30, kind: 'one_to_one' }];
+
+describe('withCache', () => {
+  it('sends identical requests in flight once, and reuses the answer', async () => {
+    const { inner, calls } = controllableClient();
+    const cached = withCache(inner);
+    const first = cached.listServices({ signal: new AbortController().signal });
+    const second = cached.listServices({ signal: new AbortController().signal });
+    expect(calls).to.have.length(1);
+    calls[0].resolve(services);
+    expect(await first).to.equal(services);
+    expect(await second).to.equal(services);
+    expect(await cached.listServices()).to.equal(services);
+    expect(calls).to.have.length(1);
+    expect(withCache(inner)).to.equal(cached);
+  });
+
+  it('asks again once an answer is older than its time to live', async () => {
+    const { inner, calls } = controllableClient();
+    const cached = withCache(inner, { ttlMs: 30 });
+    const first = cached.listServices();
+    calls[0].resolve(services);
+    await first;
+    await new Promise(resolve => setTimeout(resolve, 40));
+    void cached.listServices();
+    expect(calls).to.have.length(2);
+  });
+
+  it('never keeps an error', async () => {
+    const { inner, calls } = controllableClient();
+    const cached = withCache(inner);
+    const failing = cached.listServices();
+    calls[0].reject(new MentorshipError('server', 'down'));
+    await failing.catch(() => undefined);
+    void cached.listServices();
+    expect(calls).to.have.length(2);
+  });
+
+  it("ends one caller's wait on its abort, and aborts the request only when nobody waits", async () => {
+    const { inner, calls } = controllableClient();
+    const cached = withCache(inner);
+    const leaving = new AbortController();
+    const staying = new AbortController();
+    const left = cached.listServices({ signal: leaving.signal });
+    const stays = cached.listServices({ signal: staying.signal });
+    leaving.abort();
+    expect(await left.then(() => 'resolved', (error: DOMException) => error.name)).to.equal('AbortError');
+    expect(calls[0].signal!.aborted).to.equal(false);
+    calls[0].resolve(services);
+    expect(await stays).to.equal(services);
+
+    const { inner: other, calls: otherCalls } = controllableClient();
+    const alone = withCache(other);
+    const unmounted = new AbortController();
+    const abandoned = alone.listServices({ signal: unmounted.signal }).catch(() => undefined);
+    unmounted.abort();
+    await abandoned;
+    expect(otherCalls[0].signal!.aborted).to.equal(true);
+    void alone.listServices();
+    expect(otherCalls).to.have.length(2);
+  });
+
+  it('forgets what a booking changes — through it or announced elsewhere on the page — but not services', async () => {
+    const store = new MemoryStore({ now: fixedClock(NOW) });
+    const counted: Record<string, number> = {};
+    const inner = createMemoryClient({ store });
+    const counting = new Proxy(inner, {
+      get: (target, key) => {
+        const value = Reflect.get(target, key);
+        return typeof value === 'function'
+          ? (...args: unknown[]) => ((counted[String(key)] = (counted[String(key)] ?? 0) + 1), value(...args))
+          : value;
+      },
+    });
+    const cached = withCache(counting);
+    const read = () => Promise.all([cached.listServices(), cached.getCredits(), cached.listMentors({ service: 'career-guidance' })]);
+    await read();
+    await read();
+    expect(counted).to.include({ listServices: 1, getCredits: 1, listMentors: 1 });
+
+    const session = await cached.bookSession({
+      mentor: 'ana-garcia',
+      service: 'geekpal-coding-mentorship',
+      startsAt: '2026-11-24T15:00:00.000Z',
+      timezone: 'UTC',
+      idempotencyKey: 'k',
+    });
+    await read();
+    expect(counted).to.include({ listServices: 1, getCredits: 2, listMentors: 2 });
+
+    window.dispatchEvent(new BookedEvent({ session, timeZone: 'UTC' }));
+    await read();
+    expect(counted).to.include({ listServices: 1, getCredits: 3, listMentors: 3 });
+  });
+});
+
+describe('the booking flow’s requests under one provider', () => {
+  const realNow = clock.now;
+  afterEach(() => {
+    clock.now = realNow;
+  });
+
+  it('asks each thing once: the card and its credits share, going back refetches nothing', async () => {
+    // Issue #8's goal is five requests; the mentor step's own ?service= list (for next-free times) and
+    // the hold are the two more seen here.
+    clock.now = () => new Date(NOW);
+    await serveStore(new MemoryStore({ now: fixedClock(NOW) }));
+    const requests: string[] = [];
+    (await worker()).use(
+      http.all('/api/*', ({ request }) => {
+        const url = new URL(request.url);
+        requests.push(`${request.method} ${url.pathname}${url.search}`);
+        return undefined;
+      }),
+    );
+    const ui = new CardHarness(await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, { apiBase: '/api' }));
+    await ui.waitFor('[part="avatars"]');
+    await loaded(ui.one('mentorship-credits')!);
+    await ui.open();
+    await ui.chooseService('GeekPal');
+    await ui.chooseMentor('Ana García');
+    await ui.waitFor('[part~="slot"]');
+    // Back to the mentors and forward again: nothing is asked twice.
+    ui.one('[part~="back"]')!.click();
+    await ui.waitFor('[part~="book"]');
+    await ui.chooseMentor('Ana García');
+    await ui.chooseTime('2026-11-24T15:00:00.000Z');
+    await ui.waitFor('[part="hold"]');
+    await ui.book();
+    await ui.waitForStep("You're booked!");
+
+    // Up to the booking nothing is asked twice; after it, the credits are asked again to show the drop.
+    const beforeBooking = requests.slice(0, requests.indexOf(requests.find(request => request.startsWith('POST /api/sessions'))!));
+    expect(new Set(beforeBooking).size, beforeBooking.join('\n')).to.equal(beforeBooking.length);
+    expect(requests.map(request => request.replace(/\?.*/, ''))).to.deep.equal([
+      'GET /api/services',
+      'GET /api/mentors',
+      'GET /api/credits',
+      'GET /api/mentors',
+      'GET /api/mentors/ana-garcia/availability',
+      'POST /api/holds',
+      'POST /api/sessions',
+      'GET /api/credits',
+    ]);
+  });
+});
