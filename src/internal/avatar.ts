@@ -4,10 +4,12 @@ import { safeHttpUrl } from './url.js';
 /** Pictures that failed to load once, so every list on the page shows initials for them at once. */
 const failedPictures = new Set<string>();
 
+let segmenter: Intl.Segmenter | undefined;
+
 /** Up to two initials, by grapheme, so accents, emoji and non-Latin names come out whole. */
 export function initialsOf(name: string): string {
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  const firstGrapheme = (word: string) => segmenter.segment(word)[Symbol.iterator]().next().value?.segment ?? '';
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const firstGrapheme = (word: string) => segmenter!.segment(word)[Symbol.iterator]().next().value?.segment ?? '';
   const words = name.trim().split(/\s+/).filter(Boolean);
   const picked = words.length > 1 ? [words[0], words[words.length - 1]] : words;
   return picked.map(firstGrapheme).join('').toLocaleUpperCase();

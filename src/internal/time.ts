@@ -79,11 +79,11 @@ export function formatInZone(
 
 /** The calendar day an instant falls on in a zone. */
 export function dayKeyOf(instant: Date | string, timeZone: string): DayKey {
-  const parts = formatter('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
-    new Date(instant),
-  );
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find(p => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  // `format` is several times faster than `formatToParts`, and en-US numeric dates are "MM/DD/YYYY".
+  const [month, day, year] = formatter('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(new Date(instant))
+    .split('/');
+  return `${year}-${month}-${day}`;
 }
 
 function keyToUtcDate(key: DayKey): Date {

@@ -96,6 +96,8 @@ export class MentorAgenda extends MentorshipElement {
   @state() private searchingNextFree = false;
   /** The time that holds the grid's one tab stop. */
   @state() private focusedStart?: string;
+  /** Whether the zone picker lists every zone yet (see renderTimeZoneSelect). */
+  @state() private zonesExpanded = false;
   /** After PageUp/PageDown, focus the first time of the new range once it has loaded. */
   private focusAfterLoad = false;
 
@@ -164,6 +166,8 @@ export class MentorAgenda extends MentorshipElement {
         this.resolvedTimeZone,
         this.availability.value ? [this.availability.value.timezone] : [],
         zone => this.changeTimeZone(zone),
+        this.zonesExpanded,
+        () => (this.zonesExpanded = true),
       )}
       ${this.availability.render({
         initial: () => renderLoading(this.localize, 4),
@@ -185,7 +189,7 @@ export class MentorAgenda extends MentorshipElement {
     if (this.availability.status === TaskStatus.PENDING) return this.localize.term('loading');
     if (this.availability.status !== TaskStatus.COMPLETE || !availability) return '';
     const days = new Set(dayKeys(this.firstDay, this.dayCount));
-    const shown = [...groupByDay(availability.slots, this.resolvedTimeZone)].filter(([key]) => days.has(key)).flatMap(([, slots]) => slots);
+    const shown = [...this.slotsByDay(availability)].filter(([key]) => days.has(key)).flatMap(([, slots]) => slots);
     return this.localize.term('freeTimes', shown.length);
   }
 
@@ -217,7 +221,7 @@ export class MentorAgenda extends MentorshipElement {
   private renderDays(availability: Availability): TemplateResult {
     const zone = this.resolvedTimeZone;
     const days = dayKeys(this.firstDay, this.dayCount);
-    const byDay = groupByDay(availability.slots, zone);
+    const byDay = this.slotsByDay(availability);
     if (!days.some(day => byDay.has(day))) {
       return html`<div part="empty" class="state">
         <p><slot name="empty">${this.localize.term('noTimesInRange')}</slot></p>
@@ -261,7 +265,7 @@ export class MentorAgenda extends MentorshipElement {
       data-starts-at=${slot.startsAt}
       @click=${() => this.select(slot)}
     >
-      ${localTimeOf(slot.startsAt, this.localize.locale, this.resolvedTimeZone)}
+      ${this.labels().short(slot.startsAt)}
     </button>`;
   }
 
@@ -355,8 +359,53 @@ export class MentorAgenda extends MentorshipElement {
 
   /** "Tuesday, December 3 at 3:30 PM, Europe/Madrid": the date, time and zone of a time, in full. */
   private fullLabel(instant: string): string {
+    return this.labels().full(instant);
+  }
+
+  /**
+   * The times grouped by the student's day, and their labels, computed once per answer, zone and
+   * language: selecting a time re-renders the grid, and must not re-read hundreds of dates.
+   */
+  private memo?: {
+    availability: Availability;
+    zone: string;
+    locale: string;
+    byDay: Map<string, TimeSlot[]>;
+    full: Map<string, string>;
+    short: Map<string, string>;
+  };
+
+  private memoFor(availability: Availability | undefined) {
     const zone = this.resolvedTimeZone;
-    return `${fullDateTimeOf(instant, this.localize.locale, zone)}, ${zone}`;
+    const { locale } = this.localize;
+    const memo = this.memo;
+    if (memo && memo.availability === availability && memo.zone === zone && memo.locale === locale) return memo;
+    this.memo = {
+      availability: availability ?? { timezone: zone, slots: [] },
+      zone,
+      locale,
+      byDay: groupByDay(availability?.slots ?? [], zone),
+      full: new Map(),
+      short: new Map(),
+    };
+    return this.memo;
+  }
+
+  private slotsByDay(availability: Availability): Map<string, TimeSlot[]> {
+    return this.memoFor(availability).byDay;
+  }
+
+  private labels() {
+    const memo = this.memoFor(this.availability.value ?? undefined);
+    const cached = (cache: Map<string, string>, instant: string, make: () => string) => {
+      let label = cache.get(instant);
+      if (label === undefined) cache.set(instant, (label = make()));
+      return label;
+    };
+    return {
+      full: (instant: string) => cached(memo.full, instant, () => `${fullDateTimeOf(instant, memo.locale, memo.zone)}, ${memo.zone}`),
+      short: (instant: string) => cached(memo.short, instant, () => localTimeOf(instant, memo.locale, memo.zone)),
+    };
   }
 
   private moveRange(direction: 1 | -1): void {

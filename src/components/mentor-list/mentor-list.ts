@@ -14,6 +14,22 @@ import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './mentor-list.styles.js';
 
+/** Formatters per language, built once: a list of a thousand mentors would otherwise build thousands. */
+const formats = new Map<string, { names: Intl.DisplayNames; list: Intl.ListFormat; rating: Intl.NumberFormat }>();
+
+function formatsFor(locale: string) {
+  let found = formats.get(locale);
+  if (!found) {
+    found = {
+      names: new Intl.DisplayNames(locale, { type: 'language' }),
+      list: new Intl.ListFormat(locale, { type: 'conjunction' }),
+      rating: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    };
+    formats.set(locale, found);
+  }
+  return found;
+}
+
 /**
  * @summary The mentors who give a service: who they are, their local time, when they are next free,
  * and a "Book now" button each.
@@ -155,8 +171,7 @@ export class MentorList extends MentorshipElement {
   }
 
   private languageNames(languages: readonly string[]): string {
-    const { locale } = this.localize;
-    const names = new Intl.DisplayNames(locale, { type: 'language' });
+    const { names, list } = formatsFor(this.localize.locale);
     const named = languages.map(code => {
       try {
         return names.of(code) ?? code;
@@ -164,11 +179,11 @@ export class MentorList extends MentorshipElement {
         return code;
       }
     });
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(named);
+    return list.format(named);
   }
 
   private formatRating(rating: number): string {
-    return rating.toLocaleString(this.localize.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return formatsFor(this.localize.locale).rating.format(rating);
   }
 
   private searchableText(mentor: Mentor): string[] {
