@@ -1,23 +1,15 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { createBreatheCodeClient, MentorshipError, type MentorScheduleCard } from '../../src/index.js';
+import { createBreatheCodeClient, type MentorScheduleCard } from '../../src/index.js';
 import { clock } from '../../src/internal/clock.js';
 import { createBreatheCodeMock } from '../../demo/mocks/breathecode.js';
 import { CardHarness } from '../support/card-harness.js';
 import { mount, textOf } from '../support/fixtures.js';
 import { serveHandlers, worker } from '../support/mock-backend.js';
+import { rejection } from '../support/rejection.js';
 
 const NOW = '2026-11-24T12:00:00.000Z';
 
-async function rejection(promise: Promise<unknown>): Promise<MentorshipError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(MentorshipError);
-    return error as MentorshipError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('createBreatheCodeClient', () => {
   let mock: ReturnType<typeof createBreatheCodeMock>;

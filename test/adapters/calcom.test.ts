@@ -4,7 +4,6 @@ import {
   createCalComClient,
   createMemoryClient,
   MemoryStore,
-  MentorshipError,
   type MentorScheduleCard,
 } from '../../src/index.js';
 import { clock } from '../../src/internal/clock.js';
@@ -14,21 +13,13 @@ import { fixedClock } from '../support/clock.js';
 import { countingClient } from '../support/counting-client.js';
 import { mount } from '../support/fixtures.js';
 import { serveHandlers } from '../support/mock-backend.js';
+import { rejection } from '../support/rejection.js';
 
 const NOW = '2026-11-24T12:00:00.000Z';
 const CODING = 'geekpal-coding-mentorship';
 const ANA_TUESDAY = '2026-11-24T15:00:00.000Z'; // 16:00 in Madrid
 const attendee = { name: 'Grace Student', email: 'grace@example.com', language: 'es' };
 
-async function rejection(promise: Promise<unknown>): Promise<MentorshipError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(MentorshipError);
-    return error as MentorshipError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('createCalComClient', () => {
   const realNow = clock.now;

@@ -3,24 +3,15 @@ import { delay, http, HttpResponse } from 'msw';
 import {
   createHttpClient,
   MemoryStore,
-  MentorshipError,
   type HttpClientOptions,
   type MentorshipErrorCode,
 } from '../../src/index.js';
 import { fixedClock } from '../support/clock.js';
 import { serveStore, worker } from '../support/mock-backend.js';
+import { rejection } from '../support/rejection.js';
 
 const CODING = 'geekpal-coding-mentorship';
 
-async function rejection(promise: Promise<unknown>): Promise<MentorshipError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error, String(error)).to.be.instanceOf(MentorshipError);
-    return error as MentorshipError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** Records every request that reaches `/api` before the store answers it. */
 async function recordRequests(): Promise<Request[]> {

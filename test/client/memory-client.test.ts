@@ -3,24 +3,15 @@ import {
   createDemoDataset,
   createMemoryClient,
   MemoryStore,
-  MentorshipError,
   type MentorshipClient,
 } from '../../src/index.js';
 import { fixedClock, type TestClock } from '../support/clock.js';
+import { rejection } from '../support/rejection.js';
 
 const CODING = 'geekpal-coding-mentorship';
 const CAREER = 'career-guidance';
 const GROUP = 'group-code-review';
 
-async function rejection(promise: Promise<unknown>): Promise<MentorshipError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(MentorshipError);
-    return error as MentorshipError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const day = (key: string) => ({ from: `${key}T00:00:00.000Z`, to: `${key}T23:59:59.999Z` });
 const starts = (slots: Array<{ startsAt: string }>) => slots.map(slot => slot.startsAt);
