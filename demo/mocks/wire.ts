@@ -21,6 +21,7 @@ export const wireMentor = (mentor: Mentor) => ({
   rating: mentor.rating,
   services: mentor.services,
   ...(mentor.nextAvailableAt !== undefined ? { next_available_at: mentor.nextAvailableAt } : {}),
+  ...(mentor.nextAvailable !== undefined ? { next_available: mentor.nextAvailable } : {}),
 });
 
 export const wireAvailability = (availability: Availability) => ({

@@ -4,7 +4,7 @@
  * its own wait, and the request itself is aborted when nobody waits for it any more; any booking,
  * cancellation or hold makes the answers it can change stale.
  */
-import type { MentorshipClient } from './types.js';
+import type { Mentor, MentorshipClient } from './types.js';
 
 export interface CacheOptions {
   /** How long an answer is reused. Default 60 s. */
@@ -103,8 +103,19 @@ export function withCache(client: MentorshipClient, options: CacheOptions = {}):
   const wrapper: MentorshipClient = {
     capabilities: client.capabilities,
     listServices: ({ signal } = {}) => read('listServices:', signal, inner => client.listServices({ signal: inner })),
-    listMentors: ({ service, signal } = {}) =>
-      read(`listMentors:${service ?? ''}`, signal, inner => client.listMentors({ service, signal: inner })),
+    listMentors: ({ service, signal } = {}) => {
+      const fetchList = () => read(`listMentors:${service ?? ''}`, signal, inner => client.listMentors({ service, signal: inner }));
+      const all = service === undefined ? undefined : entries.get('listMentors:');
+      if (!all || all.expires <= Date.now()) return fetchList();
+      // One unfiltered list, with each mentor's next free time per service, serves every service's list.
+      return follow('listMentors:', all, signal).then(mentors => {
+        const listed = mentors as Mentor[];
+        if (!listed.every(mentor => mentor.nextAvailable)) return fetchList();
+        return listed
+          .filter(mentor => mentor.services.includes(service!))
+          .map(mentor => ({ ...mentor, nextAvailableAt: mentor.nextAvailable![service!] ?? null }));
+      });
+    },
     getAvailability: ({ signal, ...params }) =>
       read(`getAvailability:${params.mentor}|${params.service}|${params.from}|${params.to}`, signal, inner =>
         client.getAvailability({ ...params, signal: inner }),

@@ -77,6 +77,14 @@ export function arrayOf<T>(decode: Decoder<T>): Decoder<T[]> {
   };
 }
 
+/** An object used as a map from string keys to values of one kind. */
+export function record<T>(decode: Decoder<T>): Decoder<Record<string, T>> {
+  return (value, path) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShapeError(path, 'an object');
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, decode(item, `${path}.${key}`)]));
+  };
+}
+
 type FieldReader = <F>(key: string, decode: Decoder<F>) => F;
 
 /** Decodes an object by reading its fields one by one; `build` says which and how. */

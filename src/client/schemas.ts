@@ -12,6 +12,7 @@ import {
   object,
   oneOf,
   optional,
+  record,
   string,
   text,
   timeZone,
@@ -49,6 +50,7 @@ const mentor: Decoder<Mentor> = object(field => ({
   rating: field('rating', nullable(finiteNumber)),
   services: field('services', arrayOf(string)),
   nextAvailableAt: field('next_available_at', optional(nullable(instant))),
+  nextAvailable: field('next_available', optional(record(nullable(instant)))),
 }));
 
 const session: Decoder<MentorshipSession> = object(field => ({

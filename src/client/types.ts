@@ -41,6 +41,11 @@ export interface Mentor {
    * knows it (`null`: nothing free soon). Lets a list show "next free" without one request per mentor.
    */
   nextAvailableAt?: string | null;
+  /**
+   * The same per service this mentor gives (slug → start of the next free time, or `null`), when the
+   * backend knows it: lets one unfiltered list serve every service's list.
+   */
+  nextAvailable?: Record<string, string | null>;
 }
 
 export interface TimeSlot {

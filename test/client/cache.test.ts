@@ -127,6 +127,30 @@ describe('withCache', () => {
   });
 });
 
+describe('withCache: one mentors list serves every service', () => {
+  it("answers a service's list from the unfiltered one when it carries next free times, else asks", async () => {
+    const store = new MemoryStore({ now: fixedClock(NOW) });
+    const calls: Array<string | undefined> = [];
+    const inner = createMemoryClient({ store });
+    const counting: MentorshipClient = { ...inner, listMentors: params => (calls.push(params?.service), inner.listMentors(params)) };
+    const cached = withCache(counting);
+    const all = await cached.listMentors();
+    const career = await cached.listMentors({ service: 'career-guidance' });
+    expect(calls).to.deep.equal([undefined]);
+    expect(career.map(mentor => mentor.slug)).to.deep.equal(all.filter(mentor => mentor.services.includes('career-guidance')).map(mentor => mentor.slug));
+    expect(career.find(mentor => mentor.slug === 'ana-garcia')!.nextAvailableAt).to.equal('2026-11-24T15:00:00.000Z');
+
+    const withoutNextFree: MentorshipClient = {
+      ...inner,
+      listMentors: async params => (calls.push(params?.service), (await inner.listMentors(params)).map(({ nextAvailable: _n, ...mentor }) => mentor)),
+    };
+    const plain = withCache(withoutNextFree);
+    await plain.listMentors();
+    await plain.listMentors({ service: 'career-guidance' });
+    expect(calls).to.deep.equal([undefined, undefined, 'career-guidance']);
+  });
+});
+
 describe('the booking flow’s requests under one provider', () => {
   const realNow = clock.now;
   afterEach(() => {
@@ -134,8 +158,8 @@ describe('the booking flow’s requests under one provider', () => {
   });
 
   it('asks each thing once: the card and its credits share, going back refetches nothing', async () => {
-    // Issue #8's goal is five requests; the mentor step's own ?service= list (for next-free times) and
-    // the hold are the two more seen here.
+    // Issue #8's five requests, and the hold this backend offers: the mentor step's list comes from
+    // the card's one mentors request (it carries each mentor's next free time per service).
     clock.now = () => new Date(NOW);
     await serveStore(new MemoryStore({ now: fixedClock(NOW) }));
     const requests: string[] = [];
@@ -169,7 +193,6 @@ describe('the booking flow’s requests under one provider', () => {
       'GET /api/services',
       'GET /api/mentors',
       'GET /api/credits',
-      'GET /api/mentors',
       'GET /api/mentors/ana-garcia/availability',
       'POST /api/holds',
       'POST /api/sessions',

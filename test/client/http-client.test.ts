@@ -64,6 +64,10 @@ describe('createHttpClient against the REST contract', () => {
         rating: 4.9,
       });
       expect(all[0].nextAvailableAt).to.equal(undefined);
+      expect(all.find(mentor => mentor.slug === 'ana-garcia')!.nextAvailable).to.deep.equal({
+        [CODING]: '2026-11-24T15:00:00.000Z',
+        'career-guidance': '2026-11-24T15:00:00.000Z',
+      });
       expect(career.find(mentor => mentor.slug === 'ana-garcia')!.nextAvailableAt).to.equal('2026-11-24T15:00:00.000Z');
     });
 

@@ -76,6 +76,9 @@ describe('createMemoryClient', () => {
       expect(later.find(mentor => mentor.slug === 'ana-garcia')!.nextAvailableAt).to.equal('2026-11-25T16:00:00.000Z');
       const all = await student.listMentors();
       expect(all.every(mentor => mentor.nextAvailableAt === undefined)).to.equal(true);
+      // The unfiltered list carries the same per service each mentor gives.
+      const ana = all.find(mentor => mentor.slug === 'ana-garcia')!;
+      expect(ana.nextAvailable).to.deep.equal({ [CODING]: '2026-11-25T16:00:00.000Z', [CAREER]: '2026-11-25T16:00:00.000Z' });
     });
   });
 

@@ -101,16 +101,22 @@ export class MemoryStore {
     return clone(this.services);
   }
 
-  /** All mentors, or those who give `service` with their next free time for it (within two weeks). */
+  /**
+   * All mentors with their next free time per service they give, or those who give `service` with
+   * their next free time for it (within two weeks).
+   */
   listMentors(service?: string, student?: string): Mentor[] {
-    const offered = service === undefined ? undefined : this.services.find(candidate => candidate.slug === service);
-    const now = this.now().getTime();
+    const nextFree = (mentor: MemoryMentor, slug: string): string | null => {
+      const offered = this.services.find(candidate => candidate.slug === slug);
+      const now = this.now().getTime();
+      return (offered && this.freeSlots(student ?? '', mentor, offered, now, now + NEXT_FREE_HORIZON)[0]?.startsAt) ?? null;
+    };
     return this.mentors
       .filter(mentor => service === undefined || mentor.services.includes(service))
       .map(({ weeklyHours: _hours, ...mentor }) => {
-        if (!offered) return clone(mentor);
-        const [next] = this.freeSlots(student ?? '', this.mentorBySlug(mentor.slug), offered, now, now + NEXT_FREE_HORIZON);
-        return { ...clone(mentor), nextAvailableAt: next?.startsAt ?? null };
+        const stored = this.mentorBySlug(mentor.slug);
+        if (service !== undefined) return { ...clone(mentor), nextAvailableAt: nextFree(stored, service) };
+        return { ...clone(mentor), nextAvailable: Object.fromEntries(mentor.services.map(slug => [slug, nextFree(stored, slug)])) };
       });
   }
 
