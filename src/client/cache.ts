@@ -27,6 +27,21 @@ const CHANGED_BY_WRITES = ['getAvailability', 'getCredits', 'listSessions', 'lis
 
 const cached = new WeakMap<MentorshipClient, MentorshipClient>();
 
+/**
+ * The caches on the page, reached weakly: a booking made elsewhere (another client or provider)
+ * refreshes them all, yet a cache whose client the page dropped can still be collected.
+ */
+const liveCaches = new Set<WeakRef<() => void>>();
+let listeningForBookings = false;
+
+function forgetEverywhere(): void {
+  for (const ref of liveCaches) {
+    const forget = ref.deref();
+    if (forget) forget();
+    else liveCaches.delete(ref);
+  }
+}
+
 /** The caching wrapper of `client`; the same one for the same client, so providers share it. */
 export function withCache(client: MentorshipClient, options: CacheOptions = {}): MentorshipClient {
   const known = cached.get(client);
@@ -98,7 +113,11 @@ export function withCache(client: MentorshipClient, options: CacheOptions = {}):
   }
 
   // A booking made elsewhere on the page (another client, another provider) changes the same things.
-  globalThis.addEventListener?.('mentorship-booked', forgetWhatWritesChange);
+  liveCaches.add(new WeakRef(forgetWhatWritesChange));
+  if (!listeningForBookings) {
+    listeningForBookings = true;
+    globalThis.addEventListener?.('mentorship-booked', forgetEverywhere);
+  }
 
   const wrapper: MentorshipClient = {
     capabilities: client.capabilities,
