@@ -232,6 +232,8 @@ export class MentorAgenda extends MentorshipElement {
     }
     const rows = days.map(day => byDay.get(day) ?? []);
     const tabStop = this.tabStop(rows);
+    // Resolved once per render: hundreds of times read their labels from it.
+    const labels = this.labels();
     // The WAI-ARIA APG grid: one row per day, one tab stop, arrow keys between times.
     return html`<div
       part="days"
@@ -247,25 +249,25 @@ export class MentorAgenda extends MentorshipElement {
         return html`<div part="day" class="day" role="row" aria-labelledby="day-${day}">
           <span role="rowheader" class="day-name" id="day-${day}">${heading}</span>
           ${rows[index].length > 0
-            ? rows[index].map(slot => html`<span role="gridcell">${this.renderSlot(slot, slot.startsAt === tabStop)}</span>`)
+            ? rows[index].map(slot => html`<span role="gridcell">${this.renderSlot(slot, slot.startsAt === tabStop, labels)}</span>`)
             : html`<span role="gridcell" class="no-times">${this.localize.term('noTimesThisDay')}</span>`}
         </div>`;
       })}
     </div>`;
   }
 
-  private renderSlot(slot: TimeSlot, tabStop: boolean): TemplateResult {
+  private renderSlot(slot: TimeSlot, tabStop: boolean, labels: ReturnType<MentorAgenda['labels']>): TemplateResult {
     const selected = this.selected?.startsAt === slot.startsAt;
     return html`<button
       part=${selected ? 'slot selected' : 'slot'}
       type="button"
       tabindex=${tabStop ? 0 : -1}
       aria-pressed=${selected ? 'true' : 'false'}
-      aria-label=${this.fullLabel(slot.startsAt)}
+      aria-label=${labels.full(slot.startsAt)}
       data-starts-at=${slot.startsAt}
       @click=${() => this.select(slot)}
     >
-      ${this.labels().short(slot.startsAt)}
+      ${labels.short(slot.startsAt)}
     </button>`;
   }
 
