@@ -15,9 +15,13 @@ function table(header, rows) {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map(row => `| ${row.join(' | ')} |`)].join('\n') + '\n';
 }
 
+// The analyzer leaves `privacy` out for most public members but writes "public" for those declared in
+// `static properties`.
+const isPublic = member => (member.privacy ?? 'public') === 'public' && !member.static;
+
 function renderElement(element) {
-  const fields = (element.members ?? []).filter(member => member.kind === 'field' && !member.privacy && !member.static);
-  const methods = (element.members ?? []).filter(member => member.kind === 'method' && !member.privacy && !member.static);
+  const fields = (element.members ?? []).filter(member => member.kind === 'field' && isPublic(member));
+  const methods = (element.members ?? []).filter(member => member.kind === 'method' && isPublic(member));
   const sections = [`### \`<${element.tagName}>\`\n`, `${cell(element.summary)}\n`];
   sections.push(
     table(

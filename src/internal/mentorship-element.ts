@@ -3,8 +3,7 @@
  * and the public attributes that override what a `<mentorship-provider>` gives.
  */
 import { ContextRoot } from '@lit/context';
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { isMentorshipError } from '../client/errors.js';
 import type { MentorshipClient } from '../client/types.js';
 import { ClientController } from '../controllers/client.js';
@@ -42,39 +41,42 @@ function attachContextRoot(): void {
  * @cssproperty --mentorship-space - The spacing unit. Default 12px.
  */
 export class MentorshipElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    apiBase: { attribute: 'api-base', reflect: true },
+    locale: { reflect: true },
+    timeZone: { attribute: 'time-zone', reflect: true },
+    theme: { reflect: true },
+  };
+
   /**
    * The backend client to use. Wins over a provider's client and over `api-base`. Set it as a
    * property (`el.client = createMemoryClient()`), never as an attribute.
    */
-  @property({ attribute: false })
   client?: MentorshipClient;
 
   /**
    * Base URL of a backend that speaks the REST contract, used to build an HTTP client when neither
    * `client` nor a `<mentorship-provider>` gives one.
    */
-  @property({ attribute: 'api-base', reflect: true })
   apiBase?: string;
 
   /**
    * Language of the component's text and dates, as a BCP 47 tag (`en`, `es`, `es-CO`). Default: the
    * provider's, else the nearest `lang` attribute, else the browser's.
    */
-  @property({ reflect: true })
   locale?: string;
 
   /**
    * The student's IANA time zone, in which every date and time is shown. Default: the provider's,
    * else the browser's.
    */
-  @property({ attribute: 'time-zone', reflect: true })
   timeZone?: string;
 
   /**
    * `light` or `dark` forces this element's colours; without it they follow
    * `--mentorship-color-scheme`, else the OS preference.
    */
-  @property({ reflect: true })
   theme?: 'light' | 'dark';
 
   protected readonly localize = new LocalizeController(this);

@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isMentorshipError, MentorshipError } from '../../client/errors.js';
 import type { Availability, TimeSlot } from '../../client/types.js';
 import { BookingController } from '../../controllers/booking.js';
@@ -73,31 +72,40 @@ type Notice = { kind: 'error' | 'success' | 'info'; text: string };
 export class MentorAgenda extends MentorshipElement {
   static override styles = [tokens, base, styles];
 
+  static override properties: PropertyDeclarations = {
+    mentor: { reflect: true },
+    service: { reflect: true },
+    days: { type: Number, reflect: true },
+    startDate: { attribute: 'start-date', reflect: true },
+    rangeStart: { state: true },
+    selected: { state: true },
+    notice: { state: true },
+    searchingNextFree: { state: true },
+    focusedStart: { state: true },
+    zonesExpanded: { state: true },
+  };
+
   /** The mentor's slug. */
-  @property({ reflect: true })
   mentor?: string;
 
   /** The service's slug; its duration sets the length of each time. */
-  @property({ reflect: true })
   service?: string;
 
   /** How many days to show at once (1–31). */
-  @property({ type: Number, reflect: true })
   days = 7;
 
   /** The first day to show, `YYYY-MM-DD` in the student's zone. Default: today. */
-  @property({ attribute: 'start-date', reflect: true })
   startDate?: string;
 
   /** The first day shown after the student moved through the range; `undefined` until they do. */
-  @state() private rangeStart?: DayKey;
-  @state() private selected?: TimeSlot;
-  @state() private notice?: Notice;
-  @state() private searchingNextFree = false;
+  private rangeStart?: DayKey;
+  private selected?: TimeSlot;
+  private notice?: Notice;
+  private searchingNextFree = false;
   /** The time that holds the grid's one tab stop. */
-  @state() private focusedStart?: string;
+  private focusedStart?: string;
   /** Whether the zone picker lists every zone yet (see renderTimeZoneSelect). */
-  @state() private zonesExpanded = false;
+  private zonesExpanded = false;
   /** After PageUp/PageDown, focus the first time of the new range once it has loaded. */
   private focusAfterLoad = false;
 

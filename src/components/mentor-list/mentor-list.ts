@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Mentor } from '../../client/types.js';
 import { TickerController } from '../../controllers/ticker.js';
 import { MentorSelectEvent } from '../../events/mentor-select.js';
@@ -55,12 +54,15 @@ function formatsFor(locale: string) {
 export class MentorList extends MentorshipElement {
   static override styles = [tokens, base, styles];
 
+  static override properties: PropertyDeclarations = {
+    service: { reflect: true },
+    search: { reflect: true },
+  };
+
   /** Only mentors who give this service (a slug); all mentors when empty. */
-  @property({ reflect: true })
   service?: string;
 
   /** Filters the list by name, headline, skill or language; the search box edits it. */
-  @property({ reflect: true })
   search = '';
 
   private readonly mentors = new Task(this, {

@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../../client/errors.js';
 import type { Mentor, MentorshipService, MentorshipSession, TimeSlot } from '../../client/types.js';
 import { BookingController } from '../../controllers/booking.js';
@@ -69,42 +68,58 @@ interface Catalog {
 export class MentorScheduleCard extends MentorshipElement {
   static override styles = [tokens, base, styles];
 
+  static override properties: PropertyDeclarations = {
+    service: { reflect: true },
+    mentor: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    learnMoreUrl: { attribute: 'learn-more-url' },
+    purchaseUrl: { attribute: 'purchase-url' },
+    step: { state: true },
+    chosenService: { state: true },
+    chosenMentor: { state: true },
+    chosenSlot: { state: true },
+    slotZone: { state: true },
+    mentorZone: { state: true },
+    agendaText: { state: true },
+    serviceQuery: { state: true },
+    notice: { state: true },
+    confirmError: { state: true },
+    holding: { state: true },
+    bookedSession: { state: true },
+    refusedForCredits: { state: true },
+  };
+
   /** Deep link: open the flow at the mentor step of this service (a slug). */
-  @property({ reflect: true })
   service?: string;
 
   /** Deep link: open the flow at this mentor's agenda (a slug; with `service`, or the mentor's only service). */
-  @property({ reflect: true })
   mentor?: string;
 
   /** Whether the flow is open. The card opens itself on a deep link. */
-  @property({ type: Boolean, reflect: true })
   open = false;
 
   /** A page explaining mentoring sessions, linked as "Learn more". */
-  @property({ attribute: 'learn-more-url' })
   learnMoreUrl?: string;
 
   /** Where students get more sessions, offered when they have none left. */
-  @property({ attribute: 'purchase-url' })
   purchaseUrl?: string;
 
-  @state() private step: ScheduleStep = 'service';
-  @state() private chosenService?: MentorshipService;
-  @state() private chosenMentor?: Mentor;
-  @state() private chosenSlot?: TimeSlot;
+  private step: ScheduleStep = 'service';
+  private chosenService?: MentorshipService;
+  private chosenMentor?: Mentor;
+  private chosenSlot?: TimeSlot;
   /** The zone the student saw the time in (they may have changed it in the agenda). */
-  @state() private slotZone?: string;
-  @state() private mentorZone?: string;
-  @state() private agendaText = '';
-  @state() private serviceQuery = '';
+  private slotZone?: string;
+  private mentorZone?: string;
+  private agendaText = '';
+  private serviceQuery = '';
   /** A message about the current step: an unknown deep link, a time that was just taken. */
-  @state() private notice?: string;
-  @state() private confirmError?: unknown;
-  @state() private holding = false;
-  @state() private bookedSession?: MentorshipSession;
+  private notice?: string;
+  private confirmError?: unknown;
+  private holding = false;
+  private bookedSession?: MentorshipSession;
   /** The backend said "no credits" while booking, whatever the credits looked like. */
-  @state() private refusedForCredits = false;
+  private refusedForCredits = false;
 
   /** The deep link already followed, so re-renders do not follow it again. */
   private followedDeepLink?: string;

@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { CreditBucket } from '../../client/types.js';
 import { RefreshOnBookingController } from '../../controllers/refresh-on-booking.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
@@ -45,23 +44,26 @@ export function sessionsAvailable(buckets: readonly CreditBucket[]): number | nu
 export class MentorshipCredits extends MentorshipElement {
   static override styles = [tokens, base, styles];
 
+  static override properties: PropertyDeclarations = {
+    service: { reflect: true },
+    purchaseUrl: { attribute: 'purchase-url' },
+    subscriptionsUrl: { attribute: 'subscriptions-url' },
+    compact: { type: Boolean, reflect: true },
+  };
+
   /** Show only the buckets that pay for this service (a slug). */
-  @property({ reflect: true })
   service?: string;
 
   /** Where students buy more sessions; shown as "Get more mentorships" when a bucket is empty. Only `http(s):` URLs are used. */
-  @property({ attribute: 'purchase-url' })
   purchaseUrl?: string;
 
   /** Where students manage their plan; shown as "Manage subscriptions". Only `http(s):` URLs are used. */
-  @property({ attribute: 'subscriptions-url' })
   subscriptionsUrl?: string;
 
   /**
    * A short form for a card header: with `service`, one line ("3 sessions left", "Unlimited sessions");
    * without, one line per bucket.
    */
-  @property({ type: Boolean, reflect: true })
   compact = false;
 
   private readonly credits = new Task(this, {

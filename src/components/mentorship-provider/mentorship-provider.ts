@@ -1,6 +1,5 @@
-import { provide } from '@lit/context';
-import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { withCache } from '../../client/cache.js';
 import { HttpClientForApiBase } from '../../client/http-for-api-base.js';
 import type { MentorshipClient } from '../../client/types.js';
@@ -22,45 +21,43 @@ export class MentorshipProvider extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    apiBase: { attribute: 'api-base', reflect: true },
+    locale: { reflect: true },
+    timeZone: { attribute: 'time-zone', reflect: true },
+  };
+
   /**
    * The backend client for every component inside. Wins over `api-base`. Set it as a property;
    * build it with `createHttpClient`, `createMemoryClient` or an adapter.
    */
-  @property({ attribute: false })
   client?: MentorshipClient;
 
   /** Base URL of a backend that speaks the REST contract, used when `client` is not set. */
-  @property({ attribute: 'api-base', reflect: true })
   apiBase?: string;
 
   /** Language for every component inside, as a BCP 47 tag (`en`, `es`, `es-CO`). */
-  @property({ reflect: true })
   locale?: string;
 
   /** The student's IANA time zone for every component inside (`America/Bogota`). Default: the browser's. */
-  @property({ attribute: 'time-zone', reflect: true })
   timeZone?: string;
 
-  @provide({ context: clientContext })
-  protected providedClient?: MentorshipClient;
-
-  @provide({ context: localeContext })
-  protected providedLocale?: string;
-
-  @provide({ context: timeZoneContext })
-  protected providedTimeZone?: string;
+  private readonly providedClient = new ContextProvider(this, { context: clientContext });
+  private readonly providedLocale = new ContextProvider(this, { context: localeContext });
+  private readonly providedTimeZone = new ContextProvider(this, { context: timeZoneContext });
 
   private readonly httpClients = new HttpClientForApiBase(
     () => this.locale || document.documentElement.lang || navigator.language,
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) this.providedLocale = this.locale || undefined;
-    if (changed.has('timeZone')) this.providedTimeZone = this.timeZone || undefined;
+    if (changed.has('locale')) this.providedLocale.setValue(this.locale || undefined);
+    if (changed.has('timeZone')) this.providedTimeZone.setValue(this.timeZone || undefined);
     if (changed.has('client') || changed.has('apiBase')) {
       // One cache for everything under this provider: tags asking the same thing share one request.
       const client = this.client ?? this.httpClients.clientFor(this.apiBase);
-      this.providedClient = client && withCache(client);
+      this.providedClient.setValue(client && withCache(client));
     }
   }
 
