@@ -17,6 +17,7 @@ export default defineConfig({
         'memory-client': 'src/cdn/memory-client.ts',
         breathecode: 'src/cdn/breathecode.ts',
         calcom: 'src/cdn/calcom.ts',
+        'mentorship-sessions': 'src/cdn/mentorship-sessions.ts',
       },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,

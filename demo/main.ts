@@ -15,7 +15,8 @@ import type { Story } from './stories/story.js';
 import { tagStories } from './stories/tag-stories.js';
 
 // One store for the whole demo: a booking in one story shows up in the others.
-const store = new MemoryStore();
+// Cancelling and moving close the day before, as many programmes do: the demo shows the refusal too.
+const store = new MemoryStore({ changeNoticeHours: 24 });
 const stories: Story[] = [dashboard, ...tagStories(store), ...adapterStories, ...frameworkStories(store), clientExplorer];
 
 const nav = document.querySelector<HTMLElement>('.demo-nav')!;

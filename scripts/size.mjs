@@ -7,8 +7,8 @@ import { build } from 'vite';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 
 const BUDGET_BYTES = 30_000; // the CDN bundle's hard limit: 30 KB gzip (the goal is 25 KB)
-const TAGS = ['mentor-schedule-card', 'mentor-list', 'mentor-agenda', 'mentorship-credits', 'mentorship-provider'];
-const CDN = ['mentorship-widgets', 'memory-client', 'breathecode', 'calcom'];
+const TAGS = ['mentor-schedule-card', 'mentor-list', 'mentor-agenda', 'mentorship-credits', 'mentorship-sessions', 'mentorship-provider'];
+const CDN = ['mentorship-widgets', 'mentorship-sessions', 'memory-client', 'breathecode', 'calcom'];
 
 const kb = bytes => `${(bytes / 1000).toFixed(2)} KB`;
 const sizes = code => ({ raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length });

@@ -14,7 +14,14 @@ export {
 } from './client/adapters/calcom.js';
 export { composeClients, type ClientParts } from './client/compose.js';
 export { withCache, type CacheOptions } from './client/cache.js';
-export { MemoryStore, type MemoryStoreOptions, type BookingRequest, type SlotRequest } from './client/memory/store.js';
+export {
+  MemoryStore,
+  type MemoryStoreOptions,
+  type BookingRequest,
+  type SlotRequest,
+  type RescheduleRequest,
+  type FeedbackRequest,
+} from './client/memory/store.js';
 export {
   createDemoDataset,
   DEMO_STUDENT,
@@ -31,12 +38,18 @@ export { MentorshipCredits } from './components/mentorship-credits/mentorship-cr
 export { MentorList } from './components/mentor-list/mentor-list.js';
 export { MentorAgenda } from './components/mentor-agenda/mentor-agenda.js';
 export { MentorScheduleCard, type ScheduleStep } from './components/mentor-schedule-card/mentor-schedule-card.js';
+export { MentorshipSessions, type SessionsView } from './components/mentorship-sessions/mentorship-sessions.js';
 export { MentorshipErrorEvent, type MentorshipErrorDetail } from './events/error.js';
 export { MentorSelectEvent, type MentorSelectDetail } from './events/mentor-select.js';
 export { ServiceSelectEvent, type ServiceSelectDetail } from './events/service-select.js';
 export { SlotSelectEvent, type SlotSelectDetail } from './events/slot-select.js';
 export { BookingRequestEvent, type BookingRequestDetail } from './events/booking-request.js';
 export { BookedEvent, type BookedDetail } from './events/booked.js';
+export { CancelRequestEvent, type CancelRequestDetail } from './events/cancel-request.js';
+export { CanceledEvent, type CanceledDetail } from './events/canceled.js';
+export { RescheduleRequestEvent, type RescheduleRequestDetail } from './events/reschedule-request.js';
+export { RescheduledEvent, type RescheduledDetail } from './events/rescheduled.js';
+export { RatedEvent, type RatedDetail } from './events/rated.js';
 
 // The provider registers first, so components upgrading after it find it at once.
 import './components/mentorship-provider/define.js';
@@ -44,3 +57,4 @@ import './components/mentorship-credits/define.js';
 import './components/mentor-list/define.js';
 import './components/mentor-agenda/define.js';
 import './components/mentor-schedule-card/define.js';
+import './components/mentorship-sessions/define.js';

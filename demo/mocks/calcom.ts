@@ -197,6 +197,21 @@ export function createCalComMock({ store, baseUrl = 'https://api.cal.test', stud
       }
     }),
 
+    http.post(`${baseUrl}/v2/bookings/:uid/reschedule`, async ({ request, params }) => {
+      const refused = gate(request, CAL_API_VERSIONS.bookings);
+      if (refused) return refused;
+      const body = (await request.json()) as { start: string };
+      try {
+        store.rescheduleSession(student, { id: String(params.uid), startsAt: body.start, idempotencyKey: crypto.randomUUID() });
+      } catch (error) {
+        if (error instanceof MentorshipError && (error.code === 'slot-taken' || error.code === 'bad-request')) {
+          return calError(400, 'BadRequestException', 'User either already has booking at this time or is not available');
+        }
+        throw error;
+      }
+      return HttpResponse.json({ status: 'success', data: bookingData(String(params.uid)) }, { status: 201 });
+    }),
+
     http.post(`${baseUrl}/v2/bookings/:uid/cancel`, ({ request, params }) => {
       const refused = gate(request, CAL_API_VERSIONS.bookings);
       if (refused) return refused;

@@ -43,6 +43,11 @@ function studentOf(request: Request, store: MemoryStore): string {
   return student;
 }
 
+/** The language the client asked for, for the backend's own messages. */
+function languageOf(request: Request): string | undefined {
+  return request.headers.get('Accept-Language') ?? undefined;
+}
+
 async function jsonBody(request: Request): Promise<Record<string, unknown>> {
   try {
     const body: unknown = await request.json();
@@ -144,7 +149,35 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
 
     http.post(
       `${baseUrl}/sessions/:id/cancel`,
-      endpoint(({ params, student }) => HttpResponse.json({ session: wireSession(store.cancelSession(student, params.id)) })),
+      endpoint(({ request, params, student }) =>
+        HttpResponse.json({ session: wireSession(store.cancelSession(student, params.id, languageOf(request))) }),
+      ),
+    ),
+
+    http.post(
+      `${baseUrl}/sessions/:id/reschedule`,
+      endpoint(async ({ request, params, student }) => {
+        const idempotencyKey = request.headers.get('Idempotency-Key');
+        if (!idempotencyKey) throw new MentorshipError('bad-request', 'The Idempotency-Key header is required.');
+        const body = await jsonBody(request);
+        const session = store.rescheduleSession(
+          student,
+          { id: params.id, startsAt: requiredString(body, 'starts_at'), idempotencyKey },
+          languageOf(request),
+        );
+        return HttpResponse.json({ session: wireSession(session) });
+      }),
+    ),
+
+    http.post(
+      `${baseUrl}/sessions/:id/feedback`,
+      endpoint(async ({ request, params, student }) => {
+        const body = await jsonBody(request);
+        if (typeof body.rating !== 'number') throw new MentorshipError('bad-request', '"rating" must be a number.');
+        const comment = typeof body.comment === 'string' ? body.comment : '';
+        const session = store.rateSession(student, { id: params.id, rating: body.rating, comment }, languageOf(request));
+        return HttpResponse.json({ session: wireSession(session) });
+      }),
     ),
 
     http.post(

@@ -38,6 +38,7 @@ export const wireSession = (session: MentorshipSession) => ({
   status: session.status,
   join_url: session.joinUrl,
   agenda: session.agenda,
+  feedback: session.feedback ?? null,
 });
 
 export const wireCredit = (bucket: CreditBucket) => ({

@@ -23,6 +23,8 @@ export const dashboard: Story = {
             <li>Project: Star Wars blog API</li>
             <li>Quiz: HTTP methods and status codes</li>
           </ul>
+          <h3>Your mentoring sessions</h3>
+          <mentorship-sessions booking-url="#dashboard"></mentorship-sessions>
         </section>
         <aside class="lms-sidebar" aria-label="Mentoring">
           <mentor-schedule-card

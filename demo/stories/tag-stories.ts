@@ -33,6 +33,7 @@ const tags: Record<string, TagTemplate> = {
       : html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`,
   'mentorship-credits': () =>
     html`<mentorship-credits purchase-url=${PURCHASE} subscriptions-url="https://4geeks.com/profile/subscriptions"></mentorship-credits>`,
+  'mentorship-sessions': () => html`<mentorship-sessions booking-url="#mentor-schedule-card/default"></mentorship-sessions>`,
 };
 
 /** A narrow frame, or the dark scheme, set where a page would set them: around the tag. */

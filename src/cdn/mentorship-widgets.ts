@@ -1,7 +1,8 @@
 /**
- * The CDN bundle: every tag registered, the HTTP client and the errors, in one
- * self-contained file. The in-memory backend and the adapters are separate add-ons (memory-client.js,
- * breathecode.js, calcom.js) that import this file, so a page pays only for what it loads.
+ * The CDN bundle: the booking flow's tags registered, the HTTP client and the errors, in one
+ * self-contained file. The in-memory backend, the adapters and the mentoring cycle's tags are separate
+ * add-ons (memory-client.js, breathecode.js, calcom.js, mentorship-sessions.js) that import this file,
+ * so a page pays only for what it loads and the sidebar card stays within its 30 KB budget.
  */
 export { MentorshipError, isMentorshipError, ERROR_CODES, type MentorshipErrorCode } from '../client/errors.js';
 export { createHttpClient, type HttpClientOptions } from '../client/http.js';
@@ -19,3 +20,5 @@ export { ServiceSelectEvent } from '../events/service-select.js';
 export { SlotSelectEvent } from '../events/slot-select.js';
 export { BookingRequestEvent } from '../events/booking-request.js';
 export { BookedEvent } from '../events/booked.js';
+export { RescheduleRequestEvent } from '../events/reschedule-request.js';
+export { RescheduledEvent } from '../events/rescheduled.js';

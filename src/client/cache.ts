@@ -2,8 +2,9 @@
  * `withCache`: one client's reads shared by every component under a provider. Identical requests in
  * flight are sent once; answers are reused for a while (errors never are); a caller's abort only ends
  * its own wait, and the request itself is aborted when nobody waits for it any more; any booking,
- * cancellation or hold makes the answers it can change stale.
+ * cancellation, move, rating or hold makes the answers it can change stale.
  */
+import { SESSION_CHANGE_EVENTS } from '../events/session-changes.js';
 import type { Mentor, MentorshipClient } from './types.js';
 
 export interface CacheOptions {
@@ -22,7 +23,7 @@ interface Entry {
   expires: number;
 }
 
-/** What a booking, a cancellation or a hold can change: free times, credits, sessions, next-free times. */
+/** What a booking, a cancellation, a move, a rating or a hold can change: free times, credits, sessions, mentors. */
 const CHANGED_BY_WRITES = ['getAvailability', 'getCredits', 'listSessions', 'listMentors'];
 
 const cached = new WeakMap<MentorshipClient, MentorshipClient>();
@@ -32,7 +33,7 @@ const cached = new WeakMap<MentorshipClient, MentorshipClient>();
  * refreshes them all, yet a cache whose client the page dropped can still be collected.
  */
 const liveCaches = new Set<WeakRef<() => void>>();
-let listeningForBookings = false;
+let listeningForChanges = false;
 
 function forgetEverywhere(): void {
   for (const ref of liveCaches) {
@@ -112,11 +113,11 @@ export function withCache(client: MentorshipClient, options: CacheOptions = {}):
     return run().finally(forgetWhatWritesChange);
   }
 
-  // A booking made elsewhere on the page (another client, another provider) changes the same things.
+  // A change made elsewhere on the page (another client, another provider) changes the same things.
   liveCaches.add(new WeakRef(forgetWhatWritesChange));
-  if (!listeningForBookings) {
-    listeningForBookings = true;
-    globalThis.addEventListener?.('mentorship-booked', forgetEverywhere);
+  if (!listeningForChanges) {
+    listeningForChanges = true;
+    for (const type of SESSION_CHANGE_EVENTS) globalThis.addEventListener?.(type, forgetEverywhere);
   }
 
   const wrapper: MentorshipClient = {
@@ -143,6 +144,8 @@ export function withCache(client: MentorshipClient, options: CacheOptions = {}):
     listSessions: ({ status, signal }) => read(`listSessions:${status}`, signal, inner => client.listSessions({ status, signal: inner })),
     bookSession: params => write(() => client.bookSession(params)),
     cancelSession: params => write(() => client.cancelSession(params)),
+    ...(client.rescheduleSession && { rescheduleSession: params => write(() => client.rescheduleSession!(params)) }),
+    ...(client.rateSession && { rateSession: params => write(() => client.rateSession!(params)) }),
     ...(client.holdSlot && { holdSlot: params => write(() => client.holdSlot!(params)) }),
     ...(client.releaseHold && { releaseHold: params => write(() => client.releaseHold!(params)) }),
     ...(client.getExternalBookingUrl && { getExternalBookingUrl: params => client.getExternalBookingUrl!(params) }),

@@ -11,7 +11,7 @@ export interface ClientParts {
   catalog?: MentorshipClient;
   /** Credit buckets. Default: `scheduling`. */
   credits?: MentorshipClient;
-  /** Listing and cancelling sessions. Default: `scheduling`. */
+  /** Listing, cancelling, moving and rating sessions. Default: `scheduling`. */
   sessions?: MentorshipClient;
 }
 
@@ -21,6 +21,8 @@ export function composeClients({ scheduling, catalog = scheduling, credits = sch
       availability: scheduling.capabilities.availability,
       holds: scheduling.capabilities.holds,
       cancel: sessions.capabilities.cancel,
+      reschedule: sessions.capabilities.reschedule ?? false,
+      feedback: sessions.capabilities.feedback ?? false,
     },
     listServices: options => catalog.listServices(options),
     listMentors: params => catalog.listMentors(params),
@@ -29,6 +31,8 @@ export function composeClients({ scheduling, catalog = scheduling, credits = sch
     getCredits: options => credits.getCredits(options),
     listSessions: params => sessions.listSessions(params),
     cancelSession: params => sessions.cancelSession(params),
+    ...(sessions.rescheduleSession && { rescheduleSession: params => sessions.rescheduleSession!(params) }),
+    ...(sessions.rateSession && { rateSession: params => sessions.rateSession!(params) }),
     ...(scheduling.holdSlot && { holdSlot: params => scheduling.holdSlot!(params) }),
     ...(scheduling.releaseHold && { releaseHold: params => scheduling.releaseHold!(params) }),
     ...(scheduling.getExternalBookingUrl && {

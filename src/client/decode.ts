@@ -36,6 +36,12 @@ export const nonNegativeInteger: Decoder<number> = (value, path) => {
   return value as number;
 };
 
+/** A 1–5 rating as students give it. */
+export const starRating: Decoder<number> = (value, path) => {
+  if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 5) throw new ShapeError(path, 'a whole number from 1 to 5');
+  return value as number;
+};
+
 /** An instant in any ISO-8601 form, normalised to UTC (`…Z`). */
 export const instant: Decoder<string> = (value, path) => {
   const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;

@@ -42,6 +42,8 @@ export interface MentorshipErrorOptions {
   status?: number;
   /** Seconds the backend asked us to wait before retrying (`Retry-After`). */
   retryAfter?: number;
+  /** The backend's own explanation of a refusal (a cancellation policy, say), fit to show as text. */
+  reason?: string;
   cause?: unknown;
 }
 
@@ -52,6 +54,11 @@ export class MentorshipError extends Error {
   readonly retryable: boolean;
   readonly status: number | undefined;
   readonly retryAfter: number | undefined;
+  /**
+   * The backend's own words for a refusal, in the language it was asked for, when it gave any. Shown as
+   * text where a policy decides (e.g. "Sessions can be canceled up to 4 hours before they start").
+   */
+  readonly reason: string | undefined;
 
   /** @param message the backend's or our own wording; diagnostic only — components show text chosen by `code`. */
   constructor(code: MentorshipErrorCode, message: string, options: MentorshipErrorOptions = {}) {
@@ -60,6 +67,7 @@ export class MentorshipError extends Error {
     this.retryable = RETRYABLE.has(code);
     this.status = options.status;
     this.retryAfter = options.retryAfter;
+    this.reason = options.reason;
   }
 }
 

@@ -50,7 +50,7 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
   const segment = encodeURIComponent;
 
   return {
-    capabilities: { availability: true, holds: true, cancel: true, ...options.capabilities },
+    capabilities: { availability: true, holds: true, cancel: true, reschedule: true, feedback: true, ...options.capabilities },
 
     listServices: ({ signal } = {}) => request({ method: 'GET', path: '/services', signal, decode: servicesResponse }),
 
@@ -83,6 +83,25 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
 
     cancelSession: ({ id, signal }) =>
       request({ method: 'POST', path: `/sessions/${segment(id)}/cancel`, signal, decode: sessionResponse }),
+
+    rescheduleSession: ({ id, startsAt, idempotencyKey, signal }) =>
+      request({
+        method: 'POST',
+        path: `/sessions/${segment(id)}/reschedule`,
+        body: { starts_at: startsAt },
+        idempotencyKey,
+        signal,
+        decode: sessionResponse,
+      }),
+
+    rateSession: ({ id, rating, comment, signal }) =>
+      request({
+        method: 'POST',
+        path: `/sessions/${segment(id)}/feedback`,
+        body: { rating, comment: comment ?? '' },
+        signal,
+        decode: sessionResponse,
+      }),
 
     holdSlot: ({ mentor, service, startsAt, signal }) =>
       request({

@@ -13,6 +13,7 @@ import {
   oneOf,
   optional,
   record,
+  starRating,
   string,
   text,
   timeZone,
@@ -69,6 +70,17 @@ const session: Decoder<MentorshipSession> = object(field => ({
   status: field('status', oneOf(SESSION_STATUSES)),
   joinUrl: field('join_url', httpUrl),
   agenda: field('agenda', text),
+  feedback: field(
+    'feedback',
+    optional(
+      nullable(
+        object(feedbackField => ({
+          rating: feedbackField('rating', starRating),
+          comment: feedbackField('comment', text),
+        })),
+      ),
+    ),
+  ),
 }));
 
 const creditBucket: Decoder<CreditBucket> = object(field => ({

@@ -8,6 +8,9 @@ import { ShapeError, type Decoder } from './decode.js';
 
 type Awaitable<T> = T | Promise<T>;
 
+/** The longest backend explanation shown to a student. */
+const MAX_REASON_LENGTH = 300;
+
 export interface TransportOptions {
   baseUrl: string;
   /** Headers for every request (authentication, language), computed per request. */
@@ -132,10 +135,16 @@ export function createTransport(options: TransportOptions): Transport {
 
     if (!response.ok) {
       const errorBody = parsed ? json : undefined;
+      const message = options.errorMessage?.(errorBody)?.trim();
       throw new MentorshipError(
         options.errorCode?.(response.status, errorBody) ?? errorCodeForStatus(response.status),
-        options.errorMessage?.(errorBody) || `${spec.method} ${url} answered ${response.status}`,
-        { status: response.status, retryAfter: parseRetryAfter(response.headers.get('Retry-After')) },
+        message || `${spec.method} ${url} answered ${response.status}`,
+        {
+          status: response.status,
+          retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+          // A refusal's own words may be shown to the student: bounded, and only for 4xx answers.
+          reason: message && response.status < 500 ? message.slice(0, MAX_REASON_LENGTH) : undefined,
+        },
       );
     }
     if (spec.decode === null) return undefined as T;

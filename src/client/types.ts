@@ -69,6 +69,14 @@ export interface SessionMentor {
   avatarUrl: string | null;
 }
 
+/** What the student said of a session once it ended. */
+export interface SessionFeedback {
+  /** 1 (poor) to 5 (excellent). */
+  rating: number;
+  /** Optional words; empty when the student wrote none. */
+  comment: string;
+}
+
 export interface MentorshipSession {
   id: string;
   /** The service's slug. */
@@ -81,6 +89,8 @@ export interface MentorshipSession {
   joinUrl: string | null;
   /** What the student wants to work on, as they wrote it; empty when they wrote nothing. */
   agenda: string;
+  /** The student's rating of a past session; `null` (or absent) until they give one. */
+  feedback?: SessionFeedback | null;
 }
 
 /** A bucket of session credits. One bucket may cover several services. */
@@ -114,6 +124,10 @@ export interface ClientCapabilities {
   holds: boolean;
   /** Students can cancel their own sessions. */
   cancel: boolean;
+  /** `rescheduleSession` moves a session to another free time of the same mentor. Absent: `false`. */
+  reschedule?: boolean;
+  /** `rateSession` records the student's rating of a past session. Absent: `false`. */
+  feedback?: boolean;
 }
 
 export interface RequestOptions {
@@ -159,6 +173,22 @@ export interface SessionParams extends RequestOptions {
   id: string;
 }
 
+export interface RescheduleSessionParams extends RequestOptions {
+  /** The session to move. */
+  id: string;
+  /** The new start: one of the mentor's free times for the session's service. */
+  startsAt: string;
+  /** As for `bookSession`: the same key sent twice moves the session once. */
+  idempotencyKey: string;
+}
+
+export interface RateSessionParams extends RequestOptions {
+  id: string;
+  /** A whole number from 1 to 5. */
+  rating: number;
+  comment?: string;
+}
+
 export interface HoldSlotParams extends RequestOptions {
   mentor: string;
   service: string;
@@ -178,7 +208,15 @@ export interface MentorshipClient {
   bookSession(params: BookSessionParams): Promise<MentorshipSession>;
   getCredits(options?: RequestOptions): Promise<CreditBucket[]>;
   listSessions(params: ListSessionsParams): Promise<MentorshipSession[]>;
+  /** Cancels a session that has not started; its credit returns. A policy refusal is `forbidden` with the backend's `reason`. */
   cancelSession(params: SessionParams): Promise<MentorshipSession>;
+  /**
+   * Moves a session to another free time of its mentor, in one request; credits are unchanged.
+   * Present when `capabilities.reschedule` is true.
+   */
+  rescheduleSession?(params: RescheduleSessionParams): Promise<MentorshipSession>;
+  /** Rates a session that has ended, once. Present when `capabilities.feedback` is true. */
+  rateSession?(params: RateSessionParams): Promise<MentorshipSession>;
   /** Reserves a time for this student; present when `capabilities.holds` is true. */
   holdSlot?(params: HoldSlotParams): Promise<SlotHold>;
   /** Gives a held time back; present when `capabilities.holds` is true. */

@@ -1,12 +1,16 @@
 /**
- * Books one session for a component: announces it with the cancelable `mentorship-booking-request`,
- * sends it once however often the student clicks, reuses the idempotency key when the same booking
- * is retried after a failure, and announces success with `mentorship-booked`.
+ * Books one session for a component — or moves one to a new time: announces it with the cancelable
+ * `mentorship-booking-request` (`mentorship-reschedule-request`), sends it once however often the
+ * student clicks, reuses the idempotency key when the same request is retried after a failure, and
+ * announces success with `mentorship-booked` (`mentorship-rescheduled`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MentorshipError } from '../client/errors.js';
 import type { MentorshipClient, MentorshipSession, TimeSlot } from '../client/types.js';
 import { BookedEvent } from '../events/booked.js';
 import { BookingRequestEvent } from '../events/booking-request.js';
+import { RescheduleRequestEvent } from '../events/reschedule-request.js';
+import { RescheduledEvent } from '../events/rescheduled.js';
 import { newIdempotencyKey } from '../internal/ids.js';
 
 export interface BookingInput {
@@ -17,7 +21,8 @@ export interface BookingInput {
   /** The student's zone. */
   timeZone: string;
   agenda: string;
-  holdId?: string;
+  /** Move this session (its id) to `slot` instead of booking a new one. */
+  rescheduling?: string;
 }
 
 export type BookingState =
@@ -29,7 +34,7 @@ export type BookingState =
 export class BookingController implements ReactiveController {
   state: BookingState = { status: 'idle' };
   /** The attempt a retry belongs to: same booking, same key. */
-  private attempt?: { signature: string; key: string };
+  #attempt: { signature: string; key: string } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
@@ -45,37 +50,42 @@ export class BookingController implements ReactiveController {
     return this.state.status === 'booking';
   }
 
-  /** Books, unless a booking is already on its way or the page cancels the request. */
+  /** Books (or moves), unless a request is already on its way or the page cancels it. */
   async book(input: BookingInput): Promise<MentorshipSession | undefined> {
     if (this.busy) return undefined;
-    const { client, mentor, service, slot, timeZone, agenda, holdId } = input;
-    const request = new BookingRequestEvent({ mentor, service, startsAt: slot.startsAt, endsAt: slot.endsAt, timeZone, agenda });
+    const { client, mentor, service, slot, timeZone, agenda, rescheduling } = input;
+    const { startsAt, endsAt } = slot;
+    const request = rescheduling
+      ? new RescheduleRequestEvent({ id: rescheduling, startsAt, endsAt, timeZone })
+      : new BookingRequestEvent({ mentor, service, startsAt, endsAt, timeZone, agenda });
     if (!this.host.dispatchEvent(request)) return undefined;
 
-    const signature = JSON.stringify([mentor, service, slot.startsAt, agenda]);
-    if (this.attempt?.signature !== signature) this.attempt = { signature, key: newIdempotencyKey() };
-    const idempotencyKey = this.attempt.key;
+    const signature = JSON.stringify([rescheduling, mentor, service, startsAt, agenda]);
+    if (this.#attempt?.signature !== signature) this.#attempt = { signature, key: newIdempotencyKey() };
+    const idempotencyKey = this.#attempt.key;
 
-    this.setState({ status: 'booking' });
+    this.#setState({ status: 'booking' });
     try {
-      const session = await this.run(() =>
-        client.bookSession({ mentor, service, startsAt: slot.startsAt, timezone: timeZone, agenda, idempotencyKey, holdId }),
-      );
-      this.attempt = undefined;
-      this.setState({ status: 'booked', session });
-      this.host.dispatchEvent(new BookedEvent({ session, timeZone }));
+      const session = await this.run(async () => {
+        if (!rescheduling) return client.bookSession({ mentor, service, startsAt, timezone: timeZone, agenda, idempotencyKey });
+        if (!client.rescheduleSession) throw new MentorshipError('forbidden', 'This backend does not move sessions.');
+        return client.rescheduleSession({ id: rescheduling, startsAt, idempotencyKey });
+      });
+      this.#attempt = undefined;
+      this.#setState({ status: 'booked', session });
+      this.host.dispatchEvent(rescheduling ? new RescheduledEvent({ session, timeZone }) : new BookedEvent({ session, timeZone }));
       return session;
     } catch (error) {
-      this.setState({ status: 'failed', error });
+      this.#setState({ status: 'failed', error });
       return undefined;
     }
   }
 
   reset(): void {
-    this.setState({ status: 'idle' });
+    this.#setState({ status: 'idle' });
   }
 
-  private setState(state: BookingState): void {
+  #setState(state: BookingState): void {
     this.state = state;
     this.host.requestUpdate();
   }

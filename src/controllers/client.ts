@@ -15,22 +15,22 @@ export interface ClientHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export class ClientController {
-  private readonly contextClient: ContextConsumer<typeof clientContext, ClientHost>;
-  private readonly fallback: HttpClientForApiBase;
+  readonly #contextClient: ContextConsumer<typeof clientContext, ClientHost>;
+  readonly #fallback: HttpClientForApiBase;
 
   /** @param locale the language the fallback HTTP client asks the backend's messages in. */
   constructor(
     private readonly host: ClientHost,
     locale: () => string,
   ) {
-    this.contextClient = new ContextConsumer(host, { context: clientContext, subscribe: true });
-    this.fallback = new HttpClientForApiBase(locale);
+    this.#contextClient = new ContextConsumer(host, { context: clientContext, subscribe: true });
+    this.#fallback = new HttpClientForApiBase(locale);
   }
 
   /** The client in use, or `undefined` when the page gave none (components show that as an error). */
   get client(): MentorshipClient | undefined {
     if (this.host.client) return this.host.client;
-    if (this.contextClient.value) return this.contextClient.value;
-    return this.fallback.clientFor(this.host.apiBase);
+    if (this.#contextClient.value) return this.#contextClient.value;
+    return this.#fallback.clientFor(this.host.apiBase);
   }
 }

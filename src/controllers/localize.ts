@@ -47,11 +47,11 @@ function canonical(tag: string | undefined): string | undefined {
 }
 
 export class LocalizeController implements ReactiveController {
-  private readonly contextLocale: ContextConsumer<typeof localeContext, LocalizeHost>;
+  readonly #contextLocale: ContextConsumer<typeof localeContext, LocalizeHost>;
 
   constructor(private readonly host: LocalizeHost) {
     host.addController(this);
-    this.contextLocale = new ContextConsumer(host, { context: localeContext, subscribe: true });
+    this.#contextLocale = new ContextConsumer(host, { context: localeContext, subscribe: true });
   }
 
   hostConnected(): void {
@@ -67,7 +67,7 @@ export class LocalizeController implements ReactiveController {
   get locale(): string {
     return (
       canonical(this.host.locale) ??
-      canonical(this.contextLocale.value) ??
+      canonical(this.#contextLocale.value) ??
       canonical(nearestLang(this.host)) ??
       canonical(navigator.language) ??
       'en'

@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clock } from '../internal/clock.js';
 
 export class TickerController implements ReactiveController {
-  private timer?: ReturnType<typeof setTimeout>;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -16,18 +16,18 @@ export class TickerController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.schedule();
+    this.#schedule();
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
-  private schedule(): void {
+  #schedule(): void {
     const untilNextBoundary = this.periodMs - (clock.now().getTime() % this.periodMs);
-    this.timer = setTimeout(() => {
+    this.#timer = setTimeout(() => {
       this.host.requestUpdate();
-      this.schedule();
+      this.#schedule();
     }, untilNextBoundary);
   }
 }

@@ -25,16 +25,16 @@ function usable(zone: string | undefined): zone is string {
 }
 
 export class TimeZoneController {
-  private readonly contextZone: ContextConsumer<typeof timeZoneContext, TimeZoneHost>;
+  readonly #contextZone: ContextConsumer<typeof timeZoneContext, TimeZoneHost>;
 
   constructor(private readonly host: TimeZoneHost) {
-    this.contextZone = new ContextConsumer(host, { context: timeZoneContext, subscribe: true });
+    this.#contextZone = new ContextConsumer(host, { context: timeZoneContext, subscribe: true });
   }
 
   get timeZone(): string {
     const own = this.host.timeZone;
     if (usable(own)) return own;
-    const provided = this.contextZone.value;
+    const provided = this.#contextZone.value;
     return usable(provided) ? provided : browserTimeZone();
   }
 }

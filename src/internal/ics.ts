@@ -1,3 +1,7 @@
+import type { MentorshipSession } from '../client/types.js';
+import { clock } from './clock.js';
+import { safeHttpUrl } from './url.js';
+
 /**
  * One session as an iCalendar file (RFC 5545): CRLF line ends, TEXT values escaped (§3.3.11),
  * lines folded at 75 octets without splitting a UTF-8 character (§3.1), times in UTC.
@@ -76,4 +80,19 @@ export function downloadFile(parent: Node, fileName: string, content: string, ty
   link.remove();
   // The download has started from the object URL; give it a moment before letting go of it.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Offers a booked session as `mentoring-session.ics`, with its join link and agenda. */
+export function downloadSessionCalendar(parent: Node, session: MentorshipSession, summary: string): void {
+  const join = safeHttpUrl(session.joinUrl);
+  const ics = toIcs({
+    uid: `${session.id}@mentorship-widgets`,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    summary,
+    description: [session.agenda, join].filter(Boolean).join('\n\n'),
+    url: join,
+    stamp: clock.now(),
+  });
+  downloadFile(parent, 'mentoring-session.ics', ics, 'text/calendar;charset=utf-8');
 }

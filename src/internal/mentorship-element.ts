@@ -80,8 +80,8 @@ export class MentorshipElement extends LitElement {
   theme?: 'light' | 'dark';
 
   protected readonly localize = new LocalizeController(this);
-  private readonly timeZoneController = new TimeZoneController(this);
-  private readonly clientController = new ClientController(this, () => this.localize.locale);
+  readonly #timeZoneController = new TimeZoneController(this);
+  readonly #clientController = new ClientController(this, () => this.localize.locale);
 
   override connectedCallback(): void {
     attachContextRoot();
@@ -90,12 +90,12 @@ export class MentorshipElement extends LitElement {
 
   /** The client in use, whichever level it came from; `undefined` when the page gave none. */
   protected get resolvedClient(): MentorshipClient | undefined {
-    return this.clientController.client;
+    return this.#clientController.client;
   }
 
   /** The zone in use, whichever level it came from. */
   protected get resolvedTimeZone(): string {
-    return this.timeZoneController.timeZone;
+    return this.#timeZoneController.timeZone;
   }
 
   /** The client, or a `NoClientError` for the component's error state when the page gave none. */

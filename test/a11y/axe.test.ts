@@ -9,11 +9,13 @@ import {
   type MentorScheduleCard,
   type MentorshipClient,
   type MentorshipCredits,
+  type MentorshipSessions,
 } from '../../src/index.js';
 import { clock } from '../../src/internal/clock.js';
 import { CardHarness } from '../support/card-harness.js';
 import { fixedClock } from '../support/clock.js';
 import { loaded, mount } from '../support/fixtures.js';
+import { SessionsHarness } from '../support/sessions-harness.js';
 
 const NOW = '2026-11-24T12:00:00.000Z';
 const CODING = 'geekpal-coding-mentorship';
@@ -66,6 +68,7 @@ for (const { locale, theme } of [
         html`<mentor-list service=${CODING}></mentor-list>`,
         html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`,
         html`<mentor-schedule-card></mentor-schedule-card>`,
+        html`<mentorship-sessions></mentorship-sessions>`,
       ]) {
         const element = await themed(await mount<HTMLElement>(template, options({ client: slow })));
         await waitUntil(() => element.shadowRoot!.querySelector('[part="loading"]'));
@@ -122,6 +125,30 @@ for (const { locale, theme } of [
       await expectAccessible(broken, 'agenda error');
     });
 
+    it('<mentorship-sessions>: upcoming with join countdown, cancel question, agenda to move, past with rating form, empty, error', async () => {
+      const ui = new SessionsHarness(await themed(await mount<MentorshipSessions>(html`<mentorship-sessions></mentorship-sessions>`, options())));
+      await ui.loaded();
+      await expectAccessible(ui.element, 'upcoming sessions');
+      const session = await ui.session('Valentina Rojas');
+      await ui.press(session, 'cancel');
+      await expectAccessible(ui.element, 'cancel question');
+      await ui.press(session, 'reschedule-toggle');
+      await waitUntil(() => ui.one('[part="reschedule"] mentor-agenda')?.shadowRoot?.querySelector('[part~="slot"]'));
+      await expectAccessible(ui.element, 'choosing a new time');
+      await ui.showPast();
+      await expectAccessible(ui.element, 'past sessions with a rating form');
+      const empty = new SessionsHarness(
+        await themed(await mount<MentorshipSessions>(html`<mentorship-sessions booking-url="https://x.example/book"></mentorship-sessions>`, options({ client: client('student-unlimited') }))),
+      );
+      await empty.loaded();
+      await expectAccessible(empty.element, 'no sessions');
+      const broken = await themed(
+        await mount<MentorshipSessions>(html`<mentorship-sessions></mentorship-sessions>`, options({ client: { ...failing, listSessions: () => Promise.reject(new MentorshipError('server', 'down')) } })),
+      );
+      await waitUntil(() => broken.shadowRoot!.querySelector('[part="error"]'));
+      await expectAccessible(broken, 'sessions error');
+    });
+
     it('<mentor-schedule-card>: every step, out of credits, error', async () => {
       const card = await themed(await mount<MentorScheduleCard>(html`<mentor-schedule-card learn-more-url="https://x.example/help"></mentor-schedule-card>`, options()));
       const ui = new CardHarness(card);
@@ -137,7 +164,7 @@ for (const { locale, theme } of [
       await ui.waitFor('[part~="slot"]');
       await expectAccessible(card, 'time step');
       ui.one('[part~="slot"]')!.click();
-      await ui.waitFor('[part="hold"]');
+      await ui.waitFor('[part="summary"]');
       await expectAccessible(card, 'confirm step');
       await ui.book();
       await ui.waitFor('[part~="calendar"]');

@@ -20,7 +20,7 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
 
   it('registers every tag once, even when loaded twice', async () => {
     const page = await openPlainPage();
-    for (const tag of ['mentorship-provider', 'mentor-schedule-card', 'mentor-list', 'mentor-agenda', 'mentorship-credits']) {
+    for (const tag of ['mentorship-provider', 'mentor-schedule-card', 'mentor-list', 'mentor-agenda', 'mentorship-credits', 'mentorship-sessions']) {
       expect(page.customElements.get(tag), tag).to.be.a('function');
     }
     expect(page.pageErrors).to.deep.equal([]);
@@ -37,11 +37,13 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
     await ui.waitForStep('Choose a time');
     (await ui.waitFor('[part~="slot"]')).click();
     await ui.waitForStep('Confirm your session');
-    await ui.waitFor('[part="hold"]');
     await ui.writeAgenda('From the CDN page');
     await ui.book();
     await ui.waitForStep("You're booked!");
     expect(ui.text()).to.contain('with Ana García');
+    // The sessions add-on, loaded beside the main file, hears the booking and lists it.
+    const sessions = page.document.querySelector('mentorship-sessions')!;
+    await waitUntil(() => (sessions.shadowRoot?.textContent ?? '').includes('From the CDN page'), 'the new session was not listed');
     expect(page.pageErrors).to.deep.equal([]);
   });
 });

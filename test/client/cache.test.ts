@@ -182,7 +182,7 @@ describe('the booking flow’s requests under one provider', () => {
     await ui.waitFor('[part~="book"]');
     await ui.chooseMentor('Ana García');
     await ui.chooseTime('2026-11-24T15:00:00.000Z');
-    await ui.waitFor('[part="hold"]');
+    await ui.waitFor('[part="summary"]');
     await ui.book();
     await ui.waitForStep("You're booked!");
 
@@ -194,7 +194,6 @@ describe('the booking flow’s requests under one provider', () => {
       'GET /api/mentors',
       'GET /api/credits',
       'GET /api/mentors/ana-garcia/availability',
-      'POST /api/holds',
       'POST /api/sessions',
       'GET /api/credits',
     ]);

@@ -140,6 +140,59 @@ describe('createHttpClient against the REST contract', () => {
       expect(await client().listSessions({ status: 'upcoming' })).to.deep.equal([]);
     });
 
+    it('POST /sessions/ID/reschedule and POST /sessions/ID/feedback, with the backend’s reason for a refusal', async () => {
+      const requests = await recordRequests();
+      const [upcoming] = await client().listSessions({ status: 'upcoming' });
+      const startsAt = '2026-11-27T15:00:00.000Z';
+      const free = await client().getAvailability({ mentor: 'valentina-rojas', service: CODING, from: startsAt, to: '2026-11-28T00:00:00.000Z' });
+      const target = free.slots[0].startsAt;
+      const moved = await client().rescheduleSession!({ id: upcoming.id, startsAt: target, idempotencyKey: 'move-1' });
+      expect(moved).to.include({ id: upcoming.id, startsAt: target, status: 'scheduled' });
+      const move = requests.find(request => request.url.endsWith(`/api/sessions/${upcoming.id}/reschedule`))!;
+      expect(move.method).to.equal('POST');
+      expect(move.headers.get('Idempotency-Key')).to.equal('move-1');
+      expect(await move.json()).to.deep.equal({ starts_at: target });
+
+      const [past] = await client().listSessions({ status: 'past' });
+      expect(past.feedback).to.equal(null);
+      const rated = await client().rateSession!({ id: past.id, rating: 4, comment: 'Clear' });
+      expect(rated.feedback).to.deep.equal({ rating: 4, comment: 'Clear' });
+      const feedback = requests.find(request => request.url.endsWith(`/api/sessions/${past.id}/feedback`))!;
+      expect(await feedback.json()).to.deep.equal({ rating: 4, comment: 'Clear' });
+
+      const again = await rejection(client({ locale: 'es-CO' }).rateSession!({ id: past.id, rating: 5 }));
+      expect(again).to.include({ code: 'forbidden', status: 403, reason: 'Ya calificaste esta sesión.' });
+      // A server failure's words are diagnostic only: never offered as a reason to show.
+      (await worker()).use(http.post('/api/sessions/:id/cancel', () => HttpResponse.json({ error: { message: 'stack trace…' } }, { status: 500 })));
+      const failed = await rejection(client({ retries: 0 }).cancelSession({ id: upcoming.id }));
+      expect(failed).to.include({ code: 'server', reason: undefined });
+    });
+
+    it('a session’s feedback must be a 1–5 rating: anything else is an invalid response', async () => {
+      (await worker()).use(
+        http.get('/api/sessions', () =>
+          HttpResponse.json({
+            sessions: [
+              {
+                id: 's',
+                service: CODING,
+                mentor: { slug: 'a', name: 'A', avatar_url: null },
+                starts_at: '2026-11-20T15:00:00Z',
+                ends_at: '2026-11-20T16:00:00Z',
+                status: 'completed',
+                join_url: null,
+                agenda: '',
+                feedback: { rating: 9, comment: '' },
+              },
+            ],
+          }),
+        ),
+      );
+      const error = await rejection(client().listSessions({ status: 'past' }));
+      expect(error.code).to.equal('invalid-response');
+      expect(error.message).to.contain('response.sessions[0].feedback.rating');
+    });
+
     it('POST /holds, DELETE /holds/ID, and booking with hold_id', async () => {
       const requests = await recordRequests();
       const slot = { mentor: 'ana-garcia', service: CODING, startsAt: '2026-11-24T15:00:00.000Z' };

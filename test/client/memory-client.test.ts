@@ -239,15 +239,15 @@ describe('createMemoryClient', () => {
       const past = await student.listSessions({ status: 'past' });
       expect(upcoming).to.have.length(1);
       expect(upcoming[0]).to.include({ status: 'scheduled', agenda: 'Help me design the database for my final project' });
-      expect(past).to.have.length(1);
-      expect(past[0].status).to.equal('completed');
+      expect(past.map(session => session.status)).to.deep.equal(['completed', 'completed']);
+      expect(past.map(session => session.feedback?.rating ?? null)).to.deep.equal([null, 5]);
 
       clock.set(upcoming[0].startsAt);
       clock.advance(10);
       expect((await student.listSessions({ status: 'upcoming' }))[0].status).to.equal('started');
       clock.set(upcoming[0].endsAt);
       expect(await student.listSessions({ status: 'upcoming' })).to.deep.equal([]);
-      expect(await student.listSessions({ status: 'past' })).to.have.length(2);
+      expect(await student.listSessions({ status: 'past' })).to.have.length(3);
     });
 
     it('cancels an upcoming session, refunds its credit and frees the time', async () => {
@@ -258,6 +258,55 @@ describe('createMemoryClient', () => {
       expect((await student.getCredits()).find(bucket => bucket.id === 'monthly-coding')!.remaining).to.equal(4);
       expect(starts((await student.getAvailability({ mentor: 'ana-garcia', service: CODING, ...day('2026-11-24') })).slots)).to.include(startsAt);
       expect((await student.listSessions({ status: 'past' })).map(s => s.id)).to.include(session.id);
+    });
+
+    it('moves a session to another free time of its mentor: same id, same credits, old time freed', async () => {
+      const first = '2026-11-24T15:00:00.000Z';
+      const later = '2026-11-24T16:00:00.000Z';
+      const session = await student.bookSession({ mentor: 'ana-garcia', service: CODING, startsAt: first, timezone: 'UTC', idempotencyKey: 'b' });
+      const credits = (await student.getCredits()).find(bucket => bucket.id === 'monthly-coding')!.remaining;
+      // Moving by half an hour overlaps the session's own time, which does not count as busy.
+      const shifted = await student.rescheduleSession!({ id: session.id, startsAt: '2026-11-24T15:30:00.000Z', idempotencyKey: 'm0' });
+      expect(shifted.startsAt).to.equal('2026-11-24T15:30:00.000Z');
+      const moved = await student.rescheduleSession!({ id: session.id, startsAt: later, idempotencyKey: 'm1' });
+      expect(moved).to.include({ id: session.id, startsAt: later, endsAt: '2026-11-24T17:00:00.000Z', status: 'scheduled' });
+      expect(await student.rescheduleSession!({ id: session.id, startsAt: first, idempotencyKey: 'm1' })).to.deep.equal(moved);
+      expect((await student.getCredits()).find(bucket => bucket.id === 'monthly-coding')!.remaining).to.equal(credits);
+      const free = starts((await student.getAvailability({ mentor: 'ana-garcia', service: CODING, ...day('2026-11-24') })).slots);
+      expect(free).to.include(first);
+      expect(free).not.to.include(later);
+
+      const taken = await otherStudent.bookSession({ mentor: 'ana-garcia', service: CODING, startsAt: first, timezone: 'UTC', idempotencyKey: 'o' });
+      expect(taken.startsAt).to.equal(first);
+      expect((await rejection(student.rescheduleSession!({ id: session.id, startsAt: first, idempotencyKey: 'm2' }))).code).to.equal('slot-taken');
+    });
+
+    it('refuses to cancel or move inside the notice period, with a reason in the asked language', async () => {
+      const strict = new MemoryStore({ now: clock, changeNoticeHours: 6 });
+      const english = createMemoryClient({ store: strict });
+      const spanish = createMemoryClient({ store: strict, locale: () => 'es' });
+      const soon = await english.bookSession({ mentor: 'ana-garcia', service: CODING, startsAt: '2026-11-24T15:00:00.000Z', timezone: 'UTC', idempotencyKey: 's' });
+      const refused = await rejection(english.cancelSession({ id: soon.id }));
+      expect(refused).to.include({ code: 'forbidden', reason: 'Sessions can be canceled or moved up to 6 hours before they start.' });
+      const moveRefused = await rejection(spanish.rescheduleSession!({ id: soon.id, startsAt: '2026-11-25T15:00:00.000Z', idempotencyKey: 'x' }));
+      expect(moveRefused.reason).to.equal('Las sesiones se pueden cancelar o mover hasta 6 horas antes de empezar.');
+      clock.set('2026-11-24T08:59:59.000Z');
+      expect((await english.cancelSession({ id: soon.id })).status).to.equal('canceled');
+    });
+
+    it('takes one rating per ended session and folds it into the mentor’s', async () => {
+      const ana = async () => (await student.listMentors()).find(mentor => mentor.slug === 'ana-garcia')!.rating;
+      expect(await ana()).to.equal(4.9);
+      const [upcoming] = await student.listSessions({ status: 'upcoming' });
+      expect((await rejection(student.rateSession!({ id: upcoming.id, rating: 5 }))).reason).to.equal('You can rate a session once it has ended.');
+      const past = (await student.listSessions({ status: 'past' })).find(session => session.mentor.slug === 'ana-garcia')!;
+      expect((await rejection(student.rateSession!({ id: past.id, rating: 6 }))).code).to.equal('bad-request');
+      const rated = await student.rateSession!({ id: past.id, rating: 1, comment: '  Late  ' });
+      expect(rated.feedback).to.deep.equal({ rating: 1, comment: 'Late' });
+      // Ten ratings averaging 4.9, then a 1: (49 + 1) / 11.
+      expect(await ana()).to.equal(4.5);
+      expect((await rejection(student.rateSession!({ id: past.id, rating: 5 }))).reason).to.equal('You have already rated this session.');
+      expect((await rejection(otherStudent.rateSession!({ id: past.id, rating: 5 }))).code).to.equal('not-found');
     });
 
     it("refuses to cancel past sessions and other students' sessions", async () => {

@@ -6,13 +6,13 @@ import {
   createMemoryClient,
   MemoryStore,
   type MentorScheduleCard,
-  type MentorshipClient,
   type MentorshipCredits,
 } from '../../src/index.js';
 import { clock } from '../../src/internal/clock.js';
 import { CardHarness, deepActiveElement } from '../support/card-harness.js';
 import { fixedClock, type TestClock } from '../support/clock.js';
 import { countingClient } from '../support/counting-client.js';
+import { downloadsDuring, parseIcs } from '../support/ics.js';
 import { emulateBrowserTimeZone, restoreBrowserTimeZone } from '../support/emulate-browser.js';
 import { loaded, mount, textOf } from '../support/fixtures.js';
 import { serveStore, worker } from '../support/mock-backend.js';
@@ -95,7 +95,7 @@ describe('<mentor-schedule-card>', () => {
     await ui.chooseTime(TUESDAY_10_BOGOTA);
     await ui.waitForStep('Confirm your session');
 
-    await ui.waitFor('[part="hold"]');
+    await ui.waitFor('[part="summary"]');
     const summary = ui.text('[part="summary"]');
     expect(summary).to.contain('GeekPal 1-1 Coding Mentorship');
     expect(summary).to.contain('Ana García');
@@ -103,7 +103,6 @@ describe('<mentor-schedule-card>', () => {
     expect(summary).to.match(/4:00\sPM for the mentor in Madrid/);
     expect(summary).to.contain('60 min');
     expect(summary).to.contain('3 sessions left after this one');
-    expect(ui.text('[part="hold"]')).to.equal('Held for you for 5:00');
 
     await ui.writeAgenda('  Review my <b>React</b> "todo" app  ');
     await ui.book();
@@ -118,9 +117,7 @@ describe('<mentor-schedule-card>', () => {
       starts_at: TUESDAY_10_BOGOTA,
       timezone: 'America/Bogota',
       agenda: 'Review my <b>React</b> "todo" app',
-      hold_id: body.hold_id,
     });
-    expect(body.hold_id).to.be.a('string');
 
     expect(ui.text()).to.match(/Tuesday, November 24 at 10:00\sAM \(America\/Bogota\) with Ana García/);
     expect(ui.one<HTMLAnchorElement>('[part="join"]')!.href).to.match(/^https:\/\/meet\.example\.com\//);
@@ -206,7 +203,7 @@ describe('<mentor-schedule-card>', () => {
 
       await ui.tabTo(element => element.localName === 'textarea', 'the agenda field');
       await sendKeys({ type: 'useEffect y useMemo' });
-      await ui.waitFor('[part="hold"]');
+      await ui.waitFor('[part="summary"]');
       await ui.tabTo(is('confirm'), 'the book button');
       await sendKeys({ press: 'Enter' });
       await ui.waitForStep(words.booked);
@@ -299,17 +296,15 @@ describe('<mentor-schedule-card>', () => {
     );
     await ui.chooseTime(TUESDAY_10_BOGOTA);
     await ui.waitForStep('Confirm your session');
-    await ui.waitFor('[part="hold"]');
+    await ui.waitFor('[part="summary"]');
     expect(ui.text('[part="summary"]')).to.contain('Unlimited sessions');
     expect(ui.text('[part="summary"]')).not.to.match(/\d+ sessions? left/);
   });
 
   it('a time taken during confirmation: back to a fresh agenda, saying so, with the text kept', async () => {
-    // A backend without holds, so another student can take the time while this one confirms.
-    const noHolds: MentorshipClient = { ...createMemoryClient({ store }), capabilities: { availability: true, holds: false, cancel: true } };
     const ui = new CardHarness(
       await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
-        client: noHolds,
+        client: createMemoryClient({ store }),
       }),
     );
     await ui.chooseTime(TUESDAY_10_BOGOTA);
@@ -361,76 +356,50 @@ describe('<mentor-schedule-card>', () => {
     expect(keys[1]).to.equal(keys[0]);
   });
 
-  it('holds the time with a countdown, renews a lapsed hold, and releases it on Back', async () => {
+  it('asks for no hold, even from a backend that offers them: the booking itself checks the time', async () => {
     const { client, calls } = countingClient(createMemoryClient({ store }));
     const ui = new CardHarness(
       await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
         client,
       }),
     );
+    expect(client.capabilities.holds).to.equal(true);
     await ui.chooseTime(TUESDAY_10_BOGOTA);
-    await ui.waitFor('[part="hold"]');
-    expect(calls.holdSlot).to.equal(1);
-    const other = createMemoryClient({ store, student: 'student-2' });
-    const taken = await other.holdSlot!({ mentor: 'ana-garcia', service: CODING, startsAt: TUESDAY_10_BOGOTA }).catch(error => error.code);
-    expect(taken).to.equal('slot-taken');
-
-    // The countdown ticks once a second; give each check a few ticks.
-    const ticks = { timeout: 3000 };
-    storeClock.advance(1);
-    await waitUntil(() => ui.text('[part="hold"]') === 'Held for you for 4:00', 'the countdown did not move', ticks);
-    storeClock.advance(4);
-    await waitUntil(() => calls.holdSlot === 2, 'the lapsed hold was not taken again', ticks);
-    await waitUntil(() => ui.text('[part="hold"]') === 'Held for you for 5:00', 'the renewed hold did not restart', ticks);
-
+    await ui.waitFor('[part="summary"]');
     ui.one('[part~="back"]')!.click();
     await ui.waitForStep('Choose a time');
-    await waitUntil(() => calls.releaseHold === 1, 'the hold was not released');
-    await other.holdSlot!({ mentor: 'ana-garcia', service: CODING, startsAt: TUESDAY_10_BOGOTA });
+    await ui.chooseTime(TUESDAY_10_BOGOTA);
+    await ui.book();
+    await ui.waitForStep("You're booked!");
+    expect(calls.holdSlot ?? 0).to.equal(0);
+    expect(calls.releaseHold ?? 0).to.equal(0);
+    expect(calls.bookSession).to.equal(1);
   });
 
   it('Add to calendar downloads an RFC 5545 event that parses back', async () => {
-    const blobs: Blob[] = [];
-    const realCreate = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      blobs.push(blob as Blob);
-      return realCreate.call(URL, blob);
-    };
-    try {
-      const ui = new CardHarness(
-        await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
-          apiBase: '/api',
-        }),
-      );
-      await ui.chooseTime(TUESDAY_10_BOGOTA);
-      await ui.writeAgenda('Hooks, state; and a very long question '.repeat(4).trim());
-      await ui.book();
-      await ui.waitForStep("You're booked!");
-      ui.one('[part~="calendar"]')!.click();
-      expect(blobs).to.have.length(1);
-      expect(blobs[0].type).to.equal('text/calendar;charset=utf-8');
+    const ui = new CardHarness(
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
+        apiBase: '/api',
+      }),
+    );
+    await ui.chooseTime(TUESDAY_10_BOGOTA);
+    await ui.writeAgenda('Hooks, state; and a very long question '.repeat(4).trim());
+    await ui.book();
+    await ui.waitForStep("You're booked!");
+    const blobs = await downloadsDuring(() => ui.one('[part~="calendar"]')!.click());
+    expect(blobs).to.have.length(1);
 
-      const ics = await blobs[0].text();
-      expect(ics.endsWith('\r\n')).to.equal(true);
-      const physical = ics.slice(0, -2).split('\r\n');
-      for (const line of physical) expect(new TextEncoder().encode(line).length, line).to.be.at.most(75);
-      const unfolded = ics.replace(/\r\n /g, '').slice(0, -2).split('\r\n');
-      const fields = Object.fromEntries(unfolded.map(line => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]));
-      expect(unfolded[0]).to.equal('BEGIN:VCALENDAR');
-      expect(unfolded.at(-1)).to.equal('END:VCALENDAR');
-      expect(fields.VERSION).to.equal('2.0');
-      expect(fields.PRODID).to.equal('-//mentorship-widgets//EN');
-      expect(fields.DTSTART).to.equal('20261124T150000Z');
-      expect(fields.DTEND).to.equal('20261124T160000Z');
-      expect(fields.DTSTAMP).to.equal('20261124T120000Z');
-      expect(fields.UID).to.match(/^ses-\d+@mentorship-widgets$/);
-      expect(fields.SUMMARY).to.equal('GeekPal 1-1 Coding Mentorship with Ana García');
-      expect(fields.DESCRIPTION).to.match(/^Hooks\\, state\\; and a very long question/);
-      expect(fields.DESCRIPTION).to.contain('\\n\\nhttps://meet.example.com/');
-      expect(fields.URL).to.match(/^https:\/\/meet\.example\.com\/mentorship\/ses-\d+$/);
-    } finally {
-      URL.createObjectURL = realCreate;
-    }
+    const fields = await parseIcs(blobs[0]);
+    expect(fields.VERSION).to.equal('2.0');
+    expect(fields.PRODID).to.equal('-//mentorship-widgets//EN');
+    expect(fields.DTSTART).to.equal('20261124T150000Z');
+    expect(fields.DTEND).to.equal('20261124T160000Z');
+    expect(fields.DTSTAMP).to.equal('20261124T120000Z');
+    expect(fields.UID).to.match(/^ses-\d+@mentorship-widgets$/);
+    expect(fields.SUMMARY).to.equal('GeekPal 1-1 Coding Mentorship with Ana García');
+    expect(fields.DESCRIPTION).to.match(/^Hooks\\, state\\; and a very long question/);
+    expect(fields.DESCRIPTION).to.contain('\\n\\nhttps://meet.example.com/');
+    expect(fields.URL).to.match(/^https:\/\/meet\.example\.com\/mentorship\/ses-\d+$/);
   });
 
   // 280 px is the narrowest sidebar; 140 px is that sidebar at 200% zoom.
@@ -462,7 +431,7 @@ describe('<mentor-schedule-card>', () => {
     await ui.waitFor('[part~="slot"]');
     fits('time');
     await ui.chooseTime(TUESDAY_10_BOGOTA);
-    await ui.waitFor('[part="hold"]');
+    await ui.waitFor('[part="summary"]');
     fits('confirm');
   });
 

@@ -16,6 +16,7 @@ import { http } from 'msw';
 const oneServiceClient = () => {
   const dataset = createDemoDataset(new Date());
   dataset.services = dataset.services.slice(0, 1);
+  dataset.bookings = dataset.bookings.filter(booking => booking.service === dataset.services[0].slug);
   return createMemoryClient({ dataset });
 };
 

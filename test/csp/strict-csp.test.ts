@@ -22,7 +22,7 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     const ui = new CardHarness(page.document.querySelector('mentor-schedule-card') as MentorScheduleCard);
     (await ui.waitFor('[part~="slot"]')).click();
     await ui.waitForStep('Confirm your session');
-    await ui.waitFor('[part="hold"]');
+    await ui.waitFor('[part="summary"]');
     await ui.writeAgenda('Under a strict CSP');
     await ui.book();
     await ui.waitForStep("You're booked!");

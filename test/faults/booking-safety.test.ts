@@ -35,24 +35,25 @@ describe('booking safety', () => {
   const sessionsAt = (startsAt: string) =>
     ['demo-student', 'student-2'].flatMap(student => store.listSessions(student, 'upcoming')).filter(session => session.startsAt === startsAt);
 
-  it('two students, one time, with holds: the second is told at once and gets a fresh agenda', async () => {
+  it('two students confirming one time: the second to press Book is told and gets a fresh agenda', async () => {
     const [first, second] = await Promise.all([studentCard('demo-student'), studentCard('student-2')]);
     await Promise.all([first.waitFor(`[data-starts-at="${SLOT}"]`), second.waitFor(`[data-starts-at="${SLOT}"]`)]);
-    await first.chooseTime(SLOT);
-    await first.waitFor('[part="hold"]');
-    await second.chooseTime(SLOT);
+    for (const ui of [first, second]) {
+      await ui.chooseTime(SLOT);
+      await ui.waitFor('[part="summary"]');
+    }
+    await first.book();
+    await first.waitForStep("You're booked!");
+    await second.book();
     await waitUntil(() => second.one('[part="notice"]'), 'the second student was not told');
     expect(second.stepTitle()).to.equal('Choose a time');
     expect(second.text('[part="notice"]')).to.equal('That time was just taken. Please pick another one.');
     await waitUntil(() => second.all('[part~="slot"]').length > 0 && !second.offersTime(SLOT), 'the taken time is still offered');
-    await first.book();
-    await first.waitForStep("You're booked!");
     expect(sessionsAt(SLOT)).to.have.length(1);
   });
 
-  it('two students pressing Book at the same moment, no holds: exactly one session', async () => {
-    const noHolds = { capabilities: { availability: true, holds: false, cancel: true } };
-    const [first, second] = await Promise.all([studentCard('demo-student', noHolds), studentCard('student-2', noHolds)]);
+  it('two students pressing Book at the same moment: exactly one session', async () => {
+    const [first, second] = await Promise.all([studentCard('demo-student'), studentCard('student-2')]);
     await Promise.all([first.waitFor(`[data-starts-at="${SLOT}"]`), second.waitFor(`[data-starts-at="${SLOT}"]`)]);
     for (const ui of [first, second]) {
       await ui.chooseTime(SLOT);
@@ -72,7 +73,7 @@ describe('booking safety', () => {
     (await worker()).use(http.post('/api/sessions', ({ request }) => void posts.push(request.clone())));
     const ui = await studentCard('demo-student');
     await ui.chooseTime(SLOT);
-    await ui.waitFor('[part="hold"]');
+    await ui.waitFor('[part="summary"]');
     const confirm = ui.one<HTMLButtonElement>('[part~="confirm"]')!;
     await waitUntil(() => !confirm.disabled, 'Book session stayed disabled');
     confirm.focus();
@@ -91,7 +92,7 @@ describe('booking safety', () => {
     );
     const ui = await studentCard('demo-student');
     await ui.chooseTime(SLOT);
-    await ui.waitFor('[part="hold"]');
+    await ui.waitFor('[part="summary"]');
     await ui.book();
     await ui.waitForStep('No sessions left');
     expect(store.getCredits('demo-student').every(bucket => bucket.remaining === null || bucket.remaining >= 0)).to.equal(true);

@@ -2,13 +2,13 @@
  * A minimal component on the public base class, showing what it resolved: the tests' stand-in for
  * any mentorship component.
  */
-import { Task } from '@lit/task';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { MentorshipElement, MentorshipError } from '../../src/index.js';
+import { LoadController } from '../../src/controllers/load.js';
 import { defineElement } from '../../src/internal/define.js';
 
 export class ContextProbe extends MentorshipElement {
-  private readonly services = new Task(this, {
+  private readonly services = new LoadController(this, {
     task: async ([client], { signal }) => (client ? (await client.listServices({ signal })).length : 'no client'),
     args: () => [this.resolvedClient] as const,
   });
@@ -20,7 +20,7 @@ export class ContextProbe extends MentorshipElement {
       <output id="services"
         >${this.services.render({
           pending: () => 'pending',
-          complete: count => String(count),
+          complete: (count: number | string) => String(count),
           error: error => `error: ${(error as MentorshipError).code}`,
         })}</output
       >`;

@@ -226,8 +226,32 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
     return session;
   }
 
+  /** Cal.com takes no idempotency key: the same key in this page answers the first attempt's result. */
+  function once(key: string, run: () => Promise<MentorshipSession>): Promise<MentorshipSession> {
+    let attempt = attempts.get(key);
+    if (!attempt) {
+      attempt = run();
+      attempts.set(key, attempt);
+      attempt.catch(() => attempts.delete(key));
+    }
+    return attempt;
+  }
+
+  /** The session a cancel or a move answered, keeping what Cal.com does not send back (service, agenda). */
+  function sessionAfterChange(id: string, result: CalBooking): MentorshipSession {
+    const known = booked.get(id);
+    const mentor =
+      (known && mentorBySlug(known.mentor.slug)) ?? options.mentors.find(candidate => candidate.username === result.hostUsername);
+    if (!mentor) throw new MentorshipError('invalid-response', `Booking ${id} has no known host.`);
+    const service =
+      known?.service ?? Object.entries(mentor.eventTypes).find(([, eventType]) => eventType.id === result.eventTypeId)?.[0] ?? '';
+    const session = toSession(result, { service, mentor, agenda: known?.agenda ?? '' }, known?.mentor.name ?? mentor.username);
+    booked.set(session.id, session);
+    return session;
+  }
+
   return {
-    capabilities: { availability: true, holds: true, cancel: true },
+    capabilities: { availability: true, holds: true, cancel: true, reschedule: true, feedback: false },
 
     listServices: async () => structuredClone(options.services),
 
@@ -294,16 +318,7 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
     releaseHold: ({ id, signal }) =>
       request({ method: 'DELETE', path: `/v2/slots/reservations/${encodeURIComponent(id)}`, headers: version('slots'), signal, decode: null }),
 
-    bookSession: params => {
-      // Cal.com takes no idempotency key: the same key in this page answers the first attempt's result.
-      let attempt = attempts.get(params.idempotencyKey);
-      if (!attempt) {
-        attempt = book(params);
-        attempts.set(params.idempotencyKey, attempt);
-        attempt.catch(() => attempts.delete(params.idempotencyKey));
-      }
-      return attempt;
-    },
+    bookSession: params => once(params.idempotencyKey, () => book(params)),
 
     cancelSession: async ({ id, signal }) => {
       const result = await request({
@@ -314,18 +329,22 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
         signal,
         decode: booking,
       });
-      const known = booked.get(id);
-      const mentor =
-        (known && mentorBySlug(known.mentor.slug)) ?? options.mentors.find(candidate => candidate.username === result.hostUsername);
-      if (!mentor) throw new MentorshipError('invalid-response', `Booking ${id} has no known host.`);
-      const service =
-        known?.service ??
-        Object.entries(mentor.eventTypes).find(([, eventType]) => eventType.id === result.eventTypeId)?.[0] ??
-        '';
-      const session = toSession(result, { service, mentor, agenda: known?.agenda ?? '' }, known?.mentor.name ?? mentor.username);
-      booked.set(id, session);
-      return session;
+      return sessionAfterChange(id, result);
     },
+
+    // Cal.com answers a move with the booking at its new time, which may carry a new uid.
+    rescheduleSession: ({ id, startsAt, idempotencyKey, signal }) =>
+      once(idempotencyKey, async () => {
+        const result = await request({
+          method: 'POST',
+          path: `/v2/bookings/${encodeURIComponent(id)}/reschedule`,
+          headers: version('bookings'),
+          body: { start: new Date(startsAt).toISOString(), reschedulingReason: 'Moved by the student' },
+          signal,
+          decode: booking,
+        });
+        return sessionAfterChange(id, result);
+      }),
 
     // Cal.com has no credits: on its own it books without limit. Compose with the LMS's client to count.
     getCredits: async (): Promise<CreditBucket[]> => [

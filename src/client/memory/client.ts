@@ -1,6 +1,7 @@
 /**
  * `createMemoryClient`: a `MentorshipClient` over an in-memory store, for demos, prototypes and tests.
  */
+import { currentLocale } from '../http.js';
 import type { MentorshipClient } from '../types.js';
 import { DEMO_STUDENT } from './dataset.js';
 import { MemoryStore, type MemoryStoreOptions } from './store.js';
@@ -12,6 +13,8 @@ export interface MemoryClientOptions extends MemoryStoreOptions {
   student?: string;
   /** Simulated network latency per call, to see loading states. Default 0. */
   latencyMs?: number;
+  /** The language of the backend's own messages (policy refusals): a tag, or a getter. Default English. */
+  locale?: string | (() => string);
 }
 
 export function createMemoryClient(options: MemoryClientOptions = {}): MentorshipClient {
@@ -41,14 +44,17 @@ export function createMemoryClient(options: MemoryClientOptions = {}): Mentorshi
   }
 
   return {
-    capabilities: { availability: true, holds: true, cancel: true },
+    capabilities: { availability: true, holds: true, cancel: true, reschedule: true, feedback: true },
     listServices: ({ signal } = {}) => call(signal, () => store.listServices()),
     listMentors: ({ service, signal } = {}) => call(signal, () => store.listMentors(service, student)),
     getAvailability: ({ signal, ...params }) => call(signal, () => store.getAvailability(student, params)),
     bookSession: ({ signal, ...request }) => call(signal, () => store.bookSession(student, request)),
     getCredits: ({ signal } = {}) => call(signal, () => store.getCredits(student)),
     listSessions: ({ status, signal }) => call(signal, () => store.listSessions(student, status)),
-    cancelSession: ({ id, signal }) => call(signal, () => store.cancelSession(student, id)),
+    cancelSession: ({ id, signal }) => call(signal, () => store.cancelSession(student, id, currentLocale(options.locale))),
+    rescheduleSession: ({ signal, ...request }) =>
+      call(signal, () => store.rescheduleSession(student, request, currentLocale(options.locale))),
+    rateSession: ({ signal, ...request }) => call(signal, () => store.rateSession(student, request, currentLocale(options.locale))),
     holdSlot: ({ signal, ...request }) => call(signal, () => store.holdSlot(student, request)),
     releaseHold: ({ id, signal }) => call(signal, () => store.releaseHold(student, id)),
   };

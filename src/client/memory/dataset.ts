@@ -2,7 +2,7 @@
  * The demo data set: deterministic for a given "now", realistic enough to exercise every state.
  * Mentors' weekly hours are wall-clock times in their own zone, so DST moves them for everyone else.
  */
-import type { CreditBucket, Mentor, MentorshipService } from '../types.js';
+import type { CreditBucket, Mentor, MentorshipService, SessionFeedback } from '../types.js';
 
 /** A recurring window of free time, in the mentor's zone. */
 export interface WeeklyWindow {
@@ -32,6 +32,8 @@ export interface SeedBooking {
   service: string;
   hoursFromNow: number;
   agenda: string;
+  /** The student's rating, for a past session they already rated. */
+  feedback?: SessionFeedback;
 }
 
 export interface MemoryDataset {
@@ -293,6 +295,14 @@ export function createDemoDataset(now: Date): MemoryDataset {
         service: CODING,
         hoursFromNow: -24 * 7,
         agenda: 'Review my React to-do list project',
+      },
+      {
+        student: DEMO_STUDENT,
+        mentor: 'james-carter',
+        service: CAREER,
+        hoursFromNow: -24 * 20,
+        agenda: 'Polish my CV for junior developer roles',
+        feedback: { rating: 5, comment: 'Clear, practical advice.' },
       },
       {
         student: DEMO_STUDENT,

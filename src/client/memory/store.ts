@@ -9,6 +9,7 @@ import type {
   Mentor,
   MentorshipService,
   MentorshipSession,
+  SessionFeedback,
   SlotHold,
   TimeSlot,
 } from '../types.js';
@@ -32,6 +33,35 @@ export interface MemoryStoreOptions {
   now?: () => Date;
   /** How long a hold lasts. Default 5 minutes. */
   holdMinutes?: number;
+  /** Sessions can be canceled or moved until this many hours before they start. Default 0: until they start. */
+  changeNoticeHours?: number;
+}
+
+/** How many ratings a data set's mentor rating stands for, so one new rating moves it a little. */
+const SEEDED_RATINGS = 10;
+
+/** The store's policy refusals, in the languages the widgets speak; the backend's own words. */
+const POLICY = {
+  en: {
+    tooLate: (hours: number) => `Sessions can be canceled or moved up to ${hours} hours before they start.`,
+    notUpcoming: 'Only sessions that have not started yet can be canceled or moved.',
+    notEnded: 'You can rate a session once it has ended.',
+    alreadyRated: 'You have already rated this session.',
+  },
+  es: {
+    tooLate: (hours: number) => `Las sesiones se pueden cancelar o mover hasta ${hours} horas antes de empezar.`,
+    notUpcoming: 'Solo se pueden cancelar o mover las sesiones que aún no han empezado.',
+    notEnded: 'Puedes calificar una sesión cuando haya terminado.',
+    alreadyRated: 'Ya calificaste esta sesión.',
+  },
+};
+
+function policyText(language: string | undefined) {
+  return language?.toLowerCase().startsWith('es') ? POLICY.es : POLICY.en;
+}
+
+function refusal(reason: string): MentorshipError {
+  return new MentorshipError('forbidden', reason, { reason });
 }
 
 interface StoredSession extends MentorshipSession {
@@ -57,6 +87,18 @@ export interface BookingRequest {
   holdId?: string;
 }
 
+export interface RescheduleRequest {
+  id: string;
+  startsAt: string;
+  idempotencyKey: string;
+}
+
+export interface FeedbackRequest {
+  id: string;
+  rating: number;
+  comment?: string;
+}
+
 export interface SlotRequest {
   mentor: string;
   service: string;
@@ -74,6 +116,9 @@ function parseInstant(value: string, name: string): number {
 export class MemoryStore {
   readonly now: () => Date;
   private readonly holdMinutes: number;
+  private readonly changeNoticeHours: number;
+  /** Mentor slug → the sum and count of their ratings. */
+  private readonly ratings = new Map<string, { sum: number; count: number }>();
   private readonly services: MentorshipService[];
   private readonly mentors: MemoryMentor[];
   private readonly students = new Map<string, MemoryStudent>();
@@ -86,10 +131,14 @@ export class MemoryStore {
   constructor(options: MemoryStoreOptions = {}) {
     this.now = options.now ?? (() => new Date());
     this.holdMinutes = options.holdMinutes ?? 5;
+    this.changeNoticeHours = options.changeNoticeHours ?? 0;
     const dataset = clone(options.dataset ?? createDemoDataset(this.now()));
     this.services = dataset.services;
     this.mentors = dataset.mentors;
     for (const student of dataset.students) this.students.set(student.id, student);
+    for (const mentor of this.mentors) {
+      if (mentor.rating !== null) this.ratings.set(mentor.slug, { sum: mentor.rating * SEEDED_RATINGS, count: SEEDED_RATINGS });
+    }
     for (const seed of dataset.bookings) this.seed(seed);
   }
 
@@ -115,8 +164,9 @@ export class MemoryStore {
       .filter(mentor => service === undefined || mentor.services.includes(service))
       .map(({ weeklyHours: _hours, ...mentor }) => {
         const stored = this.mentorBySlug(mentor.slug);
-        if (service !== undefined) return { ...clone(mentor), nextAvailableAt: nextFree(stored, service) };
-        return { ...clone(mentor), nextAvailable: Object.fromEntries(mentor.services.map(slug => [slug, nextFree(stored, slug)])) };
+        const listed = { ...clone(mentor), rating: this.ratingOf(mentor.slug) };
+        if (service !== undefined) return { ...listed, nextAvailableAt: nextFree(stored, service) };
+        return { ...listed, nextAvailable: Object.fromEntries(mentor.services.map(slug => [slug, nextFree(stored, slug)])) };
       });
   }
 
@@ -168,15 +218,42 @@ export class MemoryStore {
       .sort((a, b) => (status === 'upcoming' ? 1 : -1) * (Date.parse(a.startsAt) - Date.parse(b.startsAt)));
   }
 
-  cancelSession(student: string, id: string): MentorshipSession {
-    const session = this.sessions.find(candidate => candidate.id === id && candidate.student === student);
-    if (!session) throw new MentorshipError('not-found', 'There is no such session.');
-    if (this.present(session).status !== 'scheduled') {
-      throw new MentorshipError('forbidden', 'Only sessions that have not started yet can be canceled.');
-    }
+  /** Cancels a session that starts more than the notice period from now; its credit returns. */
+  cancelSession(student: string, id: string, language?: string): MentorshipSession {
+    const session = this.changeableSession(student, id, language);
     session.status = 'canceled';
     const bucket = this.student(student).credits.find(candidate => candidate.id === session.bucketId);
     if (bucket && bucket.remaining !== null) bucket.remaining += 1;
+    return this.present(session);
+  }
+
+  /** Moves a session to another free time of its mentor; its credit stays spent, its id stays the same. */
+  rescheduleSession(student: string, request: RescheduleRequest, language?: string): MentorshipSession {
+    const previous = this.idempotency.get(`${student}|${request.idempotencyKey}`);
+    if (previous) return this.present(this.sessions.find(session => session.id === previous)!);
+
+    const session = this.changeableSession(student, request.id, language);
+    const { mentor, service } = this.offering(session.mentor.slug, session.service);
+    // The session's own time does not make its mentor busy for its new time.
+    const slot = this.requireFreeSlot(student, mentor, service, request.startsAt, session.id);
+    session.startsAt = slot.startsAt;
+    session.endsAt = slot.endsAt;
+    this.releaseHoldsOf(student);
+    this.idempotency.set(`${student}|${request.idempotencyKey}`, session.id);
+    return this.present(session);
+  }
+
+  /** Records the student's rating of a session that has ended, once; it feeds the mentor's rating. */
+  rateSession(student: string, request: FeedbackRequest, language?: string): MentorshipSession {
+    const session = this.ownSession(student, request.id);
+    const policy = policyText(language);
+    if (!Number.isInteger(request.rating) || request.rating < 1 || request.rating > 5) {
+      throw new MentorshipError('bad-request', 'rating must be a whole number from 1 to 5');
+    }
+    if (this.present(session).status !== 'completed') throw refusal(policy.notEnded);
+    if (session.feedback) throw refusal(policy.alreadyRated);
+    session.feedback = { rating: request.rating, comment: (request.comment ?? '').trim().slice(0, 2000) };
+    this.addRating(session.mentor.slug, request.rating);
     return this.present(session);
   }
 
@@ -201,6 +278,33 @@ export class MemoryStore {
     const hold = this.holds.get(id);
     if (!hold || hold.student !== student) throw new MentorshipError('not-found', 'There is no such hold.');
     this.holds.delete(id);
+  }
+
+  private ownSession(student: string, id: string): StoredSession {
+    const session = this.sessions.find(candidate => candidate.id === id && candidate.student === student);
+    if (!session) throw new MentorshipError('not-found', 'There is no such session.');
+    return session;
+  }
+
+  /** A session the student may still cancel or move: not started, and not inside the notice period. */
+  private changeableSession(student: string, id: string, language: string | undefined): StoredSession {
+    const session = this.ownSession(student, id);
+    const policy = policyText(language);
+    if (this.present(session).status !== 'scheduled') throw refusal(policy.notUpcoming);
+    if (Date.parse(session.startsAt) - this.now().getTime() < this.changeNoticeHours * HOUR) {
+      throw refusal(policy.tooLate(this.changeNoticeHours));
+    }
+    return session;
+  }
+
+  private ratingOf(mentor: string): number | null {
+    const ratings = this.ratings.get(mentor);
+    return ratings ? Math.round((ratings.sum / ratings.count) * 10) / 10 : null;
+  }
+
+  private addRating(mentor: string, rating: number): void {
+    const ratings = this.ratings.get(mentor) ?? { sum: 0, count: 0 };
+    this.ratings.set(mentor, { sum: ratings.sum + rating, count: ratings.count + 1 });
   }
 
   private student(id: string): MemoryStudent {
@@ -237,11 +341,14 @@ export class MemoryStore {
     return usable.find(bucket => bucket.remaining === null) ?? usable.sort((a, b) => renewal(a) - renewal(b))[0];
   }
 
-  /** Times taken for `student`: the mentor's live sessions and other students' unexpired holds. */
-  private busyIntervals(student: string, mentor: string): Array<[number, number]> {
+  /**
+   * Times taken for `student`: the mentor's live sessions (but `ignoring` one being moved) and other
+   * students' unexpired holds.
+   */
+  private busyIntervals(student: string, mentor: string, ignoring?: string): Array<[number, number]> {
     const now = this.now().getTime();
     const busy: Array<[number, number]> = this.sessions
-      .filter(session => session.mentor.slug === mentor && session.status !== 'canceled')
+      .filter(session => session.mentor.slug === mentor && session.status !== 'canceled' && session.id !== ignoring)
       .map(session => [Date.parse(session.startsAt), Date.parse(session.endsAt)]);
     for (const hold of this.holds.values()) {
       if (Date.parse(hold.expiresAt) <= now) this.holds.delete(hold.id);
@@ -251,10 +358,17 @@ export class MemoryStore {
   }
 
   /** The mentor's free times for this service that start within [from, to), as `student` sees them. */
-  private freeSlots(student: string, mentor: MemoryMentor, service: MentorshipService, from: number, to: number): TimeSlot[] {
+  private freeSlots(
+    student: string,
+    mentor: MemoryMentor,
+    service: MentorshipService,
+    from: number,
+    to: number,
+    ignoring?: string,
+  ): TimeSlot[] {
     const duration = service.durationMinutes * MINUTE;
     const earliest = Math.max(from, this.now().getTime());
-    const busy = this.busyIntervals(student, mentor.slug);
+    const busy = this.busyIntervals(student, mentor.slug, ignoring);
     const slots: TimeSlot[] = [];
     // Walk the mentor's own calendar days, one either side so windows that cross midnight in UTC are kept.
     const lastDay = addDays(dayKeyOf(new Date(to), mentor.timezone), 1);
@@ -274,12 +388,18 @@ export class MemoryStore {
   }
 
   /** The free slot starting at `startsAt`; `slot-taken` when someone has it, `bad-request` when it never was one. */
-  private requireFreeSlot(student: string, mentor: MemoryMentor, service: MentorshipService, startsAt: string): TimeSlot {
+  private requireFreeSlot(
+    student: string,
+    mentor: MemoryMentor,
+    service: MentorshipService,
+    startsAt: string,
+    ignoring?: string,
+  ): TimeSlot {
     const start = parseInstant(startsAt, 'starts_at');
     const probeEnd = start + service.durationMinutes * MINUTE;
-    const free = this.freeSlots(student, mentor, service, start, probeEnd).find(slot => Date.parse(slot.startsAt) === start);
+    const free = this.freeSlots(student, mentor, service, start, probeEnd, ignoring).find(slot => Date.parse(slot.startsAt) === start);
     if (free) return free;
-    const taken = this.busyIntervals(student, mentor.slug).some(([busyStart, busyEnd]) => start < busyEnd && busyStart < probeEnd);
+    const taken = this.busyIntervals(student, mentor.slug, ignoring).some(([busyStart, busyEnd]) => start < busyEnd && busyStart < probeEnd);
     if (taken) throw new MentorshipError('slot-taken', 'That time was just taken. Please pick another.');
     throw new MentorshipError('bad-request', `${mentor.name} is not free at ${startsAt}.`);
   }
@@ -295,6 +415,7 @@ export class MemoryStore {
     slot: TimeSlot;
     agenda: string;
     bucketId: string | null;
+    feedback?: SessionFeedback;
   }): StoredSession {
     const id = `ses-${this.nextId++}`;
     const session: StoredSession = {
@@ -307,6 +428,7 @@ export class MemoryStore {
       status: 'scheduled',
       joinUrl: `https://meet.example.com/mentorship/${id}`,
       agenda: init.agenda,
+      feedback: init.feedback ?? null,
       bucketId: init.bucketId,
     };
     this.sessions.push(session);
@@ -325,7 +447,15 @@ export class MemoryStore {
       slot = this.freeSlots(booking.student, mentor, service, from, from + 14 * 24 * HOUR)[0];
     }
     if (slot) {
-      this.insertSession({ student: booking.student, mentor, service: service.slug, slot, agenda: booking.agenda, bucketId: null });
+      this.insertSession({
+        student: booking.student,
+        mentor,
+        service: service.slug,
+        slot,
+        agenda: booking.agenda,
+        bucketId: null,
+        feedback: booking.feedback,
+      });
     }
   }
 

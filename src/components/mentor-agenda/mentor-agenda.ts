@@ -1,9 +1,9 @@
-import { Task, TaskStatus } from '@lit/task';
+import { LoadController } from '../../controllers/load.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isMentorshipError, MentorshipError } from '../../client/errors.js';
 import type { Availability, TimeSlot } from '../../client/types.js';
 import { BookingController } from '../../controllers/booking.js';
-import { RefreshOnBookingController } from '../../controllers/refresh-on-booking.js';
+import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
 import { SlotSelectEvent } from '../../events/slot-select.js';
 import { clock } from '../../internal/clock.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
@@ -42,6 +42,9 @@ export function rangeCoveringAllZones(first: DayKey, count: number): { from: str
 
 type Notice = { kind: 'error' | 'success' | 'info'; text: string };
 
+/** A time's labels: in full ("Tuesday, December 3 at 3:30 PM, Europe/Madrid") and short ("3:30 PM"). */
+type SlotLabels = { full: (instant: string) => string; short: (instant: string) => string };
+
 /**
  * @summary One mentor's free times for one service, day by day in the student's time zone, and the
  * booking of one of them.
@@ -51,6 +54,8 @@ type Notice = { kind: 'error' | 'success' | 'info'; text: string };
  * @event mentorship-slot-select - A time was picked. Cancelable. `detail: { mentor, service, slot, timeZone, mentorTimeZone }`.
  * @event mentorship-booking-request - "Book this time" was pressed; nothing is sent yet. Cancelable. `detail: { mentor, service, startsAt, endsAt, timeZone, agenda }`.
  * @event mentorship-booked - The session is booked. `detail: { session, timeZone }`.
+ * @event mentorship-reschedule-request - With `reschedule`: "Move the session here" was pressed; nothing is sent yet. Cancelable. `detail: { id, startsAt, endsAt, timeZone }`.
+ * @event mentorship-rescheduled - With `reschedule`: the session moved. `detail: { session, timeZone }`.
  * @event mentorship-error - A request failed; `detail.code` says why.
  *
  * @slot empty - Replaces "No free times on these days." (the jump to the next free time stays).
@@ -77,6 +82,7 @@ export class MentorAgenda extends MentorshipElement {
     service: { reflect: true },
     days: { type: Number, reflect: true },
     startDate: { attribute: 'start-date', reflect: true },
+    reschedule: { reflect: true },
     rangeStart: { state: true },
     selected: { state: true },
     notice: { state: true },
@@ -97,6 +103,12 @@ export class MentorAgenda extends MentorshipElement {
   /** The first day to show, `YYYY-MM-DD` in the student's zone. Default: today. */
   startDate?: string;
 
+  /**
+   * Reschedule mode: the id of a session of this mentor and service. Confirming a time moves that
+   * session there (one request, credits unchanged) instead of booking a new one.
+   */
+  reschedule?: string;
+
   /** The first day shown after the student moved through the range; `undefined` until they do. */
   private rangeStart?: DayKey;
   private selected?: TimeSlot;
@@ -107,11 +119,11 @@ export class MentorAgenda extends MentorshipElement {
   /** Whether the zone picker lists every zone yet (see renderTimeZoneSelect). */
   private zonesExpanded = false;
   /** After PageUp/PageDown, focus the first time of the new range once it has loaded. */
-  private focusAfterLoad = false;
+  #focusAfterLoad = false;
 
-  private readonly booking = new BookingController(this, work => this.call('book', undefined, work));
+  readonly #booking = new BookingController(this, work => this.call('book', undefined, work));
 
-  private readonly availability = new Task(this, {
+  readonly #availability = new LoadController(this, {
     task: ([client, mentor, service, first, count], { signal }) =>
       this.call('availability', signal, async (): Promise<Availability | null> => {
         const resolved = this.requireClient(client);
@@ -119,91 +131,91 @@ export class MentorAgenda extends MentorshipElement {
         return resolved.getAvailability({ mentor, service, ...rangeCoveringAllZones(first, count), signal });
       }),
     // The zone is not an argument: switching it regroups the same times, with no new request.
-    args: () => [this.resolvedClient, this.mentor, this.service, this.firstDay, this.dayCount] as const,
+    args: () => [this.resolvedClient, this.mentor, this.service, this.#firstDay, this.#dayCount] as const,
   });
 
   constructor() {
     super();
-    new RefreshOnBookingController(this, () => this.refresh());
+    new RefreshOnChangeController(this, () => this.refresh());
   }
 
   /** Loads the free times again. */
   refresh(): void {
-    void this.availability.run();
+    void this.#availability.run();
   }
 
   protected override updated(): void {
-    if (!this.focusAfterLoad || this.availability.status !== TaskStatus.COMPLETE) return;
+    if (!this.#focusAfterLoad || this.#availability.status !== 'complete') return;
     const first = this.renderRoot.querySelector<HTMLElement>('[part~="slot"]') ?? this.renderRoot.querySelector<HTMLElement>('[part~="jump"]');
     if (first) {
-      this.focusAfterLoad = false;
+      this.#focusAfterLoad = false;
       first.focus();
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('startDate')) this.rangeStart = undefined;
-    if (changed.has('mentor') || changed.has('service')) {
+    if (changed.has('mentor') || changed.has('service') || changed.has('reschedule')) {
       this.selected = undefined;
       this.notice = undefined;
-      this.booking.reset();
+      this.#booking.reset();
     }
   }
 
-  private get dayCount(): number {
+  get #dayCount(): number {
     return Math.min(31, Math.max(1, Math.floor(this.days) || 7));
   }
 
-  private get today(): DayKey {
+  get #today(): DayKey {
     return dayKeyOf(clock.now(), this.resolvedTimeZone);
   }
 
-  private get firstDay(): DayKey {
+  get #firstDay(): DayKey {
     if (this.rangeStart) return this.rangeStart;
     if (this.startDate && /^\d{4}-\d{2}-\d{2}$/.test(this.startDate)) return this.startDate;
-    return this.today;
+    return this.#today;
   }
 
   override render(): TemplateResult {
     const client = this.resolvedClient;
-    if (client && !client.capabilities.availability) return this.renderExternal();
+    if (client && !client.capabilities.availability) return this.#renderExternal();
     return html`<div part="agenda" class="agenda">
-      ${this.renderToolbar()}
+      ${this.#renderToolbar()}
       ${renderTimeZoneSelect(
         this.localize,
         this.resolvedTimeZone,
-        this.availability.value ? [this.availability.value.timezone] : [],
-        zone => this.changeTimeZone(zone),
+        this.#availability.value ? [this.#availability.value.timezone] : [],
+        zone => this.#changeTimeZone(zone),
         this.zonesExpanded,
         () => (this.zonesExpanded = true),
       )}
-      ${this.availability.render({
+      ${this.#availability.render({
         initial: () => renderLoading(this.localize, 4),
         pending: () => renderLoading(this.localize, 4),
         complete: availability =>
           availability
-            ? this.renderDays(availability)
+            ? this.#renderDays(availability)
             : html`<p part="empty" class="state">${this.localize.term('agendaNeedsMentorAndService')}</p>`,
         error: error => renderError(this.localize, error, () => this.refresh()),
       })}
-      ${this.renderNotice()} ${this.renderSelection()}
-      <div part="live" class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>
+      ${this.#renderNotice()} ${this.#renderSelection()}
+      <div part="live" class="visually-hidden" role="status" aria-live="polite">${this.#announcement()}</div>
     </div>`;
   }
 
   /** What the polite live region says: loading, then how many times are free in the range shown. */
-  private announcement(): string {
-    const availability = this.availability.value;
-    if (this.availability.status === TaskStatus.PENDING) return this.localize.term('loading');
-    if (this.availability.status !== TaskStatus.COMPLETE || !availability) return '';
-    const days = new Set(dayKeys(this.firstDay, this.dayCount));
-    const shown = [...this.slotsByDay(availability)].filter(([key]) => days.has(key)).flatMap(([, slots]) => slots);
+  #announcement(): string {
+    const availability = this.#availability.value;
+    if (this.#availability.status === 'pending') return this.localize.term('loading');
+    if (this.#availability.status !== 'complete' || !availability) return '';
+    const days = new Set(dayKeys(this.#firstDay, this.#dayCount));
+    const shown = [...this.#slotsByDay(availability)].filter(([key]) => days.has(key)).flatMap(([, slots]) => slots);
     return this.localize.term('freeTimes', shown.length);
   }
 
-  private renderToolbar(): TemplateResult {
-    const first = this.firstDay;
-    const last = addDays(first, this.dayCount - 1);
+  #renderToolbar(): TemplateResult {
+    const first = this.#firstDay;
+    const last = addDays(first, this.#dayCount - 1);
     const zone = this.resolvedTimeZone;
     const range = new Intl.DateTimeFormat(this.localize.locale, { timeZone: zone, day: 'numeric', month: 'short' }).formatRange(
       middayOf(first, zone),
@@ -214,34 +226,34 @@ export class MentorAgenda extends MentorshipElement {
         part="button previous"
         type="button"
         aria-label=${this.localize.term('previousDays')}
-        ?disabled=${first <= this.today}
-        @click=${() => this.moveRange(-1)}
+        ?disabled=${first <= this.#today}
+        @click=${() => this.#moveRange(-1)}
       >
         ‹
       </button>
       <h3 part="range" class="range" aria-live="polite" data-first=${first} data-last=${last}>${range}</h3>
-      <button part="button next" type="button" aria-label=${this.localize.term('nextDays')} @click=${() => this.moveRange(1)}>
+      <button part="button next" type="button" aria-label=${this.localize.term('nextDays')} @click=${() => this.#moveRange(1)}>
         ›
       </button>
     </div>`;
   }
 
-  private renderDays(availability: Availability): TemplateResult {
+  #renderDays(availability: Availability): TemplateResult {
     const zone = this.resolvedTimeZone;
-    const days = dayKeys(this.firstDay, this.dayCount);
-    const byDay = this.slotsByDay(availability);
+    const days = dayKeys(this.#firstDay, this.#dayCount);
+    const byDay = this.#slotsByDay(availability);
     if (!days.some(day => byDay.has(day))) {
       return html`<div part="empty" class="state">
         <p><slot name="empty">${this.localize.term('noTimesInRange')}</slot></p>
-        <button part="button jump" type="button" ?disabled=${this.searchingNextFree} @click=${() => this.jumpToNextFree()}>
+        <button part="button jump" type="button" ?disabled=${this.searchingNextFree} @click=${() => this.#jumpToNextFree()}>
           ${this.localize.term('jumpToNextFree')}
         </button>
       </div>`;
     }
     const rows = days.map(day => byDay.get(day) ?? []);
-    const tabStop = this.tabStop(rows);
+    const tabStop = this.#tabStop(rows);
     // Resolved once per render: hundreds of times read their labels from it.
-    const labels = this.labels();
+    const labels = this.#labels();
     // The WAI-ARIA APG grid: one row per day, one tab stop, arrow keys between times.
     return html`<div
       part="days"
@@ -249,22 +261,22 @@ export class MentorAgenda extends MentorshipElement {
       role="grid"
       aria-readonly="true"
       aria-label=${this.localize.term('availableTimes')}
-      @keydown=${(event: KeyboardEvent) => this.onGridKeydown(event, rows)}
-      @focusin=${(event: FocusEvent) => this.onGridFocus(event)}
+      @keydown=${(event: KeyboardEvent) => this.#onGridKeydown(event, rows)}
+      @focusin=${(event: FocusEvent) => this.#onGridFocus(event)}
     >
       ${days.map((day, index) => {
         const heading = formatInZone(middayOf(day, zone), this.localize.locale, zone, { weekday: 'short', day: 'numeric', month: 'short' });
         return html`<div part="day" class="day" role="row" aria-labelledby="day-${day}">
           <span role="rowheader" class="day-name" id="day-${day}">${heading}</span>
           ${rows[index].length > 0
-            ? rows[index].map(slot => html`<span role="gridcell">${this.renderSlot(slot, slot.startsAt === tabStop, labels)}</span>`)
+            ? rows[index].map(slot => html`<span role="gridcell">${this.#renderSlot(slot, slot.startsAt === tabStop, labels)}</span>`)
             : html`<span role="gridcell" class="no-times">${this.localize.term('noTimesThisDay')}</span>`}
         </div>`;
       })}
     </div>`;
   }
 
-  private renderSlot(slot: TimeSlot, tabStop: boolean, labels: ReturnType<MentorAgenda['labels']>): TemplateResult {
+  #renderSlot(slot: TimeSlot, tabStop: boolean, labels: SlotLabels): TemplateResult {
     const selected = this.selected?.startsAt === slot.startsAt;
     return html`<button
       part=${selected ? 'slot selected' : 'slot'}
@@ -273,26 +285,26 @@ export class MentorAgenda extends MentorshipElement {
       aria-pressed=${selected ? 'true' : 'false'}
       aria-label=${labels.full(slot.startsAt)}
       data-starts-at=${slot.startsAt}
-      @click=${() => this.select(slot)}
+      @click=${() => this.#select(slot)}
     >
       ${labels.short(slot.startsAt)}
     </button>`;
   }
 
   /** The one time Tab reaches: the focused one, else the chosen one, else the first. */
-  private tabStop(rows: TimeSlot[][]): string | undefined {
+  #tabStop(rows: TimeSlot[][]): string | undefined {
     const all = rows.flat().map(slot => slot.startsAt);
     for (const candidate of [this.focusedStart, this.selected?.startsAt]) if (candidate && all.includes(candidate)) return candidate;
     return all[0];
   }
 
-  private onGridFocus(event: FocusEvent): void {
+  #onGridFocus(event: FocusEvent): void {
     const startsAt = (event.target as HTMLElement).dataset.startsAt;
     if (startsAt) this.focusedStart = startsAt;
   }
 
   /** Arrows move between times and days, Home/End within a day (with Ctrl, the range), PageUp/PageDown between ranges. */
-  private onGridKeydown(event: KeyboardEvent, rows: TimeSlot[][]): void {
+  #onGridKeydown(event: KeyboardEvent, rows: TimeSlot[][]): void {
     const current = (event.target as HTMLElement).dataset.startsAt;
     if (!current) return;
     const filled = rows.filter(row => row.length > 0).map(row => row.map(slot => slot.startsAt));
@@ -323,9 +335,9 @@ export class MentorAgenda extends MentorshipElement {
       case 'PageDown':
       case 'PageUp':
         event.preventDefault();
-        if (event.key === 'PageUp' && this.firstDay <= this.today) return;
-        this.focusAfterLoad = true;
-        this.moveRange(event.key === 'PageDown' ? 1 : -1);
+        if (event.key === 'PageUp' && this.#firstDay <= this.#today) return;
+        this.#focusAfterLoad = true;
+        this.#moveRange(event.key === 'PageDown' ? 1 : -1);
         return;
       default:
         return;
@@ -335,62 +347,64 @@ export class MentorAgenda extends MentorshipElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-starts-at="${target}"]`)?.focus());
   }
 
-  private renderSelection(): TemplateResult | typeof nothing {
+  #renderSelection(): TemplateResult | typeof nothing {
     const slot = this.selected;
     if (!slot) return nothing;
-    const mentorZone = this.availability.value?.timezone;
+    const mentorZone = this.#availability.value?.timezone;
     return html`<div part="selection" class="selection">
-      <p><strong>${this.fullLabel(slot.startsAt)}</strong></p>
+      <p><strong>${this.#fullLabel(slot.startsAt)}</strong></p>
       ${mentorZone
         ? html`<p class="muted">
             ${this.localize.term('mentorLocalTime', localTimeOf(slot.startsAt, this.localize.locale, mentorZone), zoneCity(mentorZone))}
           </p>`
         : nothing}
-      <button part="button confirm" class="primary" type="button" ?disabled=${this.booking.busy} @click=${() => this.confirm()}>
-        ${this.booking.busy ? this.localize.term('booking') : this.localize.term('bookThisTime')}
+      <button part="button confirm" class="primary" type="button" ?disabled=${this.#booking.busy} @click=${() => this.#confirm()}>
+        ${this.reschedule
+          ? this.localize.term(this.#booking.busy ? 'moving' : 'moveHere')
+          : this.localize.term(this.#booking.busy ? 'booking' : 'bookThisTime')}
       </button>
     </div>`;
   }
 
-  private renderNotice(): TemplateResult | typeof nothing {
+  #renderNotice(): TemplateResult | typeof nothing {
     if (!this.notice) return nothing;
     const { kind, text } = this.notice;
     return html`<p part="notice" class="notice notice--${kind}" role=${kind === 'error' ? 'alert' : 'status'}>${text}</p>`;
   }
 
-  private renderExternal(): TemplateResult {
+  #renderExternal(): TemplateResult {
     return html`<div part="agenda" class="agenda">
-      <button part="button external" class="primary" type="button" @click=${() => this.openExternalBooking()}>
+      <button part="button external" class="primary" type="button" @click=${() => this.#openExternalBooking()}>
         ${this.localize.term('bookExternally')} <span class="visually-hidden">${this.localize.term('opensInNewTab')}</span>
       </button>
-      ${this.renderNotice()}
+      ${this.#renderNotice()}
     </div>`;
   }
 
   /** "Tuesday, December 3 at 3:30 PM, Europe/Madrid": the date, time and zone of a time, in full. */
-  private fullLabel(instant: string): string {
-    return this.labels().full(instant);
+  #fullLabel(instant: string): string {
+    return this.#labels().full(instant);
   }
 
   /**
    * The times grouped by the student's day, and their labels, computed once per answer, zone and
    * language: selecting a time re-renders the grid, and must not re-read hundreds of dates.
    */
-  private memo?: {
+  #memo: {
     availability: Availability;
     zone: string;
     locale: string;
     byDay: Map<string, TimeSlot[]>;
     full: Map<string, string>;
     short: Map<string, string>;
-  };
+  } | undefined;
 
-  private memoFor(availability: Availability | undefined) {
+  #memoFor(availability: Availability | undefined) {
     const zone = this.resolvedTimeZone;
     const { locale } = this.localize;
-    const memo = this.memo;
+    const memo = this.#memo;
     if (memo && memo.availability === availability && memo.zone === zone && memo.locale === locale) return memo;
-    this.memo = {
+    this.#memo = {
       availability: availability ?? { timezone: zone, slots: [] },
       zone,
       locale,
@@ -398,15 +412,15 @@ export class MentorAgenda extends MentorshipElement {
       full: new Map(),
       short: new Map(),
     };
-    return this.memo;
+    return this.#memo;
   }
 
-  private slotsByDay(availability: Availability): Map<string, TimeSlot[]> {
-    return this.memoFor(availability).byDay;
+  #slotsByDay(availability: Availability): Map<string, TimeSlot[]> {
+    return this.#memoFor(availability).byDay;
   }
 
-  private labels() {
-    const memo = this.memoFor(this.availability.value ?? undefined);
+  #labels(): SlotLabels {
+    const memo = this.#memoFor(this.#availability.value ?? undefined);
     const cached = (cache: Map<string, string>, instant: string, make: () => string) => {
       let label = cache.get(instant);
       if (label === undefined) cache.set(instant, (label = make()));
@@ -418,19 +432,19 @@ export class MentorAgenda extends MentorshipElement {
     };
   }
 
-  private moveRange(direction: 1 | -1): void {
-    const next = addDays(this.firstDay, direction * this.dayCount);
-    this.rangeStart = next < this.today ? this.today : next;
+  #moveRange(direction: 1 | -1): void {
+    const next = addDays(this.#firstDay, direction * this.#dayCount);
+    this.rangeStart = next < this.#today ? this.#today : next;
     this.notice = undefined;
   }
 
-  private changeTimeZone(zone: string): void {
+  #changeTimeZone(zone: string): void {
     // Keep the days in view: "today" may be another date in the new zone.
-    this.rangeStart = this.firstDay;
+    this.rangeStart = this.#firstDay;
     this.timeZone = zone;
   }
 
-  private select(slot: TimeSlot): void {
+  #select(slot: TimeSlot): void {
     if (!this.mentor || !this.service) return;
     this.notice = undefined;
     const event = new SlotSelectEvent({
@@ -438,31 +452,33 @@ export class MentorAgenda extends MentorshipElement {
       service: this.service,
       slot,
       timeZone: this.resolvedTimeZone,
-      mentorTimeZone: this.availability.value?.timezone ?? this.resolvedTimeZone,
+      mentorTimeZone: this.#availability.value?.timezone ?? this.resolvedTimeZone,
     });
     if (this.dispatchEvent(event)) this.selected = slot;
   }
 
-  private async confirm(): Promise<void> {
+  async #confirm(): Promise<void> {
     const client = this.resolvedClient;
     const slot = this.selected;
     if (!client || !slot || !this.mentor || !this.service) return;
     this.notice = undefined;
-    const session = await this.booking.book({
+    const session = await this.#booking.book({
       client,
       mentor: this.mentor,
       service: this.service,
       slot,
       timeZone: this.resolvedTimeZone,
       agenda: '',
+      rescheduling: this.reschedule || undefined,
     });
     if (session) {
       this.selected = undefined;
-      this.notice = { kind: 'success', text: this.localize.term('bookedAt', this.fullLabel(session.startsAt)) };
+      const when = this.#fullLabel(session.startsAt);
+      this.notice = { kind: 'success', text: this.localize.term(this.reschedule ? 'movedTo' : 'bookedAt', when) };
       return;
     }
-    if (this.booking.state.status !== 'failed') return;
-    const { error } = this.booking.state;
+    if (this.#booking.state.status !== 'failed') return;
+    const { error } = this.#booking.state;
     this.notice = { kind: 'error', text: errorText(this.localize, error) };
     if (isMentorshipError(error) && error.code === 'slot-taken') {
       this.selected = undefined;
@@ -470,14 +486,14 @@ export class MentorAgenda extends MentorshipElement {
     }
   }
 
-  private async jumpToNextFree(): Promise<void> {
+  async #jumpToNextFree(): Promise<void> {
     const client = this.resolvedClient;
     if (!client || !this.mentor || !this.service) return;
     const { mentor, service } = this;
     this.searchingNextFree = true;
     this.notice = undefined;
     try {
-      const range = rangeCoveringAllZones(addDays(this.firstDay, this.dayCount), LOOKAHEAD_DAYS);
+      const range = rangeCoveringAllZones(addDays(this.#firstDay, this.#dayCount), LOOKAHEAD_DAYS);
       const { slots } = await this.call('availability', undefined, () => client.getAvailability({ mentor, service, ...range }));
       if (slots.length > 0) this.rangeStart = dayKeyOf(slots[0].startsAt, this.resolvedTimeZone);
       else this.notice = { kind: 'info', text: this.localize.term('noTimesSoon') };
@@ -488,7 +504,7 @@ export class MentorAgenda extends MentorshipElement {
     }
   }
 
-  private async openExternalBooking(): Promise<void> {
+  async #openExternalBooking(): Promise<void> {
     const client = this.resolvedClient;
     if (!client?.getExternalBookingUrl || !this.mentor || !this.service) return;
     const { mentor, service } = this;

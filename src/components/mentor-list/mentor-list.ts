@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { LoadController } from '../../controllers/load.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Mentor } from '../../client/types.js';
 import { TickerController } from '../../controllers/ticker.js';
@@ -65,7 +65,7 @@ export class MentorList extends MentorshipElement {
   /** Filters the list by name, headline, skill or language; the search box edits it. */
   search = '';
 
-  private readonly mentors = new Task(this, {
+  readonly #mentors = new LoadController(this, {
     task: ([client, service], { signal }) =>
       this.call('mentors', signal, () => this.requireClient(client).listMentors({ service: service || undefined, signal })),
     args: () => [this.resolvedClient, this.service] as const,
@@ -79,7 +79,7 @@ export class MentorList extends MentorshipElement {
 
   /** Loads the mentors again. */
   refresh(): void {
-    void this.mentors.run();
+    void this.#mentors.run();
   }
 
   override render(): TemplateResult {
@@ -94,18 +94,18 @@ export class MentorList extends MentorshipElement {
           @input=${(event: Event) => (this.search = (event.target as HTMLInputElement).value)}
         />
       </label>
-      ${this.mentors.render({
+      ${this.#mentors.render({
         initial: () => renderLoading(this.localize, 4),
         pending: () => renderLoading(this.localize, 4),
-        complete: mentors => this.renderMentors(mentors),
+        complete: mentors => this.#renderMentors(mentors),
         error: error => renderError(this.localize, error, () => this.refresh()),
       })}
     </div>`;
   }
 
-  private renderMentors(all: Mentor[]): TemplateResult {
+  #renderMentors(all: Mentor[]): TemplateResult {
     const query = this.search.trim();
-    const mentors = query ? all.filter(mentor => matchesQuery(query, this.searchableText(mentor))) : all;
+    const mentors = query ? all.filter(mentor => matchesQuery(query, this.#searchableText(mentor))) : all;
     if (mentors.length === 0) {
       return html`<p part="empty" class="state" role="status">
         ${all.length === 0
@@ -115,11 +115,11 @@ export class MentorList extends MentorshipElement {
     }
     return html`<p part="count" class="count muted" role="status">${this.localize.term('mentorCount', mentors.length)}</p>
       <ul part="list">
-        ${mentors.map(mentor => this.renderMentor(mentor))}
+        ${mentors.map(mentor => this.#renderMentor(mentor))}
       </ul>`;
   }
 
-  private renderMentor(mentor: Mentor): TemplateResult {
+  #renderMentor(mentor: Mentor): TemplateResult {
     const { locale } = this.localize;
     const localTime = this.localize.term('localTimeIn', localTimeOf(clock.now(), locale, mentor.timezone), zoneCity(mentor.timezone));
     return html`<li part="mentor">
@@ -130,14 +130,14 @@ export class MentorList extends MentorshipElement {
       </div>
       <ul class="facts">
         ${mentor.languages.length > 0
-          ? html`<li>${this.localize.term('speaks', this.languageNames(mentor.languages))}</li>`
+          ? html`<li>${this.localize.term('speaks', this.#languageNames(mentor.languages))}</li>`
           : nothing}
         <li>${localTime}</li>
-        ${this.renderNextFree(mentor)}
+        ${this.#renderNextFree(mentor)}
         ${mentor.rating !== null
           ? html`<li>
-              <span aria-hidden="true">★ ${this.formatRating(mentor.rating)}</span>
-              <span class="visually-hidden">${this.localize.term('rating', this.formatRating(mentor.rating))}</span>
+              <span aria-hidden="true">★ ${this.#formatRating(mentor.rating)}</span>
+              <span class="visually-hidden">${this.localize.term('rating', this.#formatRating(mentor.rating))}</span>
             </li>`
           : nothing}
       </ul>
@@ -147,7 +147,7 @@ export class MentorList extends MentorshipElement {
           class="primary"
           type="button"
           aria-label=${this.localize.term('bookNowWith', mentor.name)}
-          @click=${() => this.select(mentor)}
+          @click=${() => this.#select(mentor)}
         >
           ${this.localize.term('bookNow')}
         </button>
@@ -155,7 +155,7 @@ export class MentorList extends MentorshipElement {
     </li>`;
   }
 
-  private renderNextFree(mentor: Mentor): TemplateResult | typeof nothing {
+  #renderNextFree(mentor: Mentor): TemplateResult | typeof nothing {
     if (mentor.nextAvailableAt === undefined) return nothing;
     if (mentor.nextAvailableAt === null) return html`<li>${this.localize.term('notFreeSoon')}</li>`;
     const when = formatInZone(mentor.nextAvailableAt, this.localize.locale, this.resolvedTimeZone, {
@@ -168,11 +168,11 @@ export class MentorList extends MentorshipElement {
     return html`<li>${this.localize.term('nextFree', when)}</li>`;
   }
 
-  private select(mentor: Mentor): void {
+  #select(mentor: Mentor): void {
     this.dispatchEvent(new MentorSelectEvent({ mentor, service: this.service || undefined }));
   }
 
-  private languageNames(languages: readonly string[]): string {
+  #languageNames(languages: readonly string[]): string {
     const { names, list } = formatsFor(this.localize.locale);
     const named = languages.map(code => {
       try {
@@ -184,11 +184,11 @@ export class MentorList extends MentorshipElement {
     return list.format(named);
   }
 
-  private formatRating(rating: number): string {
+  #formatRating(rating: number): string {
     return formatsFor(this.localize.locale).rating.format(rating);
   }
 
-  private searchableText(mentor: Mentor): string[] {
-    return [mentor.name, mentor.headline, ...mentor.skills, ...mentor.languages, this.languageNames(mentor.languages)];
+  #searchableText(mentor: Mentor): string[] {
+    return [mentor.name, mentor.headline, ...mentor.skills, ...mentor.languages, this.#languageNames(mentor.languages)];
   }
 }

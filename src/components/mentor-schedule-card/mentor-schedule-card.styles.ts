@@ -137,12 +137,6 @@ export const styles = css`
     min-height: 84px;
     resize: vertical;
   }
-  .hold {
-    margin: 0;
-    font-size: 0.8125rem;
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
   .done {
     display: grid;
     gap: 8px;

@@ -1,15 +1,13 @@
-import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LoadController } from '../../controllers/load.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../../client/errors.js';
 import type { Mentor, MentorshipService, MentorshipSession, TimeSlot } from '../../client/types.js';
 import { BookingController } from '../../controllers/booking.js';
-import { HoldController } from '../../controllers/hold.js';
 import type { MentorSelectEvent } from '../../events/mentor-select.js';
 import { ServiceSelectEvent } from '../../events/service-select.js';
 import type { SlotSelectEvent } from '../../events/slot-select.js';
 import { renderAvatar } from '../../internal/avatar.js';
-import { clock } from '../../internal/clock.js';
-import { downloadFile, toIcs } from '../../internal/ics.js';
+import { downloadSessionCalendar } from '../../internal/ics.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
 import { matchesQuery } from '../../internal/search.js';
 import { errorText, renderError, renderLoading } from '../../internal/states.js';
@@ -21,11 +19,19 @@ import { bucketsFor, sessionsAvailable } from '../mentorship-credits/mentorship-
 import '../mentorship-credits/define.js';
 import '../mentor-list/define.js';
 import '../mentor-agenda/define.js';
+import type { Catalog as Messages } from '../../i18n/index.js';
 import { styles } from './mentor-schedule-card.styles.js';
 
 /** The flow's steps, in order; `booked` ends it. */
 export type ScheduleStep = 'service' | 'mentor' | 'time' | 'confirm' | 'booked';
 const NUMBERED_STEPS: readonly ScheduleStep[] = ['service', 'mentor', 'time', 'confirm'];
+const STEP_TITLES = {
+  service: 'stepService',
+  mentor: 'stepMentor',
+  time: 'stepTime',
+  confirm: 'stepConfirm',
+  booked: 'stepBooked',
+} as const satisfies Record<ScheduleStep, keyof Messages>;
 const AVATARS_SHOWN = 4;
 
 interface Catalog {
@@ -57,7 +63,6 @@ interface Catalog {
  * @csspart service - A service's button.
  * @csspart summary - The confirm step's summary.
  * @csspart agenda-field - The "What do you want to work on?" field.
- * @csspart hold - The "Held for you for 4:59" countdown.
  * @csspart notice - A message about the step (unknown deep link, time just taken).
  * @csspart join - The booked session's link.
  * @csspart purchase - The "Get more mentorships" link.
@@ -84,7 +89,6 @@ export class MentorScheduleCard extends MentorshipElement {
     serviceQuery: { state: true },
     notice: { state: true },
     confirmError: { state: true },
-    holding: { state: true },
     bookedSession: { state: true },
     refusedForCredits: { state: true },
   };
@@ -116,16 +120,15 @@ export class MentorScheduleCard extends MentorshipElement {
   /** A message about the current step: an unknown deep link, a time that was just taken. */
   private notice?: string;
   private confirmError?: unknown;
-  private holding = false;
   private bookedSession?: MentorshipSession;
   /** The backend said "no credits" while booking, whatever the credits looked like. */
   private refusedForCredits = false;
 
   /** The deep link already followed, so re-renders do not follow it again. */
-  private followedDeepLink?: string;
-  private focusTitle = false;
+  #followedDeepLink: string | undefined;
+  #focusTitle = false;
 
-  private readonly catalog = new Task(this, {
+  readonly #catalog = new LoadController(this, {
     task: ([client], { signal }) =>
       this.call('catalog', signal, async (): Promise<Catalog> => {
         const resolved = this.requireClient(client);
@@ -136,43 +139,37 @@ export class MentorScheduleCard extends MentorshipElement {
     args: () => [this.resolvedClient] as const,
   });
 
-  private readonly credits = new Task(this, {
+  readonly #credits = new LoadController(this, {
     task: ([client], { signal }) => this.call('credits', signal, () => this.requireClient(client).getCredits({ signal })),
     args: () => [this.resolvedClient] as const,
   });
 
-  private readonly booking = new BookingController(this, work => this.call('book', undefined, work));
-  private readonly holds = new HoldController(
-    this,
-    (operation, work) => this.call(operation, undefined, work),
-    error => this.backToTime(error),
-  );
+  readonly #booking = new BookingController(this, work => this.call('book', undefined, work));
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const link = this.service || this.mentor ? `${this.service ?? ''}|${this.mentor ?? ''}` : undefined;
-    if (link && link !== this.followedDeepLink && this.catalog.value) {
-      this.followedDeepLink = link;
-      this.followDeepLink(this.catalog.value);
+    if (link && link !== this.#followedDeepLink && this.#catalog.value) {
+      this.#followedDeepLink = link;
+      this.#followDeepLink(this.#catalog.value);
     }
-    if (changed.has('open') && changed.get('open') === true && !this.open) void this.holds.release();
   }
 
   protected override updated(): void {
-    if (this.focusTitle) {
-      this.focusTitle = false;
+    if (this.#focusTitle) {
+      this.#focusTitle = false;
       this.renderRoot.querySelector<HTMLElement>('[part="step-title"]')?.focus();
     }
   }
 
   override render(): TemplateResult {
-    return html`<section part="card" class="card" @keydown=${this.onKeydown}>
-      ${this.open ? this.renderOpen() : this.renderCollapsed()}
+    return html`<section part="card" class="card" @keydown=${this.#onKeydown}>
+      ${this.open ? this.#renderOpen() : this.#renderCollapsed()}
     </section>`;
   }
 
   // ——— Collapsed ———
 
-  private renderCollapsed(): TemplateResult {
+  #renderCollapsed(): TemplateResult {
     const learnMore = safeHttpUrl(this.learnMoreUrl);
     return html`<div part="header">
         <slot name="header">
@@ -181,13 +178,13 @@ export class MentorScheduleCard extends MentorshipElement {
         </slot>
       </div>
       <p class="help">${this.localize.term('cardHelp')}</p>
-      ${this.catalog.render({
+      ${this.#catalog.render({
         initial: () => html`<div class="people">${renderLoading(this.localize, 1)}</div>`,
         pending: () => html`<div class="people">${renderLoading(this.localize, 1)}</div>`,
-        complete: ({ mentors }) => this.renderPeople(mentors),
-        error: error => renderError(this.localize, error, () => void this.catalog.run()),
+        complete: ({ mentors }) => this.#renderPeople(mentors),
+        error: error => renderError(this.localize, error, () => void this.#catalog.run()),
       })}
-      ${this.catalog.status === TaskStatus.ERROR
+      ${this.#catalog.status === 'error'
         ? nothing // one outage, one message: the credits would only fail the same way
         : html`<mentorship-credits
             compact
@@ -196,7 +193,7 @@ export class MentorScheduleCard extends MentorshipElement {
             time-zone=${this.resolvedTimeZone}
           ></mentorship-credits>`}
       <div class="actions">
-        <button part="button open" class="primary" type="button" @click=${() => this.openFlow()}>
+        <button part="button open" class="primary" type="button" @click=${() => this.#openFlow()}>
           ${this.localize.term('scheduleSession')}
         </button>
         ${learnMore
@@ -207,7 +204,7 @@ export class MentorScheduleCard extends MentorshipElement {
       </div>`;
   }
 
-  private renderPeople(mentors: Mentor[]): TemplateResult | typeof nothing {
+  #renderPeople(mentors: Mentor[]): TemplateResult | typeof nothing {
     if (mentors.length === 0) return nothing;
     const shown = mentors.slice(0, AVATARS_SHOWN);
     const more = mentors.length - shown.length;
@@ -221,14 +218,14 @@ export class MentorScheduleCard extends MentorshipElement {
 
   // ——— Open ———
 
-  private renderOpen(): TemplateResult {
-    const outOfCredits = this.step !== 'booked' && this.step !== 'service' && this.isOutOfCredits();
-    const title = outOfCredits ? this.localize.term('stepNoCredits') : this.stepTitle();
+  #renderOpen(): TemplateResult {
+    const outOfCredits = this.step !== 'booked' && this.step !== 'service' && this.#isOutOfCredits();
+    const title = outOfCredits ? this.localize.term('stepNoCredits') : this.localize.term(STEP_TITLES[this.step]);
     const number = NUMBERED_STEPS.indexOf(this.step) + 1;
     return html`<div class="step-header">
         ${this.step === 'booked'
           ? nothing
-          : html`<button part="button back" class="back" type="button" @click=${() => this.back()}>
+          : html`<button part="button back" class="back" type="button" @click=${() => this.#back()}>
               <span aria-hidden="true">‹</span> ${this.step === 'service' ? this.localize.term('close') : this.localize.term('back')}
             </button>`}
         <div class="step-heading">
@@ -239,32 +236,17 @@ export class MentorScheduleCard extends MentorshipElement {
         </div>
       </div>
       ${this.notice ? html`<p part="notice" class="notice notice--error" role="alert">${this.notice}</p>` : nothing}
-      ${outOfCredits ? this.renderOutOfCredits() : this.renderStep()}`;
+      ${outOfCredits ? this.#renderOutOfCredits() : this.#renderStep()}`;
   }
 
-  private stepTitle(): string {
+  #renderStep(): TemplateResult {
     switch (this.step) {
       case 'service':
-        return this.localize.term('stepService');
-      case 'mentor':
-        return this.localize.term('stepMentor');
-      case 'time':
-        return this.localize.term('stepTime');
-      case 'confirm':
-        return this.localize.term('stepConfirm');
-      case 'booked':
-        return this.localize.term('stepBooked');
-    }
-  }
-
-  private renderStep(): TemplateResult {
-    switch (this.step) {
-      case 'service':
-        return this.catalog.render({
+        return this.#catalog.render({
           initial: () => renderLoading(this.localize, 3),
           pending: () => renderLoading(this.localize, 3),
-          complete: catalog => this.renderServices(catalog),
-          error: error => renderError(this.localize, error, () => void this.catalog.run()),
+          complete: catalog => this.#renderServices(catalog),
+          error: error => renderError(this.localize, error, () => void this.#catalog.run()),
         }) as TemplateResult;
       // Nested tags get the card's own client, language and zone, whichever level those came from.
       case 'mentor':
@@ -273,7 +255,7 @@ export class MentorScheduleCard extends MentorshipElement {
           .client=${this.resolvedClient}
           locale=${this.localize.locale}
           time-zone=${this.resolvedTimeZone}
-          @mentorship-mentor-select=${this.onMentorSelect}
+          @mentorship-mentor-select=${this.#onMentorSelect}
         ></mentor-list>`;
       case 'time':
         return html`<mentor-agenda
@@ -282,16 +264,16 @@ export class MentorScheduleCard extends MentorshipElement {
           .client=${this.resolvedClient}
           locale=${this.localize.locale}
           time-zone=${this.slotZone ?? this.resolvedTimeZone}
-          @mentorship-slot-select=${this.onSlotSelect}
+          @mentorship-slot-select=${this.#onSlotSelect}
         ></mentor-agenda>`;
       case 'confirm':
-        return this.renderConfirm();
+        return this.#renderConfirm();
       case 'booked':
-        return this.renderBooked();
+        return this.#renderBooked();
     }
   }
 
-  private renderServices({ services, mentors }: Catalog): TemplateResult {
+  #renderServices({ services, mentors }: Catalog): TemplateResult {
     const mentor = this.chosenMentor;
     const offered = mentor ? services.filter(service => mentor.services.includes(service.slug)) : services;
     const query = this.serviceQuery.trim();
@@ -314,7 +296,7 @@ export class MentorScheduleCard extends MentorshipElement {
         : html`<ul class="services">
             ${shown.map(
               service => html`<li>
-                <button part="service" class="service" type="button" @click=${() => this.chooseService(service)}>
+                <button part="service" class="service" type="button" @click=${() => this.#chooseService(service)}>
                   <strong>${service.name} · ${this.localize.term('minutes', service.durationMinutes)}</strong>
                   ${service.description ? html`<span>${service.description}</span>` : nothing}
                 </button>
@@ -323,14 +305,13 @@ export class MentorScheduleCard extends MentorshipElement {
           </ul>`}`;
   }
 
-  private renderConfirm(): TemplateResult {
+  #renderConfirm(): TemplateResult {
     const service = this.chosenService!;
     const mentor = this.chosenMentor!;
     const slot = this.chosenSlot!;
     const zone = this.slotZone ?? this.resolvedTimeZone;
     const { locale } = this.localize;
-    const available = this.creditsFor(service.slug);
-    const seconds = this.holds.secondsLeft;
+    const available = this.#creditsFor(service.slug);
     return html`<dl part="summary">
         <dt>${this.localize.term('labelService')}</dt>
         <dd>${service.name}</dd>
@@ -338,7 +319,7 @@ export class MentorScheduleCard extends MentorshipElement {
         <dd>${mentor.name}</dd>
         <dt>${this.localize.term('labelWhen')}</dt>
         <dd>
-          ${this.fullDateTime(slot.startsAt, zone)}
+          ${this.#fullDateTime(slot.startsAt, zone)}
           ${this.mentorZone && this.mentorZone !== zone
             ? html`<br /><span class="muted"
                   >${this.localize.term('mentorLocalTime', localTimeOf(slot.startsAt, locale, this.mentorZone), zoneCity(this.mentorZone))}</span
@@ -367,27 +348,24 @@ export class MentorScheduleCard extends MentorshipElement {
         ></textarea>
         <span id="agenda-hint" class="muted">${this.localize.term('agendaHint')}</span>
       </div>
-      ${seconds !== undefined
-        ? html`<p part="hold" class="hold" role="timer">${this.localize.term('heldFor', this.formatCountdown(seconds))}</p>`
-        : nothing}
       ${this.confirmError ? html`<p part="error" class="notice notice--error" role="alert">${errorText(this.localize, this.confirmError)}</p>` : nothing}
       <button
         part="button confirm"
         class="primary"
         type="button"
-        ?disabled=${this.booking.busy || this.holding}
-        @click=${() => this.bookNow()}
+        ?disabled=${this.#booking.busy}
+        @click=${() => this.#bookNow()}
       >
-        ${this.booking.busy ? this.localize.term('booking') : this.localize.term('bookSession')}
+        ${this.#booking.busy ? this.localize.term('booking') : this.localize.term('bookSession')}
       </button>`;
   }
 
-  private renderBooked(): TemplateResult {
+  #renderBooked(): TemplateResult {
     const session = this.bookedSession!;
     const zone = this.slotZone ?? this.resolvedTimeZone;
     const join = safeHttpUrl(session.joinUrl);
     return html`<div class="done" role="status">
-      <p><strong>${this.localize.term('bookedWith', this.fullDateTime(session.startsAt, zone), session.mentor.name)}</strong></p>
+      <p><strong>${this.localize.term('bookedWith', this.#fullDateTime(session.startsAt, zone), session.mentor.name)}</strong></p>
       <p class="muted">${this.chosenService?.name} · ${this.localize.term('minutes', this.chosenService?.durationMinutes ?? 0)}</p>
       ${join
         ? html`<p>
@@ -397,17 +375,17 @@ export class MentorScheduleCard extends MentorshipElement {
           </p>`
         : nothing}
       <div class="actions">
-        <button part="button calendar" type="button" @click=${() => this.downloadCalendar()}>
+        <button part="button calendar" type="button" @click=${() => this.#downloadCalendar()}>
           ${this.localize.term('addToCalendar')}
         </button>
-        <button part="button book-another" class="primary" type="button" @click=${() => this.restart()}>
+        <button part="button book-another" class="primary" type="button" @click=${() => this.#restart()}>
           ${this.localize.term('bookAnother')}
         </button>
       </div>
     </div>`;
   }
 
-  private renderOutOfCredits(): TemplateResult {
+  #renderOutOfCredits(): TemplateResult {
     const purchase = safeHttpUrl(this.purchaseUrl);
     return html`<div class="state">
       <p>${this.localize.term('outOfCredits')}</p>
@@ -416,25 +394,25 @@ export class MentorScheduleCard extends MentorshipElement {
             >${this.localize.term('getMoreMentorships')}</a
           >`
         : nothing}
-      <button part="button" type="button" @click=${() => this.goTo('service')}>${this.localize.term('back')}</button>
+      <button part="button" type="button" @click=${() => this.#goTo('service')}>${this.localize.term('back')}</button>
     </div>`;
   }
 
   // ——— Flow ———
 
-  private openFlow(): void {
+  #openFlow(): void {
     this.open = true;
-    this.focusTitle = true;
+    this.#focusTitle = true;
   }
 
-  private goTo(step: ScheduleStep): void {
+  #goTo(step: ScheduleStep): void {
     this.step = step;
     this.notice = undefined;
     this.confirmError = undefined;
-    this.focusTitle = true;
+    this.#focusTitle = true;
   }
 
-  private back(): void {
+  #back(): void {
     switch (this.step) {
       case 'service':
         this.open = false;
@@ -442,127 +420,102 @@ export class MentorScheduleCard extends MentorshipElement {
         return;
       case 'mentor':
         this.chosenService = undefined;
-        return this.goTo('service');
+        return this.#goTo('service');
       case 'time':
         this.chosenMentor = undefined;
-        return this.goTo('mentor');
+        return this.#goTo('mentor');
       case 'confirm':
-        void this.holds.release();
-        return this.goTo('time');
+        return this.#goTo('time');
       case 'booked':
         return;
     }
   }
 
-  private readonly onKeydown = (event: KeyboardEvent) => {
+  readonly #onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !this.open || this.step === 'booked') return;
     event.preventDefault();
-    this.back();
+    this.#back();
   };
 
-  private chooseService(service: MentorshipService): void {
+  #chooseService(service: MentorshipService): void {
     if (!this.dispatchEvent(new ServiceSelectEvent({ service }))) return;
     this.chosenService = service;
     this.refusedForCredits = false;
-    this.goTo(this.chosenMentor ? 'time' : 'mentor');
+    this.#goTo(this.chosenMentor ? 'time' : 'mentor');
   }
 
-  private readonly onMentorSelect = (event: MentorSelectEvent) => {
+  readonly #onMentorSelect = (event: MentorSelectEvent) => {
     // Act after the event has reached the page: it may cancel it.
     queueMicrotask(() => {
       if (event.defaultPrevented) return;
       this.chosenMentor = event.detail.mentor;
-      this.goTo('time');
+      this.#goTo('time');
     });
   };
 
-  private readonly onSlotSelect = (event: SlotSelectEvent) => {
+  readonly #onSlotSelect = (event: SlotSelectEvent) => {
     queueMicrotask(() => {
       if (event.defaultPrevented) return;
       this.chosenSlot = event.detail.slot;
       this.slotZone = event.detail.timeZone;
       this.mentorZone = event.detail.mentorTimeZone;
-      this.booking.reset();
-      this.goTo('confirm');
-      void this.holdChosenTime();
+      this.#booking.reset();
+      this.#goTo('confirm');
     });
   };
 
-  private async holdChosenTime(): Promise<void> {
-    const client = this.resolvedClient;
-    if (!client || !this.chosenSlot) return;
-    this.holding = true;
-    try {
-      await this.holds.acquire({
-        client,
-        mentor: this.chosenMentor!.slug,
-        service: this.chosenService!.slug,
-        startsAt: this.chosenSlot.startsAt,
-      });
-    } catch (error) {
-      if (isMentorshipError(error) && error.code === 'slot-taken') this.backToTime(error);
-      // Other failures to hold do not stop the student: the booking itself still checks the time.
-    } finally {
-      this.holding = false;
-    }
-  }
-
   /** The chosen time is gone: back to the agenda, which loads afresh, saying why. */
-  private backToTime(error: unknown): void {
+  #backToTime(error: unknown): void {
     this.chosenSlot = undefined;
-    this.goTo('time');
+    this.#goTo('time');
     this.notice = errorText(this.localize, error);
   }
 
-  private async bookNow(): Promise<void> {
+  async #bookNow(): Promise<void> {
     const client = this.resolvedClient;
     const slot = this.chosenSlot;
     if (!client || !slot) return;
     this.confirmError = undefined;
-    const session = await this.booking.book({
+    const session = await this.#booking.book({
       client,
       mentor: this.chosenMentor!.slug,
       service: this.chosenService!.slug,
       slot,
       timeZone: this.slotZone ?? this.resolvedTimeZone,
       agenda: this.agendaText.trim(),
-      holdId: this.holds.hold?.id,
     });
     if (session) {
-      this.holds.forget();
       this.bookedSession = session;
       this.agendaText = '';
-      this.goTo('booked');
-      void this.credits.run();
+      this.#goTo('booked');
+      void this.#credits.run();
       return;
     }
-    if (this.booking.state.status !== 'failed') return;
-    const { error } = this.booking.state;
+    if (this.#booking.state.status !== 'failed') return;
+    const { error } = this.#booking.state;
     const code = isMentorshipError(error) ? error.code : undefined;
     if (code === 'slot-taken') {
-      this.holds.forget();
-      this.backToTime(error);
+      this.#backToTime(error);
     } else if (code === 'no-credits') {
       this.refusedForCredits = true;
-      void this.holds.release();
-      void this.credits.run();
+      void this.#credits.run();
     } else {
       this.confirmError = error;
     }
   }
 
-  private restart(): void {
+  #restart(): void {
     this.chosenService = undefined;
     this.chosenMentor = undefined;
     this.chosenSlot = undefined;
     this.bookedSession = undefined;
-    this.booking.reset();
-    this.goTo('service');
+    this.#booking.reset();
+    this.#goTo('service');
   }
 
-  private followDeepLink({ services, mentors }: Catalog): void {
+  #followDeepLink({ services, mentors }: Catalog): void {
     this.open = true;
-    this.focusTitle = true;
+    this.#focusTitle = true;
     const service = this.service ? services.find(candidate => candidate.slug === this.service) : undefined;
     if (this.service && !service) {
       this.step = 'service';
@@ -595,38 +548,24 @@ export class MentorScheduleCard extends MentorshipElement {
   // ——— Helpers ———
 
   /** Sessions left for a service: a number, `null` when unlimited, `undefined` until credits load. */
-  private creditsFor(service: string): number | null | undefined {
-    const all = this.credits.value;
+  #creditsFor(service: string): number | null | undefined {
+    const all = this.#credits.value;
     return all ? sessionsAvailable(bucketsFor(all, service)) : undefined;
   }
 
-  private isOutOfCredits(): boolean {
+  #isOutOfCredits(): boolean {
     if (!this.chosenService) return false;
-    return this.refusedForCredits || this.creditsFor(this.chosenService.slug) === 0;
+    return this.refusedForCredits || this.#creditsFor(this.chosenService.slug) === 0;
   }
 
-  private fullDateTime(instant: string, zone: string): string {
+  #fullDateTime(instant: string, zone: string): string {
     return `${fullDateTimeOf(instant, this.localize.locale, zone)} (${zone})`;
   }
 
-  private formatCountdown(seconds: number): string {
-    return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-  }
-
-  private downloadCalendar(): void {
+  #downloadCalendar(): void {
     const session = this.bookedSession;
     if (!session) return;
     const serviceName = this.chosenService?.name ?? session.service;
-    const join = safeHttpUrl(session.joinUrl);
-    const ics = toIcs({
-      uid: `${session.id}@mentorship-widgets`,
-      startsAt: session.startsAt,
-      endsAt: session.endsAt,
-      summary: this.localize.term('calendarTitle', serviceName, session.mentor.name),
-      description: [session.agenda, join].filter(Boolean).join('\n\n'),
-      url: join,
-      stamp: clock.now(),
-    });
-    downloadFile(this.renderRoot, 'mentoring-session.ics', ics, 'text/calendar;charset=utf-8');
+    downloadSessionCalendar(this.renderRoot, session, this.localize.term('calendarTitle', serviceName, session.mentor.name));
   }
 }

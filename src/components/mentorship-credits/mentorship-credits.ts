@@ -1,7 +1,7 @@
-import { Task } from '@lit/task';
+import { LoadController } from '../../controllers/load.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { CreditBucket } from '../../client/types.js';
-import { RefreshOnBookingController } from '../../controllers/refresh-on-booking.js';
+import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
 import { renderError, renderLoading } from '../../internal/states.js';
 import { formatInZone } from '../../internal/time.js';
@@ -66,7 +66,7 @@ export class MentorshipCredits extends MentorshipElement {
    */
   compact = false;
 
-  private readonly credits = new Task(this, {
+  readonly #credits = new LoadController(this, {
     task: ([client], { signal }) =>
       this.call('credits', signal, () => this.requireClient(client).getCredits({ signal })),
     args: () => [this.resolvedClient] as const,
@@ -74,24 +74,24 @@ export class MentorshipCredits extends MentorshipElement {
 
   constructor() {
     super();
-    new RefreshOnBookingController(this, () => this.refresh());
+    new RefreshOnChangeController(this, () => this.refresh());
   }
 
   /** Loads the credits again. */
   refresh(): void {
-    void this.credits.run();
+    void this.#credits.run();
   }
 
   override render(): TemplateResult {
-    return this.credits.render({
+    return this.#credits.render({
       initial: () => renderLoading(this.localize, this.compact ? 1 : 3),
-      pending: () => this.credits.value ? this.renderCredits(this.credits.value) : renderLoading(this.localize, this.compact ? 1 : 3),
-      complete: buckets => this.renderCredits(buckets),
+      pending: () => this.#credits.value ? this.#renderCredits(this.#credits.value) : renderLoading(this.localize, this.compact ? 1 : 3),
+      complete: buckets => this.#renderCredits(buckets),
       error: error => renderError(this.localize, error, () => this.refresh()),
     }) as TemplateResult;
   }
 
-  private renderCredits(all: CreditBucket[]): TemplateResult {
+  #renderCredits(all: CreditBucket[]): TemplateResult {
     const buckets = bucketsFor(all, this.service);
     const available = sessionsAvailable(buckets);
     if (this.compact && this.service) {
@@ -105,7 +105,7 @@ export class MentorshipCredits extends MentorshipElement {
         ${buckets.map(
           bucket => html`<li part="bucket">
             <span class="name">${bucket.name}</span>
-            <span part="count" class="compact ${bucket.remaining === 0 ? 'empty' : ''}">${this.countText(bucket)}</span>
+            <span part="count" class="compact ${bucket.remaining === 0 ? 'empty' : ''}">${this.#countText(bucket)}</span>
           </li>`,
         )}
       </ul>`;
@@ -115,13 +115,13 @@ export class MentorshipCredits extends MentorshipElement {
       ${buckets.length === 0
         ? html`<p part="empty" class="muted"><slot name="empty">${this.localize.term('noCredits')}</slot></p>`
         : html`<ul>
-            ${buckets.map(bucket => this.renderBucket(bucket))}
+            ${buckets.map(bucket => this.#renderBucket(bucket))}
           </ul>`}
-      ${available === 0 ? html`<p>${this.localize.term('outOfCredits')}</p>` : nothing} ${this.renderLinks(available === 0)}
+      ${available === 0 ? html`<p>${this.localize.term('outOfCredits')}</p>` : nothing} ${this.#renderLinks(available === 0)}
     </section>`;
   }
 
-  private renderBucket(bucket: CreditBucket): TemplateResult {
+  #renderBucket(bucket: CreditBucket): TemplateResult {
     const { remaining } = bucket;
     const renewal = bucket.renewsAt
       ? this.localize.term(
@@ -131,16 +131,16 @@ export class MentorshipCredits extends MentorshipElement {
       : this.localize.term('doesNotRenew');
     return html`<li part="bucket">
       <span class="name">${bucket.name}</span>
-      <span part="count" class="count ${remaining === 0 ? 'empty' : ''}">${this.countText(bucket)}</span>
+      <span part="count" class="count ${remaining === 0 ? 'empty' : ''}">${this.#countText(bucket)}</span>
       <span part="renewal" class="renewal">${renewal}</span>
     </li>`;
   }
 
-  private countText({ remaining }: CreditBucket): string {
+  #countText({ remaining }: CreditBucket): string {
     return remaining === null ? this.localize.term('unlimited') : this.localize.term('countLeft', remaining);
   }
 
-  private renderLinks(outOfCredits: boolean): TemplateResult | typeof nothing {
+  #renderLinks(outOfCredits: boolean): TemplateResult | typeof nothing {
     const purchase = outOfCredits ? safeHttpUrl(this.purchaseUrl) : null;
     const subscriptions = safeHttpUrl(this.subscriptionsUrl);
     if (!purchase && !subscriptions) return nothing;

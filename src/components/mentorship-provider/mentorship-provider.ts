@@ -43,21 +43,21 @@ export class MentorshipProvider extends LitElement {
   /** The student's IANA time zone for every component inside (`America/Bogota`). Default: the browser's. */
   timeZone?: string;
 
-  private readonly providedClient = new ContextProvider(this, { context: clientContext });
-  private readonly providedLocale = new ContextProvider(this, { context: localeContext });
-  private readonly providedTimeZone = new ContextProvider(this, { context: timeZoneContext });
+  readonly #providedClient = new ContextProvider(this, { context: clientContext });
+  readonly #providedLocale = new ContextProvider(this, { context: localeContext });
+  readonly #providedTimeZone = new ContextProvider(this, { context: timeZoneContext });
 
-  private readonly httpClients = new HttpClientForApiBase(
+  readonly #httpClients = new HttpClientForApiBase(
     () => this.locale || document.documentElement.lang || navigator.language,
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) this.providedLocale.setValue(this.locale || undefined);
-    if (changed.has('timeZone')) this.providedTimeZone.setValue(this.timeZone || undefined);
+    if (changed.has('locale')) this.#providedLocale.setValue(this.locale || undefined);
+    if (changed.has('timeZone')) this.#providedTimeZone.setValue(this.timeZone || undefined);
     if (changed.has('client') || changed.has('apiBase')) {
       // One cache for everything under this provider: tags asking the same thing share one request.
-      const client = this.client ?? this.httpClients.clientFor(this.apiBase);
-      this.providedClient.setValue(client && withCache(client));
+      const client = this.client ?? this.#httpClients.clientFor(this.apiBase);
+      this.#providedClient.setValue(client && withCache(client));
     }
   }
 

@@ -1,0 +1,448 @@
+import { LoadController } from '../../controllers/load.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { isMentorshipError } from '../../client/errors.js';
+import type { MentorshipService, MentorshipSession, SessionStatus } from '../../client/types.js';
+import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
+import { TickerController } from '../../controllers/ticker.js';
+import { CancelRequestEvent } from '../../events/cancel-request.js';
+import { CanceledEvent } from '../../events/canceled.js';
+import { RatedEvent } from '../../events/rated.js';
+import type { RescheduledEvent } from '../../events/rescheduled.js';
+import { renderAvatar } from '../../internal/avatar.js';
+import { clock } from '../../internal/clock.js';
+import { downloadSessionCalendar } from '../../internal/ics.js';
+import { MentorshipElement } from '../../internal/mentorship-element.js';
+import { errorText, renderError, renderLoading } from '../../internal/states.js';
+import { fullDateTimeOf } from '../../internal/time.js';
+import { safeHttpUrl } from '../../internal/url.js';
+import { base } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
+import '../mentor-agenda/define.js';
+import type { Catalog } from '../../i18n/index.js';
+import { styles } from './mentorship-sessions.styles.js';
+
+const MINUTE = 60_000;
+
+const STATUS_LABELS = {
+  scheduled: 'statusScheduled',
+  started: 'statusStarted',
+  completed: 'statusCompleted',
+  canceled: 'statusCanceled',
+  missed: 'statusMissed',
+} as const satisfies Record<SessionStatus, keyof Catalog>;
+
+export type SessionsView = 'upcoming' | 'past';
+const VIEWS: readonly SessionsView[] = ['upcoming', 'past'];
+
+/** When "Join" works: from `minutesBefore` the start until the end. */
+export function joinWindowOf(session: MentorshipSession, minutesBefore: number): { opens: number; closes: number } {
+  return { opens: Date.parse(session.startsAt) - minutesBefore * MINUTE, closes: Date.parse(session.endsAt) };
+}
+
+/** "in 5 minutes", "in 3 hours", "in 2 days": the largest unit that is at least one, rounded up. */
+function relativeFuture(milliseconds: number, locale: string): string {
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  const minutes = Math.ceil(milliseconds / MINUTE);
+  if (minutes < 60) return format.format(minutes, 'minute');
+  if (minutes < 48 * 60) return format.format(Math.ceil(minutes / 60), 'hour');
+  return format.format(Math.ceil(minutes / (24 * 60)), 'day');
+}
+
+/** What the student is doing with one session right now. */
+type Action = { kind: 'cancel'; id: string } | { kind: 'reschedule'; id: string } | undefined;
+
+interface Loaded {
+  view: SessionsView;
+  sessions: MentorshipSession[];
+  services: Map<string, MentorshipService>;
+}
+
+/**
+ * @summary The student's upcoming and past mentoring sessions: joining when it is time, adding to a
+ * calendar, cancelling, moving to another time, and rating sessions that have ended.
+ *
+ * @tagname mentorship-sessions
+ *
+ * @event mentorship-cancel-request - "Yes, cancel it" was pressed; nothing is sent yet. Cancelable. `detail: { session }`.
+ * @event mentorship-canceled - A session was canceled. `detail: { session }`.
+ * @event mentorship-reschedule-request - A new time was confirmed; nothing is sent yet. Cancelable. `detail: { id, startsAt, endsAt, timeZone }`.
+ * @event mentorship-rescheduled - A session moved. `detail: { session, timeZone }`.
+ * @event mentorship-rated - The student rated a past session. `detail: { session }`.
+ * @event mentorship-error - A request failed; `detail.code` says why.
+ *
+ * @slot empty - Replaces the "no sessions" message of either list.
+ *
+ * @csspart sessions - The whole block.
+ * @csspart tabs - The Upcoming / Past switch.
+ * @csspart tab - One of its tabs; `selected` is added to the current one.
+ * @csspart list - The list of sessions.
+ * @csspart session - One session.
+ * @csspart avatar - The mentor's picture or initials.
+ * @csspart status - The session's status; also `status-scheduled`, `status-started` (live), `status-completed`, `status-canceled`, `status-missed`.
+ * @csspart join - The "Join" link or, before the window opens, the disabled button.
+ * @csspart countdown - "You can join in 5 minutes".
+ * @csspart confirm-cancel - The cancel confirmation.
+ * @csspart reschedule - The agenda that picks a new time.
+ * @csspart feedback - The rating form, or the rating given.
+ * @csspart notice - A message after an action (canceled, moved, rated, refused).
+ * @csspart empty - The message when a list is empty.
+ * @csspart book - The empty state's link to the booking flow.
+ * @csspart button - Buttons.
+ * @csspart loading - The skeleton while loading.
+ * @csspart error - The error message.
+ */
+export class MentorshipSessions extends MentorshipElement {
+  static override styles = [tokens, base, styles];
+
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    bookingUrl: { attribute: 'booking-url' },
+    joinMinutesBefore: { attribute: 'join-minutes-before', type: Number },
+    action: { state: true },
+    notice: { state: true },
+    busy: { state: true },
+    rating: { state: true },
+  };
+
+  /** Which list shows: `upcoming` or `past`. The tabs change it. */
+  view: SessionsView = 'upcoming';
+
+  /** The booking flow's page, linked from the empty list as "Schedule a session". Only `http(s):` URLs are used. */
+  bookingUrl?: string;
+
+  /** How many minutes before the start "Join" opens. It stays open until the session ends. */
+  joinMinutesBefore = 10;
+
+  private action: Action;
+  private notice?: { kind: 'success' | 'error'; text: string };
+  /** A cancel or a rating on its way: its buttons wait. */
+  private busy = false;
+  /** The stars chosen in the open rating form, by session id. */
+  private rating = new Map<string, number>();
+
+  readonly #sessions = new LoadController(this, {
+    task: ([client, view], { signal }) =>
+      this.call('sessions', signal, async (): Promise<Loaded> => {
+        const resolved = this.requireClient(client);
+        const [sessions, services] = await Promise.all([
+          resolved.listSessions({ status: view, signal }),
+          // Names only: without them a session shows its service's slug, which is no reason to fail.
+          resolved.listServices({ signal }).catch((): MentorshipService[] => []),
+        ]);
+        return { view, sessions, services: new Map(services.map(service => [service.slug, service])) };
+      }),
+    args: () => [this.resolvedClient, this.view] as const,
+  });
+
+  constructor() {
+    super();
+    new RefreshOnChangeController(this, () => this.refresh());
+    // Countdowns, the join window and "Live now" follow the clock.
+    new TickerController(this, 1000);
+  }
+
+  /** Loads the sessions again. */
+  refresh(): void {
+    void this.#sessions.run();
+  }
+
+  override render(): TemplateResult {
+    return html`<section part="sessions" class="sessions">
+      ${this.#renderTabs()}
+      <div class="panel">
+        ${this.notice
+          ? html`<p
+              part="notice"
+              class="notice notice--${this.notice.kind}"
+              role=${this.notice.kind === 'error' ? 'alert' : 'status'}
+              tabindex="-1"
+            >
+              ${this.notice.text}
+            </p>`
+          : nothing}
+        ${this.#sessions.render({
+          initial: () => renderLoading(this.localize, 3),
+          // A reload after a change keeps the list in place rather than flashing a skeleton.
+          pending: () => {
+            const shown = this.#sessions.value;
+            return shown?.view === this.view ? this.#renderList(shown) : renderLoading(this.localize, 3);
+          },
+          complete: loaded => this.#renderList(loaded),
+          error: error => renderError(this.localize, error, () => this.refresh()),
+        })}
+      </div>
+    </section>`;
+  }
+
+  #renderTabs(): TemplateResult {
+    // Two toggle buttons: which list shows is the one state, and both stay in the tab order.
+    return html`<div part="tabs" class="tabs" role="group" aria-label=${this.localize.term('sessionsLabel')}>
+      ${VIEWS.map(
+        view => html`<button
+          part=${view === this.view ? 'tab selected' : 'tab'}
+          type="button"
+          aria-pressed=${view === this.view ? 'true' : 'false'}
+          @click=${() => this.#show(view)}
+        >
+          ${this.localize.term(view)}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  #show(view: SessionsView): void {
+    if (view === this.view) return;
+    this.view = view;
+    this.action = undefined;
+    this.notice = undefined;
+  }
+
+  #renderList({ sessions, services }: Loaded): TemplateResult {
+    if (sessions.length === 0) {
+      const booking = safeHttpUrl(this.bookingUrl);
+      return html`<div part="empty" class="state">
+        <slot name="empty">
+          <p>${this.localize.term(this.view === 'upcoming' ? 'noUpcoming' : 'noPast')}</p>
+          ${booking && this.view === 'upcoming'
+            ? html`<a part="book" class="button primary" href=${booking}>${this.localize.term('scheduleSession')}</a>`
+            : nothing}
+        </slot>
+      </div>`;
+    }
+    return html`<ul part="list" class="list">
+      ${sessions.map(session => this.#renderSession(session, services.get(session.service)))}
+    </ul>`;
+  }
+
+  #renderSession(session: MentorshipSession, service: MentorshipService | undefined): TemplateResult {
+    const { locale } = this.localize;
+    const zone = this.resolvedTimeZone;
+    const minutes = Math.round((Date.parse(session.endsAt) - Date.parse(session.startsAt)) / MINUTE);
+    const status = this.#liveStatus(session);
+    return html`<li part="session" class="session" data-session=${session.id}>
+      ${renderAvatar(this, session.mentor)}
+      <div class="body">
+        <p class="title">
+          <strong>${service?.name ?? session.service}</strong>
+          <span class="muted">· ${session.mentor.name}</span>
+        </p>
+        <p class="when">
+          ${fullDateTimeOf(session.startsAt, locale, zone)} (${zone}) · ${this.localize.term('minutes', minutes)}
+          <span part=${`status status-${status}`} class=${`status status--${status}`}>${this.localize.term(STATUS_LABELS[status])}</span>
+        </p>
+        ${session.agenda
+          ? html`<p class="agenda"><span class="muted">${this.localize.term('labelAgenda')}:</span> ${session.agenda}</p>`
+          : nothing}
+        ${this.view === 'upcoming' ? this.#renderUpcomingActions(session, service) : this.#renderFeedback(session)}
+      </div>
+    </li>`;
+  }
+
+  /** The status as of now: a scheduled session whose time has come is live, one whose time has passed is over. */
+  #liveStatus(session: MentorshipSession): MentorshipSession['status'] {
+    if (session.status !== 'scheduled' && session.status !== 'started') return session.status;
+    const now = clock.now().getTime();
+    if (now >= Date.parse(session.endsAt)) return 'completed';
+    return now >= Date.parse(session.startsAt) ? 'started' : 'scheduled';
+  }
+
+  #renderUpcomingActions(session: MentorshipSession, service: MentorshipService | undefined): TemplateResult {
+    const client = this.resolvedClient;
+    const changeable = this.#liveStatus(session) === 'scheduled';
+    const canCancel = changeable && !!client?.capabilities.cancel;
+    const canMove = changeable && !!client?.capabilities.reschedule && !!client.rescheduleSession;
+    const action = this.action?.id === session.id ? this.action.kind : undefined;
+    return html`<div class="actions">
+        ${this.#renderJoin(session)}
+        <button part="button calendar" type="button" @click=${() => this.#downloadCalendar(session, service)}>
+          ${this.localize.term('addToCalendar')}
+        </button>
+        ${canMove
+          ? html`<button
+              part="button reschedule-toggle"
+              type="button"
+              aria-expanded=${action === 'reschedule' ? 'true' : 'false'}
+              @click=${() => this.#toggle({ kind: 'reschedule', id: session.id })}
+            >
+              ${this.localize.term('reschedule')}
+            </button>`
+          : nothing}
+        ${canCancel
+          ? html`<button
+              part="button cancel"
+              type="button"
+              aria-expanded=${action === 'cancel' ? 'true' : 'false'}
+              @click=${() => this.#toggle({ kind: 'cancel', id: session.id })}
+            >
+              ${this.localize.term('cancelSession')}
+            </button>`
+          : nothing}
+      </div>
+      ${action === 'cancel' ? this.#renderCancelConfirm(session) : nothing}
+      ${action === 'reschedule' ? this.#renderReschedule(session) : nothing}`;
+  }
+
+  #renderJoin(session: MentorshipSession): TemplateResult | typeof nothing {
+    const join = safeHttpUrl(session.joinUrl);
+    if (!join) return nothing;
+    const now = clock.now().getTime();
+    const { opens, closes } = joinWindowOf(session, this.joinMinutesBefore);
+    if (now >= closes) return nothing;
+    if (now >= opens) {
+      return html`<a part="join" class="button primary" href=${join} target="_blank" rel="noopener"
+        >${this.localize.term('join')}<span class="visually-hidden"> ${this.localize.term('opensInNewTab')}</span></a
+      >`;
+    }
+    const countdownId = `countdown-${session.id}`;
+    return html`<button part="join button" class="primary" type="button" disabled aria-describedby=${countdownId}>
+        ${this.localize.term('join')}
+      </button>
+      <span part="countdown" class="countdown muted" id=${countdownId}>
+        ${this.localize.term('joinOpens', relativeFuture(opens - now, this.localize.locale))}
+      </span>`;
+  }
+
+  #renderCancelConfirm(session: MentorshipSession): TemplateResult {
+    const when = `${fullDateTimeOf(session.startsAt, this.localize.locale, this.resolvedTimeZone)}`;
+    return html`<div part="confirm-cancel" class="state" role="group" aria-labelledby="cancel-question">
+      <p id="cancel-question">${this.localize.term('cancelQuestion', session.mentor.name, when)}</p>
+      <div class="actions">
+        <button part="button keep" type="button" ?disabled=${this.busy} @click=${() => this.#toggle(undefined)}>
+          ${this.localize.term('keepSession')}
+        </button>
+        <button part="button confirm" class="danger" type="button" ?disabled=${this.busy} @click=${() => this.#cancel(session)}>
+          ${this.localize.term(this.busy ? 'canceling' : 'confirmCancel')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  #renderReschedule(session: MentorshipSession): TemplateResult {
+    return html`<div part="reschedule" class="state">
+      <p><strong>${this.localize.term('newTimeWith', session.mentor.name)}</strong></p>
+      <mentor-agenda
+        mentor=${session.mentor.slug}
+        service=${session.service}
+        reschedule=${session.id}
+        days="7"
+        .client=${this.resolvedClient}
+        locale=${this.localize.locale}
+        time-zone=${this.resolvedTimeZone}
+        @mentorship-rescheduled=${this.#onRescheduled}
+      ></mentor-agenda>
+      <button part="button keep-time" type="button" @click=${() => this.#toggle(undefined)}>${this.localize.term('keepTime')}</button>
+    </div>`;
+  }
+
+  #renderFeedback(session: MentorshipSession): TemplateResult | typeof nothing {
+    if (session.feedback) {
+      return html`<p part="feedback" class="rated">
+        <span aria-hidden="true">${'★'.repeat(session.feedback.rating)}${'☆'.repeat(5 - session.feedback.rating)}</span>
+        ${this.localize.term('yourRating', session.feedback.rating)}
+      </p>`;
+    }
+    const client = this.resolvedClient;
+    if (session.status !== 'completed' || !client?.capabilities.feedback || !client.rateSession) return nothing;
+    const chosen = this.rating.get(session.id);
+    const name = `rating-${session.id}`;
+    return html`<form part="feedback" class="state" @submit=${(event: SubmitEvent) => this.#rate(event, session)}>
+      <fieldset class="stars">
+        <legend>${this.localize.term('rateQuestion')}</legend>
+        ${[1, 2, 3, 4, 5].map(
+          stars => html`<label class="star">
+            <input
+              type="radio"
+              name=${name}
+              .value=${String(stars)}
+              .checked=${chosen === stars}
+              @change=${() => (this.rating = new Map(this.rating).set(session.id, stars))}
+            /><span aria-hidden="true">${chosen !== undefined && stars <= chosen ? '★' : '☆'}</span
+            ><span class="visually-hidden">${this.localize.term('stars', stars)}</span>
+          </label>`,
+        )}
+      </fieldset>
+      <label class="comment">
+        <span>${this.localize.term('feedbackComment')}</span>
+        <textarea name="comment" maxlength="2000" rows="2"></textarea>
+      </label>
+      <button part="button send-feedback" class="primary" type="submit" ?disabled=${this.busy}>
+        ${this.localize.term(this.busy ? 'sending' : 'sendFeedback')}
+      </button>
+    </form>`;
+  }
+
+  // ——— Actions ———
+
+  #toggle(action: Action): void {
+    const same = action && this.action?.kind === action.kind && this.action.id === action.id;
+    this.action = same ? undefined : action;
+    this.notice = undefined;
+    if (this.action?.kind === 'cancel') {
+      // The question is the next thing to answer: put the keyboard on its safe choice.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="keep"]')?.focus());
+    }
+  }
+
+  async #cancel(session: MentorshipSession): Promise<void> {
+    const client = this.resolvedClient;
+    if (!client || this.busy) return;
+    if (!this.dispatchEvent(new CancelRequestEvent({ session }))) return;
+    this.busy = true;
+    try {
+      const canceled = await this.call('cancel', undefined, () => client.cancelSession({ id: session.id }));
+      this.action = undefined;
+      this.#say('success', this.localize.term('canceled'));
+      this.dispatchEvent(new CanceledEvent({ session: canceled }));
+    } catch (error) {
+      this.#say('error', this.#refusalText(error));
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  readonly #onRescheduled = (event: RescheduledEvent) => {
+    // The list reloads on its own (mentorship-rescheduled reaches the page); say where the session went.
+    this.action = undefined;
+    const when = fullDateTimeOf(event.detail.session.startsAt, this.localize.locale, this.resolvedTimeZone);
+    this.#say('success', this.localize.term('movedTo', when));
+  };
+
+  async #rate(event: SubmitEvent, session: MentorshipSession): Promise<void> {
+    event.preventDefault();
+    const client = this.resolvedClient;
+    const rating = this.rating.get(session.id);
+    if (!client?.rateSession || this.busy) return;
+    if (rating === undefined) {
+      this.#say('error', this.localize.term('chooseRating'));
+      return;
+    }
+    const comment = new FormData(event.target as HTMLFormElement).get('comment');
+    this.busy = true;
+    try {
+      const rated = await this.call('feedback', undefined, () =>
+        client.rateSession!({ id: session.id, rating, comment: typeof comment === 'string' ? comment.trim() : '' }),
+      );
+      this.#say('success', this.localize.term('feedbackThanks'));
+      this.dispatchEvent(new RatedEvent({ session: rated }));
+    } catch (error) {
+      this.#say('error', this.#refusalText(error));
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Shows a message, and moves focus to it: the buttons that led to it may be gone. */
+  #say(kind: 'success' | 'error', text: string): void {
+    this.notice = { kind, text };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="notice"]')?.focus());
+  }
+
+  /** A policy refusal in the backend's own words (shown as text), anything else in ours. */
+  #refusalText(error: unknown): string {
+    return isMentorshipError(error) && error.code === 'forbidden' && error.reason ? error.reason : errorText(this.localize, error);
+  }
+
+  #downloadCalendar(session: MentorshipSession, service: MentorshipService | undefined): void {
+    downloadSessionCalendar(this.renderRoot, session, this.localize.term('calendarTitle', service?.name ?? session.service, session.mentor.name));
+  }
+}

@@ -1,0 +1,309 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { http } from 'msw';
+import { MemoryStore, type MentorshipSessions } from '../../src/index.js';
+import { clock } from '../../src/internal/clock.js';
+import { deepActiveElement } from '../support/card-harness.js';
+import { fixedClock, type TestClock } from '../support/clock.js';
+import { collect, mount } from '../support/fixtures.js';
+import { downloadsDuring, parseIcs } from '../support/ics.js';
+import { serveStore, worker } from '../support/mock-backend.js';
+import { SessionsHarness } from '../support/sessions-harness.js';
+
+const CODING = 'geekpal-coding-mentorship';
+const NOW = '2026-11-24T12:00:00.000Z'; // Tuesday, 07:00 in Bogotá
+const ANA_START = '2026-11-24T15:00:00.000Z'; // 10:00 in Bogotá
+const ANA_END = '2026-11-24T16:00:00.000Z';
+
+const at = (instant: string, seconds = 0) => new Date(Date.parse(instant) + seconds * 1000);
+
+describe('<mentorship-sessions>', () => {
+  const realNow = clock.now;
+  let storeClock: TestClock;
+  let store: MemoryStore;
+
+  /** Books Ana on Tuesday at 10:00 in Bogotá for the demo student, the way the card would. */
+  const bookAna = (agenda = 'Hooks and state') =>
+    store.bookSession('demo-student', {
+      mentor: 'ana-garcia',
+      service: CODING,
+      startsAt: ANA_START,
+      timezone: 'America/Bogota',
+      agenda,
+      idempotencyKey: crypto.randomUUID(),
+    });
+
+  const codingCredits = () => store.getCredits('demo-student').find(bucket => bucket.id === 'monthly-coding')!.remaining;
+
+  async function mountSessions(locale = 'en', attributes = html`<mentorship-sessions></mentorship-sessions>`) {
+    const element = await mount<MentorshipSessions>(attributes, { apiBase: '/api', locale });
+    const ui = new SessionsHarness(element);
+    await ui.loaded();
+    return ui;
+  }
+
+  beforeEach(async () => {
+    storeClock = fixedClock(NOW);
+    clock.now = () => storeClock();
+    store = new MemoryStore({ now: storeClock });
+    await serveStore(store);
+  });
+  afterEach(() => {
+    clock.now = realNow;
+  });
+
+  for (const [locale, words] of [
+    [
+      'en',
+      {
+        tabs: ['Upcoming', 'Past'],
+        when: /Tuesday, November 24 at 10:00\sAM \(America\/Bogota\) · 60 min/,
+        status: 'Scheduled',
+        agenda: 'Agenda: Hooks and state',
+        actions: ['Add to calendar', 'Reschedule', 'Cancel session'],
+        join: 'Join',
+        countdown: 'You can join in 3 hours',
+        completed: 'Completed',
+        rated: 'You rated it 5 out of 5',
+        rate: 'How was this session?',
+      },
+    ],
+    [
+      'es',
+      {
+        tabs: ['Próximas', 'Pasadas'],
+        when: /martes, 24 de noviembre, 10:00 \(America\/Bogota\) · 60 min/,
+        status: 'Agendada',
+        agenda: 'Temas: Hooks and state',
+        actions: ['Añadir al calendario', 'Reprogramar', 'Cancelar sesión'],
+        join: 'Entrar',
+        countdown: 'Podrás entrar dentro de 3 horas',
+        completed: 'Completada',
+        rated: 'La calificaste con 5 de 5',
+        rate: '¿Qué tal estuvo esta sesión?',
+      },
+    ],
+  ] as const) {
+    it(`lists upcoming and past sessions with service, mentor, time, duration, status and agenda (${locale})`, async () => {
+      bookAna();
+      const ui = await mountSessions(locale);
+      expect(ui.all('[part~="tab"]').map(tab => tab.textContent!.trim())).to.deep.equal(words.tabs);
+      expect(ui.one('[part~="tab"]')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(ui.mentors()).to.deep.equal(['Ana García', 'Valentina Rojas']);
+
+      const ana = await ui.session('Ana García');
+      const text = ana.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('GeekPal 1-1 Coding Mentorship');
+      expect(text).to.match(words.when);
+      expect(ana.querySelector('[part~="status"]')!.textContent!.trim()).to.equal(words.status);
+      expect(text).to.contain(words.agenda);
+      expect(ana.querySelector('[part~="avatar"]')).to.exist;
+      expect([...ana.querySelectorAll('.actions button:not([part~="join"])')].map(button => button.textContent!.trim())).to.deep.equal(
+        words.actions,
+      );
+      const join = ana.querySelector<HTMLButtonElement>('[part~="join"]')!;
+      expect(join.textContent!.trim()).to.equal(words.join);
+      expect(join.disabled).to.equal(true);
+      expect(ui.text('[part="countdown"]')).to.equal(words.countdown);
+
+      await ui.showPast();
+      expect(ui.mentors()).to.deep.equal(['Ana García', 'James Carter']);
+      const james = await ui.session('James Carter');
+      expect(james.querySelector('[part~="status"]')!.textContent!.trim()).to.equal(words.completed);
+      expect(james.textContent).to.contain(words.rated);
+      expect((await ui.session('Ana García')).textContent).to.contain(words.rate);
+    });
+  }
+
+  it('opens Join ten minutes before the start until the end, counting down before and marking it live', async () => {
+    bookAna();
+    const ui = await mountSessions();
+    const ana = await ui.session('Ana García');
+    const showAt = async (instant: Date) => {
+      storeClock.set(instant.toISOString());
+      ui.element.requestUpdate();
+      await ui.element.updateComplete;
+    };
+
+    await showAt(at(ANA_START, -10 * 60 - 1));
+    expect(ana.querySelector<HTMLButtonElement>('button[part~="join"]')!.disabled).to.equal(true);
+    expect(ui.text('[part="countdown"]')).to.equal('You can join in 1 minute');
+
+    await showAt(at(ANA_START, -10 * 60));
+    const link = ana.querySelector<HTMLAnchorElement>('a[part~="join"]')!;
+    expect(link.href).to.match(/^https:\/\/meet\.example\.com\/mentorship\/ses-\d+$/);
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.equal('noopener');
+    expect(ana.querySelector('[part="countdown"]')).to.equal(null);
+    expect(ana.querySelector('[part~="status"]')!.textContent!.trim()).to.equal('Scheduled');
+
+    await showAt(at(ANA_START, 5 * 60));
+    expect(ana.querySelector('[part~="status-started"]')!.textContent!.trim()).to.equal('Live now');
+    expect(ana.querySelector('a[part~="join"]')).to.exist;
+    // A live session can no longer be canceled or moved.
+    expect(ana.querySelector('[part~="cancel"]')).to.equal(null);
+    expect(ana.querySelector('[part~="reschedule-toggle"]')).to.equal(null);
+
+    await showAt(at(ANA_END, -1));
+    expect(ana.querySelector('a[part~="join"]')).to.exist;
+    await showAt(at(ANA_END));
+    expect(ana.querySelector('[part~="join"]')).to.equal(null);
+  });
+
+  it('cancels after a confirmation, returns the credit and says so; Keep it changes nothing', async () => {
+    bookAna();
+    const requests = collect<CustomEvent>('mentorship-cancel-request');
+    const canceled = collect<CustomEvent>('mentorship-canceled');
+    const ui = await mountSessions();
+    const before = codingCredits();
+    let ana = await ui.session('Ana García');
+
+    await ui.press(ana, 'cancel');
+    expect(ui.text('[part="confirm-cancel"]')).to.match(/^Cancel your session with Ana García on Tuesday, November 24 at 10:00\sAM\?/);
+    await waitUntil(() => deepActiveElement()?.matches('[part~="keep"]'), 'focus did not move to Keep it');
+    await ui.press(ui.one('[part="confirm-cancel"]')!, 'keep');
+    expect(ui.one('[part="confirm-cancel"]')).to.equal(undefined);
+    expect(requests).to.have.length(0);
+
+    ana = await ui.session('Ana García');
+    await ui.press(ana, 'cancel');
+    await ui.press(ui.one('[part="confirm-cancel"]')!, 'confirm');
+    await waitUntil(() => ui.notice() === 'Session canceled.', 'no confirmation shown');
+    await waitUntil(() => !ui.sessionNow('Ana García'), 'the canceled session is still listed');
+    expect(requests).to.have.length(1);
+    expect(canceled).to.have.length(1);
+    expect(canceled[0].detail.session.status).to.equal('canceled');
+    expect(codingCredits()).to.equal(before! + 1);
+  });
+
+  it('a page can stop a cancellation with preventDefault', async () => {
+    bookAna();
+    const ui = await mountSessions();
+    const stop = (event: Event) => event.preventDefault();
+    document.addEventListener('mentorship-cancel-request', stop);
+    try {
+      await ui.press(await ui.session('Ana García'), 'cancel');
+      await ui.press(ui.one('[part="confirm-cancel"]')!, 'confirm');
+      expect(store.listSessions('demo-student', 'upcoming').map(session => session.mentor.slug)).to.include('ana-garcia');
+    } finally {
+      document.removeEventListener('mentorship-cancel-request', stop);
+    }
+  });
+
+  it('shows a backend policy refusal in its own words, in the student’s language', async () => {
+    store = new MemoryStore({ now: storeClock, changeNoticeHours: 24 });
+    await serveStore(store);
+    bookAna();
+    const ui = await mountSessions('es');
+    await ui.press(await ui.session('Ana García'), 'cancel');
+    await ui.press(ui.one('[part="confirm-cancel"]')!, 'confirm');
+    await waitUntil(() => ui.one('[part="notice"]'), 'no refusal shown');
+    expect(ui.one('[part="notice"]')!.getAttribute('role')).to.equal('alert');
+    expect(ui.notice()).to.equal('Las sesiones se pueden cancelar o mover hasta 24 horas antes de empezar.');
+    expect(store.listSessions('demo-student', 'upcoming').map(session => session.mentor.slug)).to.include('ana-garcia');
+  });
+
+  it('reschedules in the mentor’s agenda with one request; credits are unchanged', async () => {
+    const session = bookAna();
+    const moves: Request[] = [];
+    (await worker()).use(
+      http.post('/api/sessions/:id/reschedule', ({ request }) => {
+        moves.push(request.clone());
+        return undefined;
+      }),
+    );
+    const rescheduled = collect<CustomEvent>('mentorship-rescheduled');
+    const ui = await mountSessions();
+    const before = codingCredits();
+
+    await ui.press(await ui.session('Ana García'), 'reschedule-toggle');
+    const panel = ui.one('[part="reschedule"]')!;
+    expect(panel.textContent).to.contain('Choose a new time with Ana García');
+    const agenda = panel.querySelector('mentor-agenda')!;
+    expect(agenda.getAttribute('reschedule')).to.equal(session.id);
+    const newTime = '2026-11-24T16:00:00.000Z';
+    await waitUntil(() => agenda.shadowRoot!.querySelector(`[data-starts-at="${newTime}"]`), 'the agenda offered no later time');
+    agenda.shadowRoot!.querySelector<HTMLElement>(`[data-starts-at="${newTime}"]`)!.click();
+    await agenda.updateComplete;
+    const confirm = agenda.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!;
+    expect(confirm.textContent!.trim()).to.equal('Move the session here');
+    confirm.click();
+
+    await waitUntil(() => ui.notice().startsWith('Moved to'), 'no confirmation shown');
+    expect(ui.notice()).to.match(/^Moved to Tuesday, November 24 at 11:00\sAM/);
+    expect(ui.one('[part="reschedule"]')).to.equal(undefined);
+    expect(moves).to.have.length(1);
+    expect(moves[0].headers.get('Idempotency-Key')).to.match(/^[0-9a-f-]{36}$/);
+    expect(await moves[0].json()).to.deep.equal({ starts_at: newTime });
+    expect(rescheduled[0].detail.session).to.include({ id: session.id, startsAt: newTime });
+    expect(codingCredits()).to.equal(before);
+    await waitUntil(() => /11:00\sAM/.test(ui.sessionNow('Ana García')?.textContent ?? ''), 'the list kept the old time');
+    expect(store.listSessions('demo-student', 'upcoming').filter(item => item.mentor.slug === 'ana-garcia')).to.have.length(1);
+  });
+
+  it('Add to calendar gives an RFC 5545 event with the join link that parses back', async () => {
+    const session = bookAna('Review; my, app');
+    const ui = await mountSessions();
+    const ana = await ui.session('Ana García');
+    const [blob] = await downloadsDuring(() => ui.press(ana, 'calendar'));
+    const fields = await parseIcs(blob);
+    expect(fields.DTSTART).to.equal('20261124T150000Z');
+    expect(fields.DTEND).to.equal('20261124T160000Z');
+    expect(fields.UID).to.equal(`${session.id}@mentorship-widgets`);
+    expect(fields.SUMMARY).to.equal('GeekPal 1-1 Coding Mentorship with Ana García');
+    expect(fields.DESCRIPTION).to.equal(`Review\\; my\\, app\\n\\n${session.joinUrl}`);
+    expect(fields.URL).to.equal(session.joinUrl);
+  });
+
+  it('rates a past session once, and the rating feeds the mentor’s', async () => {
+    const rated = collect<CustomEvent>('mentorship-rated');
+    const ui = await mountSessions();
+    await ui.showPast();
+    const ratingBefore = store.listMentors().find(mentor => mentor.slug === 'ana-garcia')!.rating!;
+    const ana = await ui.session('Ana García');
+    const form = ana.querySelector<HTMLFormElement>('[part="feedback"]')!;
+
+    form.querySelector<HTMLButtonElement>('[part~="send-feedback"]')!.click();
+    await waitUntil(() => ui.notice() === 'Choose a rating from 1 to 5 stars.', 'an empty rating was not refused');
+
+    const stars = [...form.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(stars.map(star => star.labels![0].querySelector('.visually-hidden')!.textContent)).to.deep.equal([
+      '1 star',
+      '2 stars',
+      '3 stars',
+      '4 stars',
+      '5 stars',
+    ]);
+    stars[1].click();
+    form.querySelector('textarea')!.value = '  Too short  ';
+    await ui.element.updateComplete;
+    form.querySelector<HTMLButtonElement>('[part~="send-feedback"]')!.click();
+
+    await waitUntil(() => ui.notice() === 'Thanks for your feedback!', 'no thanks shown');
+    await waitUntil(() => (ui.sessionNow('Ana García')?.textContent ?? '').includes('You rated it 2 out of 5'), 'the rating is not shown');
+    expect(ui.sessionNow('Ana García')!.querySelector('form')).to.equal(null);
+    expect(rated[0].detail.session.feedback).to.deep.equal({ rating: 2, comment: 'Too short' });
+    const ratingAfter = store.listMentors().find(mentor => mentor.slug === 'ana-garcia')!.rating!;
+    expect(ratingAfter).to.be.below(ratingBefore);
+    expect(() => store.rateSession('demo-student', { id: rated[0].detail.session.id, rating: 5 })).to.throw('already rated');
+  });
+
+  it('an empty list says so and links to the booking flow, only over http(s)', async () => {
+    for (const session of store.listSessions('demo-student', 'upcoming')) store.cancelSession('demo-student', session.id);
+    const ui = await mountSessions('en', html`<mentorship-sessions booking-url="https://lms.example.com/mentoring"></mentorship-sessions>`);
+    expect(ui.text('[part="empty"]')).to.equal('You have no upcoming sessions. Schedule a mentoring session');
+    expect(ui.one<HTMLAnchorElement>('[part~="book"]')!.href).to.equal('https://lms.example.com/mentoring');
+
+    ui.element.bookingUrl = 'javascript:alert(1)';
+    await ui.element.updateComplete;
+    expect(ui.one('[part~="book"]')).to.equal(undefined);
+  });
+
+  it('hears a booking made elsewhere on the page and lists it', async () => {
+    const ui = await mountSessions();
+    expect(ui.mentors()).to.deep.equal(['Valentina Rojas']);
+    const session = bookAna();
+    window.dispatchEvent(new CustomEvent('mentorship-booked', { detail: { session, timeZone: 'America/Bogota' } }));
+    await waitUntil(() => ui.mentors().length === 2, 'the new session was not listed');
+    expect(ui.mentors()).to.deep.equal(['Ana García', 'Valentina Rojas']);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Reading back the `.ics` files the widgets offer: catches the download, checks RFC 5545's line rules
+ * and gives the fields of the one event.
+ */
+import { expect } from '@open-wc/testing';
+
+/** Records the blobs offered as downloads while `run` runs. */
+export async function downloadsDuring(run: () => unknown): Promise<Blob[]> {
+  const blobs: Blob[] = [];
+  const realCreate = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    blobs.push(blob as Blob);
+    return realCreate.call(URL, blob);
+  };
+  try {
+    await run();
+  } finally {
+    URL.createObjectURL = realCreate;
+  }
+  return blobs;
+}
+
+/** The fields of a one-event calendar, after checking CRLF endings, 75-octet folding and the envelope. */
+export async function parseIcs(blob: Blob): Promise<Record<string, string>> {
+  expect(blob.type).to.equal('text/calendar;charset=utf-8');
+  const ics = await blob.text();
+  expect(ics.endsWith('\r\n')).to.equal(true);
+  for (const line of ics.slice(0, -2).split('\r\n')) expect(new TextEncoder().encode(line).length, line).to.be.at.most(75);
+  const unfolded = ics.replace(/\r\n /g, '').slice(0, -2).split('\r\n');
+  expect(unfolded[0]).to.equal('BEGIN:VCALENDAR');
+  expect(unfolded.at(-1)).to.equal('END:VCALENDAR');
+  return Object.fromEntries(unfolded.map(line => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]));
+}
