@@ -138,6 +138,12 @@ export const en = {
   feedbackThanks: 'Thanks for your feedback!',
   chooseRating: 'Choose a rating from 1 to 5 stars.',
   yourRating: (rating: number) => `You rated it ${rating} out of 5`,
+  orderLabel: 'Order',
+  orderSuggested: 'Suggested',
+  orderBestMatch: 'Best match',
+  matchWhy: 'Why this mentor',
+  /** `when` is Intl.RelativeTimeFormat's "tomorrow", "in 3 days". */
+  freeWhen: (when: string) => `free ${when}`,
 };
 
 export type Catalog = typeof en;

@@ -134,4 +134,9 @@ export const es: Catalog = {
   feedbackThanks: '¡Gracias por tu opinión!',
   chooseRating: 'Elige una calificación de 1 a 5 estrellas.',
   yourRating: (rating: number) => `La calificaste con ${rating} de 5`,
+  orderLabel: 'Orden',
+  orderSuggested: 'Sugerido',
+  orderBestMatch: 'Mejor afinidad',
+  matchWhy: 'Por qué este mentor',
+  freeWhen: (when: string) => `libre ${when}`,
 };

@@ -1,4 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import {
   createDemoDataset,
   createMemoryClient,
@@ -12,6 +13,7 @@ import {
 import { clock } from '../../src/internal/clock.js';
 import { fixedClock } from '../support/clock.js';
 import { collect, loaded, mount, textOf } from '../support/fixtures.js';
+import { serveHandlers } from '../support/mock-backend.js';
 
 const CODING = 'geekpal-coding-mentorship';
 const NOW = '2026-11-24T09:42:00.000Z';
@@ -172,5 +174,84 @@ describe('<mentor-list>', () => {
       expect(item.scrollWidth, textOf(item.querySelector('[part="name"]'))).to.be.at.most(item.clientWidth);
     }
     expect(list.scrollWidth).to.be.at.most(280);
+  });
+});
+
+describe('<mentor-list> Best match', () => {
+  const realNow = clock.now;
+  // Tuesday 04:42 in Bogotá.
+  const now = '2026-11-24T09:42:00.000Z';
+  const mentor = (name: string, skills: string[], languages: string[], next: string | null, rating: number) => ({
+    slug: name.toLowerCase(),
+    name,
+    avatar_url: null,
+    headline: '',
+    bio: '',
+    timezone: 'America/Bogota',
+    languages,
+    skills,
+    rating,
+    services: [CODING],
+    next_available_at: next,
+  });
+  const fixed = [
+    mentor('Ana', ['React', 'JavaScript'], ['es', 'en'], '2026-11-25T15:00:00Z', 4.9), // tomorrow in Bogotá
+    mentor('Ben', ['React', 'SQL'], ['en'], '2026-11-24T15:00:00Z', 4.5), // today
+    mentor('Cleo', ['Python'], ['es'], null, 5),
+    mentor('Dan', ['SQL', 'React'], ['en', 'es'], '2026-12-10T15:00:00Z', 4), // weeks away
+  ];
+
+  beforeEach(async () => {
+    clock.now = () => new Date(now);
+    await serveHandlers(http.get('/api/mentors', () => HttpResponse.json({ mentors: fixed })));
+  });
+  afterEach(() => {
+    clock.now = realNow;
+  });
+
+  const names = (list: MentorList) => cards(list).map(item => textOf(item.querySelector('[part="name"]')));
+  const reasons = (list: MentorList) => cards(list).map(item => textOf(item.querySelector('[part="match"]')));
+
+  it('ranks by shared skills, language and how soon they are free, and says why (en)', async () => {
+    const list = await mount<MentorList>(html`<mentor-list service=${CODING} interests="React, sql"></mentor-list>`, { apiBase: '/api' });
+    await loaded(list);
+    expect(list.interests).to.deep.equal(['React', 'sql']);
+    expect(names(list)).to.deep.equal(['Ana', 'Ben', 'Cleo', 'Dan']);
+    expect(list.shadowRoot!.querySelector('[part="match"]')).to.equal(null);
+
+    const order = list.shadowRoot!.querySelector<HTMLSelectElement>('[part="order"]')!;
+    expect(order.labels![0].textContent!.trim()).to.match(/^Order/);
+    order.value = 'best-match';
+    order.dispatchEvent(new Event('change'));
+    await list.updateComplete;
+    expect(list.getAttribute('order')).to.equal('best-match');
+    expect(names(list)).to.deep.equal(['Ben', 'Dan', 'Ana', 'Cleo']);
+    expect(reasons(list)).to.deep.equal([
+      'Why this mentor: React · SQL · English · free today',
+      'Why this mentor: SQL · React · English',
+      'Why this mentor: React · English · free tomorrow',
+      '',
+    ]);
+  });
+
+  it('ranks for a Spanish speaker in Spanish, from the property', async () => {
+    const list = await mount<MentorList>(html`<mentor-list service=${CODING} order="best-match"></mentor-list>`, { apiBase: '/api', locale: 'es' });
+    list.interests = ['react', 'SQL'];
+    await loaded(list);
+    await list.updateComplete;
+    expect(list.getAttribute('interests')).to.equal(null);
+    expect(names(list)).to.deep.equal(['Dan', 'Ben', 'Ana', 'Cleo']);
+    expect(reasons(list)).to.deep.equal([
+      'Por qué este mentor: SQL · React · español',
+      'Por qué este mentor: React · SQL · libre hoy',
+      'Por qué este mentor: React · español · libre mañana',
+      'Por qué este mentor: español',
+    ]);
+  });
+
+  it('without interests, ranks by language and soonness alone', async () => {
+    const list = await mount<MentorList>(html`<mentor-list service=${CODING} order="best-match"></mentor-list>`, { apiBase: '/api' });
+    await loaded(list);
+    expect(names(list)).to.deep.equal(['Ben', 'Ana', 'Dan', 'Cleo']);
   });
 });

@@ -8,6 +8,23 @@ export const styles = css`
   .search {
     display: grid;
   }
+  .order {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .order select {
+    color: var(--_text);
+  }
+  .match {
+    margin: 4px 0 0;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    color: var(--_accent);
+    overflow-wrap: anywhere;
+  }
   .search input {
     width: 100%;
   }

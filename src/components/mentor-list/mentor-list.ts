@@ -11,7 +11,16 @@ import { renderError, renderLoading } from '../../internal/states.js';
 import { formatInZone, localTimeOf, zoneCity } from '../../internal/time.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
+import { rankMentors, type Match } from './matching.js';
 import { styles } from './mentor-list.styles.js';
+
+export type MentorOrder = 'default' | 'best-match';
+
+/** `interests="React, SQL"` ⇄ `['React', 'SQL']`. */
+const commaList = {
+  fromAttribute: (value: string | null) => (value ?? '').split(',').map(item => item.trim()).filter(Boolean),
+  toAttribute: (value: readonly string[]) => value.join(', '),
+};
 
 /** Formatters per language, built once: a list of a thousand mentors would otherwise build thousands. */
 const formats = new Map<string, { names: Intl.DisplayNames; list: Intl.ListFormat; rating: Intl.NumberFormat }>();
@@ -41,6 +50,8 @@ function formatsFor(locale: string) {
  * @slot empty - Replaces "No mentors available for this service".
  *
  * @csspart search - The search box.
+ * @csspart order - The order picker (Suggested / Best match).
+ * @csspart match - Under a mentor in the "Best match" order: why they rank there ("React · Spanish · free tomorrow").
  * @csspart count - How many mentors are shown.
  * @csspart list - The list of mentors.
  * @csspart mentor - One mentor.
@@ -57,6 +68,8 @@ export class MentorList extends MentorshipElement {
   static override properties: PropertyDeclarations = {
     service: { reflect: true },
     search: { reflect: true },
+    interests: { converter: commaList },
+    order: { reflect: true },
   };
 
   /** Only mentors who give this service (a slug); all mentors when empty. */
@@ -64,6 +77,18 @@ export class MentorList extends MentorshipElement {
 
   /** Filters the list by name, headline, skill or language; the search box edits it. */
   search = '';
+
+  /**
+   * What the student wants to work on (skills such as `React`, `Interviews`): the "Best match" order
+   * ranks mentors who share them first. As an attribute, a comma-separated list.
+   */
+  interests: string[] = [];
+
+  /**
+   * `default` keeps the backend's order; `best-match` ranks mentors by shared skills, the student's
+   * language and how soon they are free, and says why under each. The order picker edits it.
+   */
+  order: MentorOrder = 'default';
 
   readonly #mentors = new LoadController(this, {
     task: ([client, service], { signal }) =>
@@ -94,6 +119,13 @@ export class MentorList extends MentorshipElement {
           @input=${(event: Event) => (this.search = (event.target as HTMLInputElement).value)}
         />
       </label>
+      <label class="order">
+        <span>${this.localize.term('orderLabel')}</span>
+        <select part="order" @change=${(event: Event) => (this.order = (event.target as HTMLSelectElement).value as MentorOrder)}>
+          <option value="default" ?selected=${this.order !== 'best-match'}>${this.localize.term('orderSuggested')}</option>
+          <option value="best-match" ?selected=${this.order === 'best-match'}>${this.localize.term('orderBestMatch')}</option>
+        </select>
+      </label>
       ${this.#mentors.render({
         initial: () => renderLoading(this.localize, 4),
         pending: () => renderLoading(this.localize, 4),
@@ -113,13 +145,30 @@ export class MentorList extends MentorshipElement {
           : this.localize.term('noMentorsMatch', query)}
       </p>`;
     }
+    const matches =
+      this.order === 'best-match'
+        ? rankMentors(mentors, { interests: this.interests, language: this.localize.locale, now: clock.now(), timeZone: this.resolvedTimeZone })
+        : mentors.map(mentor => ({ mentor }));
     return html`<p part="count" class="count muted" role="status">${this.localize.term('mentorCount', mentors.length)}</p>
       <ul part="list">
-        ${mentors.map(mentor => this.#renderMentor(mentor))}
+        ${matches.map(({ mentor, ...match }) => this.#renderMentor(mentor, 'score' in match ? (match as Match) : undefined))}
       </ul>`;
   }
 
-  #renderMentor(mentor: Mentor): TemplateResult {
+  /** "React · Spanish · free tomorrow": why a mentor ranks where they do. */
+  #renderReasons(match: Match): TemplateResult | typeof nothing {
+    const { locale } = this.localize;
+    const reasons = [...match.sharedSkills];
+    if (match.speaksLanguage) reasons.push(formatsFor(locale).names.of(locale.split('-')[0]) ?? locale);
+    if (match.freeInDays !== null && match.freeInDays <= 7) {
+      const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(match.freeInDays, 'day');
+      reasons.push(this.localize.term('freeWhen', relative));
+    }
+    if (reasons.length === 0) return nothing;
+    return html`<p part="match" class="match"><span class="visually-hidden">${this.localize.term('matchWhy')}: </span>${reasons.join(' · ')}</p>`;
+  }
+
+  #renderMentor(mentor: Mentor, match?: Match): TemplateResult {
     const { locale } = this.localize;
     const localTime = this.localize.term('localTimeIn', localTimeOf(clock.now(), locale, mentor.timezone), zoneCity(mentor.timezone));
     return html`<li part="mentor">
@@ -127,6 +176,7 @@ export class MentorList extends MentorshipElement {
       <div class="who">
         <h3 part="name" class="name">${mentor.name}</h3>
         ${mentor.headline ? html`<p class="headline">${mentor.headline}</p>` : nothing}
+        ${match ? this.#renderReasons(match) : nothing}
       </div>
       <ul class="facts">
         ${mentor.languages.length > 0

@@ -1,0 +1,56 @@
+/**
+ * "Best match": mentors ranked for one student by what they share (skills the student is after, the
+ * student's language) and by how soon they are free, with the reasons a person would give.
+ */
+import type { Mentor } from '../../client/types.js';
+import { dayKeyOf } from '../../internal/time.js';
+
+const HOUR = 3_600_000;
+/** Beyond a week, being free sooner no longer helps a mentor's rank. */
+const SOON_HORIZON_HOURS = 7 * 24;
+
+export interface MatchContext {
+  /** What the student wants to work on, as skills ("React", "interviews"). */
+  interests: readonly string[];
+  /** The student's language (BCP 47); a mentor who speaks it ranks higher. */
+  language: string;
+  /** "Now", and the zone in which "tomorrow" is counted. */
+  now: Date;
+  timeZone: string;
+}
+
+export interface Match {
+  mentor: Mentor;
+  score: number;
+  /** The mentor's skills the student is after, as the mentor spells them. */
+  sharedSkills: string[];
+  speaksLanguage: boolean;
+  /** Whole days from today to the next free time in the student's zone; `null` when not known or not soon. */
+  freeInDays: number | null;
+}
+
+const normalize = (text: string) => text.trim().toLocaleLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '');
+const baseLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
+
+/** One mentor's fit: 3 per shared skill, 2 for the language, up to 2 for being free soon. */
+export function matchOf(mentor: Mentor, context: MatchContext): Match {
+  const wanted = new Set(context.interests.map(normalize).filter(Boolean));
+  const sharedSkills = mentor.skills.filter(skill => wanted.has(normalize(skill)));
+  const speaksLanguage = mentor.languages.some(language => baseLanguage(language) === baseLanguage(context.language));
+  const next = mentor.nextAvailableAt ? Date.parse(mentor.nextAvailableAt) : NaN;
+  let soon = 0;
+  let freeInDays: number | null = null;
+  if (!Number.isNaN(next)) {
+    soon = 2 * Math.max(0, 1 - (next - context.now.getTime()) / (SOON_HORIZON_HOURS * HOUR));
+    const today = Date.parse(dayKeyOf(context.now, context.timeZone));
+    freeInDays = Math.round((Date.parse(dayKeyOf(new Date(next), context.timeZone)) - today) / (24 * HOUR));
+  }
+  return { mentor, score: 3 * sharedSkills.length + (speaksLanguage ? 2 : 0) + soon, sharedSkills, speaksLanguage, freeInDays };
+}
+
+/** Mentors best match first; ties go to the better rated, then by name, so the order is stable. */
+export function rankMentors(mentors: readonly Mentor[], context: MatchContext): Match[] {
+  return mentors
+    .map(mentor => matchOf(mentor, context))
+    .sort((a, b) => b.score - a.score || (b.mentor.rating ?? 0) - (a.mentor.rating ?? 0) || a.mentor.name.localeCompare(b.mentor.name));
+}
