@@ -10,12 +10,15 @@ export const styles = css`
   }
   .order {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 8px;
+    gap: 4px 8px;
     font-size: 0.8125rem;
     color: var(--_muted);
   }
   .order select {
+    min-width: 0;
+    max-width: 100%;
     color: var(--_text);
   }
   .match {

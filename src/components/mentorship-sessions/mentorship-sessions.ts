@@ -257,29 +257,24 @@ export class MentorshipSessions extends MentorshipElement {
         <button part="button calendar" type="button" @click=${() => this.#downloadCalendar(session, service)}>
           ${this.localize.term('addToCalendar')}
         </button>
-        ${canMove
-          ? html`<button
-              part="button reschedule-toggle"
-              type="button"
-              aria-expanded=${action === 'reschedule' ? 'true' : 'false'}
-              @click=${() => this.#toggle({ kind: 'reschedule', id: session.id })}
-            >
-              ${this.localize.term('reschedule')}
-            </button>`
-          : nothing}
-        ${canCancel
-          ? html`<button
-              part="button cancel"
-              type="button"
-              aria-expanded=${action === 'cancel' ? 'true' : 'false'}
-              @click=${() => this.#toggle({ kind: 'cancel', id: session.id })}
-            >
-              ${this.localize.term('cancelSession')}
-            </button>`
-          : nothing}
+        ${canMove ? this.#renderToggle(session, 'reschedule', 'reschedule-toggle', this.localize.term('reschedule')) : nothing}
+        ${canCancel ? this.#renderToggle(session, 'cancel', 'cancel', this.localize.term('cancelSession')) : nothing}
       </div>
       ${action === 'cancel' ? this.#renderCancelConfirm(session) : nothing}
       ${action === 'reschedule' ? this.#renderReschedule(session) : nothing}`;
+  }
+
+  /** A button that opens (and closes) one of a session's panels: the cancel question, the agenda. */
+  #renderToggle(session: MentorshipSession, kind: 'cancel' | 'reschedule', part: string, label: string): TemplateResult {
+    const open = this.action?.id === session.id && this.action.kind === kind;
+    return html`<button
+      part="button ${part}"
+      type="button"
+      aria-expanded=${open ? 'true' : 'false'}
+      @click=${() => this.#toggle({ kind, id: session.id })}
+    >
+      ${label}
+    </button>`;
   }
 
   #renderJoin(session: MentorshipSession): TemplateResult | typeof nothing {
