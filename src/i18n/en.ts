@@ -144,6 +144,7 @@ export const en = {
   matchWhy: 'Why this mentor',
   /** `when` is Intl.RelativeTimeFormat's "tomorrow", "in 3 days". */
   freeWhen: (when: string) => `free ${when}`,
+  nextSession: (when: string, mentor: string) => `Next session: ${when} with ${mentor}`,
 };
 
 export type Catalog = typeof en;

@@ -139,4 +139,5 @@ export const es: Catalog = {
   orderBestMatch: 'Mejor afinidad',
   matchWhy: 'Por qué este mentor',
   freeWhen: (when: string) => `libre ${when}`,
+  nextSession: (when: string, mentor: string) => `Próxima sesión: ${when} con ${mentor}`,
 };

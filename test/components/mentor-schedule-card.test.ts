@@ -356,6 +356,34 @@ describe('<mentor-schedule-card>', () => {
     expect(keys[1]).to.equal(keys[0]);
   });
 
+  it('shows the next upcoming session when asked to, in the student’s language, and only then asks for sessions', async () => {
+    store.bookSession('demo-student', { mentor: 'ana-garcia', service: CODING, startsAt: TUESDAY_10_BOGOTA, timezone: 'UTC', idempotencyKey: 'n' });
+    const asked: string[] = [];
+    (await worker()).use(
+      http.get('/api/sessions', ({ request }) => {
+        asked.push(request.url);
+        return undefined;
+      }),
+    );
+    const plain = new CardHarness(await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, { apiBase: '/api' }));
+    await plain.waitFor('[part="avatars"]');
+    expect(plain.one('[part="next-session"]')).to.equal(undefined);
+    expect(asked).to.deep.equal([]);
+
+    for (const [locale, text] of [
+      ['en', /^Next session: Tuesday, November 24 at 10:00\sAM \(America\/Bogota\) with Ana García$/],
+      ['es', /^Próxima sesión: martes, 24 de noviembre, 10:00 \(America\/Bogota\) con Ana García$/],
+    ] as const) {
+      const ui = new CardHarness(
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card show-next-session></mentor-schedule-card>`, { apiBase: '/api', locale }),
+      );
+      await ui.waitFor('[part="next-session"]');
+      expect(ui.text('[part="next-session"]')).to.match(text);
+    }
+    // One request per card (each is under its own provider here).
+    expect(asked.map(url => new URL(url).search)).to.deep.equal(['?status=upcoming', '?status=upcoming']);
+  });
+
   it('asks for no hold, even from a backend that offers them: the booking itself checks the time', async () => {
     const { client, calls } = countingClient(createMemoryClient({ store }));
     const ui = new CardHarness(

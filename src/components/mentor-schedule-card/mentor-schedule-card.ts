@@ -58,6 +58,7 @@ interface Catalog {
  * @csspart card - The card.
  * @csspart header - The collapsed card's heading block.
  * @csspart avatars - The group of mentors' pictures.
+ * @csspart next-session - With `show-next-session`: the student's next upcoming session.
  * @csspart avatar - One picture or initials.
  * @csspart step-title - The open card's step heading (focused on each step).
  * @csspart service - A service's button.
@@ -79,6 +80,7 @@ export class MentorScheduleCard extends MentorshipElement {
     open: { type: Boolean, reflect: true },
     learnMoreUrl: { attribute: 'learn-more-url' },
     purchaseUrl: { attribute: 'purchase-url' },
+    showNextSession: { attribute: 'show-next-session', type: Boolean },
     step: { state: true },
     chosenService: { state: true },
     chosenMentor: { state: true },
@@ -107,6 +109,12 @@ export class MentorScheduleCard extends MentorshipElement {
 
   /** Where students get more sessions, offered when they have none left. */
   purchaseUrl?: string;
+
+  /**
+   * Show the student's next upcoming session on the collapsed card ("Next session: … with Ana"). Off
+   * by default: it costs one more request.
+   */
+  showNextSession = false;
 
   private step: ScheduleStep = 'service';
   private chosenService?: MentorshipService;
@@ -142,6 +150,16 @@ export class MentorScheduleCard extends MentorshipElement {
   readonly #credits = new LoadController(this, {
     task: ([client], { signal }) => this.call('credits', signal, () => this.requireClient(client).getCredits({ signal })),
     args: () => [this.resolvedClient] as const,
+  });
+
+  readonly #nextSession = new LoadController(this, {
+    task: ([client, wanted], { signal }) =>
+      this.call('sessions', signal, async () => {
+        if (!wanted) return undefined;
+        const [next] = await this.requireClient(client).listSessions({ status: 'upcoming', signal });
+        return next;
+      }),
+    args: () => [this.resolvedClient, this.showNextSession] as const,
   });
 
   readonly #booking = new BookingController(this, work => this.call('book', undefined, work));
@@ -184,6 +202,7 @@ export class MentorScheduleCard extends MentorshipElement {
         complete: ({ mentors }) => this.#renderPeople(mentors),
         error: error => renderError(this.localize, error, () => void this.#catalog.run()),
       })}
+      ${this.#renderNextSession()}
       ${this.#catalog.status === 'error'
         ? nothing // one outage, one message: the credits would only fail the same way
         : html`<mentorship-credits
@@ -202,6 +221,14 @@ export class MentorScheduleCard extends MentorshipElement {
             >`
           : nothing}
       </div>`;
+  }
+
+  #renderNextSession(): TemplateResult | typeof nothing {
+    const next = this.#nextSession.value;
+    if (!next || !this.showNextSession) return nothing;
+    return html`<p part="next-session" class="muted">
+      ${this.localize.term('nextSession', this.#fullDateTime(next.startsAt, this.resolvedTimeZone), next.mentor.name)}
+    </p>`;
   }
 
   #renderPeople(mentors: Mentor[]): TemplateResult | typeof nothing {
