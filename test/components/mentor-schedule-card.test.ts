@@ -8,14 +8,12 @@ import {
   type MentorScheduleCard,
   type MentorshipCredits,
 } from '../../src/index.js';
-import { clock } from '../../src/internal/clock.js';
 import { CardHarness, deepActiveElement } from '../support/card-harness.js';
-import { fixedClock, type TestClock } from '../support/clock.js';
 import { countingClient } from '../support/counting-client.js';
 import { downloadsDuring, parseIcs } from '../support/ics.js';
 import { emulateBrowserTimeZone, restoreBrowserTimeZone } from '../support/emulate-browser.js';
 import { loaded, mount, textOf } from '../support/fixtures.js';
-import { serveStore, worker } from '../support/mock-backend.js';
+import { serveStore, usePinnedBackend, worker } from '../support/mock-backend.js';
 
 const CODING = 'geekpal-coding-mentorship';
 const NOW = '2026-11-24T12:00:00.000Z'; // Tuesday, 07:00 in Bogotá
@@ -33,19 +31,8 @@ async function recordBookings(): Promise<Request[]> {
 }
 
 describe('<mentor-schedule-card>', () => {
-  const realNow = clock.now;
-  let storeClock: TestClock;
-  let store: MemoryStore;
+  const backend = usePinnedBackend(NOW);
 
-  beforeEach(async () => {
-    storeClock = fixedClock(NOW);
-    clock.now = () => storeClock();
-    store = new MemoryStore({ now: storeClock });
-    await serveStore(store);
-  });
-  afterEach(() => {
-    clock.now = realNow;
-  });
 
   it('collapsed: heading, help, four mentors and how many more, the credits, and the button', async () => {
     const card = await mount<MentorScheduleCard>(
@@ -265,7 +252,7 @@ describe('<mentor-schedule-card>', () => {
   it('out of credits: explains it and offers purchase-url instead of booking', async () => {
     const card = await mount<MentorScheduleCard>(
       html`<mentor-schedule-card purchase-url="https://lms.example.com/pricing"></mentor-schedule-card>`,
-      { client: createMemoryClient({ store, student: 'student-out-of-credits' }) },
+      { client: createMemoryClient({ store: backend.store, student: 'student-out-of-credits' }) },
     );
     const ui = new CardHarness(card);
     await ui.open();
@@ -291,7 +278,7 @@ describe('<mentor-schedule-card>', () => {
   it('unlimited credits say Unlimited, never a number', async () => {
     const ui = new CardHarness(
       await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
-        client: createMemoryClient({ store, student: 'student-unlimited' }),
+        client: createMemoryClient({ store: backend.store, student: 'student-unlimited' }),
       }),
     );
     await ui.chooseTime(TUESDAY_10_BOGOTA);
@@ -304,13 +291,13 @@ describe('<mentor-schedule-card>', () => {
   it('a time taken during confirmation: back to a fresh agenda, saying so, with the text kept', async () => {
     const ui = new CardHarness(
       await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
-        client: createMemoryClient({ store }),
+        client: createMemoryClient({ store: backend.store }),
       }),
     );
     await ui.chooseTime(TUESDAY_10_BOGOTA);
     await ui.waitForStep('Confirm your session');
     await ui.writeAgenda('My portfolio site');
-    await createMemoryClient({ store, student: 'student-2' }).bookSession({
+    await createMemoryClient({ store: backend.store, student: 'student-2' }).bookSession({
       mentor: 'ana-garcia',
       service: CODING,
       startsAt: TUESDAY_10_BOGOTA,
@@ -357,7 +344,7 @@ describe('<mentor-schedule-card>', () => {
   });
 
   it('shows the next upcoming session when asked to, in the student’s language, and only then asks for sessions', async () => {
-    store.bookSession('demo-student', { mentor: 'ana-garcia', service: CODING, startsAt: TUESDAY_10_BOGOTA, timezone: 'UTC', idempotencyKey: 'n' });
+    backend.store.bookSession('demo-student', { mentor: 'ana-garcia', service: CODING, startsAt: TUESDAY_10_BOGOTA, timezone: 'UTC', idempotencyKey: 'n' });
     const asked: string[] = [];
     (await worker()).use(
       http.get('/api/sessions', ({ request }) => {
@@ -385,7 +372,7 @@ describe('<mentor-schedule-card>', () => {
   });
 
   it('asks for no hold, even from a backend that offers them: the booking itself checks the time', async () => {
-    const { client, calls } = countingClient(createMemoryClient({ store }));
+    const { client, calls } = countingClient(createMemoryClient({ store: backend.store }));
     const ui = new CardHarness(
       await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
         client,
@@ -484,7 +471,7 @@ describe('<mentor-schedule-card>', () => {
     it("uses the browser's zone when none is given, and a time-zone attribute over it", async () => {
       await emulateBrowserTimeZone('Asia/Kolkata');
       try {
-        const client = createMemoryClient({ store });
+        const client = createMemoryClient({ store: backend.store });
         const ui = new CardHarness(
           await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
             client,
@@ -511,9 +498,9 @@ describe('<mentor-schedule-card>', () => {
 
     it('a student in Kolkata booking a mentor in Caracas across the US DST change sees the right day and time', async () => {
       // Friday 30 October 2026; the US leaves DST on Sunday 1 November, Europe a week before.
-      storeClock.set('2026-10-30T12:00:00.000Z');
-      store = new MemoryStore({ now: storeClock });
-      await serveStore(store);
+      backend.clock.set('2026-10-30T12:00:00.000Z');
+      backend.store = new MemoryStore({ now: backend.clock });
+      await serveStore(backend.store);
       const bookings = await recordBookings();
       const ui = new CardHarness(
         await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="carlos-mendoza"></mentor-schedule-card>`, {

@@ -1,12 +1,10 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
 import { MemoryStore, type MentorshipSessions } from '../../src/index.js';
-import { clock } from '../../src/internal/clock.js';
 import { deepActiveElement } from '../support/card-harness.js';
-import { fixedClock, type TestClock } from '../support/clock.js';
 import { collect, mount } from '../support/fixtures.js';
 import { downloadsDuring, parseIcs } from '../support/ics.js';
-import { serveStore, worker } from '../support/mock-backend.js';
+import { serveStore, usePinnedBackend, worker } from '../support/mock-backend.js';
 import { SessionsHarness } from '../support/sessions-harness.js';
 
 const CODING = 'geekpal-coding-mentorship';
@@ -17,13 +15,11 @@ const ANA_END = '2026-11-24T16:00:00.000Z';
 const at = (instant: string, seconds = 0) => new Date(Date.parse(instant) + seconds * 1000);
 
 describe('<mentorship-sessions>', () => {
-  const realNow = clock.now;
-  let storeClock: TestClock;
-  let store: MemoryStore;
+  const backend = usePinnedBackend(NOW);
 
   /** Books Ana on Tuesday at 10:00 in Bogotá for the demo student, the way the card would. */
   const bookAna = (agenda = 'Hooks and state') =>
-    store.bookSession('demo-student', {
+    backend.store.bookSession('demo-student', {
       mentor: 'ana-garcia',
       service: CODING,
       startsAt: ANA_START,
@@ -32,7 +28,7 @@ describe('<mentorship-sessions>', () => {
       idempotencyKey: crypto.randomUUID(),
     });
 
-  const codingCredits = () => store.getCredits('demo-student').find(bucket => bucket.id === 'monthly-coding')!.remaining;
+  const codingCredits = () => backend.store.getCredits('demo-student').find(bucket => bucket.id === 'monthly-coding')!.remaining;
 
   async function mountSessions(locale = 'en', attributes = html`<mentorship-sessions></mentorship-sessions>`) {
     const element = await mount<MentorshipSessions>(attributes, { apiBase: '/api', locale });
@@ -41,15 +37,6 @@ describe('<mentorship-sessions>', () => {
     return ui;
   }
 
-  beforeEach(async () => {
-    storeClock = fixedClock(NOW);
-    clock.now = () => storeClock();
-    store = new MemoryStore({ now: storeClock });
-    await serveStore(store);
-  });
-  afterEach(() => {
-    clock.now = realNow;
-  });
 
   for (const [locale, words] of [
     [
@@ -119,7 +106,7 @@ describe('<mentorship-sessions>', () => {
     const ui = await mountSessions();
     const ana = await ui.session('Ana García');
     const showAt = async (instant: Date) => {
-      storeClock.set(instant.toISOString());
+      backend.clock.set(instant.toISOString());
       ui.element.requestUpdate();
       await ui.element.updateComplete;
     };
@@ -183,15 +170,15 @@ describe('<mentorship-sessions>', () => {
     try {
       await ui.press(await ui.session('Ana García'), 'cancel');
       await ui.press(ui.one('[part="confirm-cancel"]')!, 'confirm');
-      expect(store.listSessions('demo-student', 'upcoming').map(session => session.mentor.slug)).to.include('ana-garcia');
+      expect(backend.store.listSessions('demo-student', 'upcoming').map(session => session.mentor.slug)).to.include('ana-garcia');
     } finally {
       document.removeEventListener('mentorship-cancel-request', stop);
     }
   });
 
   it('shows a backend policy refusal in its own words, in the student’s language', async () => {
-    store = new MemoryStore({ now: storeClock, changeNoticeHours: 24 });
-    await serveStore(store);
+    backend.store = new MemoryStore({ now: backend.clock, changeNoticeHours: 24 });
+    await serveStore(backend.store);
     bookAna();
     const ui = await mountSessions('es');
     await ui.press(await ui.session('Ana García'), 'cancel');
@@ -199,7 +186,7 @@ describe('<mentorship-sessions>', () => {
     await waitUntil(() => ui.one('[part="notice"]'), 'no refusal shown');
     expect(ui.one('[part="notice"]')!.getAttribute('role')).to.equal('alert');
     expect(ui.notice()).to.equal('Las sesiones se pueden cancelar o mover hasta 24 horas antes de empezar.');
-    expect(store.listSessions('demo-student', 'upcoming').map(session => session.mentor.slug)).to.include('ana-garcia');
+    expect(backend.store.listSessions('demo-student', 'upcoming').map(session => session.mentor.slug)).to.include('ana-garcia');
   });
 
   it('reschedules in the mentor’s agenda with one request; credits are unchanged', async () => {
@@ -237,7 +224,7 @@ describe('<mentorship-sessions>', () => {
     expect(rescheduled[0].detail.session).to.include({ id: session.id, startsAt: newTime });
     expect(codingCredits()).to.equal(before);
     await waitUntil(() => /11:00\sAM/.test(ui.sessionNow('Ana García')?.textContent ?? ''), 'the list kept the old time');
-    expect(store.listSessions('demo-student', 'upcoming').filter(item => item.mentor.slug === 'ana-garcia')).to.have.length(1);
+    expect(backend.store.listSessions('demo-student', 'upcoming').filter(item => item.mentor.slug === 'ana-garcia')).to.have.length(1);
   });
 
   it('Add to calendar gives an RFC 5545 event with the join link that parses back', async () => {
@@ -258,7 +245,7 @@ describe('<mentorship-sessions>', () => {
     const rated = collect<CustomEvent>('mentorship-rated');
     const ui = await mountSessions();
     await ui.showPast();
-    const ratingBefore = store.listMentors().find(mentor => mentor.slug === 'ana-garcia')!.rating!;
+    const ratingBefore = backend.store.listMentors().find(mentor => mentor.slug === 'ana-garcia')!.rating!;
     const ana = await ui.session('Ana García');
     const form = ana.querySelector<HTMLFormElement>('[part="feedback"]')!;
 
@@ -282,13 +269,13 @@ describe('<mentorship-sessions>', () => {
     await waitUntil(() => (ui.sessionNow('Ana García')?.textContent ?? '').includes('You rated it 2 out of 5'), 'the rating is not shown');
     expect(ui.sessionNow('Ana García')!.querySelector('form')).to.equal(null);
     expect(rated[0].detail.session.feedback).to.deep.equal({ rating: 2, comment: 'Too short' });
-    const ratingAfter = store.listMentors().find(mentor => mentor.slug === 'ana-garcia')!.rating!;
+    const ratingAfter = backend.store.listMentors().find(mentor => mentor.slug === 'ana-garcia')!.rating!;
     expect(ratingAfter).to.be.below(ratingBefore);
-    expect(() => store.rateSession('demo-student', { id: rated[0].detail.session.id, rating: 5 })).to.throw('already rated');
+    expect(() => backend.store.rateSession('demo-student', { id: rated[0].detail.session.id, rating: 5 })).to.throw('already rated');
   });
 
   it('an empty list says so and links to the booking flow, only over http(s)', async () => {
-    for (const session of store.listSessions('demo-student', 'upcoming')) store.cancelSession('demo-student', session.id);
+    for (const session of backend.store.listSessions('demo-student', 'upcoming')) backend.store.cancelSession('demo-student', session.id);
     const ui = await mountSessions('en', html`<mentorship-sessions booking-url="https://lms.example.com/mentoring"></mentorship-sessions>`);
     expect(ui.text('[part="empty"]')).to.equal('You have no upcoming sessions. Schedule a mentoring session');
     expect(ui.one<HTMLAnchorElement>('[part~="book"]')!.href).to.equal('https://lms.example.com/mentoring');
