@@ -23,7 +23,10 @@ const commaList = {
 };
 
 /** Formatters per language, built once: a list of a thousand mentors would otherwise build thousands. */
-const formats = new Map<string, { names: Intl.DisplayNames; list: Intl.ListFormat; rating: Intl.NumberFormat }>();
+const formats = new Map<
+  string,
+  { names: Intl.DisplayNames; list: Intl.ListFormat; rating: Intl.NumberFormat; relative: Intl.RelativeTimeFormat }
+>();
 
 function formatsFor(locale: string) {
   let found = formats.get(locale);
@@ -32,6 +35,7 @@ function formatsFor(locale: string) {
       names: new Intl.DisplayNames(locale, { type: 'language' }),
       list: new Intl.ListFormat(locale, { type: 'conjunction' }),
       rating: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
     };
     formats.set(locale, found);
   }
@@ -161,7 +165,7 @@ export class MentorList extends MentorshipElement {
     const reasons = [...match.sharedSkills];
     if (match.speaksLanguage) reasons.push(formatsFor(locale).names.of(locale.split('-')[0]) ?? locale);
     if (match.freeInDays !== null && match.freeInDays <= 7) {
-      const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(match.freeInDays, 'day');
+      const relative = formatsFor(locale).relative.format(match.freeInDays, 'day');
       reasons.push(this.localize.term('freeWhen', relative));
     }
     if (reasons.length === 0) return nothing;

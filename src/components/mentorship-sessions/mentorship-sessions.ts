@@ -39,9 +39,13 @@ export function joinWindowOf(session: MentorshipSession, minutesBefore: number):
   return { opens: Date.parse(session.startsAt) - minutesBefore * MINUTE, closes: Date.parse(session.endsAt) };
 }
 
+/** One formatter per language: the countdowns re-render every second. */
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
 /** "in 5 minutes", "in 3 hours", "in 2 days": the largest unit that is at least one, rounded up. */
 function relativeFuture(milliseconds: number, locale: string): string {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  let format = relativeFormats.get(locale);
+  if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' })));
   const minutes = Math.ceil(milliseconds / MINUTE);
   if (minutes < 60) return format.format(minutes, 'minute');
   if (minutes < 48 * 60) return format.format(Math.ceil(minutes / 60), 'hour');
@@ -298,7 +302,7 @@ export class MentorshipSessions extends MentorshipElement {
   }
 
   #renderCancelConfirm(session: MentorshipSession): TemplateResult {
-    const when = `${fullDateTimeOf(session.startsAt, this.localize.locale, this.resolvedTimeZone)}`;
+    const when = fullDateTimeOf(session.startsAt, this.localize.locale, this.resolvedTimeZone);
     return html`<div part="confirm-cancel" class="state" role="group" aria-labelledby="cancel-question">
       <p id="cancel-question">${this.localize.term('cancelQuestion', session.mentor.name, when)}</p>
       <div class="actions">
