@@ -158,7 +158,7 @@ export class MemoryStore {
     const nextFree = (mentor: MemoryMentor, slug: string): string | null => {
       const offered = this.services.find(candidate => candidate.slug === slug);
       const now = this.now().getTime();
-      return (offered && this.freeSlots(student ?? '', mentor, offered, now, now + NEXT_FREE_HORIZON)[0]?.startsAt) ?? null;
+      return (offered && this.freeSlots(student ?? '', mentor, offered, now, now + NEXT_FREE_HORIZON, undefined, 1)[0]?.startsAt) ?? null;
     };
     return this.mentors
       .filter(mentor => service === undefined || mentor.services.includes(service))
@@ -357,7 +357,10 @@ export class MemoryStore {
     return busy;
   }
 
-  /** The mentor's free times for this service that start within [from, to), as `student` sees them. */
+  /**
+   * The mentor's free times for this service that start within [from, to), as `student` sees them;
+   * at most the first `limit` (a list of 500 mentors asks each for one, so the walk stops early).
+   */
   private freeSlots(
     student: string,
     mentor: MemoryMentor,
@@ -365,6 +368,7 @@ export class MemoryStore {
     from: number,
     to: number,
     ignoring?: string,
+    limit = Infinity,
   ): TimeSlot[] {
     const duration = service.durationMinutes * MINUTE;
     const earliest = Math.max(from, this.now().getTime());
@@ -383,8 +387,10 @@ export class MemoryStore {
           slots.push({ startsAt: new Date(start).toISOString(), endsAt: new Date(end).toISOString() });
         }
       }
+      // Windows lie within their day, so every later day's times come after this one's.
+      if (slots.length >= limit) break;
     }
-    return slots.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    return slots.sort((a, b) => a.startsAt.localeCompare(b.startsAt)).slice(0, limit);
   }
 
   /** The free slot starting at `startsAt`; `slot-taken` when someone has it, `bad-request` when it never was one. */
