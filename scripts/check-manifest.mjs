@@ -1,11 +1,13 @@
 // Fails when the committed custom-elements.json is not what the analyzer makes of src/ today.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withApi } from './api-docs.mjs';
 
 // The analyzer resolves --outdir against the working directory, so the scratch copy stays inside.
 const outdir = join('node_modules', '.cache', 'cem-check');
+// With --outdir the analyzer also points package.json's `customElements` at the scratch copy: put it back.
+const packageJson = readFileSync('package.json', 'utf8');
 try {
   execFileSync('npx', ['cem', 'analyze', '--litelement', '--outdir', outdir, '--quiet'], { stdio: 'inherit' });
   const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
@@ -26,5 +28,6 @@ try {
   }
   console.log('custom-elements.json and the README tag reference are fresh.');
 } finally {
+  writeFileSync('package.json', packageJson);
   rmSync(outdir, { recursive: true, force: true });
 }

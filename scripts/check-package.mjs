@@ -17,6 +17,10 @@ symlinkSync(root, join(consumer, 'node_modules', pkg.name), 'dir');
 const failures = [];
 const check = (ok, message) => ok || failures.push(message);
 
+// 0. Editors and tools find the manifest a consumer installs, not a scratch copy.
+check(pkg.customElements === 'custom-elements.json', `package.json customElements is ${pkg.customElements}, not custom-elements.json`);
+check(pkg.files?.includes('custom-elements.json'), 'package.json files leaves custom-elements.json out');
+
 // 1. Node's resolver, with the package's own exports map.
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   if (subpath.includes('*')) continue;

@@ -21,6 +21,7 @@ export {
   type SlotRequest,
   type RescheduleRequest,
   type FeedbackRequest,
+  type SeatRequest,
 } from './client/memory/store.js';
 export {
   createDemoDataset,
@@ -29,6 +30,7 @@ export {
   type MemoryMentor,
   type MemoryStudent,
   type SeedBooking,
+  type SeedGroupSession,
   type WeeklyWindow,
 } from './client/memory/dataset.js';
 export { clientContext, localeContext, timeZoneContext } from './context/keys.js';

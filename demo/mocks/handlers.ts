@@ -7,7 +7,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { DEMO_STUDENT, MentorshipError, type MemoryStore, type MentorshipErrorCode } from '../../src/index.js';
-import { wireAvailability, wireCredit, wireHold, wireMentor, wireService, wireSession } from './wire.js';
+import { wireAvailability, wireCredit, wireGroupSession, wireHold, wireMentor, wireService, wireSession } from './wire.js';
 
 export interface MockBackendOptions {
   store: MemoryStore;
@@ -62,6 +62,12 @@ function requiredString(body: Record<string, unknown>, key: string): string {
   const value = body[key];
   if (typeof value !== 'string' || value === '') throw new MentorshipError('bad-request', `"${key}" is required.`);
   return value;
+}
+
+function requiredIdempotencyKey(request: Request): string {
+  const key = request.headers.get('Idempotency-Key');
+  if (!key) throw new MentorshipError('bad-request', 'The Idempotency-Key header is required.');
+  return key;
 }
 
 function requiredParam(url: URL, key: string): string {
@@ -120,8 +126,7 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
     http.post(
       `${baseUrl}/sessions`,
       endpoint(async ({ request, student }) => {
-        const idempotencyKey = request.headers.get('Idempotency-Key');
-        if (!idempotencyKey) throw new MentorshipError('bad-request', 'The Idempotency-Key header is required.');
+        const idempotencyKey = requiredIdempotencyKey(request);
         const body = await jsonBody(request);
         const session = store.bookSession(student, {
           service: requiredString(body, 'service'),
@@ -157,8 +162,7 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
     http.post(
       `${baseUrl}/sessions/:id/reschedule`,
       endpoint(async ({ request, params, student }) => {
-        const idempotencyKey = request.headers.get('Idempotency-Key');
-        if (!idempotencyKey) throw new MentorshipError('bad-request', 'The Idempotency-Key header is required.');
+        const idempotencyKey = requiredIdempotencyKey(request);
         const body = await jsonBody(request);
         const session = store.rescheduleSession(
           student,
@@ -177,6 +181,34 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
         const comment = typeof body.comment === 'string' ? body.comment : '';
         const session = store.rateSession(student, { id: params.id, rating: body.rating, comment }, languageOf(request));
         return HttpResponse.json({ session: wireSession(session) });
+      }),
+    ),
+
+    http.get(
+      `${baseUrl}/group-sessions`,
+      endpoint(({ url, student }) =>
+        HttpResponse.json({
+          group_sessions: store.listGroupSessions(student, requiredParam(url, 'service')).map(wireGroupSession),
+        }),
+      ),
+    ),
+
+    http.post(
+      `${baseUrl}/group-sessions/:id/seats`,
+      endpoint(async ({ request, params, student }) => {
+        const idempotencyKey = requiredIdempotencyKey(request);
+        const body = await jsonBody(request);
+        const session = store.bookGroupSeat(
+          student,
+          {
+            groupSession: params.id,
+            timezone: requiredString(body, 'timezone'),
+            agenda: typeof body.agenda === 'string' ? body.agenda : '',
+            idempotencyKey,
+          },
+          languageOf(request),
+        );
+        return HttpResponse.json({ session: wireSession(session) }, { status: 201 });
       }),
     ),
 

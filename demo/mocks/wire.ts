@@ -1,5 +1,13 @@
 /** Domain objects in the REST contract's snake_case wire shapes (the inverse of src/client/schemas.ts). */
-import type { Availability, CreditBucket, Mentor, MentorshipService, MentorshipSession, SlotHold } from '../../src/index.js';
+import type {
+  Availability,
+  CreditBucket,
+  GroupSession,
+  Mentor,
+  MentorshipService,
+  MentorshipSession,
+  SlotHold,
+} from '../../src/index.js';
 
 export const wireService = (service: MentorshipService) => ({
   slug: service.slug,
@@ -29,16 +37,31 @@ export const wireAvailability = (availability: Availability) => ({
   slots: availability.slots.map(slot => ({ starts_at: slot.startsAt, ends_at: slot.endsAt })),
 });
 
+const wireSessionMentor = (mentor: MentorshipSession['mentor']) => ({ slug: mentor.slug, name: mentor.name, avatar_url: mentor.avatarUrl });
+
 export const wireSession = (session: MentorshipSession) => ({
   id: session.id,
   service: session.service,
-  mentor: { slug: session.mentor.slug, name: session.mentor.name, avatar_url: session.mentor.avatarUrl },
+  mentor: wireSessionMentor(session.mentor),
+  group_session: session.groupSession ?? null,
   starts_at: session.startsAt,
   ends_at: session.endsAt,
   status: session.status,
   join_url: session.joinUrl,
   agenda: session.agenda,
   feedback: session.feedback ?? null,
+});
+
+export const wireGroupSession = (group: GroupSession) => ({
+  id: group.id,
+  service: group.service,
+  mentor: wireSessionMentor(group.mentor),
+  title: group.title,
+  starts_at: group.startsAt,
+  ends_at: group.endsAt,
+  seats: group.seats,
+  seats_left: group.seatsLeft,
+  joined: group.joined,
 });
 
 export const wireCredit = (bucket: CreditBucket) => ({

@@ -23,8 +23,8 @@ interface Entry {
   expires: number;
 }
 
-/** What a booking, a cancellation, a move, a rating or a hold can change: free times, credits, sessions, mentors. */
-const CHANGED_BY_WRITES = ['getAvailability', 'getCredits', 'listSessions', 'listMentors'];
+/** What a booking, a cancellation, a move, a rating or a hold can change: free times, credits, sessions, mentors, seats. */
+const CHANGED_BY_WRITES = ['getAvailability', 'getCredits', 'listSessions', 'listMentors', 'listGroupSessions'];
 
 const cached = new WeakMap<MentorshipClient, MentorshipClient>();
 
@@ -146,6 +146,11 @@ export function withCache(client: MentorshipClient, options: CacheOptions = {}):
     cancelSession: params => write(() => client.cancelSession(params)),
     ...(client.rescheduleSession && { rescheduleSession: params => write(() => client.rescheduleSession!(params)) }),
     ...(client.rateSession && { rateSession: params => write(() => client.rateSession!(params)) }),
+    ...(client.listGroupSessions && {
+      listGroupSessions: ({ service, signal }) =>
+        read(`listGroupSessions:${service}`, signal, inner => client.listGroupSessions!({ service, signal: inner })),
+    }),
+    ...(client.bookGroupSeat && { bookGroupSeat: params => write(() => client.bookGroupSeat!(params)) }),
     ...(client.holdSlot && { holdSlot: params => write(() => client.holdSlot!(params)) }),
     ...(client.releaseHold && { releaseHold: params => write(() => client.releaseHold!(params)) }),
     ...(client.getExternalBookingUrl && { getExternalBookingUrl: params => client.getExternalBookingUrl!(params) }),

@@ -5,7 +5,7 @@
 import type { MentorshipClient } from './types.js';
 
 export interface ClientParts {
-  /** Free times, holds, booking, external booking pages. */
+  /** Free times, holds, booking, group sessions' seats, external booking pages. */
   scheduling: MentorshipClient;
   /** Services and mentors. Default: `scheduling`. */
   catalog?: MentorshipClient;
@@ -23,6 +23,7 @@ export function composeClients({ scheduling, catalog = scheduling, credits = sch
       cancel: sessions.capabilities.cancel,
       reschedule: sessions.capabilities.reschedule ?? false,
       feedback: sessions.capabilities.feedback ?? false,
+      groups: scheduling.capabilities.groups ?? false,
     },
     listServices: options => catalog.listServices(options),
     listMentors: params => catalog.listMentors(params),
@@ -33,6 +34,8 @@ export function composeClients({ scheduling, catalog = scheduling, credits = sch
     cancelSession: params => sessions.cancelSession(params),
     ...(sessions.rescheduleSession && { rescheduleSession: params => sessions.rescheduleSession!(params) }),
     ...(sessions.rateSession && { rateSession: params => sessions.rateSession!(params) }),
+    ...(scheduling.listGroupSessions && { listGroupSessions: params => scheduling.listGroupSessions!(params) }),
+    ...(scheduling.bookGroupSeat && { bookGroupSeat: params => scheduling.bookGroupSeat!(params) }),
     ...(scheduling.holdSlot && { holdSlot: params => scheduling.holdSlot!(params) }),
     ...(scheduling.releaseHold && { releaseHold: params => scheduling.releaseHold!(params) }),
     ...(scheduling.getExternalBookingUrl && {

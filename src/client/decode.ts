@@ -26,6 +26,11 @@ export const string: Decoder<string> = (value, path) => {
 /** Free text a backend may leave out: missing or `null` reads as empty. */
 export const text: Decoder<string> = (value, path) => (value === undefined || value === null ? '' : string(value, path));
 
+export const boolean: Decoder<boolean> = (value, path) => {
+  if (typeof value !== 'boolean') throw new ShapeError(path, 'true or false');
+  return value;
+};
+
 export const finiteNumber: Decoder<number> = (value, path) => {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new ShapeError(path, 'a number');
   return value;

@@ -5,6 +5,7 @@ import {
   availabilityResponse,
   creditsResponse,
   errorMessageOf,
+  groupSessionsResponse,
   holdResponse,
   mentorsResponse,
   servicesResponse,
@@ -50,7 +51,7 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
   const segment = encodeURIComponent;
 
   return {
-    capabilities: { availability: true, holds: true, cancel: true, reschedule: true, feedback: true, ...options.capabilities },
+    capabilities: { availability: true, holds: true, cancel: true, reschedule: true, feedback: true, groups: true, ...options.capabilities },
 
     listServices: ({ signal } = {}) => request({ method: 'GET', path: '/services', signal, decode: servicesResponse }),
 
@@ -99,6 +100,19 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
         method: 'POST',
         path: `/sessions/${segment(id)}/feedback`,
         body: { rating, comment: comment ?? '' },
+        signal,
+        decode: sessionResponse,
+      }),
+
+    listGroupSessions: ({ service, signal }) =>
+      request({ method: 'GET', path: '/group-sessions', query: { service }, signal, decode: groupSessionsResponse }),
+
+    bookGroupSeat: ({ groupSession, agenda, timezone, idempotencyKey, signal }) =>
+      request({
+        method: 'POST',
+        path: `/group-sessions/${segment(groupSession)}/seats`,
+        body: { timezone, agenda: agenda ?? '' },
+        idempotencyKey,
         signal,
         decode: sessionResponse,
       }),

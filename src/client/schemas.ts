@@ -4,6 +4,7 @@
  */
 import {
   arrayOf,
+  boolean,
   finiteNumber,
   httpUrl,
   instant,
@@ -22,6 +23,7 @@ import {
 import type {
   Availability,
   CreditBucket,
+  GroupSession,
   Mentor,
   MentorshipService,
   MentorshipSession,
@@ -54,17 +56,17 @@ const mentor: Decoder<Mentor> = object(field => ({
   nextAvailable: field('next_available', optional(record(nullable(instant)))),
 }));
 
+const sessionMentor = object(mentorField => ({
+  slug: mentorField('slug', string),
+  name: mentorField('name', string),
+  avatarUrl: mentorField('avatar_url', httpUrl),
+}));
+
 const session: Decoder<MentorshipSession> = object(field => ({
   id: field('id', string),
   service: field('service', string),
-  mentor: field(
-    'mentor',
-    object(mentorField => ({
-      slug: mentorField('slug', string),
-      name: mentorField('name', string),
-      avatarUrl: mentorField('avatar_url', httpUrl),
-    })),
-  ),
+  mentor: field('mentor', sessionMentor),
+  groupSession: field('group_session', optional(nullable(string))),
   startsAt: field('starts_at', instant),
   endsAt: field('ends_at', instant),
   status: field('status', oneOf(SESSION_STATUSES)),
@@ -83,6 +85,18 @@ const session: Decoder<MentorshipSession> = object(field => ({
   ),
 }));
 
+const groupSession: Decoder<GroupSession> = object(field => ({
+  id: field('id', string),
+  service: field('service', string),
+  mentor: field('mentor', sessionMentor),
+  title: field('title', text),
+  startsAt: field('starts_at', instant),
+  endsAt: field('ends_at', instant),
+  seats: field('seats', nonNegativeInteger),
+  seatsLeft: field('seats_left', nonNegativeInteger),
+  joined: field('joined', boolean),
+}));
+
 const creditBucket: Decoder<CreditBucket> = object(field => ({
   id: field('id', string),
   name: field('name', string),
@@ -96,6 +110,7 @@ export const servicesResponse = object(field => field('services', arrayOf(servic
 export const mentorsResponse = object(field => field('mentors', arrayOf(mentor)));
 export const sessionsResponse = object(field => field('sessions', arrayOf(session)));
 export const sessionResponse = object(field => field('session', session));
+export const groupSessionsResponse = object(field => field('group_sessions', arrayOf(groupSession)));
 export const creditsResponse = object(field => field('credits', arrayOf(creditBucket)));
 
 export const availabilityResponse: Decoder<Availability> = object(field => ({

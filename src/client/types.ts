@@ -91,6 +91,26 @@ export interface MentorshipSession {
   agenda: string;
   /** The student's rating of a past session; `null` (or absent) until they give one. */
   feedback?: SessionFeedback | null;
+  /** For a seat in a group session: that group session's id. Absent or `null` for 1-1 sessions. */
+  groupSession?: string | null;
+}
+
+/** A scheduled session of a `group` service: students join it by taking one of its seats. */
+export interface GroupSession {
+  id: string;
+  /** The service's slug. */
+  service: string;
+  mentor: SessionMentor;
+  /** What this meeting covers, e.g. "Code review: REST APIs". */
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  /** Seats in all. */
+  seats: number;
+  /** Seats still free; `0` means full. */
+  seatsLeft: number;
+  /** The student already holds a seat in it. */
+  joined: boolean;
 }
 
 /** A bucket of session credits. One bucket may cover several services. */
@@ -128,6 +148,11 @@ export interface ClientCapabilities {
   reschedule?: boolean;
   /** `rateSession` records the student's rating of a past session. Absent: `false`. */
   feedback?: boolean;
+  /**
+   * `listGroupSessions`/`bookGroupSeat` serve services of kind `group`. Absent: `false`, and group
+   * services are booked like 1-1 ones.
+   */
+  groups?: boolean;
 }
 
 export interface RequestOptions {
@@ -189,6 +214,22 @@ export interface RateSessionParams extends RequestOptions {
   comment?: string;
 }
 
+export interface ListGroupSessionsParams extends RequestOptions {
+  /** A service of kind `group`. */
+  service: string;
+}
+
+export interface BookGroupSeatParams extends RequestOptions {
+  /** The group session's id. */
+  groupSession: string;
+  /** What the student wants to work on. */
+  agenda?: string;
+  /** The student's IANA zone. */
+  timezone: string;
+  /** As for `bookSession`: the same key sent twice takes one seat. */
+  idempotencyKey: string;
+}
+
 export interface HoldSlotParams extends RequestOptions {
   mentor: string;
   service: string;
@@ -217,6 +258,17 @@ export interface MentorshipClient {
   rescheduleSession?(params: RescheduleSessionParams): Promise<MentorshipSession>;
   /** Rates a session that has ended, once. Present when `capabilities.feedback` is true. */
   rateSession?(params: RateSessionParams): Promise<MentorshipSession>;
+  /**
+   * The group sessions of a `group` service that have not started, soonest first, with the seats left
+   * and whether the student holds one. Present when `capabilities.groups` is true.
+   */
+  listGroupSessions?(params: ListGroupSessionsParams): Promise<GroupSession[]>;
+  /**
+   * Takes a seat in a group session for one credit of its service; the student's seat is a
+   * `MentorshipSession` (cancel it to give the seat back). A full session is `slot-taken`.
+   * Present when `capabilities.groups` is true.
+   */
+  bookGroupSeat?(params: BookGroupSeatParams): Promise<MentorshipSession>;
   /** Reserves a time for this student; present when `capabilities.holds` is true. */
   holdSlot?(params: HoldSlotParams): Promise<SlotHold>;
   /** Gives a held time back; present when `capabilities.holds` is true. */

@@ -1,5 +1,5 @@
 /**
- * Books one session for a component — or moves one to a new time: announces it with the cancelable
+ * Books one session for a component — or a seat in a group session, or moves a session to a new time: announces it with the cancelable
  * `mentorship-booking-request` (`mentorship-reschedule-request`), sends it once however often the
  * student clicks, reuses the idempotency key when the same request is retried after a failure, and
  * announces success with `mentorship-booked` (`mentorship-rescheduled`).
@@ -23,6 +23,8 @@ export interface BookingInput {
   agenda: string;
   /** Move this session (its id) to `slot` instead of booking a new one. */
   rescheduling?: string;
+  /** Take a seat in this group session (its id; `slot` is its time) instead of booking a mentor's time. */
+  groupSession?: string;
 }
 
 export type BookingState =
@@ -53,20 +55,21 @@ export class BookingController implements ReactiveController {
   /** Books (or moves), unless a request is already on its way or the page cancels it. */
   async book(input: BookingInput): Promise<MentorshipSession | undefined> {
     if (this.busy) return undefined;
-    const { client, mentor, service, slot, timeZone, agenda, rescheduling } = input;
+    const { client, mentor, service, slot, timeZone, agenda, rescheduling, groupSession } = input;
     const { startsAt, endsAt } = slot;
     const request = rescheduling
       ? new RescheduleRequestEvent({ id: rescheduling, startsAt, endsAt, timeZone })
-      : new BookingRequestEvent({ mentor, service, startsAt, endsAt, timeZone, agenda });
+      : new BookingRequestEvent({ mentor, service, startsAt, endsAt, timeZone, agenda, groupSession });
     if (!this.host.dispatchEvent(request)) return undefined;
 
-    const signature = JSON.stringify([rescheduling, mentor, service, startsAt, agenda]);
+    const signature = JSON.stringify([rescheduling, groupSession, mentor, service, startsAt, agenda]);
     if (this.#attempt?.signature !== signature) this.#attempt = { signature, key: newIdempotencyKey() };
     const idempotencyKey = this.#attempt.key;
 
     this.#setState({ status: 'booking' });
     try {
       const session = await this.run(async () => {
+        if (groupSession) return client.bookGroupSeat!({ groupSession, timezone: timeZone, agenda, idempotencyKey });
         if (!rescheduling) return client.bookSession({ mentor, service, startsAt, timezone: timeZone, agenda, idempotencyKey });
         if (!client.rescheduleSession) throw new MentorshipError('forbidden', 'This backend does not move sessions.');
         return client.rescheduleSession({ id: rescheduling, startsAt, idempotencyKey });

@@ -8,6 +8,8 @@ export interface BookingRequestDetail {
   /** The student's zone. */
   timeZone: string;
   agenda: string;
+  /** For a seat in a group session: its id. */
+  groupSession?: string;
 }
 
 /**

@@ -176,6 +176,12 @@ for (const { locale, theme } of [
       await new CardHarness(broke).waitFor('[part="purchase"]');
       await expectAccessible(broke, 'out of credits');
 
+      const group = await themed(
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card service="group-code-review"></mentor-schedule-card>`, options({ client: client('student-unlimited') })),
+      );
+      await new CardHarness(group).waitFor('[part="group-session"][disabled]');
+      await expectAccessible(group, 'group sessions, one full');
+
       const down = await themed(await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, options({ client: failing })));
       await new CardHarness(down).waitFor('[part="error"]');
       await expectAccessible(down, 'card error');

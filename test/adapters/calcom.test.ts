@@ -166,7 +166,7 @@ describe('createCalComClient', () => {
   it('composes with the LMS’s client for credits and sessions', async () => {
     const lms = createMemoryClient({ store });
     const composed = composeClients({ scheduling: client(), credits: lms, sessions: lms });
-    expect(composed.capabilities).to.deep.equal({ availability: true, holds: true, cancel: true, reschedule: true, feedback: true });
+    expect(composed.capabilities).to.deep.equal({ availability: true, holds: true, cancel: true, reschedule: true, feedback: true, groups: false });
     expect((await composed.getCredits()).map(bucket => bucket.remaining)).to.deep.equal([4, null, 0]);
     expect(await composed.listSessions({ status: 'upcoming' })).to.have.length(1);
     expect(typeof composed.holdSlot).to.equal('function');

@@ -193,6 +193,62 @@ describe('createHttpClient against the REST contract', () => {
       expect(error.message).to.contain('response.sessions[0].feedback.rating');
     });
 
+    it('GET /group-sessions?service= and POST /group-sessions/ID/seats, a full one refused in the asked language', async () => {
+      const requests = await recordRequests();
+      const student = client({ getToken: () => 'student-2' });
+      const groups = await student.listGroupSessions!({ service: 'group-code-review' });
+      expect(requests[0].url).to.match(/\/api\/group-sessions\?service=group-code-review$/);
+      expect(groups[0]).to.deep.equal({
+        id: 'grp-rest-apis',
+        service: 'group-code-review',
+        mentor: { slug: 'valentina-rojas', name: 'Valentina Rojas', avatarUrl: null },
+        title: 'REST APIs with Express',
+        startsAt: '2026-11-25T22:00:00.000Z',
+        endsAt: '2026-11-25T23:00:00.000Z',
+        seats: 6,
+        seatsLeft: 4,
+        joined: false,
+      });
+
+      const session = await student.bookGroupSeat!({ groupSession: 'grp-rest-apis', timezone: 'Europe/Madrid', agenda: 'Auth', idempotencyKey: 'seat-1' });
+      expect(session).to.include({ groupSession: 'grp-rest-apis', startsAt: '2026-11-25T22:00:00.000Z', agenda: 'Auth' });
+      const post = requests.find(request => request.method === 'POST')!;
+      expect(post.url).to.match(/\/api\/group-sessions\/grp-rest-apis\/seats$/);
+      expect(post.headers.get('Idempotency-Key')).to.equal('seat-1');
+      expect(await post.json()).to.deep.equal({ timezone: 'Europe/Madrid', agenda: 'Auth' });
+      expect((await student.listGroupSessions!({ service: 'group-code-review' }))[0]).to.include({ seatsLeft: 3, joined: true });
+
+      const full = await rejection(
+        client({ getToken: () => 'student-unlimited', locale: 'es' }).bookGroupSeat!({ groupSession: 'grp-docker', timezone: 'UTC', idempotencyKey: 'x' }),
+      );
+      expect(full).to.include({ code: 'slot-taken', status: 409, reason: 'Esta sesión grupal está llena.' });
+    });
+
+    it('a group session of the wrong shape is an invalid response naming the field', async () => {
+      (await worker()).use(
+        http.get('/api/group-sessions', () =>
+          HttpResponse.json({
+            group_sessions: [
+              {
+                id: 'g',
+                service: 'group-code-review',
+                mentor: { slug: 'a', name: 'A', avatar_url: 'javascript:alert(1)' },
+                title: 'T',
+                starts_at: '2026-11-25T22:00:00Z',
+                ends_at: '2026-11-25T23:00:00Z',
+                seats: 6,
+                seats_left: -1,
+                joined: false,
+              },
+            ],
+          }),
+        ),
+      );
+      const error = await rejection(client().listGroupSessions!({ service: 'group-code-review' }));
+      expect(error.code).to.equal('invalid-response');
+      expect(error.message).to.contain('response.group_sessions[0].seats_left');
+    });
+
     it('POST /holds, DELETE /holds/ID, and booking with hold_id', async () => {
       const requests = await recordRequests();
       const slot = { mentor: 'ana-garcia', service: CODING, startsAt: '2026-11-24T15:00:00.000Z' };

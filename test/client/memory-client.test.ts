@@ -317,6 +317,97 @@ describe('createMemoryClient', () => {
     });
   });
 
+  describe('group sessions', () => {
+    const REST_APIS = 'grp-rest-apis'; // Valentina, tomorrow 17:00 in Bogotá: 6 seats, 2 taken
+    const unlimited = () => createMemoryClient({ store, student: 'student-unlimited' });
+    const seat = (client: MentorshipClient, groupSession: string, idempotencyKey: string) =>
+      client.bookGroupSeat!({ groupSession, timezone: 'America/Bogota', agenda: 'My API', idempotencyKey });
+
+    it("lists a group service's sessions soonest first, with the seats left", async () => {
+      const groups = await student.listGroupSessions!({ service: GROUP });
+      expect(groups.map(group => [group.id, group.seatsLeft, group.joined])).to.deep.equal([
+        [REST_APIS, 4, false],
+        ['grp-docker', 0, false],
+        ['grp-interviews', 5, false],
+        ['grp-sql', 6, false],
+      ]);
+      expect(groups[0]).to.deep.include({
+        service: GROUP,
+        title: 'REST APIs with Express',
+        startsAt: '2026-11-25T22:00:00.000Z',
+        endsAt: '2026-11-25T23:00:00.000Z',
+        seats: 6,
+      });
+      expect(groups[0].mentor).to.deep.equal({ slug: 'valentina-rojas', name: 'Valentina Rojas', avatarUrl: null });
+      expect(await student.listGroupSessions!({ service: CODING })).to.deep.equal([]);
+      expect((await rejection(student.listGroupSessions!({ service: 'nope' }))).code).to.equal('not-found');
+      clock.set('2026-11-25T22:00:00.000Z');
+      expect((await student.listGroupSessions!({ service: GROUP })).map(group => group.id)).not.to.include(REST_APIS);
+    });
+
+    it('takes a seat for one credit, once; cancelling gives the seat and the credit back', async () => {
+      const credits = async () => (await otherStudent.getCredits()).find(bucket => bucket.id === 'monthly-student-2')!.remaining;
+      const restApis = async (client: MentorshipClient) => (await client.listGroupSessions!({ service: GROUP }))[0];
+      const session = await seat(otherStudent, REST_APIS, 'k1');
+      expect(session).to.deep.include({
+        service: GROUP,
+        groupSession: REST_APIS,
+        startsAt: '2026-11-25T22:00:00.000Z',
+        status: 'scheduled',
+        agenda: 'My API',
+      });
+      expect(await credits()).to.equal(3);
+      expect(await restApis(otherStudent)).to.include({ seatsLeft: 3, joined: true });
+      expect(await restApis(unlimited())).to.include({ seatsLeft: 3, joined: false });
+      expect(await seat(otherStudent, REST_APIS, 'k1')).to.deep.equal(session);
+      expect(await rejection(seat(otherStudent, REST_APIS, 'k2'))).to.include({
+        code: 'forbidden',
+        reason: 'You already have a seat in this group session.',
+      });
+      expect((await otherStudent.listSessions({ status: 'upcoming' })).map(s => s.id)).to.include(session.id);
+
+      await otherStudent.cancelSession({ id: session.id });
+      expect(await credits()).to.equal(4);
+      expect(await restApis(otherStudent)).to.include({ seatsLeft: 4, joined: false });
+    });
+
+    it('gives the last seat to the first student; a full session is slot-taken, in the asked language', async () => {
+      const dataset = createDemoDataset(clock());
+      dataset.groupSessions![0].taken = 5;
+      store = new MemoryStore({ now: clock, dataset });
+      await seat(createMemoryClient({ store, student: 'student-unlimited' }), REST_APIS, 'a');
+      const late = createMemoryClient({ store, student: 'student-2', locale: 'es' });
+      expect(await rejection(seat(late, REST_APIS, 'b'))).to.include({ code: 'slot-taken', reason: 'Esta sesión grupal está llena.' });
+      expect((await late.listGroupSessions!({ service: GROUP }))[0].seatsLeft).to.equal(0);
+      expect(await rejection(seat(late, 'grp-docker', 'c'))).to.include({ code: 'slot-taken' });
+    });
+
+    it('refuses a seat without credits, in a session that has started, or in one that does not exist', async () => {
+      expect((await rejection(seat(student, REST_APIS, 'a'))).code).to.equal('no-credits');
+      expect((await rejection(seat(unlimited(), 'nope', 'b'))).code).to.equal('not-found');
+      clock.set('2026-11-25T22:00:00.000Z');
+      expect((await rejection(seat(unlimited(), REST_APIS, 'c'))).code).to.equal('forbidden');
+    });
+
+    it('a seat cannot be moved; a group service has no 1-1 times; a group session keeps its mentor busy', async () => {
+      const taken = await seat(otherStudent, REST_APIS, 'k');
+      expect(await rejection(otherStudent.rescheduleSession!({ id: taken.id, startsAt: '2026-11-30T22:00:00.000Z', idempotencyKey: 'm' }))).to.include({
+        code: 'forbidden',
+        reason: 'A seat in a group session cannot be moved: cancel it and take a seat in another session.',
+      });
+      expect((await otherStudent.getAvailability({ mentor: 'valentina-rojas', service: GROUP, ...day('2026-11-25') })).slots).to.deep.equal([]);
+      const oneToOne = { mentor: 'valentina-rojas', service: GROUP, startsAt: '2026-11-25T14:00:00.000Z', timezone: 'UTC' };
+      expect((await rejection(unlimited().bookSession({ ...oneToOne, idempotencyKey: 'g' }))).code).to.equal('bad-request');
+
+      // Valentina gives 1-1 coding from 08:00 to 11:00 in Bogotá; a group session at 09:00 leaves 08:00 and 10:00.
+      const dataset = createDemoDataset(clock());
+      dataset.groupSessions = [{ id: 'g', service: GROUP, mentor: 'valentina-rojas', title: 'T', daysFromNow: 1, time: '09:00', seats: 3, taken: 0 }];
+      const busy = createMemoryClient({ store: new MemoryStore({ now: clock, dataset }) });
+      const free = starts((await busy.getAvailability({ mentor: 'valentina-rojas', service: CODING, ...day('2026-11-25') })).slots);
+      expect(free).to.deep.equal(['2026-11-25T13:00:00.000Z', '2026-11-25T15:00:00.000Z']);
+    });
+  });
+
   it('rejects with the abort reason when the signal is aborted', async () => {
     const slow = createMemoryClient({ store, latencyMs: 1_000 });
     const controller = new AbortController();

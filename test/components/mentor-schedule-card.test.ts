@@ -2,9 +2,12 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http } from 'msw';
 import {
+  createDemoDataset,
   createHttpClient,
   createMemoryClient,
   MemoryStore,
+  type BookedEvent,
+  type HttpClientOptions,
   type MentorScheduleCard,
   type MentorshipCredits,
 } from '../../src/index.js';
@@ -12,7 +15,7 @@ import { CardHarness, deepActiveElement } from '../support/card-harness.js';
 import { countingClient } from '../support/counting-client.js';
 import { downloadsDuring, parseIcs } from '../support/ics.js';
 import { emulateBrowserTimeZone, restoreBrowserTimeZone } from '../support/emulate-browser.js';
-import { loaded, mount, textOf } from '../support/fixtures.js';
+import { collect, loaded, mount, textOf } from '../support/fixtures.js';
 import { serveStore, usePinnedBackend, worker } from '../support/mock-backend.js';
 
 const CODING = 'geekpal-coding-mentorship';
@@ -465,6 +468,109 @@ describe('<mentor-schedule-card>', () => {
     failing = false;
     ui.one('[part~="retry"]')!.click();
     await ui.waitFor('[part="avatars"]');
+  });
+
+  describe('group services', () => {
+    const GROUP = 'group-code-review';
+    const asStudent2 = (options: Partial<HttpClientOptions> = {}) =>
+      createHttpClient({ baseUrl: '/api', getToken: () => 'student-2', ...options });
+    const groupCard = async (locale = 'en', client = asStudent2()) => {
+      const ui = new CardHarness(
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card time-zone="Europe/Madrid"></mentor-schedule-card>`, { client, locale }),
+      );
+      await ui.open();
+      return ui;
+    };
+    const sessionsShown = (ui: CardHarness) =>
+      ui.all<HTMLButtonElement>('[part="group-session"]').map(button => [
+        textOf(button.querySelector('strong')),
+        textOf(button.querySelector('span')),
+        textOf(button.querySelector('[part="seats"]')),
+        button.disabled,
+      ]);
+
+    it('lists the scheduled sessions with seats left, full ones disabled, and books a seat', async () => {
+      const booked = collect<BookedEvent>('mentorship-booked');
+      const ui = await groupCard();
+      await ui.chooseService('Group Code Review');
+      await ui.waitForStep('Choose a group session');
+      await ui.waitFor('[part="group-session"]');
+      expect(ui.text('.step-count')).to.equal('Step 2 of 3');
+      expect(sessionsShown(ui)).to.deep.equal([
+        ['REST APIs with Express', 'Wednesday, November 25 at 11:00 PM (Europe/Madrid) · Valentina Rojas', '4 seats left', false],
+        ['Dockerize your final project', 'Thursday, November 26 at 11:00 PM (Europe/Madrid) · Andrés Quintero', 'Full', true],
+        ['Mock technical interviews', 'Friday, November 27 at 1:30 PM (Europe/Madrid) · Rahul Verma', '5 seats left', false],
+        ['SQL queries clinic', 'Monday, November 30 at 11:00 PM (Europe/Madrid) · Valentina Rojas', '6 seats left', false],
+      ]);
+
+      ui.all('[part="group-session"]')[0].click();
+      await ui.waitForStep('Confirm your session');
+      expect(ui.text('.step-count')).to.equal('Step 3 of 3');
+      expect(ui.text('[part="summary"]')).to.contain('Group Code Review · REST APIs with Express');
+      expect(ui.text('[part="summary"]')).to.contain('Valentina Rojas');
+      expect(ui.text('[part="summary"]')).to.contain('3 sessions left after this one');
+      await ui.writeAgenda('JWT auth');
+      await ui.book();
+      await ui.waitForStep("You're booked!");
+      expect(booked[0].detail.session).to.include({ groupSession: 'grp-rest-apis', agenda: 'JWT auth' });
+      expect(backend.store.listGroupSessions('student-2', GROUP)[0]).to.include({ seatsLeft: 3, joined: true });
+
+      ui.one('[part~="book-another"]')!.click();
+      await ui.chooseService('Group Code Review');
+      await ui.waitFor('[part="group-session"]');
+      expect(sessionsShown(ui)[0].slice(2)).to.deep.equal(['You have a seat', true]);
+    });
+
+    it('speaks Spanish', async () => {
+      const ui = await groupCard('es');
+      await ui.chooseService('Group Code Review');
+      await ui.waitForStep('Elige una sesión grupal');
+      await ui.waitFor('[part="group-session"]');
+      expect(ui.text('.step-count')).to.equal('Paso 2 de 3');
+      expect(sessionsShown(ui).map(([, when, seats]) => [when, seats])).to.deep.equal([
+        ['miércoles, 25 de noviembre, 23:00 (Europe/Madrid) · Valentina Rojas', 'Quedan 4 cupos'],
+        ['jueves, 26 de noviembre, 23:00 (Europe/Madrid) · Andrés Quintero', 'Llena'],
+        ['viernes, 27 de noviembre, 13:30 (Europe/Madrid) · Rahul Verma', 'Quedan 5 cupos'],
+        ['lunes, 30 de noviembre, 23:00 (Europe/Madrid) · Valentina Rojas', 'Quedan 6 cupos'],
+      ]);
+    });
+
+    it('a session that fills up during confirmation: back to a fresh list, saying so', async () => {
+      const dataset = createDemoDataset(backend.clock());
+      dataset.groupSessions![0].taken = 5;
+      const store = new MemoryStore({ now: backend.clock, dataset });
+      await serveStore(store);
+      const ui = await groupCard();
+      await ui.chooseService('Group Code Review');
+      (await ui.waitFor('[part="group-session"]')).click();
+      await ui.waitForStep('Confirm your session');
+      store.bookGroupSeat('student-unlimited', { groupSession: 'grp-rest-apis', timezone: 'UTC', idempotencyKey: 'first' });
+      await ui.book();
+      await ui.waitForStep('Choose a group session');
+      expect(ui.text('[part="notice"]')).to.equal('That session just filled up. Please pick another one.');
+      await waitUntil(() => sessionsShown(ui)[0]?.[2] === 'Full', 'the list was not refreshed');
+      expect(sessionsShown(ui)[0][3]).to.equal(true);
+    });
+
+    it('no sessions scheduled: says so; a backend without group sessions books group services like 1-1 ones', async () => {
+      const dataset = createDemoDataset(backend.clock());
+      dataset.groupSessions = [];
+      await serveStore(new MemoryStore({ now: backend.clock, dataset }));
+      const empty = await groupCard();
+      await empty.chooseService('Group Code Review');
+      await empty.waitFor('[part="empty"]');
+      expect(empty.text('[part="empty"]')).to.equal('No group sessions are scheduled for this service yet.');
+
+      const older = await groupCard('en', asStudent2({ capabilities: { groups: false } }));
+      await older.chooseService('Group Code Review');
+      await older.waitForStep('Choose a mentor');
+    });
+
+    it('the demo student has no group credits: out of credits, not a list', async () => {
+      const ui = await groupCard('en', createHttpClient({ baseUrl: '/api' }));
+      await ui.chooseService('Group Code Review');
+      await ui.waitForStep('No sessions left');
+    });
   });
 
   describe('time zones', () => {

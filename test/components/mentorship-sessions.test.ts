@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
-import { MemoryStore, type MentorshipSessions } from '../../src/index.js';
+import { createDemoDataset, MemoryStore, type MentorshipSessions } from '../../src/index.js';
 import { deepActiveElement } from '../support/card-harness.js';
 import { collect, mount } from '../support/fixtures.js';
 import { downloadsDuring, parseIcs } from '../support/ics.js';
@@ -225,6 +225,24 @@ describe('<mentorship-sessions>', () => {
     expect(codingCredits()).to.equal(before);
     await waitUntil(() => /11:00\sAM/.test(ui.sessionNow('Ana García')?.textContent ?? ''), 'the list kept the old time');
     expect(backend.store.listSessions('demo-student', 'upcoming').filter(item => item.mentor.slug === 'ana-garcia')).to.have.length(1);
+  });
+
+  it('a seat in a group session can be given back, not moved', async () => {
+    const dataset = createDemoDataset(backend.clock());
+    dataset.students.find(student => student.id === 'demo-student')!.credits.find(bucket => bucket.id === 'group-pack')!.remaining = 1;
+    const store = new MemoryStore({ now: backend.clock, dataset });
+    await serveStore(store);
+    store.bookGroupSeat('demo-student', { groupSession: 'grp-rest-apis', timezone: 'UTC', idempotencyKey: 'seat' });
+    const ui = await mountSessions();
+    // The demo student also has a 1-1 with Valentina: find the seat by its service.
+    const seat = await ui.session('Group Code Review');
+    expect(seat.textContent).to.contain('Valentina Rojas');
+    expect(seat.querySelector('[part~="reschedule-toggle"]')).to.equal(null);
+    await ui.press(seat, 'cancel');
+    await ui.press(ui.one('[part="confirm-cancel"]')!, 'confirm');
+    await waitUntil(() => !ui.sessionNow('Group Code Review'), 'the seat is still listed');
+    expect(ui.sessionNow('Valentina Rojas')!.querySelector('[part~="reschedule-toggle"]')).not.to.equal(null);
+    expect(store.listGroupSessions('demo-student', 'group-code-review')[0]).to.include({ seatsLeft: 4, joined: false });
   });
 
   it('Add to calendar gives an RFC 5545 event with the join link that parses back', async () => {

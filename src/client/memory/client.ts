@@ -44,7 +44,7 @@ export function createMemoryClient(options: MemoryClientOptions = {}): Mentorshi
   }
 
   return {
-    capabilities: { availability: true, holds: true, cancel: true, reschedule: true, feedback: true },
+    capabilities: { availability: true, holds: true, cancel: true, reschedule: true, feedback: true, groups: true },
     listServices: ({ signal } = {}) => call(signal, () => store.listServices()),
     listMentors: ({ service, signal } = {}) => call(signal, () => store.listMentors(service, student)),
     getAvailability: ({ signal, ...params }) => call(signal, () => store.getAvailability(student, params)),
@@ -55,6 +55,9 @@ export function createMemoryClient(options: MemoryClientOptions = {}): Mentorshi
     rescheduleSession: ({ signal, ...request }) =>
       call(signal, () => store.rescheduleSession(student, request, currentLocale(options.locale))),
     rateSession: ({ signal, ...request }) => call(signal, () => store.rateSession(student, request, currentLocale(options.locale))),
+    listGroupSessions: ({ service, signal }) => call(signal, () => store.listGroupSessions(student, service)),
+    bookGroupSeat: ({ signal, ...request }) =>
+      call(signal, () => store.bookGroupSeat(student, request, currentLocale(options.locale))),
     holdSlot: ({ signal, ...request }) => call(signal, () => store.holdSlot(student, request)),
     releaseHold: ({ id, signal }) => call(signal, () => store.releaseHold(student, id)),
   };

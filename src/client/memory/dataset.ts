@@ -36,11 +36,28 @@ export interface SeedBooking {
   feedback?: SessionFeedback;
 }
 
+/** A group session the data set starts with, on the mentor's calendar `daysFromNow` days ahead. */
+export interface SeedGroupSession {
+  id: string;
+  /** A service of kind `group` that the mentor gives. */
+  service: string;
+  mentor: string;
+  title: string;
+  daysFromNow: number;
+  /** `HH:MM`, wall clock in the mentor's zone. */
+  time: string;
+  seats: number;
+  /** Seats other students (outside the data set) already hold. */
+  taken: number;
+}
+
 export interface MemoryDataset {
   services: MentorshipService[];
   mentors: MemoryMentor[];
   students: MemoryStudent[];
   bookings: SeedBooking[];
+  /** Scheduled sessions of `group` services. Default: none. */
+  groupSessions?: SeedGroupSession[];
 }
 
 /** The student a backend without credentials treats requests as (the demo's signed-in student). */
@@ -313,6 +330,12 @@ export function createDemoDataset(now: Date): MemoryDataset {
       },
       { student: 'student-2', mentor: 'ana-garcia', service: CODING, hoursFromNow: 20, agenda: 'Hooks and state' },
       { student: 'student-2', mentor: 'carlos-mendoza', service: CODING, hoursFromNow: 20, agenda: 'Django models' },
+    ],
+    groupSessions: [
+      { id: 'grp-rest-apis', service: GROUP, mentor: 'valentina-rojas', title: 'REST APIs with Express', daysFromNow: 1, time: '17:00', seats: 6, taken: 2 },
+      { id: 'grp-docker', service: GROUP, mentor: 'andres-quintero', title: 'Dockerize your final project', daysFromNow: 2, time: '17:00', seats: 5, taken: 5 },
+      { id: 'grp-interviews', service: GROUP, mentor: 'rahul-verma', title: 'Mock technical interviews', daysFromNow: 3, time: '18:00', seats: 8, taken: 3 },
+      { id: 'grp-sql', service: GROUP, mentor: 'valentina-rojas', title: 'SQL queries clinic', daysFromNow: 6, time: '17:00', seats: 6, taken: 0 },
     ],
   };
 }

@@ -6,6 +6,7 @@ import { MentorshipError } from '../errors.js';
 import type {
   Availability,
   CreditBucket,
+  GroupSession,
   Mentor,
   MentorshipService,
   MentorshipSession,
@@ -47,12 +48,18 @@ const POLICY = {
     notUpcoming: 'Only sessions that have not started yet can be canceled or moved.',
     notEnded: 'You can rate a session once it has ended.',
     alreadyRated: 'You have already rated this session.',
+    groupFull: 'This group session is full.',
+    alreadyJoined: 'You already have a seat in this group session.',
+    seatNotMovable: 'A seat in a group session cannot be moved: cancel it and take a seat in another session.',
   },
   es: {
     tooLate: (hours: number) => `Las sesiones se pueden cancelar o mover hasta ${hours} horas antes de empezar.`,
     notUpcoming: 'Solo se pueden cancelar o mover las sesiones que aún no han empezado.',
     notEnded: 'Puedes calificar una sesión cuando haya terminado.',
     alreadyRated: 'Ya calificaste esta sesión.',
+    groupFull: 'Esta sesión grupal está llena.',
+    alreadyJoined: 'Ya tienes un cupo en esta sesión grupal.',
+    seatNotMovable: 'Un cupo en una sesión grupal no se puede mover: cancélalo y toma un cupo en otra sesión.',
   },
 };
 
@@ -68,6 +75,18 @@ interface StoredSession extends MentorshipSession {
   student: string;
   /** The credit bucket the session was paid from, refunded on cancel; `null` when unlimited. */
   bucketId: string | null;
+}
+
+interface StoredGroupSession {
+  id: string;
+  service: MentorshipService;
+  mentor: MemoryMentor;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  seats: number;
+  /** Seats held by students the store does not know (from the data set). */
+  taken: number;
 }
 
 interface StoredHold extends SlotHold {
@@ -90,6 +109,13 @@ export interface BookingRequest {
 export interface RescheduleRequest {
   id: string;
   startsAt: string;
+  idempotencyKey: string;
+}
+
+export interface SeatRequest {
+  groupSession: string;
+  agenda?: string;
+  timezone: string;
   idempotencyKey: string;
 }
 
@@ -123,6 +149,7 @@ export class MemoryStore {
   private readonly mentors: MemoryMentor[];
   private readonly students = new Map<string, MemoryStudent>();
   private readonly sessions: StoredSession[] = [];
+  private readonly groupSessions: StoredGroupSession[] = [];
   private readonly holds = new Map<string, StoredHold>();
   /** `student|key` → session id: a repeated booking attempt finds its first result. */
   private readonly idempotency = new Map<string, string>();
@@ -140,6 +167,23 @@ export class MemoryStore {
       if (mentor.rating !== null) this.ratings.set(mentor.slug, { sum: mentor.rating * SEEDED_RATINGS, count: SEEDED_RATINGS });
     }
     for (const seed of dataset.bookings) this.seed(seed);
+    for (const seed of dataset.groupSessions ?? []) {
+      // A data set trimmed of mentors or services (an empty-state demo, a scale test) loses their group sessions too.
+      if (!this.mentors.some(mentor => mentor.slug === seed.mentor) || !this.services.some(service => service.slug === seed.service)) continue;
+      const { mentor, service } = this.offering(seed.mentor, seed.service);
+      const day = addDays(dayKeyOf(this.now(), mentor.timezone), seed.daysFromNow);
+      const start = wallTimeToInstant(day, seed.time, mentor.timezone).getTime();
+      this.groupSessions.push({
+        id: seed.id,
+        service,
+        mentor,
+        title: seed.title,
+        startsAt: new Date(start).toISOString(),
+        endsAt: new Date(start + service.durationMinutes * MINUTE).toISOString(),
+        seats: seed.seats,
+        taken: seed.taken,
+      });
+    }
   }
 
   hasStudent(id: string): boolean {
@@ -209,6 +253,48 @@ export class MemoryStore {
     return this.present(session);
   }
 
+  /** The service's group sessions that have not started, soonest first, as `student` sees them. */
+  listGroupSessions(student: string, service: string): GroupSession[] {
+    if (!this.services.some(candidate => candidate.slug === service)) {
+      throw new MentorshipError('not-found', `There is no service "${service}".`);
+    }
+    const now = this.now().getTime();
+    return this.groupSessions
+      .filter(group => group.service.slug === service && Date.parse(group.startsAt) > now)
+      .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
+      .map(group => this.presentGroup(group, student));
+  }
+
+  /** Takes a seat in a group session that has not started, for one credit of its service. */
+  bookGroupSeat(student: string, request: SeatRequest, language?: string): MentorshipSession {
+    const previous = this.idempotency.get(`${student}|${request.idempotencyKey}`);
+    if (previous) return this.present(this.sessions.find(session => session.id === previous)!);
+
+    const group = this.groupSessions.find(candidate => candidate.id === request.groupSession);
+    if (!group) throw new MentorshipError('not-found', 'There is no such group session.');
+    if (!isValidTimeZone(request.timezone)) throw new MentorshipError('bad-request', 'timezone must be an IANA zone');
+    const policy = policyText(language);
+    const seen = this.presentGroup(group, student);
+    if (Date.parse(group.startsAt) <= this.now().getTime()) throw refusal(policy.notUpcoming);
+    if (seen.joined) throw refusal(policy.alreadyJoined);
+    if (seen.seatsLeft === 0) throw new MentorshipError('slot-taken', policy.groupFull, { reason: policy.groupFull });
+    const bucket = this.bucketFor(student, group.service.slug);
+    if (!bucket) throw new MentorshipError('no-credits', 'You have no mentoring sessions left for this service.');
+
+    if (bucket.remaining !== null) bucket.remaining -= 1;
+    const session = this.insertSession({
+      student,
+      mentor: group.mentor,
+      service: group.service.slug,
+      slot: { startsAt: group.startsAt, endsAt: group.endsAt },
+      agenda: request.agenda ?? '',
+      bucketId: bucket.remaining === null ? null : bucket.id,
+      groupSession: group.id,
+    });
+    this.idempotency.set(`${student}|${request.idempotencyKey}`, session.id);
+    return this.present(session);
+  }
+
   listSessions(student: string, status: 'upcoming' | 'past'): MentorshipSession[] {
     const now = this.now().getTime();
     return this.sessions
@@ -233,6 +319,7 @@ export class MemoryStore {
     if (previous) return this.present(this.sessions.find(session => session.id === previous)!);
 
     const session = this.changeableSession(student, request.id, language);
+    if (session.groupSession) throw refusal(policyText(language).seatNotMovable);
     const { mentor, service } = this.offering(session.mentor.slug, session.service);
     // The session's own time does not make its mentor busy for its new time.
     const slot = this.requireFreeSlot(student, mentor, service, request.startsAt, session.id);
@@ -350,6 +437,9 @@ export class MemoryStore {
     const busy: Array<[number, number]> = this.sessions
       .filter(session => session.mentor.slug === mentor && session.status !== 'canceled' && session.id !== ignoring)
       .map(session => [Date.parse(session.startsAt), Date.parse(session.endsAt)]);
+    for (const group of this.groupSessions) {
+      if (group.mentor.slug === mentor) busy.push([Date.parse(group.startsAt), Date.parse(group.endsAt)]);
+    }
     for (const hold of this.holds.values()) {
       if (Date.parse(hold.expiresAt) <= now) this.holds.delete(hold.id);
       else if (hold.mentor === mentor && hold.student !== student) busy.push([hold.startsAt, hold.endsAt]);
@@ -370,6 +460,8 @@ export class MemoryStore {
     ignoring?: string,
     limit = Infinity,
   ): TimeSlot[] {
+    // A group service is booked by seats in its group sessions, never as a mentor's 1-1 time.
+    if (service.kind === 'group') return [];
     const duration = service.durationMinutes * MINUTE;
     const earliest = Math.max(from, this.now().getTime());
     const busy = this.busyIntervals(student, mentor.slug, ignoring);
@@ -401,6 +493,9 @@ export class MemoryStore {
     startsAt: string,
     ignoring?: string,
   ): TimeSlot {
+    if (service.kind === 'group') {
+      throw new MentorshipError('bad-request', `${service.name} is booked by taking a seat in one of its group sessions.`);
+    }
     const start = parseInstant(startsAt, 'starts_at');
     const probeEnd = start + service.durationMinutes * MINUTE;
     const free = this.freeSlots(student, mentor, service, start, probeEnd, ignoring).find(slot => Date.parse(slot.startsAt) === start);
@@ -422,6 +517,7 @@ export class MemoryStore {
     agenda: string;
     bucketId: string | null;
     feedback?: SessionFeedback;
+    groupSession?: string;
   }): StoredSession {
     const id = `ses-${this.nextId++}`;
     const session: StoredSession = {
@@ -435,6 +531,7 @@ export class MemoryStore {
       joinUrl: `https://meet.example.com/mentorship/${id}`,
       agenda: init.agenda,
       feedback: init.feedback ?? null,
+      groupSession: init.groupSession ?? null,
       bucketId: init.bucketId,
     };
     this.sessions.push(session);
@@ -467,6 +564,22 @@ export class MemoryStore {
 
   private isUpcoming(session: MentorshipSession, now: number): boolean {
     return session.status === 'scheduled' || session.status === 'started' ? Date.parse(session.endsAt) > now : false;
+  }
+
+  private presentGroup(group: StoredGroupSession, student: string): GroupSession {
+    const seated = this.sessions.filter(session => session.groupSession === group.id && session.status !== 'canceled');
+    const { mentor } = group;
+    return {
+      id: group.id,
+      service: group.service.slug,
+      mentor: { slug: mentor.slug, name: mentor.name, avatarUrl: mentor.avatarUrl },
+      title: group.title,
+      startsAt: group.startsAt,
+      endsAt: group.endsAt,
+      seats: group.seats,
+      seatsLeft: Math.max(0, group.seats - group.taken - seated.length),
+      joined: seated.some(session => session.student === student),
+    };
   }
 
   /** A session as the student sees it now: a scheduled one that has begun or ended says so. */

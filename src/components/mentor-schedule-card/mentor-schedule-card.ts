@@ -1,7 +1,7 @@
 import { LoadController } from '../../controllers/load.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../../client/errors.js';
-import type { Mentor, MentorshipService, MentorshipSession, TimeSlot } from '../../client/types.js';
+import type { GroupSession, Mentor, MentorshipService, MentorshipSession, TimeSlot } from '../../client/types.js';
 import { BookingController } from '../../controllers/booking.js';
 import type { MentorSelectEvent } from '../../events/mentor-select.js';
 import { ServiceSelectEvent } from '../../events/service-select.js';
@@ -22,13 +22,15 @@ import '../mentor-agenda/define.js';
 import type { Catalog as Messages } from '../../i18n/index.js';
 import { styles } from './mentor-schedule-card.styles.js';
 
-/** The flow's steps, in order; `booked` ends it. */
-export type ScheduleStep = 'service' | 'mentor' | 'time' | 'confirm' | 'booked';
+/** The flow's steps; `booked` ends it. A `group` service goes service → group → confirm. */
+export type ScheduleStep = 'service' | 'mentor' | 'time' | 'group' | 'confirm' | 'booked';
 const NUMBERED_STEPS: readonly ScheduleStep[] = ['service', 'mentor', 'time', 'confirm'];
+const GROUP_STEPS: readonly ScheduleStep[] = ['service', 'group', 'confirm'];
 const STEP_TITLES = {
   service: 'stepService',
   mentor: 'stepMentor',
   time: 'stepTime',
+  group: 'stepGroup',
   confirm: 'stepConfirm',
   booked: 'stepBooked',
 } as const satisfies Record<ScheduleStep, keyof Messages>;
@@ -43,6 +45,8 @@ interface Catalog {
 /**
  * @summary The sidebar block "Schedule a 1-1 mentoring session": collapsed, who is available and the
  * student's credits; open, the whole booking flow in steps — service, mentor, time, confirm, booked.
+ * A service of kind `group` (with a backend that has `capabilities.groups`) lists its group sessions
+ * with the seats left instead of mentors and times; full ones are shown, disabled.
  *
  * @tagname mentor-schedule-card
  *
@@ -62,6 +66,8 @@ interface Catalog {
  * @csspart avatar - One picture or initials.
  * @csspart step-title - The open card's step heading (focused on each step).
  * @csspart service - A service's button.
+ * @csspart group-session - A group session's button (disabled when full or already joined).
+ * @csspart seats - A group session's seats left, "Full" or "You have a seat".
  * @csspart summary - The confirm step's summary.
  * @csspart agenda-field - The "What do you want to work on?" field.
  * @csspart notice - A message about the step (unknown deep link, time just taken).
@@ -85,6 +91,7 @@ export class MentorScheduleCard extends MentorshipElement {
     chosenService: { state: true },
     chosenMentor: { state: true },
     chosenSlot: { state: true },
+    chosenGroup: { state: true },
     slotZone: { state: true },
     mentorZone: { state: true },
     agendaText: { state: true },
@@ -120,6 +127,7 @@ export class MentorScheduleCard extends MentorshipElement {
   private chosenService?: MentorshipService;
   private chosenMentor?: Mentor;
   private chosenSlot?: TimeSlot;
+  private chosenGroup?: GroupSession;
   /** The zone the student saw the time in (they may have changed it in the agenda). */
   private slotZone?: string;
   private mentorZone?: string;
@@ -160,6 +168,14 @@ export class MentorScheduleCard extends MentorshipElement {
         return next;
       }),
     args: () => [this.resolvedClient, this.showNextSession] as const,
+  });
+
+  readonly #groups = new LoadController(this, {
+    task: ([client, service], { signal }) =>
+      this.call('group-sessions', signal, async () =>
+        service && this.#isGroup(service) ? this.requireClient(client).listGroupSessions!({ service: service.slug, signal }) : [],
+      ),
+    args: () => [this.resolvedClient, this.chosenService] as const,
   });
 
   readonly #booking = new BookingController(this, work => this.call('book', undefined, work));
@@ -248,7 +264,8 @@ export class MentorScheduleCard extends MentorshipElement {
   #renderOpen(): TemplateResult {
     const outOfCredits = this.step !== 'booked' && this.step !== 'service' && this.#isOutOfCredits();
     const title = outOfCredits ? this.localize.term('stepNoCredits') : this.localize.term(STEP_TITLES[this.step]);
-    const number = NUMBERED_STEPS.indexOf(this.step) + 1;
+    const steps = this.#isGroup(this.chosenService) ? GROUP_STEPS : NUMBERED_STEPS;
+    const number = steps.indexOf(this.step) + 1;
     return html`<div class="step-header">
         ${this.step === 'booked'
           ? nothing
@@ -258,7 +275,7 @@ export class MentorScheduleCard extends MentorshipElement {
         <div class="step-heading">
           <h2 part="step-title" class="step-title" tabindex="-1">${title}</h2>
           ${number > 0 && !outOfCredits
-            ? html`<span class="step-count">${this.localize.term('stepOf', number, NUMBERED_STEPS.length)}</span>`
+            ? html`<span class="step-count">${this.localize.term('stepOf', number, steps.length)}</span>`
             : nothing}
         </div>
       </div>
@@ -269,12 +286,9 @@ export class MentorScheduleCard extends MentorshipElement {
   #renderStep(): TemplateResult {
     switch (this.step) {
       case 'service':
-        return this.#catalog.render({
-          initial: () => renderLoading(this.localize, 3),
-          pending: () => renderLoading(this.localize, 3),
-          complete: catalog => this.#renderServices(catalog),
-          error: error => renderError(this.localize, error, () => void this.#catalog.run()),
-        }) as TemplateResult;
+        return this.#renderLoad(this.#catalog, catalog => this.#renderServices(catalog));
+      case 'group':
+        return this.#renderLoad(this.#groups, groups => this.#renderGroups(groups));
       // Nested tags get the card's own client, language and zone, whichever level those came from.
       case 'mentor':
         return html`<mentor-list
@@ -332,16 +346,53 @@ export class MentorScheduleCard extends MentorshipElement {
           </ul>`}`;
   }
 
+  #renderLoad<T>(load: Pick<LoadController<never, T>, 'render' | 'run'>, complete: (value: T) => TemplateResult): TemplateResult {
+    return load.render({
+      initial: () => renderLoading(this.localize, 3),
+      pending: () => renderLoading(this.localize, 3),
+      complete,
+      error: error => renderError(this.localize, error, () => void load.run()),
+    })!;
+  }
+
+  #renderGroups(groups: GroupSession[]): TemplateResult {
+    if (groups.length === 0) return html`<p part="empty" class="state" role="status">${this.localize.term('noGroupSessions')}</p>`;
+    const zone = this.resolvedTimeZone;
+    return html`<ul class="services">
+      ${groups.map(group => {
+        const seats = group.joined
+          ? this.localize.term('seatTaken')
+          : group.seatsLeft
+            ? this.localize.term('seatsLeft', group.seatsLeft)
+            : this.localize.term('groupFull');
+        return html`<li>
+          <button
+            part="group-session"
+            class="service"
+            type="button"
+            ?disabled=${group.joined || !group.seatsLeft}
+            @click=${() => this.#chooseGroup(group)}
+          >
+            <strong>${group.title}</strong>
+            <span>${this.#fullDateTime(group.startsAt, zone)} · ${group.mentor.name}</span>
+            <span part="seats">${seats}</span>
+          </button>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
   #renderConfirm(): TemplateResult {
     const service = this.chosenService!;
-    const mentor = this.chosenMentor!;
+    const group = this.chosenGroup;
+    const mentor = group?.mentor ?? this.chosenMentor!;
     const slot = this.chosenSlot!;
     const zone = this.slotZone ?? this.resolvedTimeZone;
     const { locale } = this.localize;
     const available = this.#creditsFor(service.slug);
     return html`<dl part="summary">
         <dt>${this.localize.term('labelService')}</dt>
-        <dd>${service.name}</dd>
+        <dd>${service.name}${group ? ` · ${group.title}` : ''}</dd>
         <dt>${this.localize.term('labelMentor')}</dt>
         <dd>${mentor.name}</dd>
         <dt>${this.localize.term('labelWhen')}</dt>
@@ -451,8 +502,11 @@ export class MentorScheduleCard extends MentorshipElement {
       case 'time':
         this.chosenMentor = undefined;
         return this.#goTo('mentor');
+      case 'group':
+        this.chosenService = undefined;
+        return this.#goTo('service');
       case 'confirm':
-        return this.#goTo('time');
+        return this.#goTo(this.chosenGroup ? 'group' : 'time');
       case 'booked':
         return;
     }
@@ -468,7 +522,16 @@ export class MentorScheduleCard extends MentorshipElement {
     if (!this.dispatchEvent(new ServiceSelectEvent({ service }))) return;
     this.chosenService = service;
     this.refusedForCredits = false;
-    this.#goTo(this.chosenMentor ? 'time' : 'mentor');
+    this.chosenGroup = undefined;
+    this.#goTo(this.#isGroup(service) ? 'group' : this.chosenMentor ? 'time' : 'mentor');
+  }
+
+  #chooseGroup(group: GroupSession): void {
+    this.chosenGroup = group;
+    this.chosenSlot = group;
+    this.slotZone = this.mentorZone = undefined;
+    this.#booking.reset();
+    this.#goTo('confirm');
   }
 
   readonly #onMentorSelect = (event: MentorSelectEvent) => {
@@ -491,9 +554,16 @@ export class MentorScheduleCard extends MentorshipElement {
     });
   };
 
-  /** The chosen time is gone: back to the agenda, which loads afresh, saying why. */
+  /** The chosen time (or seat) is gone: back to the agenda (or group sessions), loaded afresh, saying why. */
   #backToTime(error: unknown): void {
     this.chosenSlot = undefined;
+    if (this.chosenGroup) {
+      this.chosenGroup = undefined;
+      this.#goTo('group');
+      void this.#groups.run();
+      this.notice = this.localize.term('groupFilled');
+      return;
+    }
     this.#goTo('time');
     this.notice = errorText(this.localize, error);
   }
@@ -505,7 +575,8 @@ export class MentorScheduleCard extends MentorshipElement {
     this.confirmError = undefined;
     const session = await this.#booking.book({
       client,
-      mentor: this.chosenMentor!.slug,
+      mentor: (this.chosenGroup?.mentor ?? this.chosenMentor!).slug,
+      groupSession: this.chosenGroup?.id,
       service: this.chosenService!.slug,
       slot,
       timeZone: this.slotZone ?? this.resolvedTimeZone,
@@ -533,6 +604,7 @@ export class MentorScheduleCard extends MentorshipElement {
 
   #restart(): void {
     this.chosenService = undefined;
+    this.chosenGroup = undefined;
     this.chosenMentor = undefined;
     this.chosenSlot = undefined;
     this.bookedSession = undefined;
@@ -550,8 +622,8 @@ export class MentorScheduleCard extends MentorshipElement {
       return;
     }
     this.chosenService = service;
-    if (!this.mentor) {
-      this.step = 'mentor';
+    if (this.#isGroup(service) || !this.mentor) {
+      this.step = this.#isGroup(service) ? 'group' : 'mentor';
       return;
     }
     const mentor = mentors.find(candidate => candidate.slug === this.mentor && (!service || candidate.services.includes(service.slug)));
@@ -573,6 +645,12 @@ export class MentorScheduleCard extends MentorshipElement {
   }
 
   // ——— Helpers ———
+
+  /** A group service, on a backend that lists its group sessions (otherwise it is booked like a 1-1). */
+  #isGroup(service: MentorshipService | undefined): boolean {
+    const client = this.resolvedClient;
+    return service?.kind === 'group' && !!client?.capabilities.groups && !!client.listGroupSessions;
+  }
 
   /** Sessions left for a service: a number, `null` when unlimited, `undefined` until credits load. */
   #creditsFor(service: string): number | null | undefined {

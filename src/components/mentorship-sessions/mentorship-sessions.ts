@@ -254,7 +254,8 @@ export class MentorshipSessions extends MentorshipElement {
     const client = this.resolvedClient;
     const changeable = this.#liveStatus(session) === 'scheduled';
     const canCancel = changeable && !!client?.capabilities.cancel;
-    const canMove = changeable && !!client?.capabilities.reschedule && !!client.rescheduleSession;
+    // A seat in a group session is tied to that session's time: it can be given back, not moved.
+    const canMove = changeable && !session.groupSession && !!client?.capabilities.reschedule && !!client.rescheduleSession;
     const action = this.action?.id === session.id ? this.action.kind : undefined;
     return html`<div class="actions">
         ${this.#renderJoin(session)}
