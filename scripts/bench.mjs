@@ -58,7 +58,12 @@ try {
     }
     rows.push({ name, ours: stats(ours), baseline: stats(baseline) });
   };
-  await measure('<mentor-list>, 1,000 mentors: first render', () => window.bench.libraryList(), () => window.bench.plainList());
+  for (const [key, name] of [
+    ['render', '<mentor-list>, 1,000 mentors: first render (first 20)'],
+    ['more', '<mentor-list>: "Show more" (20 more)'],
+  ]) {
+    await measure(name, new Function(`return window.bench.libraryList().then(r => r.${key})`), new Function(`return window.bench.plainList().then(r => r.${key})`));
+  }
   for (const [key, name] of [
     ['render', '<mentor-agenda>, 14 days × 48 times: first render'],
     ['zone', '<mentor-agenda>: re-render after a zone change'],

@@ -69,16 +69,26 @@ async function settled(element: HTMLElement, ready: () => boolean): Promise<void
   }
 }
 
-async function libraryList(): Promise<number> {
+/** The list shows its first page of mentors, then one more page per "Show more". */
+const PAGE = 20;
+
+async function libraryList(): Promise<{ render: number; more: number }> {
   clear();
-  return timed(async () => {
-    const list = document.createElement('mentor-list') as MentorList;
+  let list!: MentorList;
+  const shown = () => list.shadowRoot!.querySelectorAll('[part="mentor"]').length;
+  const render = await timed(async () => {
+    list = document.createElement('mentor-list') as MentorList;
     list.client = instant;
     list.timeZone = ZONE;
     list.service = 'geekpal-coding-mentorship';
     stage.append(list);
-    await settled(list, () => list.shadowRoot!.querySelectorAll('[part="mentor"]').length === mentors.length);
+    await settled(list, () => shown() === PAGE);
   });
+  const more = await timed(async () => {
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+    await settled(list, () => shown() === 2 * PAGE);
+  });
+  return { render, more };
 }
 
 async function libraryAgenda(): Promise<{ render: number; zone: number; select: number }> {
@@ -104,19 +114,20 @@ async function libraryAgenda(): Promise<{ render: number; zone: number; select: 
 
 // ——— The plain-DOM baseline: the same data, the same Intl formatting, no framework ———
 
-function plainList(): Promise<number> {
+/** A careful plain-DOM list: formatters cached as the library caches them, and the same paging. */
+async function plainList(): Promise<{ render: number; more: number }> {
   clear();
-  return timed(() => {
-    const time = new Intl.DateTimeFormat('en', { timeZone: ZONE, weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
-    // A careful baseline caches its formatters too, as the library does.
-    const clocks = new Map<string, Intl.DateTimeFormat>();
-    const clockIn = (zone: string) => {
-      let format = clocks.get(zone);
-      if (!format) clocks.set(zone, (format = new Intl.DateTimeFormat('en', { timeZone: zone, hour: 'numeric', minute: '2-digit' })));
-      return format;
-    };
-    const list = document.createElement('ul');
-    for (const mentor of mentors) {
+  const time = new Intl.DateTimeFormat('en', { timeZone: ZONE, weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+  const clocks = new Map<string, Intl.DateTimeFormat>();
+  const clockIn = (zone: string) => {
+    let format = clocks.get(zone);
+    if (!format) clocks.set(zone, (format = new Intl.DateTimeFormat('en', { timeZone: zone, hour: 'numeric', minute: '2-digit' })));
+    return format;
+  };
+  const list = document.createElement('ul');
+  const more = document.createElement('button');
+  const append = (from: number) => {
+    for (const mentor of mentors.slice(from, from + PAGE)) {
       const item = document.createElement('li');
       const avatar = document.createElement('span');
       avatar.textContent = mentor.name.slice(0, 2);
@@ -136,31 +147,51 @@ function plainList(): Promise<number> {
       item.append(avatar, name, headline, facts, button);
       list.append(item);
     }
-    stage.append(list);
+    more.textContent = `Show ${PAGE} more mentors`;
+  };
+  const render = await timed(() => {
+    append(0);
+    stage.append(list, more);
   });
+  return { render, more: await timed(() => append(PAGE)) };
 }
 
 function plainAgendaRender(zone: string): HTMLElement {
   const label = new Intl.DateTimeFormat('en', { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
   const short = new Intl.DateTimeFormat('en', { timeZone: zone, hour: 'numeric', minute: '2-digit' });
   const dayOf = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  // The same markup and accessibility as the library's grid: roles, one tab stop, pressed state.
   const grid = document.createElement('div');
+  grid.setAttribute('role', 'grid');
+  grid.setAttribute('aria-label', 'Available times');
   const rows = new Map<string, HTMLElement>();
-  for (const slot of agendaSlots) {
+  for (const [index, slot] of agendaSlots.entries()) {
     const key = dayOf.format(new Date(slot.startsAt));
     let row = rows.get(key);
     if (!row) {
       row = document.createElement('div');
+      row.setAttribute('role', 'row');
+      row.setAttribute('aria-labelledby', `day-${key}`);
       const header = document.createElement('span');
+      header.setAttribute('role', 'rowheader');
+      header.id = `day-${key}`;
       header.textContent = key;
       row.append(header);
       rows.set(key, row);
       grid.append(row);
     }
+    const cell = document.createElement('span');
+    cell.setAttribute('role', 'gridcell');
     const button = document.createElement('button');
-    button.textContent = short.format(new Date(slot.startsAt));
+    button.type = 'button';
+    button.setAttribute('part', 'slot');
+    button.tabIndex = index === 0 ? 0 : -1;
+    button.setAttribute('aria-pressed', 'false');
     button.setAttribute('aria-label', `${label.format(new Date(slot.startsAt))}, ${zone}`);
-    row.append(button);
+    button.dataset.startsAt = slot.startsAt;
+    button.textContent = short.format(new Date(slot.startsAt));
+    cell.append(button);
+    row.append(cell);
   }
   return grid;
 }

@@ -8,14 +8,15 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localeContext } from '../context/keys.js';
-import { catalogFor, type Catalog } from '../i18n/index.js';
+import { catalogFor, pickLanguage, type Catalog, type SupportedLanguage } from '../i18n/index.js';
 
 export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
   /** The host's own override, usually its `locale` attribute. */
   locale?: string;
 }
 
-type Args<K extends keyof Catalog> = Catalog[K] extends (...args: infer A) => string ? A : [];
+/** The values a catalog entry takes: none for a plain string. */
+export type TermArgs<Entry> = Entry extends (...args: infer A) => string ? A : [];
 
 const connectedHosts = new Set<LocalizeHost>();
 let documentLangObserver: MutationObserver | undefined;
@@ -79,8 +80,17 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** A string from the catalog, with its values filled in. */
-  term<K extends keyof Catalog>(key: K, ...args: Args<K>): string {
-    const entry = this.catalog[key] as string | ((...values: unknown[]) => string);
+  term<K extends keyof Catalog>(key: K, ...args: TermArgs<Catalog[K]>): string {
+    return this.termFrom(catalogFor(this.locale), key, ...args);
+  }
+
+  /** The same from a component's own strings (`{ en, es }`), for tags that ship as add-ons. */
+  termIn<C, K extends keyof C>(strings: Record<SupportedLanguage, C>, key: K, ...args: TermArgs<C[K]>): string {
+    return this.termFrom(pickLanguage(strings, this.locale), key, ...args);
+  }
+
+  termFrom<C, K extends keyof C>(catalog: C, key: K, ...args: TermArgs<C[K]>): string {
+    const entry = catalog[key] as string | ((...values: unknown[]) => string);
     return typeof entry === 'function' ? entry(...args) : entry;
   }
 }

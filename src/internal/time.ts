@@ -137,8 +137,23 @@ export function middayOf(key: DayKey, timeZone: string): Date {
 /** Groups items by the day their start falls on in a zone, days in first-seen order. */
 export function groupByDay<T extends { startsAt: string }>(items: readonly T[], timeZone: string): Map<DayKey, T[]> {
   const days = new Map<DayKey, T[]>();
+  // Times in order mostly share a day with the one before: ask Intl for the day once per day, not
+  // once per time (an agenda has hundreds). A day's window runs from the time that opened it to its
+  // midnight, read with that time's offset, less 3 hours for any DST change before midnight; times
+  // outside it are read one by one.
+  let key = '';
+  let from = Infinity;
+  let until = -Infinity;
   for (const item of items) {
-    const key = dayKeyOf(item.startsAt, timeZone);
+    const time = Date.parse(item.startsAt);
+    if (time < from || time >= until) {
+      const read = dayKeyOf(item.startsAt, timeZone);
+      if (read !== key || time < from) {
+        key = read;
+        from = time;
+        until = Date.parse(`${addDays(key, 1)}T00:00:00Z`) - offsetAt(time, timeZone) - 3 * 3_600_000;
+      }
+    }
     const day = days.get(key);
     if (day) day.push(item);
     else days.set(key, [item]);
@@ -157,12 +172,22 @@ export function zoneOffsetLabel(instant: Date | string, locale: string, timeZone
   return parts.find(part => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
+/** The formatter of `fullDateTimeOf`, for callers that format hundreds of instants at once. */
+export function fullDateTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  return formatter(locale, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZone });
+}
+
 /** A date and time in full, as a person says it: "Tuesday, December 3 at 3:30 PM" / "martes, 3 de diciembre, 15:30". */
 export function fullDateTimeOf(instant: Date | string, locale: string, timeZone: string): string {
-  return formatInZone(instant, locale, timeZone, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
+  return fullDateTimeFormat(locale, timeZone).format(new Date(instant));
+}
+
+/** The formatter of `localTimeOf`. */
+export function localTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  return formatter(locale, { hour: 'numeric', minute: '2-digit', timeZone });
 }
 
 /** What a clock in `timeZone` shows at `instant`, e.g. `10:42` or `10:42 AM`, in the locale's style. */
 export function localTimeOf(instant: Date | string, locale: string, timeZone: string): string {
-  return formatInZone(instant, locale, timeZone, { hour: 'numeric', minute: '2-digit' });
+  return localTimeFormat(locale, timeZone).format(new Date(instant));
 }

@@ -169,11 +169,59 @@ describe('<mentor-list>', () => {
       client: createMemoryClient({ dataset, now: () => new Date(NOW) }),
     });
     await loaded(list);
-    expect(cards(list)).to.have.length(200);
+    expect(textOf(list.shadowRoot!.querySelector('[part="count"]'))).to.equal('200 mentors');
+    expect(cards(list)).to.have.length(20);
     for (const item of cards(list).slice(0, 10)) {
       expect(item.scrollWidth, textOf(item.querySelector('[part="name"]'))).to.be.at.most(item.clientWidth);
     }
+    const more = list.shadowRoot!.querySelector<HTMLElement>('[part~="more"]')!;
+    expect(more.scrollWidth).to.be.at.most(more.clientWidth);
     expect(list.scrollWidth).to.be.at.most(280);
+  });
+
+  it('renders twenty mentors, then twenty more per "Show more", focusing the first one added; a search starts over', async () => {
+    const dataset = createDemoDataset(new Date(NOW));
+    dataset.mentors = Array.from({ length: 45 }, (_, index) => ({ ...dataset.mentors[index % 13], slug: `m-${index}`, name: `Mentor ${index}` }));
+    dataset.bookings = [];
+    const list = await mount<MentorList>(html`<mentor-list></mentor-list>`, {
+      client: createMemoryClient({ dataset, now: () => new Date(NOW) }),
+    });
+    await loaded(list);
+    const more = () => list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]');
+    expect(cards(list)).to.have.length(20);
+    expect(textOf(more())).to.equal('Show 20 more mentors');
+
+    more()!.click();
+    await list.updateComplete;
+    expect(cards(list)).to.have.length(40);
+    expect(list.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('Book now with Mentor 20');
+    expect(textOf(more())).to.equal('Show 5 more mentors');
+    more()!.click();
+    await list.updateComplete;
+    expect(cards(list)).to.have.length(45);
+    expect(more()).to.equal(null);
+
+    list.search = 'Mentor 1';
+    await list.updateComplete;
+    // Fewer matches than a page: all shown, and no "Show more".
+    expect(cards(list).length).to.be.within(11, 19);
+    expect(textOf(list.shadowRoot!.querySelector('[part="count"]'))).to.equal(`${cards(list).length} mentors`);
+    expect(more()).to.equal(null);
+    list.search = '';
+    await list.updateComplete;
+    expect(cards(list)).to.have.length(20);
+  });
+
+  it('says "Show more" in Spanish', async () => {
+    const dataset = createDemoDataset(new Date(NOW));
+    dataset.mentors = Array.from({ length: 21 }, (_, index) => ({ ...dataset.mentors[index % 13], slug: `m-${index}`, name: `Mentor ${index}` }));
+    dataset.bookings = [];
+    const list = await mount<MentorList>(html`<mentor-list></mentor-list>`, {
+      client: createMemoryClient({ dataset, now: () => new Date(NOW) }),
+      locale: 'es',
+    });
+    await loaded(list);
+    expect(textOf(list.shadowRoot!.querySelector('[part~="more"]'))).to.equal('Mostrar 1 mentor más');
   });
 });
 

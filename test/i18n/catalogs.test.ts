@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { ERROR_CODES } from '../../src/index.js';
 import { catalogFor, catalogs, errorMessageKey, type Catalog } from '../../src/i18n/index.js';
+import { sessionsStrings } from '../../src/components/mentorship-sessions/mentorship-sessions.strings.js';
 
 /** Every entry as text: functions are called with sample values. */
-function render(catalog: Catalog): Record<string, string> {
+function render(catalog: Catalog | object): Record<string, string> {
   return Object.fromEntries(
     Object.entries(catalog).map(([key, entry]) => [
       key,
@@ -23,6 +24,15 @@ describe('catalogs', () => {
       }
     });
   }
+
+  it("<mentorship-sessions>'s own strings: the same keys in Spanish, none empty, none copied, none also shared", () => {
+    const en = render(sessionsStrings.en);
+    const es = render(sessionsStrings.es);
+    expect(Object.keys(es).sort()).to.deep.equal(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(es)) expect(text.trim(), `es.${key}`).not.to.equal('');
+    expect(Object.keys(en).filter(key => en[key] === es[key])).to.deep.equal([]);
+    expect(Object.keys(en).filter(key => key in catalogs.en)).to.deep.equal([]);
+  });
 
   it('Spanish is a translation, not a copy', () => {
     // The same word in both languages.

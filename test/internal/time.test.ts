@@ -98,6 +98,25 @@ describe('time helpers', () => {
       expect(inKolkata.get('2026-11-25')!.length).to.equal(2);
     });
 
+    it('agrees with reading every time on its own, across DST changes, odd offsets and midnight transitions', () => {
+      // Every 15 minutes from March to mid-April and from October to mid-November 2026, out of order at the seams.
+      const times = (from: string, days: number) =>
+        Array.from({ length: days * 96 }, (_, index) => ({ startsAt: new Date(Date.parse(from) + index * 15 * 60_000).toISOString() }));
+      const spring = times('2026-03-01T00:00:00Z', 45);
+      const autumn = times('2026-10-01T00:00:00Z', 45);
+      const items = [...spring, ...autumn, ...spring.slice(0, 200).reverse()];
+      const zones = ['America/New_York', 'Europe/Madrid', 'Australia/Lord_Howe', 'Antarctica/Troll', 'America/Santiago', 'Asia/Beirut', 'Pacific/Chatham', 'America/Havana', 'Asia/Kolkata'];
+      for (const zone of zones) {
+        const expected = new Map<string, string[]>();
+        for (const { startsAt } of items) {
+          const key = dayKeyOf(startsAt, zone);
+          expected.set(key, [...(expected.get(key) ?? []), startsAt]);
+        }
+        const grouped = groupByDay(items, zone);
+        expect([...grouped].map(([key, slots]) => [key, slots.map(slot => slot.startsAt)]), zone).to.deep.equal([...expected]);
+      }
+    });
+
     it('reads the day of an instant in each zone', () => {
       expect(dayKeyOf('2026-11-01T04:30:00Z', 'America/New_York')).to.equal('2026-11-01');
       expect(dayKeyOf('2026-11-01T03:59:00Z', 'America/New_York')).to.equal('2026-10-31');

@@ -45,6 +45,10 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 6px;
+    /* Days below the fold skip layout and paint until scrolled to (they stay in the accessibility
+       tree and reachable by keyboard): a 14-day agenda's first render then fits a frame. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 160px;
   }
   .day-name {
     flex-basis: 100%;

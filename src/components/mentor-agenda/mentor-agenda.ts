@@ -13,8 +13,10 @@ import {
   dayKeyOf,
   dayKeys,
   formatInZone,
-  fullDateTimeOf,
+  formatter,
+  fullDateTimeFormat,
   groupByDay,
+  localTimeFormat,
   localTimeOf,
   middayOf,
   zoneCity,
@@ -217,7 +219,7 @@ export class MentorAgenda extends MentorshipElement {
     const first = this.#firstDay;
     const last = addDays(first, this.#dayCount - 1);
     const zone = this.resolvedTimeZone;
-    const range = new Intl.DateTimeFormat(this.localize.locale, { timeZone: zone, day: 'numeric', month: 'short' }).formatRange(
+    const range = formatter(this.localize.locale, { timeZone: zone, day: 'numeric', month: 'short' }).formatRange(
       middayOf(first, zone),
       middayOf(last, zone),
     );
@@ -263,32 +265,42 @@ export class MentorAgenda extends MentorshipElement {
       aria-label=${this.localize.term('availableTimes')}
       @keydown=${(event: KeyboardEvent) => this.#onGridKeydown(event, rows)}
       @focusin=${(event: FocusEvent) => this.#onGridFocus(event)}
+      @click=${(event: Event) => this.#onGridClick(event, rows)}
     >
       ${days.map((day, index) => {
         const heading = formatInZone(middayOf(day, zone), this.localize.locale, zone, { weekday: 'short', day: 'numeric', month: 'short' });
         return html`<div part="day" class="day" role="row" aria-labelledby="day-${day}">
           <span role="rowheader" class="day-name" id="day-${day}">${heading}</span>
           ${rows[index].length > 0
-            ? rows[index].map(slot => html`<span role="gridcell">${this.#renderSlot(slot, slot.startsAt === tabStop, labels)}</span>`)
+            ? rows[index].map(slot => this.#renderSlot(slot, slot.startsAt === tabStop, labels))
             : html`<span role="gridcell" class="no-times">${this.localize.term('noTimesThisDay')}</span>`}
         </div>`;
       })}
     </div>`;
   }
 
+  // Hundreds of these render at once: one template each, and no listener of their own (the grid
+  // handles clicks), keep the first render of a 14-day agenda within a frame's budget.
   #renderSlot(slot: TimeSlot, tabStop: boolean, labels: SlotLabels): TemplateResult {
     const selected = this.selected?.startsAt === slot.startsAt;
-    return html`<button
-      part=${selected ? 'slot selected' : 'slot'}
-      type="button"
-      tabindex=${tabStop ? 0 : -1}
-      aria-pressed=${selected ? 'true' : 'false'}
-      aria-label=${labels.full(slot.startsAt)}
-      data-starts-at=${slot.startsAt}
-      @click=${() => this.#select(slot)}
-    >
-      ${labels.short(slot.startsAt)}
-    </button>`;
+    return html`<span role="gridcell"
+      ><button
+        part=${selected ? 'slot selected' : 'slot'}
+        type="button"
+        tabindex=${tabStop ? 0 : -1}
+        aria-pressed=${selected ? 'true' : 'false'}
+        aria-label=${labels.full(slot.startsAt)}
+        data-starts-at=${slot.startsAt}
+      >
+        ${labels.short(slot.startsAt)}
+      </button></span
+    >`;
+  }
+
+  #onGridClick(event: Event, rows: TimeSlot[][]): void {
+    const startsAt = (event.target as Element).closest<HTMLElement>('[data-starts-at]')?.dataset.startsAt;
+    const slot = startsAt ? rows.flat().find(candidate => candidate.startsAt === startsAt) : undefined;
+    if (slot) this.#select(slot);
   }
 
   /** The one time Tab reaches: the focused one, else the chosen one, else the first. */
@@ -426,9 +438,12 @@ export class MentorAgenda extends MentorshipElement {
       if (label === undefined) cache.set(instant, (label = make()));
       return label;
     };
+    // Two formatters for hundreds of times: looked up once, not once per time.
+    const full = fullDateTimeFormat(memo.locale, memo.zone);
+    const short = localTimeFormat(memo.locale, memo.zone);
     return {
-      full: (instant: string) => cached(memo.full, instant, () => `${fullDateTimeOf(instant, memo.locale, memo.zone)}, ${memo.zone}`),
-      short: (instant: string) => cached(memo.short, instant, () => localTimeOf(instant, memo.locale, memo.zone)),
+      full: (instant: string) => cached(memo.full, instant, () => `${full.format(new Date(instant))}, ${memo.zone}`),
+      short: (instant: string) => cached(memo.short, instant, () => short.format(new Date(instant))),
     };
   }
 

@@ -35,6 +35,9 @@ export const styles = css`
     margin: 0;
     font-size: 0.8125rem;
   }
+  .more {
+    width: 100%;
+  }
   ul {
     list-style: none;
     margin: 0;

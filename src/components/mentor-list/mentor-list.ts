@@ -1,5 +1,5 @@
 import { LoadController } from '../../controllers/load.js';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Mentor } from '../../client/types.js';
 import { TickerController } from '../../controllers/ticker.js';
 import { MentorSelectEvent } from '../../events/mentor-select.js';
@@ -15,6 +15,12 @@ import { rankMentors, type Match } from './matching.js';
 import { styles } from './mentor-list.styles.js';
 
 export type MentorOrder = 'default' | 'best-match';
+
+/**
+ * Mentors rendered at first, and added per "Show more": a sidebar shows a handful at a time, and a
+ * programme with a thousand mentors must not spend a thousand items' work before the first paint.
+ */
+const PAGE = 20;
 
 /** `interests="React, SQL"` ⇄ `['React', 'SQL']`. */
 const commaList = {
@@ -61,7 +67,8 @@ function formatsFor(locale: string) {
  * @csspart mentor - One mentor.
  * @csspart avatar - A mentor's picture or initials.
  * @csspart name - A mentor's name.
- * @csspart button - Buttons ("Book now", "Try again").
+ * @csspart button - Buttons ("Book now", "Show more", "Try again").
+ * @csspart more - The "Show N more mentors" button after the first mentors.
  * @csspart empty - The message when there are no mentors.
  * @csspart loading - The skeleton while loading.
  * @csspart error - The error message.
@@ -74,6 +81,7 @@ export class MentorList extends MentorshipElement {
     search: { reflect: true },
     interests: { converter: commaList },
     order: { reflect: true },
+    shown: { state: true },
   };
 
   /** Only mentors who give this service (a slug); all mentors when empty. */
@@ -94,6 +102,10 @@ export class MentorList extends MentorshipElement {
    */
   order: MentorOrder = 'default';
 
+  /** How many of the (filtered, ordered) mentors are rendered. */
+  private shown = PAGE;
+  #focusFrom: number | undefined;
+
   readonly #mentors = new LoadController(this, {
     task: ([client, service], { signal }) =>
       this.call('mentors', signal, () => this.requireClient(client).listMentors({ service: service || undefined, signal })),
@@ -104,6 +116,18 @@ export class MentorList extends MentorshipElement {
     super();
     // "10:42 in Madrid" must stay true while the list is open.
     new TickerController(this, 60_000);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new search, order or service starts from the top again.
+    if (changed.has('search') || changed.has('order') || changed.has('service') || changed.has('interests')) this.shown = PAGE;
+  }
+
+  protected override updated(): void {
+    if (this.#focusFrom === undefined) return;
+    // After "Show more", keyboard and screen-reader users land on the first mentor added.
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~="book"]')[this.#focusFrom]?.focus();
+    this.#focusFrom = undefined;
   }
 
   /** Loads the mentors again. */
@@ -153,10 +177,18 @@ export class MentorList extends MentorshipElement {
       this.order === 'best-match'
         ? rankMentors(mentors, { interests: this.interests, language: this.localize.locale, now: clock.now(), timeZone: this.resolvedTimeZone })
         : mentors.map(mentor => ({ mentor }));
+    const more = matches.length - this.shown;
     return html`<p part="count" class="count muted" role="status">${this.localize.term('mentorCount', mentors.length)}</p>
       <ul part="list">
-        ${matches.map(({ mentor, ...match }) => this.#renderMentor(mentor, 'score' in match ? (match as Match) : undefined))}
-      </ul>`;
+        ${matches
+          .slice(0, this.shown)
+          .map(({ mentor, ...match }) => this.#renderMentor(mentor, 'score' in match ? (match as Match) : undefined))}
+      </ul>
+      ${more > 0
+        ? html`<button part="button more" class="more" type="button" @click=${this.#showMore}>
+            ${this.localize.term('showMoreMentors', Math.min(more, PAGE))}
+          </button>`
+        : nothing}`;
   }
 
   /** "React · Spanish · free tomorrow": why a mentor ranks where they do. */
@@ -221,6 +253,11 @@ export class MentorList extends MentorshipElement {
     });
     return html`<li>${this.localize.term('nextFree', when)}</li>`;
   }
+
+  readonly #showMore = () => {
+    this.#focusFrom = this.shown;
+    this.shown += PAGE;
+  };
 
   #select(mentor: Mentor): void {
     this.dispatchEvent(new MentorSelectEvent({ mentor, service: this.service || undefined }));

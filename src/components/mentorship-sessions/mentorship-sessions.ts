@@ -2,6 +2,7 @@ import { LoadController } from '../../controllers/load.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../../client/errors.js';
 import type { MentorshipService, MentorshipSession, SessionStatus } from '../../client/types.js';
+import type { TermArgs } from '../../controllers/localize.js';
 import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
 import { TickerController } from '../../controllers/ticker.js';
 import { CancelRequestEvent } from '../../events/cancel-request.js';
@@ -18,7 +19,7 @@ import { safeHttpUrl } from '../../internal/url.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import '../mentor-agenda/define.js';
-import type { Catalog } from '../../i18n/index.js';
+import { sessionsStrings, type SessionsCatalog } from './mentorship-sessions.strings.js';
 import { styles } from './mentorship-sessions.styles.js';
 
 const MINUTE = 60_000;
@@ -29,7 +30,7 @@ const STATUS_LABELS = {
   completed: 'statusCompleted',
   canceled: 'statusCanceled',
   missed: 'statusMissed',
-} as const satisfies Record<SessionStatus, keyof Catalog>;
+} as const satisfies Record<SessionStatus, keyof SessionsCatalog>;
 
 export type SessionsView = 'upcoming' | 'past';
 const VIEWS: readonly SessionsView[] = ['upcoming', 'past'];
@@ -124,6 +125,11 @@ export class MentorshipSessions extends MentorshipElement {
   /** The stars chosen in the open rating form, by session id. */
   private rating = new Map<string, number>();
 
+  /** A string of this tag's own (see mentorship-sessions.strings.ts), in the tag's language. */
+  #t<K extends keyof SessionsCatalog>(key: K, ...args: TermArgs<SessionsCatalog[K]>): string {
+    return this.localize.termIn(sessionsStrings, key, ...args);
+  }
+
   readonly #sessions = new LoadController(this, {
     task: ([client, view], { signal }) =>
       this.call('sessions', signal, async (): Promise<Loaded> => {
@@ -180,7 +186,7 @@ export class MentorshipSessions extends MentorshipElement {
 
   #renderTabs(): TemplateResult {
     // Two toggle buttons: which list shows is the one state, and both stay in the tab order.
-    return html`<div part="tabs" class="tabs" role="group" aria-label=${this.localize.term('sessionsLabel')}>
+    return html`<div part="tabs" class="tabs" role="group" aria-label=${this.#t('sessionsLabel')}>
       ${VIEWS.map(
         view => html`<button
           part=${view === this.view ? 'tab selected' : 'tab'}
@@ -188,7 +194,7 @@ export class MentorshipSessions extends MentorshipElement {
           aria-pressed=${view === this.view ? 'true' : 'false'}
           @click=${() => this.#show(view)}
         >
-          ${this.localize.term(view)}
+          ${this.#t(view)}
         </button>`,
       )}
     </div>`;
@@ -206,7 +212,7 @@ export class MentorshipSessions extends MentorshipElement {
       const booking = safeHttpUrl(this.bookingUrl);
       return html`<div part="empty" class="state">
         <slot name="empty">
-          <p>${this.localize.term(this.view === 'upcoming' ? 'noUpcoming' : 'noPast')}</p>
+          <p>${this.#t(this.view === 'upcoming' ? 'noUpcoming' : 'noPast')}</p>
           ${booking && this.view === 'upcoming'
             ? html`<a part="book" class="button primary" href=${booking}>${this.localize.term('scheduleSession')}</a>`
             : nothing}
@@ -232,10 +238,10 @@ export class MentorshipSessions extends MentorshipElement {
         </p>
         <p class="when">
           ${fullDateTimeOf(session.startsAt, locale, zone)} (${zone}) · ${this.localize.term('minutes', minutes)}
-          <span part=${`status status-${status}`} class=${`status status--${status}`}>${this.localize.term(STATUS_LABELS[status])}</span>
+          <span part=${`status status-${status}`} class=${`status status--${status}`}>${this.#t(STATUS_LABELS[status])}</span>
         </p>
         ${session.agenda
-          ? html`<p class="agenda"><span class="muted">${this.localize.term('labelAgenda')}:</span> ${session.agenda}</p>`
+          ? html`<p class="agenda"><span class="muted">${this.#t('labelAgenda')}:</span> ${session.agenda}</p>`
           : nothing}
         ${this.view === 'upcoming' ? this.#renderUpcomingActions(session, service) : this.#renderFeedback(session)}
       </div>
@@ -262,8 +268,8 @@ export class MentorshipSessions extends MentorshipElement {
         <button part="button calendar" type="button" @click=${() => this.#downloadCalendar(session, service)}>
           ${this.localize.term('addToCalendar')}
         </button>
-        ${canMove ? this.#renderToggle(session, 'reschedule', 'reschedule-toggle', this.localize.term('reschedule')) : nothing}
-        ${canCancel ? this.#renderToggle(session, 'cancel', 'cancel', this.localize.term('cancelSession')) : nothing}
+        ${canMove ? this.#renderToggle(session, 'reschedule', 'reschedule-toggle', this.#t('reschedule')) : nothing}
+        ${canCancel ? this.#renderToggle(session, 'cancel', 'cancel', this.#t('cancelSession')) : nothing}
       </div>
       ${action === 'cancel' ? this.#renderCancelConfirm(session) : nothing}
       ${action === 'reschedule' ? this.#renderReschedule(session) : nothing}`;
@@ -290,28 +296,28 @@ export class MentorshipSessions extends MentorshipElement {
     if (now >= closes) return nothing;
     if (now >= opens) {
       return html`<a part="join" class="button primary" href=${join} target="_blank" rel="noopener"
-        >${this.localize.term('join')}<span class="visually-hidden"> ${this.localize.term('opensInNewTab')}</span></a
+        >${this.#t('join')}<span class="visually-hidden"> ${this.localize.term('opensInNewTab')}</span></a
       >`;
     }
     const countdownId = `countdown-${session.id}`;
     return html`<button part="join button" class="primary" type="button" disabled aria-describedby=${countdownId}>
-        ${this.localize.term('join')}
+        ${this.#t('join')}
       </button>
       <span part="countdown" class="countdown muted" id=${countdownId}>
-        ${this.localize.term('joinOpens', relativeFuture(opens - now, this.localize.locale))}
+        ${this.#t('joinOpens', relativeFuture(opens - now, this.localize.locale))}
       </span>`;
   }
 
   #renderCancelConfirm(session: MentorshipSession): TemplateResult {
     const when = fullDateTimeOf(session.startsAt, this.localize.locale, this.resolvedTimeZone);
     return html`<div part="confirm-cancel" class="state" role="group" aria-labelledby="cancel-question">
-      <p id="cancel-question">${this.localize.term('cancelQuestion', session.mentor.name, when)}</p>
+      <p id="cancel-question">${this.#t('cancelQuestion', session.mentor.name, when)}</p>
       <div class="actions">
         <button part="button keep" type="button" ?disabled=${this.busy} @click=${() => this.#toggle(undefined)}>
-          ${this.localize.term('keepSession')}
+          ${this.#t('keepSession')}
         </button>
         <button part="button confirm" class="danger" type="button" ?disabled=${this.busy} @click=${() => this.#cancel(session)}>
-          ${this.localize.term(this.busy ? 'canceling' : 'confirmCancel')}
+          ${this.#t(this.busy ? 'canceling' : 'confirmCancel')}
         </button>
       </div>
     </div>`;
@@ -319,7 +325,7 @@ export class MentorshipSessions extends MentorshipElement {
 
   #renderReschedule(session: MentorshipSession): TemplateResult {
     return html`<div part="reschedule" class="state">
-      <p><strong>${this.localize.term('newTimeWith', session.mentor.name)}</strong></p>
+      <p><strong>${this.#t('newTimeWith', session.mentor.name)}</strong></p>
       <mentor-agenda
         mentor=${session.mentor.slug}
         service=${session.service}
@@ -330,7 +336,7 @@ export class MentorshipSessions extends MentorshipElement {
         time-zone=${this.resolvedTimeZone}
         @mentorship-rescheduled=${this.#onRescheduled}
       ></mentor-agenda>
-      <button part="button keep-time" type="button" @click=${() => this.#toggle(undefined)}>${this.localize.term('keepTime')}</button>
+      <button part="button keep-time" type="button" @click=${() => this.#toggle(undefined)}>${this.#t('keepTime')}</button>
     </div>`;
   }
 
@@ -338,7 +344,7 @@ export class MentorshipSessions extends MentorshipElement {
     if (session.feedback) {
       return html`<p part="feedback" class="rated">
         <span aria-hidden="true">${'★'.repeat(session.feedback.rating)}${'☆'.repeat(5 - session.feedback.rating)}</span>
-        ${this.localize.term('yourRating', session.feedback.rating)}
+        ${this.#t('yourRating', session.feedback.rating)}
       </p>`;
     }
     const client = this.resolvedClient;
@@ -347,7 +353,7 @@ export class MentorshipSessions extends MentorshipElement {
     const name = `rating-${session.id}`;
     return html`<form part="feedback" class="state" @submit=${(event: SubmitEvent) => this.#rate(event, session)}>
       <fieldset class="stars">
-        <legend>${this.localize.term('rateQuestion')}</legend>
+        <legend>${this.#t('rateQuestion')}</legend>
         ${[1, 2, 3, 4, 5].map(
           stars => html`<label class="star">
             <input
@@ -357,16 +363,16 @@ export class MentorshipSessions extends MentorshipElement {
               .checked=${chosen === stars}
               @change=${() => (this.rating = new Map(this.rating).set(session.id, stars))}
             /><span aria-hidden="true">${chosen !== undefined && stars <= chosen ? '★' : '☆'}</span
-            ><span class="visually-hidden">${this.localize.term('stars', stars)}</span>
+            ><span class="visually-hidden">${this.#t('stars', stars)}</span>
           </label>`,
         )}
       </fieldset>
       <label class="comment">
-        <span>${this.localize.term('feedbackComment')}</span>
+        <span>${this.#t('feedbackComment')}</span>
         <textarea name="comment" maxlength="2000" rows="2"></textarea>
       </label>
       <button part="button send-feedback" class="primary" type="submit" ?disabled=${this.busy}>
-        ${this.localize.term(this.busy ? 'sending' : 'sendFeedback')}
+        ${this.#t(this.busy ? 'sending' : 'sendFeedback')}
       </button>
     </form>`;
   }
@@ -391,7 +397,7 @@ export class MentorshipSessions extends MentorshipElement {
     try {
       const canceled = await this.call('cancel', undefined, () => client.cancelSession({ id: session.id }));
       this.action = undefined;
-      this.#say('success', this.localize.term('canceled'));
+      this.#say('success', this.#t('canceled'));
       this.dispatchEvent(new CanceledEvent({ session: canceled }));
     } catch (error) {
       this.#say('error', this.#refusalText(error));
@@ -413,7 +419,7 @@ export class MentorshipSessions extends MentorshipElement {
     const rating = this.rating.get(session.id);
     if (!client?.rateSession || this.busy) return;
     if (rating === undefined) {
-      this.#say('error', this.localize.term('chooseRating'));
+      this.#say('error', this.#t('chooseRating'));
       return;
     }
     const comment = new FormData(event.target as HTMLFormElement).get('comment');
@@ -422,7 +428,7 @@ export class MentorshipSessions extends MentorshipElement {
       const rated = await this.call('feedback', undefined, () =>
         client.rateSession!({ id: session.id, rating, comment: typeof comment === 'string' ? comment.trim() : '' }),
       );
-      this.#say('success', this.localize.term('feedbackThanks'));
+      this.#say('success', this.#t('feedbackThanks'));
       this.dispatchEvent(new RatedEvent({ session: rated }));
     } catch (error) {
       this.#say('error', this.#refusalText(error));
