@@ -179,14 +179,18 @@ describe('<mentor-list>', () => {
     expect(list.scrollWidth).to.be.at.most(280);
   });
 
-  it('renders twenty mentors, then twenty more per "Show more", focusing the first one added; a search starts over', async () => {
+  /** A list of `count` mentors named "Mentor 0", "Mentor 1"…, loaded. */
+  async function listOf(count: number, locale = 'en'): Promise<MentorList> {
     const dataset = createDemoDataset(new Date(NOW));
-    dataset.mentors = Array.from({ length: 45 }, (_, index) => ({ ...dataset.mentors[index % 13], slug: `m-${index}`, name: `Mentor ${index}` }));
+    dataset.mentors = Array.from({ length: count }, (_, index) => ({ ...dataset.mentors[index % 13], slug: `m-${index}`, name: `Mentor ${index}` }));
     dataset.bookings = [];
-    const list = await mount<MentorList>(html`<mentor-list></mentor-list>`, {
-      client: createMemoryClient({ dataset, now: () => new Date(NOW) }),
-    });
+    const list = await mount<MentorList>(html`<mentor-list></mentor-list>`, { client: createMemoryClient({ dataset, now: () => new Date(NOW) }), locale });
     await loaded(list);
+    return list;
+  }
+
+  it('renders twenty mentors, then twenty more per "Show more", focusing the first one added; a search starts over', async () => {
+    const list = await listOf(45);
     const more = () => list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]');
     expect(cards(list)).to.have.length(20);
     expect(textOf(more())).to.equal('Show 20 more mentors');
@@ -213,14 +217,7 @@ describe('<mentor-list>', () => {
   });
 
   it('says "Show more" in Spanish', async () => {
-    const dataset = createDemoDataset(new Date(NOW));
-    dataset.mentors = Array.from({ length: 21 }, (_, index) => ({ ...dataset.mentors[index % 13], slug: `m-${index}`, name: `Mentor ${index}` }));
-    dataset.bookings = [];
-    const list = await mount<MentorList>(html`<mentor-list></mentor-list>`, {
-      client: createMemoryClient({ dataset, now: () => new Date(NOW) }),
-      locale: 'es',
-    });
-    await loaded(list);
+    const list = await listOf(21, 'es');
     expect(textOf(list.shadowRoot!.querySelector('[part~="more"]'))).to.equal('Mostrar 1 mentor más');
   });
 });
