@@ -81,7 +81,7 @@ export class LocalizeController implements ReactiveController {
 
   /** A string from the catalog, with its values filled in. */
   term<K extends keyof Catalog>(key: K, ...args: TermArgs<Catalog[K]>): string {
-    return this.termFrom(catalogFor(this.locale), key, ...args);
+    return this.termFrom(this.catalog, key, ...args);
   }
 
   /** The same from a component's own strings (`{ en, es }`), for tags that ship as add-ons. */

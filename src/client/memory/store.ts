@@ -230,8 +230,8 @@ export class MemoryStore {
   }
 
   bookSession(student: string, request: BookingRequest): MentorshipSession {
-    const previous = this.idempotency.get(`${student}|${request.idempotencyKey}`);
-    if (previous) return this.present(this.sessions.find(session => session.id === previous)!);
+    const previous = this.replayed(student, request.idempotencyKey);
+    if (previous) return previous;
 
     const { mentor, service } = this.offering(request.mentor, request.service);
     if (!isValidTimeZone(request.timezone)) throw new MentorshipError('bad-request', 'timezone must be an IANA zone');
@@ -267,8 +267,8 @@ export class MemoryStore {
 
   /** Takes a seat in a group session that has not started, for one credit of its service. */
   bookGroupSeat(student: string, request: SeatRequest, language?: string): MentorshipSession {
-    const previous = this.idempotency.get(`${student}|${request.idempotencyKey}`);
-    if (previous) return this.present(this.sessions.find(session => session.id === previous)!);
+    const previous = this.replayed(student, request.idempotencyKey);
+    if (previous) return previous;
 
     const group = this.groupSessions.find(candidate => candidate.id === request.groupSession);
     if (!group) throw new MentorshipError('not-found', 'There is no such group session.');
@@ -315,8 +315,8 @@ export class MemoryStore {
 
   /** Moves a session to another free time of its mentor; its credit stays spent, its id stays the same. */
   rescheduleSession(student: string, request: RescheduleRequest, language?: string): MentorshipSession {
-    const previous = this.idempotency.get(`${student}|${request.idempotencyKey}`);
-    if (previous) return this.present(this.sessions.find(session => session.id === previous)!);
+    const previous = this.replayed(student, request.idempotencyKey);
+    if (previous) return previous;
 
     const session = this.changeableSession(student, request.id, language);
     if (session.groupSession) throw refusal(policyText(language).seatNotMovable);
@@ -365,6 +365,13 @@ export class MemoryStore {
     const hold = this.holds.get(id);
     if (!hold || hold.student !== student) throw new MentorshipError('not-found', 'There is no such hold.');
     this.holds.delete(id);
+  }
+
+  /** The session a repeated attempt (same student, same idempotency key) already made, if any. */
+  private replayed(student: string, idempotencyKey: string): MentorshipSession | undefined {
+    const id = this.idempotency.get(`${student}|${idempotencyKey}`);
+    const session = id === undefined ? undefined : this.sessions.find(candidate => candidate.id === id);
+    return session && this.present(session);
   }
 
   private ownSession(student: string, id: string): StoredSession {
