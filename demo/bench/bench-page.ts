@@ -1,7 +1,8 @@
 /**
  * The page `npm run bench` drives (scripts/bench.mjs): each measure renders the same data with the
- * library and with plain DOM, so their ratio holds on a noisy machine. Times run from the start of
- * the work to the next paint.
+ * library and with plain DOM (the same markup and stylesheet), so their ratio holds on a noisy
+ * machine. Each phase returns the wall time from the start of its work to the next paint; the
+ * script reads the main-thread work of the same span from Chromium's own counters.
  */
 import '../../src/index.js';
 import {
@@ -16,8 +17,15 @@ import {
   type TimeSlot,
 } from '../../src/index.js';
 import { startMockBackend } from '../mocks/browser.js';
+import type { CSSResult } from 'lit';
+import { styles as agendaStyles } from '../../src/components/mentor-agenda/mentor-agenda.styles.js';
+import { styles as listStyles } from '../../src/components/mentor-list/mentor-list.styles.js';
+import { base as baseStyles } from '../../src/styles/base.js';
+import { tokens } from '../../src/styles/tokens.js';
 
 const stage = document.getElementById('stage')!;
+const agendaSheets = [tokens, baseStyles, agendaStyles];
+const listSheets = [tokens, baseStyles, listStyles];
 const ZONE = 'America/Bogota';
 
 /** Resolves after the browser has painted what the page holds now. */
@@ -52,6 +60,8 @@ function slotsFor(days: number, perDay: number, from: Date): TimeSlot[] {
 }
 const today = new Date();
 const agendaSlots = slotsFor(14, 48, today);
+const agendaStart = new Date(agendaSlots[0].startsAt);
+const agendaEnd = new Date(agendaSlots[agendaSlots.length - 1].startsAt);
 
 /** A client that answers at once from memory, so only rendering is measured. */
 const instant: MentorshipClient = {
@@ -60,8 +70,24 @@ const instant: MentorshipClient = {
   getAvailability: async () => ({ timezone: 'Europe/Madrid', slots: agendaSlots }),
 };
 
-// ——— The library ———
+// ——— Plain-DOM hosts: the component's own stylesheet in a shadow root, so layout costs the same ———
 
+function styledHost(sheets: CSSResult[]): ShadowRoot {
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = sheets.map(sheet => sheet.styleSheet!);
+  stage.append(host);
+  return root;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/** Resolves once `ready()` holds, awaiting the element's updates (never a frame) in between. */
 async function settled(element: HTMLElement, ready: () => boolean): Promise<void> {
   while (!ready()) {
     await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -69,151 +95,211 @@ async function settled(element: HTMLElement, ready: () => boolean): Promise<void
   }
 }
 
+// ——— <mentor-list> and its baseline ———
+
 /** The list shows its first page of mentors, then one more page per "Show more". */
 const PAGE = 20;
+let list!: MentorList;
+const shownMentors = () => list.shadowRoot!.querySelectorAll('[part="mentor"]').length;
 
-async function libraryList(): Promise<{ render: number; more: number }> {
-  clear();
-  let list!: MentorList;
-  const shown = () => list.shadowRoot!.querySelectorAll('[part="mentor"]').length;
-  const render = await timed(async () => {
-    list = document.createElement('mentor-list') as MentorList;
-    list.client = instant;
-    list.timeZone = ZONE;
-    list.service = 'geekpal-coding-mentorship';
-    stage.append(list);
-    await settled(list, () => shown() === PAGE);
-  });
-  const more = await timed(async () => {
-    list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]')!.click();
-    await settled(list, () => shown() === 2 * PAGE);
-  });
-  return { render, more };
-}
+const libraryList = {
+  render: () =>
+    timed(async () => {
+      list = document.createElement('mentor-list') as MentorList;
+      list.client = instant;
+      list.timeZone = ZONE;
+      list.service = 'geekpal-coding-mentorship';
+      stage.append(list);
+      await settled(list, () => shownMentors() === PAGE);
+    }),
+  more: () =>
+    timed(async () => {
+      list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+      await settled(list, () => shownMentors() === 2 * PAGE);
+    }),
+};
 
-async function libraryAgenda(): Promise<{ render: number; zone: number; select: number }> {
-  clear();
-  let agenda!: MentorAgenda;
-  const buttons = () => agenda.shadowRoot!.querySelectorAll('[part~="slot"]');
-  const render = await timed(async () => {
-    agenda = document.createElement('mentor-agenda') as MentorAgenda;
-    Object.assign(agenda, { client: instant, timeZone: ZONE, mentor: 'ana-garcia', service: 'geekpal-coding-mentorship', days: 14 });
-    stage.append(agenda);
-    await settled(agenda, () => buttons().length > 0);
-  });
-  const zone = await timed(async () => {
-    agenda.timeZone = 'Asia/Kolkata';
-    await agenda.updateComplete;
-  });
-  const select = await timed(async () => {
-    (buttons()[5] as HTMLButtonElement).click();
-    await agenda.updateComplete;
-  });
-  return { render, zone, select };
-}
-
-// ——— The plain-DOM baseline: the same data, the same Intl formatting, no framework ———
-
-/** A careful plain-DOM list: formatters cached as the library caches them, and the same paging. */
-async function plainList(): Promise<{ render: number; more: number }> {
-  clear();
-  const time = new Intl.DateTimeFormat('en', { timeZone: ZONE, weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
-  const clocks = new Map<string, Intl.DateTimeFormat>();
-  const clockIn = (zone: string) => {
-    let format = clocks.get(zone);
-    if (!format) clocks.set(zone, (format = new Intl.DateTimeFormat('en', { timeZone: zone, hour: 'numeric', minute: '2-digit' })));
-    return format;
+/** A careful plain-DOM list: the same markup and classes, formatters cached as the library caches them, the same paging. */
+function plainListOf() {
+  let append!: (from: number) => void;
+  let ul!: HTMLElement;
+  return {
+    render: () =>
+      timed(() => {
+        const time = new Intl.DateTimeFormat('en', { timeZone: ZONE, weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+        const clocks = new Map<string, Intl.DateTimeFormat>();
+        const clockIn = (zone: string) => {
+          let format = clocks.get(zone);
+          if (!format) clocks.set(zone, (format = new Intl.DateTimeFormat('en', { timeZone: zone, hour: 'numeric', minute: '2-digit' })));
+          return format;
+        };
+        const root = styledHost(listSheets);
+        const wrapper = el('div', { class: 'list-root' });
+        const search = el('label', { class: 'search' });
+        search.append(el('span', { class: 'visually-hidden' }, 'Search mentors'), el('input', { part: 'search', type: 'search', placeholder: 'Search mentors' }));
+        const order = el('label', { class: 'order' });
+        const select = el('select', { part: 'order' });
+        select.append(el('option', { value: 'default' }, 'Suggested'), el('option', { value: 'best-match' }, 'Best match'));
+        order.append(el('span', {}, 'Order'), select);
+        const count = el('p', { part: 'count', class: 'count muted', role: 'status' }, `${mentors.length} mentors`);
+        ul = el('ul', { part: 'list' });
+        const more = el('button', { part: 'button more', class: 'more', type: 'button' });
+        append = from => {
+          for (const mentor of mentors.slice(from, from + PAGE)) {
+            const item = el('li', { part: 'mentor' });
+            const who = el('div', { class: 'who' });
+            who.append(el('h3', { part: 'name', class: 'name' }, mentor.name), el('p', { class: 'headline' }, mentor.headline));
+            const facts = el('ul', { class: 'facts' });
+            for (const fact of [mentor.languages.join(', '), clockIn(mentor.timezone).format(Date.now()), time.format(new Date(mentor.nextAvailableAt!)), String(mentor.rating ?? '')]) {
+              facts.append(el('li', {}, fact));
+            }
+            const actions = el('div', { class: 'actions' });
+            actions.append(el('button', { part: 'button book', class: 'primary', type: 'button', 'aria-label': `Book now with ${mentor.name}` }, 'Book now'));
+            item.append(el('span', { part: 'avatar', class: 'avatar' }, mentor.name.slice(0, 2)), who, facts, actions);
+            ul.append(item);
+          }
+          more.textContent = `Show ${PAGE} more mentors`;
+        };
+        append(0);
+        wrapper.append(search, order, count, ul, more);
+        root.append(wrapper);
+      }),
+    // As the library does: keyboard users land on the first mentor added.
+    more: () =>
+      timed(() => {
+        append(PAGE);
+        ul.querySelectorAll<HTMLElement>('[part~="book"]')[PAGE].focus();
+      }),
   };
-  const list = document.createElement('ul');
-  const more = document.createElement('button');
-  const append = (from: number) => {
-    for (const mentor of mentors.slice(from, from + PAGE)) {
-      const item = document.createElement('li');
-      const avatar = document.createElement('span');
-      avatar.textContent = mentor.name.slice(0, 2);
-      const name = document.createElement('h3');
-      name.textContent = mentor.name;
-      const headline = document.createElement('p');
-      headline.textContent = mentor.headline;
-      const facts = document.createElement('ul');
-      for (const fact of [mentor.languages.join(', '), clockIn(mentor.timezone).format(Date.now()), time.format(new Date(mentor.nextAvailableAt!)), String(mentor.rating ?? '')]) {
-        const li = document.createElement('li');
-        li.textContent = fact;
-        facts.append(li);
-      }
-      const button = document.createElement('button');
-      button.textContent = 'Book now';
-      button.setAttribute('aria-label', `Book now with ${mentor.name}`);
-      item.append(avatar, name, headline, facts, button);
-      list.append(item);
-    }
-    more.textContent = `Show ${PAGE} more mentors`;
-  };
-  const render = await timed(() => {
-    append(0);
-    stage.append(list, more);
-  });
-  return { render, more: await timed(() => append(PAGE)) };
+}
+let plainList = plainListOf();
+
+// ——— <mentor-agenda> and its baseline ———
+
+let agenda!: MentorAgenda;
+const slotButtons = () => agenda.shadowRoot!.querySelectorAll('[part~="slot"]');
+
+/**
+ * The agenda renders a long range over several frames (a few days each): the time returned runs to
+ * the paint of the first days, and the phase goes on until every day is painted, so the trace
+ * holds all of its work.
+ */
+async function firstPaint(work: () => void, ready: () => boolean): Promise<number> {
+  const start = performance.now();
+  work();
+  // Not `updateComplete`: it waits for every day.
+  while (!ready()) await new Promise(resolve => setTimeout(resolve, 0));
+  await nextPaint();
+  const first = performance.now() - start;
+  await agenda.updateComplete;
+  await nextPaint();
+  return first;
 }
 
-function plainAgendaRender(zone: string): HTMLElement {
+const libraryAgenda = {
+  render: () =>
+    firstPaint(
+      () => {
+        agenda = document.createElement('mentor-agenda') as MentorAgenda;
+        Object.assign(agenda, { client: instant, timeZone: ZONE, mentor: 'ana-garcia', service: 'geekpal-coding-mentorship', days: 14 });
+        stage.append(agenda);
+      },
+      () => (agenda.shadowRoot?.querySelectorAll('[part~="slot"]').length ?? 0) > 0,
+    ),
+  zone: () =>
+    firstPaint(
+      () => (agenda.timeZone = 'Asia/Kolkata'),
+      () => slotButtons()[0]?.getAttribute('aria-label')?.endsWith('Asia/Kolkata') ?? false,
+    ),
+  select: () =>
+    timed(async () => {
+      (slotButtons()[5] as HTMLButtonElement).click();
+      await agenda.updateComplete;
+    }),
+};
+
+/** The same grid as the library's: markup, classes, roles, one tab stop, pressed state, labels. */
+function plainAgendaGrid(zone: string): HTMLElement {
   const label = new Intl.DateTimeFormat('en', { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
   const short = new Intl.DateTimeFormat('en', { timeZone: zone, hour: 'numeric', minute: '2-digit' });
   const dayOf = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  // The same markup and accessibility as the library's grid: roles, one tab stop, pressed state.
-  const grid = document.createElement('div');
-  grid.setAttribute('role', 'grid');
-  grid.setAttribute('aria-label', 'Available times');
+  const heading = new Intl.DateTimeFormat('en', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' });
+  const grid = el('div', { part: 'days', class: 'days', role: 'grid', 'aria-readonly': 'true', 'aria-label': 'Available times' });
   const rows = new Map<string, HTMLElement>();
   for (const [index, slot] of agendaSlots.entries()) {
-    const key = dayOf.format(new Date(slot.startsAt));
+    const date = new Date(slot.startsAt);
+    const key = dayOf.format(date);
     let row = rows.get(key);
     if (!row) {
-      row = document.createElement('div');
-      row.setAttribute('role', 'row');
-      row.setAttribute('aria-labelledby', `day-${key}`);
-      const header = document.createElement('span');
-      header.setAttribute('role', 'rowheader');
-      header.id = `day-${key}`;
-      header.textContent = key;
-      row.append(header);
+      row = el('div', { part: 'day', class: 'day', role: 'row', 'aria-labelledby': `day-${key}` });
+      row.append(el('span', { role: 'rowheader', class: 'day-name', id: `day-${key}` }, heading.format(date)));
       rows.set(key, row);
       grid.append(row);
     }
-    const cell = document.createElement('span');
-    cell.setAttribute('role', 'gridcell');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.setAttribute('part', 'slot');
-    button.tabIndex = index === 0 ? 0 : -1;
-    button.setAttribute('aria-pressed', 'false');
-    button.setAttribute('aria-label', `${label.format(new Date(slot.startsAt))}, ${zone}`);
-    button.dataset.startsAt = slot.startsAt;
-    button.textContent = short.format(new Date(slot.startsAt));
-    cell.append(button);
+    const cell = el('span', { role: 'gridcell' });
+    cell.append(
+      el(
+        'button',
+        { part: 'slot', type: 'button', tabindex: index === 0 ? '0' : '-1', 'aria-pressed': 'false', 'aria-label': `${label.format(date)}, ${zone}`, 'data-starts-at': slot.startsAt },
+        short.format(date),
+      ),
+    );
     row.append(cell);
   }
   return grid;
 }
 
-async function plainAgenda(): Promise<{ render: number; zone: number; select: number }> {
-  clear();
+function plainAgendaOf() {
   let grid!: HTMLElement;
-  const render = await timed(() => {
-    grid = plainAgendaRender(ZONE);
-    stage.append(grid);
-  });
-  const zone = await timed(() => {
-    const next = plainAgendaRender('Asia/Kolkata');
-    grid.replaceWith(next);
-    grid = next;
-  });
-  const select = await timed(() => {
-    const button = grid.querySelectorAll('button')[5];
-    button.setAttribute('aria-pressed', 'true');
-    button.style.background = '#2f5fd0';
-  });
-  return { render, zone, select };
+  let wrapper!: HTMLElement;
+  return {
+    render: () =>
+      timed(() => {
+        grid = plainAgendaGrid(ZONE);
+        const root = styledHost(agendaSheets);
+        wrapper = el('div', { part: 'agenda', class: 'agenda' });
+        const toolbar = el('div', { class: 'toolbar' });
+        toolbar.append(
+          el('button', { part: 'button previous', type: 'button', 'aria-label': 'Previous days', disabled: '' }, '‹'),
+          el('h3', { part: 'range', class: 'range', 'aria-live': 'polite' }, new Intl.DateTimeFormat('en', { timeZone: ZONE, day: 'numeric', month: 'short' }).formatRange(agendaStart, agendaEnd)),
+          el('button', { part: 'button next', type: 'button', 'aria-label': 'Next days' }, '›'),
+        );
+        const picker = el('label', { class: 'zone-picker' });
+        const select = el('select', { part: 'time-zone' });
+        for (const zone of [ZONE, 'Europe/Madrid']) select.append(el('option', { value: zone }, zone));
+        picker.append(el('span', {}, 'Time zone'), select);
+        const live = el('div', { part: 'live', class: 'visually-hidden', role: 'status', 'aria-live': 'polite' }, `${agendaSlots.length} free times`);
+        wrapper.append(toolbar, picker, grid, live);
+        root.append(wrapper);
+      }),
+    zone: () =>
+      timed(() => {
+        const next = plainAgendaGrid('Asia/Kolkata');
+        grid.replaceWith(next);
+        grid = next;
+      }),
+    select: () =>
+      timed(() => {
+        const button = grid.querySelectorAll('button')[5];
+        button.setAttribute('aria-pressed', 'true');
+        button.setAttribute('part', 'slot selected');
+        // The library's confirmation: the time in full, the mentor's local time, the button.
+        const selection = el('div', { part: 'selection', class: 'selection' });
+        const when = el('p');
+        when.append(el('strong', {}, button.getAttribute('aria-label')!));
+        const mentorTime = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Madrid', hour: 'numeric', minute: '2-digit' }).format(new Date(button.dataset.startsAt!));
+        selection.append(when, el('p', { class: 'muted' }, `${mentorTime} for the mentor (Madrid)`), el('button', { part: 'button confirm', class: 'primary', type: 'button' }, 'Book this time'));
+        wrapper.append(selection);
+      }),
+  };
+}
+let plainAgenda = plainAgendaOf();
+
+/** Empties the stage and starts each baseline afresh (not measured). */
+function reset(): void {
+  clear();
+  plainList = plainListOf();
+  plainAgenda = plainAgendaOf();
 }
 
 // ——— Memory and requests ———
@@ -264,5 +350,21 @@ async function bookingRequests(): Promise<string[]> {
   return seen;
 }
 
-Object.assign(window, { bench: { libraryList, plainList, libraryAgenda, plainAgenda, mountCard, clear, bookingRequests } });
+Object.assign(window, {
+  bench: {
+    // Getters: each reset() makes new baselines.
+    get plainList() {
+      return plainList;
+    },
+    get plainAgenda() {
+      return plainAgenda;
+    },
+    libraryList,
+    libraryAgenda,
+    reset,
+    mountCard,
+    clear,
+    bookingRequests,
+  },
+});
 document.title = 'bench ready';

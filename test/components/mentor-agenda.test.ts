@@ -311,4 +311,73 @@ describe('<mentor-agenda>', () => {
       window.open = realOpen;
     }
   });
+
+  describe('a long range', () => {
+    // A fortnight of half-hours around the clock: 672 times, as in `npm run bench`.
+    const fortnight = Array.from({ length: 14 * 48 }, (_, index) => {
+      const start = Date.parse('2026-11-24T00:00:00Z') + index * 30 * 60_000;
+      return { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 30 * 60_000).toISOString() };
+    });
+    const busyMentor = (): MentorshipClient => ({
+      ...createMemoryClient({ store }),
+      getAvailability: async () => ({ timezone: 'UTC', slots: fortnight }),
+    });
+
+    /** Mounts a 14-day agenda and resolves with its grid as it was in the first frame that showed times. */
+    async function firstFrame(): Promise<{ agenda: MentorAgenda; days: number; times: number; live: string }> {
+      // Created by hand inside the provider, so that the observer is there before the first update.
+      const placeholder = await mount<HTMLElement>(html`<div></div>`, { client: busyMentor(), timeZone: 'UTC' });
+      const agenda = document.createElement('mentor-agenda') as MentorAgenda;
+      Object.assign(agenda, { mentor: 'ana-garcia', service: CODING, days: 14 });
+      placeholder.replaceWith(agenda);
+      // Mutation records arrive right after the update that made them, before any next frame.
+      return new Promise(resolve => {
+        const observer = new MutationObserver(() => {
+          if (slotButtons(agenda).length === 0) return;
+          observer.disconnect();
+          resolve({
+            agenda,
+            days: root(agenda).querySelectorAll('[part="day"]').length,
+            times: slotButtons(agenda).length,
+            live: textOf(root(agenda).querySelector('[part="live"]')),
+          });
+        });
+        observer.observe(root(agenda), { childList: true, subtree: true });
+      });
+    }
+
+    it('shows its first days at once and the rest over the next frames; updateComplete waits for all', async () => {
+      const first = await firstFrame();
+      expect(first.days).to.be.within(1, 3);
+      expect(first.times).to.be.at.most(120);
+      // The count speaks for the whole range from the start.
+      expect(first.live).to.equal('672 free times on these days');
+      await first.agenda.updateComplete;
+      expect(root(first.agenda).querySelectorAll('[part="day"]')).to.have.length(14);
+      expect(slotButtons(first.agenda)).to.have.length(672);
+    });
+
+    it('moves by keyboard into days not rendered yet', async () => {
+      const { agenda, days } = await firstFrame();
+      const rows = [...root(agenda).querySelectorAll('[part="day"]')];
+      const lastShown = rows[days - 1].querySelectorAll<HTMLButtonElement>('[part~="slot"]')[3];
+      const below = new Date(Date.parse(lastShown.dataset.startsAt!) + 86_400_000).toISOString();
+      expect(slotAt(agenda, below), 'the next day is not rendered yet').to.equal(null);
+      lastShown.focus();
+      lastShown.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+      await agenda.updateComplete;
+      await waitUntil(() => (root(agenda).activeElement as HTMLElement | null)?.dataset.startsAt === below, 'focus did not reach the next day');
+    });
+
+    it('does not leave updateComplete waiting when removed mid-way, and finishes when back', async () => {
+      const { agenda } = await firstFrame();
+      const parent = agenda.parentElement!;
+      agenda.remove();
+      const settled = await Promise.race([agenda.updateComplete.then(() => 'settled'), new Promise(resolve => setTimeout(resolve, 1000, 'waiting'))]);
+      expect(settled).to.equal('settled');
+      parent.append(agenda);
+      await agenda.updateComplete;
+      expect(slotButtons(agenda)).to.have.length(672);
+    });
+  });
 });
