@@ -322,8 +322,8 @@ export class MentorAgenda extends MentorshipElement {
     </div>`;
   }
 
-  // Hundreds of these render at once: one template each, and no listener of their own (the grid
-  // handles clicks), keep the first render of a 14-day agenda within a frame's budget.
+  // Hundreds of these render in a few frames: one template each, and no listener of their own (the
+  // grid handles clicks), keep each frame's batch cheap.
   #renderSlot(slot: TimeSlot, tabStop: boolean, labels: SlotLabels): TemplateResult {
     const selected = this.selected?.startsAt === slot.startsAt;
     return html`<span role="gridcell"
