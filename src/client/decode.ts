@@ -106,3 +106,14 @@ export function object<T>(build: (field: FieldReader) => T): Decoder<T> {
     return build((key, decode) => decode(record[key], `${path}.${key}`));
   };
 }
+
+/**
+ * Decodes an object of the REST contract, whose wire names are the snake_case of the domain's
+ * camelCase names: `{ startsAt: instant }` reads `starts_at`. Every field of `T` needs a decoder.
+ */
+export function fields<T>(decoders: { [K in keyof T]-?: Decoder<T[K]> }): Decoder<T> {
+  const entries = Object.entries<Decoder<unknown>>(decoders).map(
+    ([name, decode]) => [name, name.replace(/[A-Z]/g, letter => `_${letter.toLowerCase()}`), decode] as const,
+  );
+  return object(field => Object.fromEntries(entries.map(([name, wire, decode]) => [name, field(wire, decode)])) as T);
+}

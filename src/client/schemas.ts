@@ -5,6 +5,7 @@
 import {
   arrayOf,
   boolean,
+  fields,
   finiteNumber,
   httpUrl,
   instant,
@@ -18,7 +19,6 @@ import {
   string,
   text,
   timeZone,
-  type Decoder,
 } from './decode.js';
 import type {
   Availability,
@@ -29,82 +29,69 @@ import type {
   MentorshipSession,
   SessionStatus,
   SlotHold,
+  TimeSlot,
 } from './types.js';
 
 const SESSION_STATUSES: readonly SessionStatus[] = ['scheduled', 'started', 'completed', 'canceled', 'missed'];
 
-const service: Decoder<MentorshipService> = object(field => ({
-  slug: field('slug', string),
-  name: field('name', string),
-  description: field('description', text),
-  durationMinutes: field('duration_minutes', nonNegativeInteger),
-  kind: field('kind', oneOf(['one_to_one', 'group'])),
-}));
+const service = fields<MentorshipService>({
+  slug: string,
+  name: string,
+  description: text,
+  durationMinutes: nonNegativeInteger,
+  kind: oneOf(['one_to_one', 'group']),
+});
 
-const mentor: Decoder<Mentor> = object(field => ({
-  slug: field('slug', string),
-  name: field('name', string),
-  avatarUrl: field('avatar_url', httpUrl),
-  headline: field('headline', text),
-  bio: field('bio', text),
-  timezone: field('timezone', timeZone),
-  languages: field('languages', arrayOf(string)),
-  skills: field('skills', arrayOf(string)),
-  rating: field('rating', nullable(finiteNumber)),
-  services: field('services', arrayOf(string)),
-  nextAvailableAt: field('next_available_at', optional(nullable(instant))),
-  nextAvailable: field('next_available', optional(record(nullable(instant)))),
-}));
+const mentor = fields<Mentor>({
+  slug: string,
+  name: string,
+  avatarUrl: httpUrl,
+  headline: text,
+  bio: text,
+  timezone: timeZone,
+  languages: arrayOf(string),
+  skills: arrayOf(string),
+  rating: nullable(finiteNumber),
+  services: arrayOf(string),
+  nextAvailableAt: optional(nullable(instant)),
+  nextAvailable: optional(record(nullable(instant))),
+});
 
-const sessionMentor = object(mentorField => ({
-  slug: mentorField('slug', string),
-  name: mentorField('name', string),
-  avatarUrl: mentorField('avatar_url', httpUrl),
-}));
+const sessionMentor = fields<MentorshipSession['mentor']>({ slug: string, name: string, avatarUrl: httpUrl });
 
-const session: Decoder<MentorshipSession> = object(field => ({
-  id: field('id', string),
-  service: field('service', string),
-  mentor: field('mentor', sessionMentor),
-  groupSession: field('group_session', optional(nullable(string))),
-  startsAt: field('starts_at', instant),
-  endsAt: field('ends_at', instant),
-  status: field('status', oneOf(SESSION_STATUSES)),
-  joinUrl: field('join_url', httpUrl),
-  agenda: field('agenda', text),
-  feedback: field(
-    'feedback',
-    optional(
-      nullable(
-        object(feedbackField => ({
-          rating: feedbackField('rating', starRating),
-          comment: feedbackField('comment', text),
-        })),
-      ),
-    ),
-  ),
-}));
+const session = fields<MentorshipSession>({
+  id: string,
+  service: string,
+  mentor: sessionMentor,
+  groupSession: optional(nullable(string)),
+  startsAt: instant,
+  endsAt: instant,
+  status: oneOf(SESSION_STATUSES),
+  joinUrl: httpUrl,
+  agenda: text,
+  feedback: optional(nullable(fields<NonNullable<MentorshipSession['feedback']>>({ rating: starRating, comment: text }))),
+});
 
-const groupSession: Decoder<GroupSession> = object(field => ({
-  id: field('id', string),
-  service: field('service', string),
-  mentor: field('mentor', sessionMentor),
-  title: field('title', text),
-  startsAt: field('starts_at', instant),
-  endsAt: field('ends_at', instant),
-  seats: field('seats', nonNegativeInteger),
-  seatsLeft: field('seats_left', nonNegativeInteger),
-  joined: field('joined', boolean),
-}));
+const groupSession = fields<GroupSession>({
+  id: string,
+  service: string,
+  mentor: sessionMentor,
+  title: text,
+  startsAt: instant,
+  endsAt: instant,
+  seats: nonNegativeInteger,
+  seatsLeft: nonNegativeInteger,
+  joined: boolean,
+});
 
-const creditBucket: Decoder<CreditBucket> = object(field => ({
-  id: field('id', string),
-  name: field('name', string),
-  services: field('services', arrayOf(string)),
-  remaining: field('remaining', nullable(nonNegativeInteger)),
-  renewsAt: field('renews_at', nullable(instant)),
-  renewal: field('renewal', nullable(string)),
-}));
+const creditBucket = fields<CreditBucket>({
+  id: string,
+  name: string,
+  services: arrayOf(string),
+  remaining: nullable(nonNegativeInteger),
+  renewsAt: nullable(instant),
+  renewal: nullable(string),
+});
 
 export const servicesResponse = object(field => field('services', arrayOf(service)));
 export const mentorsResponse = object(field => field('mentors', arrayOf(mentor)));
@@ -113,28 +100,12 @@ export const sessionResponse = object(field => field('session', session));
 export const groupSessionsResponse = object(field => field('group_sessions', arrayOf(groupSession)));
 export const creditsResponse = object(field => field('credits', arrayOf(creditBucket)));
 
-export const availabilityResponse: Decoder<Availability> = object(field => ({
-  timezone: field('timezone', timeZone),
-  slots: field(
-    'slots',
-    arrayOf(
-      object(slotField => ({
-        startsAt: slotField('starts_at', instant),
-        endsAt: slotField('ends_at', instant),
-      })),
-    ),
-  ),
-}));
+export const availabilityResponse = fields<Availability>({
+  timezone: timeZone,
+  slots: arrayOf(fields<TimeSlot>({ startsAt: instant, endsAt: instant })),
+});
 
-export const holdResponse: Decoder<SlotHold> = object(field =>
-  field(
-    'hold',
-    object(holdField => ({
-      id: holdField('id', string),
-      expiresAt: holdField('expires_at', instant),
-    })),
-  ),
-);
+export const holdResponse = object(field => field('hold', fields<SlotHold>({ id: string, expiresAt: instant })));
 
 /** The contract's error body, read leniently: it only supplies a message. */
 export function errorMessageOf(body: unknown): string | undefined {
