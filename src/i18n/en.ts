@@ -2,24 +2,28 @@
  * The English catalog, and the shape every other catalog must match: a missing or extra key in
  * another language is a type error. Entries that need values are functions.
  */
+import type { MentorshipErrorCode } from '../client/errors.js';
 import { plural } from './plural.js';
 
 export const en = {
   loading: 'Loading…',
   tryAgain: 'Try again',
   noBackend: 'This widget has no backend: give it an api-base or a client.',
-  errorNetwork: 'We could not reach the server. Check your connection and try again.',
-  errorTimeout: 'The server is taking too long to answer. Please try again.',
-  errorUnauthorized: 'Your session has expired. Sign in again to continue.',
-  errorForbidden: 'You do not have access to this.',
-  errorNoCredits: 'You have no mentoring sessions left for this service.',
-  errorSlotTaken: 'That time was just taken. Please pick another one.',
-  errorNotFound: 'We could not find what you were looking for.',
-  errorRateLimited: 'Too many requests. Please wait a moment and try again.',
-  errorServer: 'Something went wrong on our side. Please try again.',
-  errorBadRequest: 'The request could not be completed.',
-  errorInvalidResponse: 'The server sent something we could not read. Please try again later.',
-  errorUnknown: 'Something went wrong.',
+  /** What a student reads for each error code, and for any other failure (`unknown`). */
+  errors: {
+    network: 'We could not reach the server. Check your connection and try again.',
+    timeout: 'The server is taking too long to answer. Please try again.',
+    unauthorized: 'Your session has expired. Sign in again to continue.',
+    forbidden: 'You do not have access to this.',
+    'no-credits': 'You have no mentoring sessions left for this service.',
+    'slot-taken': 'That time was just taken. Please pick another one.',
+    'not-found': 'We could not find what you were looking for.',
+    'rate-limited': 'Too many requests. Please wait a moment and try again.',
+    server: 'Something went wrong on our side. Please try again.',
+    'bad-request': 'The request could not be completed.',
+    'invalid-response': 'The server sent something we could not read. Please try again later.',
+    unknown: 'Something went wrong.',
+  } satisfies Record<MentorshipErrorCode | 'unknown', string>,
   minutes: (count: number) => plural('en', count, { one: '# min', other: '# min' }),
   mentorsAvailable: (count: number) => plural('en', count, { one: '+# mentor available', other: '+# mentors available' }),
   /** "10:42 in Madrid" */

@@ -1,4 +1,3 @@
-import type { MentorshipErrorCode } from '../client/errors.js';
 import { en, type Catalog } from './en.js';
 import { es } from './es.js';
 
@@ -19,18 +18,3 @@ export function pickLanguage<C>(byLanguage: Record<SupportedLanguage, C>, locale
   const language = locale.toLowerCase().split('-')[0];
   return language in byLanguage ? byLanguage[language as SupportedLanguage] : byLanguage.en;
 }
-
-/** The message a student reads for each error code. */
-export const errorMessageKey: Record<MentorshipErrorCode, keyof Catalog> = {
-  network: 'errorNetwork',
-  timeout: 'errorTimeout',
-  unauthorized: 'errorUnauthorized',
-  forbidden: 'errorForbidden',
-  'no-credits': 'errorNoCredits',
-  'slot-taken': 'errorSlotTaken',
-  'not-found': 'errorNotFound',
-  'rate-limited': 'errorRateLimited',
-  server: 'errorServer',
-  'bad-request': 'errorBadRequest',
-  'invalid-response': 'errorInvalidResponse',
-};

@@ -2,7 +2,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../client/errors.js';
 import type { LocalizeController } from '../controllers/localize.js';
-import { errorMessageKey } from '../i18n/index.js';
 
 /** Thrown by a component's data task when the page gave it no backend: a set-up error, not a failure. */
 export class NoClientError extends Error {
@@ -28,7 +27,7 @@ export function renderLoading(localize: LocalizeController, lines = 3): Template
 /** What went wrong, in the student's words. */
 export function errorText(localize: LocalizeController, error: unknown): string {
   if (error instanceof NoClientError) return localize.term('noBackend');
-  return isMentorshipError(error) ? localize.term(errorMessageKey[error.code]) : localize.term('errorUnknown');
+  return localize.catalog.errors[isMentorshipError(error) ? error.code : 'unknown'];
 }
 
 /** The error in the student's words, with "Try again" where retrying makes sense. */

@@ -1,24 +1,25 @@
 import { expect } from '@open-wc/testing';
 import { ERROR_CODES } from '../../src/index.js';
-import { catalogFor, catalogs, errorMessageKey, type Catalog } from '../../src/i18n/index.js';
+import { catalogFor, catalogs, type Catalog } from '../../src/i18n/index.js';
 import { sessionsStrings } from '../../src/components/mentorship-sessions/mentorship-sessions.strings.js';
 
-/** Every entry as text: functions are called with sample values. */
+/** Every entry as text, groups flattened (`errors.network`): functions are called with sample values. */
 function render(catalog: Catalog | object): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(catalog).map(([key, entry]) => [
-      key,
-      typeof entry === 'function' ? (entry as (...args: unknown[]) => string)(3, 'Madrid') : entry,
-    ]),
+    Object.entries(catalog).flatMap(([key, entry]): [string, string][] => {
+      if (typeof entry === 'function') return [[key, (entry as (...args: unknown[]) => string)(3, 'Madrid')]];
+      if (typeof entry === 'object') return Object.entries(render(entry)).map(([inner, text]) => [`${key}.${inner}`, text]);
+      return [[key, entry]];
+    }),
   );
 }
 
 describe('catalogs', () => {
-  const english = Object.keys(catalogs.en).sort();
+  const english = Object.keys(render(catalogs.en)).sort();
 
   for (const [language, catalog] of Object.entries(catalogs)) {
     it(`${language} has exactly the English keys, none of them empty`, () => {
-      expect(Object.keys(catalog).sort()).to.deep.equal(english);
+      expect(Object.keys(render(catalog)).sort()).to.deep.equal(english);
       for (const [key, text] of Object.entries(render(catalog))) {
         expect(text.trim(), `${language}.${key}`).not.to.equal('');
       }
@@ -45,8 +46,8 @@ describe('catalogs', () => {
 
   it('has a message for every error code', () => {
     for (const code of ERROR_CODES) {
-      expect(errorMessageKey[code], code).to.be.a('string');
-      expect(catalogs.en[errorMessageKey[code]], code).to.be.a('string');
+      expect(catalogs.en.errors[code], code).to.be.a('string');
+      expect(catalogs.es.errors[code], code).to.be.a('string');
     }
   });
 
