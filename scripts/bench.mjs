@@ -128,11 +128,45 @@ try {
     await new Promise(resolve => setTimeout(resolve, 30));
     window.bench.clear();
   });
+  /**
+   * The page's JS objects (objects, arrays, closures) by constructor, from a heap snapshot. The heap's
+   * size alone also grows with V8's optimised code and the browser's performance timeline; objects
+   * that pile up cycle after cycle are what a leak looks like.
+   */
+  const objectsByConstructor = async () => {
+    await heap();
+    const chunks = [];
+    const onChunk = ({ chunk }) => chunks.push(chunk);
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    const { snapshot, nodes, strings } = JSON.parse(chunks.join(''));
+    const fields = snapshot.meta.node_fields;
+    const [types] = snapshot.meta.node_types;
+    const [typeAt, nameAt] = [fields.indexOf('type'), fields.indexOf('name')];
+    const counts = new Map();
+    for (let index = 0; index < nodes.length; index += fields.length) {
+      const type = types[nodes[index + typeAt]];
+      if (type !== 'object' && type !== 'array' && type !== 'closure') continue;
+      const name = strings[nodes[index + nameAt]];
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    return counts;
+  };
   await cycle();
   const afterFirst = await heap();
   for (let index = 1; index < CYCLES; index += 1) await cycle();
   const afterAll = await heap();
   console.log(`\nJS heap after 1 card mount/unmount: ${(afterFirst / 1e6).toFixed(2)} MB; after ${CYCLES}: ${(afterAll / 1e6).toFixed(2)} MB (${afterAll >= afterFirst ? '+' : ''}${((afterAll - afterFirst) / 1e3).toFixed(0)} KB)`);
+  const warm = await objectsByConstructor();
+  for (let index = 0; index < CYCLES; index += 1) await cycle();
+  const later = await objectsByConstructor();
+  const grown = [...later].map(([name, count]) => [name, count - (warm.get(name) ?? 0)]).filter(([, count]) => count > 0);
+  const kept = grown.reduce((sum, [, count]) => sum + count, 0);
+  console.log(
+    `JS objects kept by ${CYCLES} more cycles: ${kept}` +
+      (kept ? ` (${grown.sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, count]) => `${name || '(anonymous)'} ×${count}`).join(', ')})` : ' (nothing piles up)'),
+  );
 
   // Requests: the whole flow from opening the card to "Booked", through the HTTP client and the mock backend.
   const requests = await page.evaluate(() => window.bench.bookingRequests());

@@ -2,7 +2,6 @@
  * The base of every mentorship component: how it finds its backend client, language and time zone,
  * and the public attributes that override what a `<mentorship-provider>` gives.
  */
-import { ContextRoot } from '@lit/context';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { isMentorshipError } from '../client/errors.js';
 import type { MentorshipClient } from '../client/types.js';
@@ -10,19 +9,8 @@ import { ClientController } from '../controllers/client.js';
 import { LocalizeController } from '../controllers/localize.js';
 import { TimeZoneController } from '../controllers/time-zone.js';
 import { MentorshipErrorEvent } from '../events/error.js';
+import { attachContextRoot } from './context-root.js';
 import { canRetry, NoClientError } from './states.js';
-
-let contextRootAttached = false;
-
-/**
- * A provider that upgrades after its consumers (tags registered in another order, a provider script
- * loaded late) would never hear their requests; a context root replays them when it arrives.
- */
-function attachContextRoot(): void {
-  if (contextRootAttached) return;
-  contextRootAttached = true;
-  new ContextRoot().attach(document.documentElement);
-}
 
 /**
  * @cssproperty --mentorship-color-scheme - `light dark` (default: follow the OS), `light` or `dark`. Inherited: set it once on a provider or the page.

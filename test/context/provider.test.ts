@@ -6,6 +6,7 @@ import {
   MentorshipProvider,
   type MentorshipProvider as Provider,
 } from '../../src/index.js';
+import { keptRequests } from '../../src/internal/context-root.js';
 import { defineElement } from '../../src/internal/define.js';
 import { fixedClock } from '../support/clock.js';
 import { innerProbe, read, type ContextProbe, type ProbeHost } from '../support/context-probe.js';
@@ -87,6 +88,18 @@ describe('<mentorship-provider>', () => {
       defineElement('late-mentorship-provider', LateProvider);
       // The element upgrades now; its client was set as a property before upgrading.
       await waitUntil(() => read(probe, 'services') === '1', 'the late provider never reached its consumer');
+    });
+
+    it('is waited for only by components still on the page: those that left are forgotten', async () => {
+      // Without a provider every component's requests wait at the page's root for one to arrive.
+      for (let index = 0; index < 20; index += 1) {
+        const gone = await fixture<ContextProbe>(html`<context-probe api-base="/api"></context-probe>`);
+        gone.remove();
+      }
+      const probe = await fixture<ContextProbe>(html`<context-probe api-base="/api"></context-probe>`);
+      await settled(probe);
+      // One request per context (client, language, zone) for the one probe on the page; not 63.
+      expect(keptRequests()).to.equal(3);
     });
   });
 
