@@ -1,7 +1,7 @@
 // `npm run size`: raw and gzip bytes of the CDN files, and of each tag's entry bundled and minified on
 // its own (what a page pays for that one tag, Lit and the date helpers included). With --check, fails
 // when the CDN bundle passes its budget. Run after `npm run build`.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -37,11 +37,16 @@ async function bundle(entry) {
  * What the CDN file would weigh if it also carried the add-on tags: every tag, Lit, both languages
  * and the HTTP client in one module. Printed so that the cost of "every tag in one file" stays visible.
  */
-function everyTagEntry() {
-  const file = join(mkdtempSync(join(tmpdir(), 'mentorship-size-')), 'every-tag.js');
+async function bundleEveryTag() {
+  const folder = mkdtempSync(join(tmpdir(), 'mentorship-size-'));
+  const file = join(folder, 'every-tag.js');
   const names = ['mentorship-widgets', ...ADD_ON_TAGS];
   writeFileSync(file, names.map(name => `export * from ${JSON.stringify(resolve(`src/cdn/${name}.ts`))};`).join('\n'));
-  return file;
+  try {
+    return await bundle(file);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 if (!existsSync('dist/cdn/mentorship-widgets.js')) {
@@ -51,7 +56,7 @@ if (!existsSync('dist/cdn/mentorship-widgets.js')) {
 
 const rows = CDN.map(name => [`cdn/${name}.js`, sizes(readFileSync(`dist/cdn/${name}.js`))]);
 for (const tag of TAGS) rows.push([`<${tag}> alone`, sizes(await bundle(`src/components/${tag}/define.ts`))]);
-rows.push(['every tag in one file', sizes(await bundle(everyTagEntry()))]);
+rows.push(['every tag in one file', sizes(await bundleEveryTag())]);
 
 const width = Math.max(...rows.map(([name]) => name.length));
 console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}`);
