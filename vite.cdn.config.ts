@@ -2,7 +2,8 @@ import { defineConfig } from 'vite';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 
 // `npm run build`, part 2: the CDN files (dist/cdn/). mentorship-widgets.js is self-contained: every
-// tag, Lit, the date helpers and both languages. The add-ons import it instead of repeating it:
+// tag, Lit, the date helpers and English; Spanish is a chunk beside it, fetched by relative URL the
+// first time a component speaks it. The add-ons import the main file instead of repeating it:
 // 'allow-extension' lets the shared code live in the main file rather than in a hashed chunk.
 export default defineConfig({
   publicDir: false,

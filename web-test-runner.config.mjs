@@ -10,6 +10,11 @@ import { bundleOnRequestPlugin } from './scripts/bundle-on-request-plugin.mjs';
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
+/** `npm run chaos -- --sequences N --seed S` hands its settings to the chaos test through the page. */
+const chaosSettings = process.env.CHAOS_SEQUENCES
+  ? `<script>window.chaos = ${JSON.stringify({ sequences: Number(process.env.CHAOS_SEQUENCES), seed: Number(process.env.CHAOS_SEED ?? 20261128) })};</script>`
+  : '';
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -52,10 +57,13 @@ export default {
   testRunnerHtml: testFramework => `<!doctype html>
 <html lang="en">
   <body>
+    ${chaosSettings}
     <script type="module" src="/test/support/page-guard.ts"></script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,
   testFramework: { config: { timeout: 5000 } },
+  // A long chaos run (npm run chaos) takes minutes in one test file.
+  ...(process.env.CHAOS_SEQUENCES && { testsFinishTimeout: 4 * 3_600_000 }),
   reporters: [defaultReporter(), summaryReporter()],
 };

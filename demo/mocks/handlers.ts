@@ -27,6 +27,7 @@ const STATUS_FOR_CODE: Record<MentorshipErrorCode, number> = {
   'rate-limited': 429,
   server: 500,
   'invalid-response': 502,
+  unconfirmed: 502,
   network: 503,
   timeout: 504,
 };
@@ -136,7 +137,7 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
           agenda: typeof body.agenda === 'string' ? body.agenda : '',
           holdId: typeof body.hold_id === 'string' ? body.hold_id : undefined,
           idempotencyKey,
-        });
+        }, languageOf(request));
         return HttpResponse.json({ session: wireSession(session) }, { status: 201 });
       }),
     ),

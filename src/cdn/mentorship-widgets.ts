@@ -8,6 +8,8 @@ export { MentorshipError, isMentorshipError, ERROR_CODES, type MentorshipErrorCo
 export { createHttpClient, type HttpClientOptions } from '../client/http.js';
 export type * from '../client/types.js';
 export { clientContext, localeContext, timeZoneContext } from '../context/keys.js';
+export { registerTranslation, type Catalog } from '../i18n/index.js';
+export { en } from '../i18n/en.js';
 export { MentorshipElement } from '../internal/mentorship-element.js';
 export { MentorshipProvider } from '../components/mentorship-provider/define.js';
 export { MentorshipCredits } from '../components/mentorship-credits/define.js';

@@ -81,6 +81,56 @@ export function oneOf<const T extends string>(allowed: readonly T[]): Decoder<T>
   };
 }
 
+/**
+ * A value from a set this client knows, read tolerantly: near-misses (`Cancelled`, `one-to-one`) are
+ * folded to the known value, and any other string is kept as it came, for the UI to show neutrally —
+ * a backend that adds a status must not blank a widget.
+ */
+export function known<const T extends string>(values: readonly T[], aliases: Record<string, T> = {}): Decoder<T | (string & {})> {
+  return (value, path) => {
+    const folded = string(value, path).trim().toLowerCase().replace(/[\s-]+/g, '_');
+    return values.includes(folded as T) ? (folded as T) : (aliases[folded] ?? value as string);
+  };
+}
+
+/** Records left out of decoded lists, until someone reports them (see `takeDropped`). */
+const droppedRecords = new WeakMap<object, number>();
+
+/**
+ * A list of records read tolerantly: a record that cannot be read is left out and counted, and the
+ * rest is kept. Only a value that is not a list at all fails.
+ */
+export function listOf<T>(decode: Decoder<T>): Decoder<T[]> {
+  return (value, path) => {
+    if (!Array.isArray(value)) throw new ShapeError(path, 'an array');
+    const kept: T[] = [];
+    for (const [index, item] of value.entries()) {
+      try {
+        kept.push(decode(item, `${path}[${index}]`));
+      } catch (error) {
+        if (!(error instanceof ShapeError)) throw error;
+      }
+    }
+    if (kept.length < value.length) droppedRecords.set(kept, value.length - kept.length);
+    return kept;
+  };
+}
+
+/**
+ * How many records were left out of the lists in `value` (a list, or an object holding lists), counted
+ * once: a second look at the same answer (a shared cache) finds none, so each is reported once.
+ */
+export function takeDropped(value: unknown): number {
+  const lists = Array.isArray(value) ? [value] : value && typeof value === 'object' ? Object.values(value) : [];
+  let count = 0;
+  for (const list of lists) {
+    if (!Array.isArray(list)) continue;
+    count += droppedRecords.get(list) ?? 0;
+    droppedRecords.delete(list);
+  }
+  return count;
+}
+
 export function arrayOf<T>(decode: Decoder<T>): Decoder<T[]> {
   return (value, path) => {
     if (!Array.isArray(value)) throw new ShapeError(path, 'an array');

@@ -7,6 +7,8 @@
  *   `slot-taken` (409), `rate-limited` (429), `server` (5xx).
  * - `bad-request`: any other refusal of the request as sent (400, 422, …).
  * - `invalid-response`: the answer was not JSON of the documented shape.
+ * - `unconfirmed`: a write may or may not have happened, and the backend cannot say which (an adapter
+ *   whose backend keeps no idempotency keys, asked again after a lost answer).
  */
 export type MentorshipErrorCode =
   | 'network'
@@ -19,7 +21,8 @@ export type MentorshipErrorCode =
   | 'rate-limited'
   | 'server'
   | 'bad-request'
-  | 'invalid-response';
+  | 'invalid-response'
+  | 'unconfirmed';
 
 export const ERROR_CODES: readonly MentorshipErrorCode[] = [
   'network',
@@ -33,6 +36,7 @@ export const ERROR_CODES: readonly MentorshipErrorCode[] = [
   'server',
   'bad-request',
   'invalid-response',
+  'unconfirmed',
 ];
 
 const RETRYABLE: ReadonlySet<MentorshipErrorCode> = new Set(['network', 'timeout', 'rate-limited', 'server']);
@@ -73,6 +77,19 @@ export class MentorshipError extends Error {
 
 export function isMentorshipError(value: unknown): value is MentorshipError {
   return value instanceof MentorshipError;
+}
+
+/**
+ * Whether a failed write may still have happened: no answer, a server error, a rate limit (sent or
+ * not, we cannot tell), or a failure that is not ours to classify. Refusals (4xx) are known outcomes.
+ */
+export function outcomeUnknown(error: unknown): boolean {
+  return !isMentorshipError(error) || error.retryable || error.code === 'unconfirmed' || accepted(error);
+}
+
+/** A 2xx whose body could not be read: the backend did the write. */
+export function accepted(error: unknown): boolean {
+  return isMentorshipError(error) && error.code === 'invalid-response' && (error.status ?? 0) >= 200 && (error.status ?? 0) < 300;
 }
 
 /** The contract's code for an HTTP status. */

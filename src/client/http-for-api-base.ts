@@ -6,15 +6,17 @@ import type { MentorshipClient } from './types.js';
  * re-renders do not create clients (or lose their state) over and over.
  */
 export class HttpClientForApiBase {
-  private current?: { apiBase: string; client: MentorshipClient };
+  private current?: { apiBase: string; credentials: string | undefined; client: MentorshipClient };
 
   /** @param locale the language the backend's messages are asked in, read at each request. */
   constructor(private readonly locale: () => string) {}
 
-  clientFor(apiBase: string | undefined): MentorshipClient | undefined {
+  /** @param credentials `include` sends the page's cookies to an API on another origin. */
+  clientFor(apiBase: string | undefined, credentials?: string): MentorshipClient | undefined {
     if (!apiBase) return undefined;
-    if (this.current?.apiBase !== apiBase) {
-      this.current = { apiBase, client: createHttpClient({ baseUrl: apiBase, locale: this.locale }) };
+    const mode = credentials === 'include' || credentials === 'omit' ? credentials : undefined;
+    if (this.current?.apiBase !== apiBase || this.current.credentials !== mode) {
+      this.current = { apiBase, credentials: mode, client: createHttpClient({ baseUrl: apiBase, locale: this.locale, credentials: mode }) };
     }
     return this.current.client;
   }

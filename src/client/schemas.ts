@@ -9,10 +9,11 @@ import {
   finiteNumber,
   httpUrl,
   instant,
+  known,
+  listOf,
   nonNegativeInteger,
   nullable,
   object,
-  oneOf,
   optional,
   record,
   starRating,
@@ -33,13 +34,15 @@ import type {
 } from './types.js';
 
 const SESSION_STATUSES: readonly SessionStatus[] = ['scheduled', 'started', 'completed', 'canceled', 'missed'];
+/** Spellings other backends use for the same statuses. */
+const STATUS_ALIASES: Record<string, SessionStatus> = { cancelled: 'canceled', in_progress: 'started', no_show: 'missed' };
 
 const service = fields<MentorshipService>({
   slug: string,
   name: string,
   description: text,
   durationMinutes: nonNegativeInteger,
-  kind: oneOf(['one_to_one', 'group']),
+  kind: known(['one_to_one', 'group'], { one_on_one: 'one_to_one' }),
 });
 
 const mentor = fields<Mentor>({
@@ -66,7 +69,7 @@ const session = fields<MentorshipSession>({
   groupSession: optional(nullable(string)),
   startsAt: instant,
   endsAt: instant,
-  status: oneOf(SESSION_STATUSES),
+  status: known(SESSION_STATUSES, STATUS_ALIASES),
   joinUrl: httpUrl,
   agenda: text,
   feedback: optional(nullable(fields<NonNullable<MentorshipSession['feedback']>>({ rating: starRating, comment: text }))),
@@ -93,16 +96,17 @@ const creditBucket = fields<CreditBucket>({
   renewal: nullable(string),
 });
 
-export const servicesResponse = object(field => field('services', arrayOf(service)));
-export const mentorsResponse = object(field => field('mentors', arrayOf(mentor)));
-export const sessionsResponse = object(field => field('sessions', arrayOf(session)));
+// Lists are read record by record: one unreadable record is left out (and reported), not the list.
+export const servicesResponse = object(field => field('services', listOf(service)));
+export const mentorsResponse = object(field => field('mentors', listOf(mentor)));
+export const sessionsResponse = object(field => field('sessions', listOf(session)));
 export const sessionResponse = object(field => field('session', session));
-export const groupSessionsResponse = object(field => field('group_sessions', arrayOf(groupSession)));
-export const creditsResponse = object(field => field('credits', arrayOf(creditBucket)));
+export const groupSessionsResponse = object(field => field('group_sessions', listOf(groupSession)));
+export const creditsResponse = object(field => field('credits', listOf(creditBucket)));
 
 export const availabilityResponse = fields<Availability>({
   timezone: timeZone,
-  slots: arrayOf(fields<TimeSlot>({ startsAt: instant, endsAt: instant })),
+  slots: listOf(fields<TimeSlot>({ startsAt: instant, endsAt: instant })),
 });
 
 export const holdResponse = object(field => field('hold', fields<SlotHold>({ id: string, expiresAt: instant })));

@@ -11,12 +11,19 @@
 /** `one_to_one`: a student books a mentor's free time. `group`: students take seats in scheduled sessions. */
 export type ServiceKind = 'one_to_one' | 'group';
 
+/**
+ * A value this client does not know (a status or kind a newer backend added), kept as the backend sent
+ * it: components show it neutrally and offer no action on it.
+ */
+export type UnknownValue = string & {};
+
 export interface MentorshipService {
   slug: string;
   name: string;
   description: string;
   durationMinutes: number;
-  kind: ServiceKind;
+  /** An unknown kind is listed but cannot be booked here. */
+  kind: ServiceKind | UnknownValue;
 }
 
 export interface Mentor {
@@ -84,7 +91,7 @@ export interface MentorshipSession {
   mentor: SessionMentor;
   startsAt: string;
   endsAt: string;
-  status: SessionStatus;
+  status: SessionStatus | UnknownValue;
   /** Where to join the call (`http(s):`), or `null` until the backend has one. */
   joinUrl: string | null;
   /** What the student wants to work on, as they wrote it; empty when they wrote nothing. */

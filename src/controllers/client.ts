@@ -12,6 +12,7 @@ import type { MentorshipClient } from '../client/types.js';
 export interface ClientHost extends ReactiveControllerHost, HTMLElement {
   client?: MentorshipClient;
   apiBase?: string;
+  credentials?: string;
 }
 
 export class ClientController {
@@ -31,6 +32,6 @@ export class ClientController {
   get client(): MentorshipClient | undefined {
     if (this.host.client) return this.host.client;
     if (this.#contextClient.value) return this.#contextClient.value;
-    return this.#fallback.clientFor(this.host.apiBase);
+    return this.#fallback.clientFor(this.host.apiBase, this.host.credentials);
   }
 }

@@ -25,7 +25,10 @@ export interface LoadOptions<A extends readonly unknown[], T> {
 
 export class LoadController<const A extends readonly unknown[], T> implements ReactiveController {
   status: LoadStatus = 'initial';
-  /** The last value loaded; kept while a new load is pending. */
+  /**
+   * The last value loaded: kept while the same load runs again (`run()`), dropped at once when an
+   * argument changes — another client's (another student's) data is never shown meanwhile.
+   */
   value?: T;
   error?: unknown;
   #args?: A;
@@ -42,6 +45,7 @@ export class LoadController<const A extends readonly unknown[], T> implements Re
     const args = this.options.args();
     const previous = this.#args;
     if (previous && args.length === previous.length && args.every((arg, index) => arg === previous[index])) return;
+    if (previous) this.value = undefined;
     // Mid-update: the render that follows shows "pending" without asking for another one.
     void this.#load(args);
   }
@@ -49,13 +53,22 @@ export class LoadController<const A extends readonly unknown[], T> implements Re
   hostConnected(): void {
     // A load cut short when the host left: start it again.
     if (this.status === 'pending' && this.#args === undefined) this.host.requestUpdate();
+    addEventListener('online', this.#recover);
+    document.addEventListener('visibilitychange', this.#recover);
   }
 
   hostDisconnected(): void {
+    removeEventListener('online', this.#recover);
+    document.removeEventListener('visibilitychange', this.#recover);
     if (this.status !== 'pending') return;
     this.#abort?.abort();
     this.#args = undefined;
   }
+
+  /** A failed load tries again by itself when the browser is back online or the tab is shown again. */
+  readonly #recover = () => {
+    if (this.status === 'error' && document.visibilityState === 'visible') void this.run();
+  };
 
   /** Loads again now, with the current arguments. */
   run(): Promise<void> {

@@ -8,7 +8,8 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localeContext } from '../context/keys.js';
-import { catalogFor, pickLanguage, type Catalog, type SupportedLanguage } from '../i18n/index.js';
+import { catalogFor, languageOf, onTranslationRegistered, type Catalog } from '../i18n/index.js';
+import { en } from '../i18n/en.js';
 
 export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
   /** The host's own override, usually its `locale` attribute. */
@@ -21,8 +22,11 @@ export type TermArgs<Entry> = Entry extends (...args: infer A) => string ? A : [
 const connectedHosts = new Set<LocalizeHost>();
 let documentLangObserver: MutationObserver | undefined;
 
+const updateAll = () => connectedHosts.forEach(host => host.requestUpdate());
+onTranslationRegistered(updateAll);
+
 function watchDocumentLang(): void {
-  documentLangObserver ??= new MutationObserver(() => connectedHosts.forEach(host => host.requestUpdate()));
+  documentLangObserver ??= new MutationObserver(updateAll);
   documentLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
 
@@ -76,7 +80,12 @@ export class LocalizeController implements ReactiveController {
   }
 
   get catalog(): Catalog {
-    return catalogFor(this.locale);
+    return catalogFor(this.locale) ?? en;
+  }
+
+  /** False while the language's module is on its way: the host waits rather than flash English. */
+  get ready(): boolean {
+    return catalogFor(this.locale) !== undefined;
   }
 
   /** A string from the catalog, with its values filled in. */
@@ -85,8 +94,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** The same from a component's own strings (`{ en, es }`), for tags that ship as add-ons. */
-  termIn<C, K extends keyof C>(strings: Record<SupportedLanguage, C>, key: K, ...args: TermArgs<C[K]>): string {
-    return this.termFrom(pickLanguage(strings, this.locale), key, ...args);
+  termIn<C, K extends keyof C>(strings: { en: C } & Record<string, C>, key: K, ...args: TermArgs<C[K]>): string {
+    return this.termFrom(strings[languageOf(this.locale)] ?? strings.en, key, ...args);
   }
 
   termFrom<C, K extends keyof C>(catalog: C, key: K, ...args: TermArgs<C[K]>): string {

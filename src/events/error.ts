@@ -9,6 +9,11 @@ export interface MentorshipErrorDetail {
   /** What the component was doing: `services`, `mentors`, `availability`, `credits`, `book`, `hold`… */
   operation: string;
   error: unknown;
+  /**
+   * With `invalid-response` on an answer that was shown: how many of its records could not be read and
+   * were left out (the rest is shown).
+   */
+  dropped?: number;
 }
 
 /** A call to the backend failed; the component shows it and says so here. */

@@ -1,4 +1,5 @@
 import type { Catalog } from './en.js';
+import { registerTranslation } from './index.js';
 import { plural } from './plural.js';
 
 export const es: Catalog = {
@@ -17,6 +18,7 @@ export const es: Catalog = {
     server: 'Algo salió mal de nuestro lado. Inténtalo de nuevo.',
     'bad-request': 'No se pudo completar la solicitud.',
     'invalid-response': 'El servidor envió algo que no pudimos leer. Inténtalo más tarde.',
+    unconfirmed: 'No pudimos confirmar si eso se completó. Revisa tus sesiones antes de volver a intentarlo.',
     unknown: 'Algo salió mal.',
   },
   minutes: (count: number) => plural('es', count, { one: '# min', other: '# min' }),
@@ -107,6 +109,11 @@ export const es: Catalog = {
   bookedWith: (when: string, mentor: string) => `${when} con ${mentor}`,
   joinLink: 'Enlace de la sesión',
   addToCalendar: 'Añadir al calendario',
+  notBookableHere: 'Aún no se puede reservar aquí',
+  bookingUnconfirmed: 'Todavía no pudimos confirmar esta reserva.',
+  bookingUnconfirmedHelp:
+    'Puede que se haya completado. Lo comprobaremos de nuevo cuando vuelva tu conexión; también puedes comprobarlo ahora. No se reservará nada más hasta saberlo.',
+  checkAgain: 'Comprobar de nuevo',
   bookAnother: 'Reservar otra sesión',
   calendarTitle: (service: string, mentor: string) => `${service} con ${mentor}`,
   moveHere: 'Mover la sesión aquí',
@@ -120,3 +127,6 @@ export const es: Catalog = {
   freeWhen: (when: string) => `libre ${when}`,
   nextSession: (when: string, mentor: string) => `Próxima sesión: ${when} con ${mentor}`,
 };
+
+// Importing this module is what makes Spanish available (the library fetches it on first use).
+registerTranslation('es', es);

@@ -1,20 +1,57 @@
+/**
+ * The languages components speak. English is built in; every other language is a module that
+ * registers itself (`registerTranslation`), so a page downloads only the languages it shows. Spanish
+ * ships with the library and is fetched the first time a component resolves to it; a page can add its
+ * own language with a complete, typed catalog.
+ */
 import { en, type Catalog } from './en.js';
-import { es } from './es.js';
 
 export type { Catalog };
 
-/** The languages the library speaks; any other locale falls back to English. */
-export const catalogs: Record<'en' | 'es', Catalog> = { en, es };
+/** Registered catalogs by lower-case tag (`es`, `pt-br`). */
+const registered = new Map<string, Catalog>([['en', en]]);
 
-export type SupportedLanguage = keyof typeof catalogs;
+/** The languages the library ships beyond English. Static specifiers, so bundlers see each chunk. */
+const shipped: Record<string, () => Promise<unknown>> = {
+  es: () => import('./es.js'),
+};
+const requested = new Set<string>();
+const listeners = new Set<() => void>();
 
-/** The catalog for a BCP 47 tag: `es-MX` → Spanish, `fr` → English. */
-export function catalogFor(locale: string): Catalog {
-  return pickLanguage(catalogs, locale);
+/**
+ * Adds a language, or replaces one: `registerTranslation('pt', catalog)`. Components that resolve to it
+ * (`pt`, `pt-BR`) render in it at once; a regional tag (`pt-br`) wins over its language for that region.
+ */
+export function registerTranslation(tag: string, catalog: Catalog): void {
+  registered.set(tag.toLowerCase(), catalog);
+  listeners.forEach(listener => listener());
 }
 
-/** One of a set of per-language catalogs (the shared one, or a component's own) for a BCP 47 tag. */
-export function pickLanguage<C>(byLanguage: Record<SupportedLanguage, C>, locale: string): C {
-  const language = locale.toLowerCase().split('-')[0];
-  return language in byLanguage ? byLanguage[language as SupportedLanguage] : byLanguage.en;
+/** Called whenever a language is registered (components re-render). */
+export function onTranslationRegistered(listener: () => void): void {
+  listeners.add(listener);
+}
+
+/**
+ * The catalog for a BCP 47 tag: the region's, else the language's, else English (`fr` → English).
+ * `undefined` while a shipped language is still on its way: the first call starts fetching it.
+ */
+export function catalogFor(locale: string): Catalog | undefined {
+  const tag = locale.toLowerCase();
+  const language = tag.split('-')[0];
+  const catalog = registered.get(tag) ?? registered.get(language);
+  if (catalog) return catalog;
+  const load = shipped[language];
+  if (!load) return en;
+  if (!requested.has(language)) {
+    requested.add(language);
+    // A chunk that cannot be fetched must not leave the widget blank: speak English instead.
+    load().catch(() => registerTranslation(language, en));
+  }
+  return undefined;
+}
+
+/** The base language of a BCP 47 tag: `es-CO` → `es`. */
+export function languageOf(locale: string): string {
+  return locale.toLowerCase().split('-')[0];
 }

@@ -2,8 +2,9 @@
  * The base of every mentorship component: how it finds its backend client, language and time zone,
  * and the public attributes that override what a `<mentorship-provider>` gives.
  */
-import { LitElement, type PropertyDeclarations } from 'lit';
-import { isMentorshipError } from '../client/errors.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { isMentorshipError, MentorshipError } from '../client/errors.js';
+import { takeDropped } from '../client/decode.js';
 import type { MentorshipClient } from '../client/types.js';
 import { ClientController } from '../controllers/client.js';
 import { LocalizeController } from '../controllers/localize.js';
@@ -32,6 +33,7 @@ export class MentorshipElement extends LitElement {
   static override properties: PropertyDeclarations = {
     client: { attribute: false },
     apiBase: { attribute: 'api-base', reflect: true },
+    credentials: { reflect: true },
     locale: { reflect: true },
     timeZone: { attribute: 'time-zone', reflect: true },
     theme: { reflect: true },
@@ -48,6 +50,13 @@ export class MentorshipElement extends LitElement {
    * `client` nor a `<mentorship-provider>` gives one.
    */
   apiBase?: string;
+
+  /**
+   * With `api-base`: whether the page's cookies go with each request. `include` for an API on another
+   * origin that uses the LMS's cookie session (it must allow credentials in CORS); `omit` for none.
+   * Default: same-origin requests only.
+   */
+  credentials?: 'include' | 'omit' | 'same-origin';
 
   /**
    * Language of the component's text and dates, as a BCP 47 tag (`en`, `es`, `es-CO`). Default: the
@@ -70,6 +79,11 @@ export class MentorshipElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
   readonly #timeZoneController = new TimeZoneController(this);
   readonly #clientController = new ClientController(this, () => this.localize.locale);
+
+  /** Nothing renders until the component's language has arrived (see i18n/index.ts). */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.localize.ready && super.shouldUpdate(changed);
+  }
 
   override connectedCallback(): void {
     attachContextRoot();
@@ -94,20 +108,30 @@ export class MentorshipElement extends LitElement {
 
   /**
    * Runs one backend call for the component: a failure is announced with a `mentorship-error` event
-   * (once, here) and rethrown for the component's error state. An aborted call is not a failure.
+   * (once, here) and rethrown for the component's error state. An aborted call is not a failure. Records
+   * left out of an answer's lists because they could not be read are announced too (`invalid-response`
+   * with `dropped`), and the rest is shown.
    */
   protected async call<T>(operation: string, signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
+    let value: T;
     try {
-      return await work();
+      value = await work();
     } catch (error) {
       if (signal?.aborted) throw error;
-      if (error instanceof NoClientError) {
-        console.error(error.message, this);
-      } else {
-        const code = isMentorshipError(error) ? error.code : 'unknown';
-        this.dispatchEvent(new MentorshipErrorEvent({ code, retryable: canRetry(error), operation, error }));
-      }
+      if (error instanceof NoClientError) console.error(error.message, this);
+      else this.report(operation, error);
       throw error;
     }
+    const dropped = takeDropped(value);
+    if (dropped) {
+      this.report(operation, new MentorshipError('invalid-response', `${operation}: ${dropped} unreadable record(s) left out`), dropped);
+    }
+    return value;
+  }
+
+  /** Announces a failed call with `mentorship-error`. */
+  protected report(operation: string, error: unknown, dropped?: number): void {
+    const code = isMentorshipError(error) ? error.code : 'unknown';
+    this.dispatchEvent(new MentorshipErrorEvent({ code, retryable: canRetry(error), operation, error, ...(dropped && { dropped }) }));
   }
 }

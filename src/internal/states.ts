@@ -10,10 +10,13 @@ export class NoClientError extends Error {
   }
 }
 
-/** Whether "Try again" can help: not for refusals (401, 403, 404, 402…) nor for a page set-up error. */
+/**
+ * Whether "Try again" can help: not for refusals (403, 404, 402…) nor for a page set-up error. A 401 can:
+ * the host may have renewed the student's token since.
+ */
 export function canRetry(error: unknown): boolean {
   if (error instanceof NoClientError) return false;
-  return isMentorshipError(error) ? error.retryable || error.code === 'invalid-response' : true;
+  return isMentorshipError(error) ? error.retryable || ['invalid-response', 'unauthorized', 'unconfirmed'].includes(error.code) : true;
 }
 
 /** A skeleton of `lines` bars while something loads; announced as busy. */
@@ -28,6 +31,11 @@ export function renderLoading(localize: LocalizeController, lines = 3): Template
 export function errorText(localize: LocalizeController, error: unknown): string {
   if (error instanceof NoClientError) return localize.term('noBackend');
   return localize.catalog.errors[isMentorshipError(error) ? error.code : 'unknown'];
+}
+
+/** A refusal in the backend's own words (a policy, a limit: shown as text), anything else in ours. */
+export function refusalText(localize: LocalizeController, error: unknown): string {
+  return (isMentorshipError(error) && error.reason) || errorText(localize, error);
 }
 
 /** The error in the student's words, with "Try again" where retrying makes sense. */

@@ -1,4 +1,5 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { delay, http } from 'msw';
 import {
   composeClients,
   createCalComClient,
@@ -12,7 +13,7 @@ import { CardHarness } from '../support/card-harness.js';
 import { fixedClock } from '../support/clock.js';
 import { countingClient } from '../support/counting-client.js';
 import { mount } from '../support/fixtures.js';
-import { serveHandlers } from '../support/mock-backend.js';
+import { serveHandlers, worker } from '../support/mock-backend.js';
 import { rejection } from '../support/rejection.js';
 
 const NOW = '2026-11-24T12:00:00.000Z';
@@ -134,6 +135,48 @@ describe('createCalComClient', () => {
     );
     expect(error).to.include({ code: 'slot-taken', status: 400 });
     expect(error.message).to.contain('already has booking');
+  });
+
+  describe('a booking whose answer was lost', () => {
+    // Cal.com books, but its answer arrives after the client's time limit.
+    const slowFirstBooking = async () => {
+      let first = true;
+      (await worker()).use(
+        http.post(`${mock.baseUrl}/v2/bookings`, async () => {
+          if (!first) return undefined;
+          first = false;
+          await delay(200);
+          return undefined;
+        }),
+      );
+    };
+    const booking = { mentor: 'ana-garcia', service: CODING, startsAt: ANA_TUESDAY, timezone: 'UTC', idempotencyKey: 'k-lost' };
+
+    it('the same attempt again is not "taken": Cal.com cannot tell, so it is unconfirmed', async () => {
+      await slowFirstBooking();
+      const cal = createCalComClient({ ...mock.clientOptions, attendee, timeoutMs: 100, retries: 0 });
+      expect((await rejection(cal.bookSession(booking))).code).to.equal('timeout');
+      await waitUntil(() => store.listSessions('student-unlimited', 'upcoming').length === 1, 'Cal.com never booked');
+      const again = await rejection(cal.bookSession(booking));
+      expect(again.code).to.equal('unconfirmed');
+      // Another attempt (another key) that finds the time taken is told so.
+      expect((await rejection(cal.bookSession({ ...booking, idempotencyKey: 'k-other' }))).code).to.equal('slot-taken');
+    });
+
+    it('in the card, composed with the LMS for sessions: the booking is found and shown as booked, once', async () => {
+      await slowFirstBooking();
+      const cal = createCalComClient({ ...mock.clientOptions, attendee, timeoutMs: 100, retries: 0 });
+      const lms = createMemoryClient({ store, student: 'student-unlimited' });
+      const client = composeClients({ scheduling: cal, catalog: lms, credits: lms, sessions: lms });
+      const ui = new CardHarness(
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, { client }),
+      );
+      await ui.chooseTime(ANA_TUESDAY);
+      await ui.waitForStep('Confirm your session');
+      await ui.book();
+      await ui.waitForStep("You're booked!");
+      expect(store.listSessions('student-unlimited', 'upcoming').filter(session => session.startsAt === ANA_TUESDAY)).to.have.length(1);
+    });
   });
 
   it('cancels a booking by its uid', async () => {

@@ -26,6 +26,20 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
     expect(page.pageErrors).to.deep.equal([]);
   });
 
+  it('an English page downloads no Spanish; switching to Spanish fetches it once and renders it', async () => {
+    const page = await openPlainPage();
+    const scripts = () => page.performance.getEntriesByType('resource').map(entry => entry.name).filter(name => name.endsWith('.js'));
+    const card = page.document.querySelector('mentor-schedule-card')!;
+    await waitUntil(() => (card.shadowRoot?.textContent ?? '').includes('Schedule a mentoring session'), 'the card never rendered in English');
+    const english = scripts();
+    page.document.querySelector('mentorship-provider')!.setAttribute('locale', 'es');
+    await waitUntil(() => (card.shadowRoot?.textContent ?? '').includes('Agendar una sesión de mentoría'), 'the card never switched to Spanish');
+    const added = scripts().filter(name => !english.includes(name));
+    expect(added, 'one Spanish chunk').to.have.length(1);
+    expect(added[0]).to.match(/\/dist\/cdn\/[^/]+\.js$/);
+    expect(page.pageErrors).to.deep.equal([]);
+  });
+
   it('books a session with the in-memory client', async () => {
     const page = await openPlainPage();
     const card = page.document.querySelector('mentor-schedule-card') as MentorScheduleCard;

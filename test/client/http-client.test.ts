@@ -9,6 +9,7 @@ import {
 import { fixedClock } from '../support/clock.js';
 import { serveStore, worker } from '../support/mock-backend.js';
 import { rejection } from '../support/rejection.js';
+import { takeDropped } from '../../src/client/decode.js';
 
 const CODING = 'geekpal-coding-mentorship';
 
@@ -188,9 +189,11 @@ describe('createHttpClient against the REST contract', () => {
           }),
         ),
       );
-      const error = await rejection(client().listSessions({ status: 'past' }));
-      expect(error.code).to.equal('invalid-response');
-      expect(error.message).to.contain('response.sessions[0].feedback.rating');
+      // One unreadable record is left out of its list and counted, not the list failed.
+      const sessions = await client().listSessions({ status: 'past' });
+      expect(sessions).to.deep.equal([]);
+      expect(takeDropped(sessions)).to.equal(1);
+      expect(takeDropped(sessions), 'counted once').to.equal(0);
     });
 
     it('GET /group-sessions?service= and POST /group-sessions/ID/seats, a full one refused in the asked language', async () => {
@@ -244,9 +247,9 @@ describe('createHttpClient against the REST contract', () => {
           }),
         ),
       );
-      const error = await rejection(client().listGroupSessions!({ service: 'group-code-review' }));
-      expect(error.code).to.equal('invalid-response');
-      expect(error.message).to.contain('response.group_sessions[0].seats_left');
+      const groups = await client().listGroupSessions!({ service: 'group-code-review' });
+      expect(groups).to.deep.equal([]);
+      expect(takeDropped(groups)).to.equal(1);
     });
 
     it('POST /holds, DELETE /holds/ID, and booking with hold_id', async () => {
@@ -324,18 +327,52 @@ describe('createHttpClient against the REST contract', () => {
       expect((await rejection(client().listServices())).code).to.equal('invalid-response');
     });
 
-    it('JSON of the wrong shape → invalid-response naming the field', async () => {
-      (await worker()).use(
-        http.get('/api/mentors', () =>
-          HttpResponse.json({ mentors: [{ slug: 'x', name: 'X', timezone: 'Europe/Madrid', languages: 'en' }] }),
-        ),
-      );
+    it('an envelope of the wrong shape → invalid-response naming the field', async () => {
+      (await worker()).use(http.get('/api/mentors', () => HttpResponse.json({ mentors: { slug: 'x' } })));
       const error = await rejection(client().listMentors());
       expect(error.code).to.equal('invalid-response');
-      expect(error.message).to.contain('response.mentors[0].languages');
+      expect(error.message).to.contain('response.mentors');
     });
 
-    it('an unknown time zone or session status is a wrong shape too', async () => {
+    it('a record of the wrong shape is left out of its list and counted; the rest is kept', async () => {
+      (await worker()).use(
+        http.get('/api/mentors', () =>
+          HttpResponse.json({
+            mentors: [
+              { slug: 'x', name: 'X', timezone: 'Europe/Madrid', languages: 'en' },
+              { slug: 'y', name: 'Y', avatar_url: null, headline: '', bio: '', timezone: 'Europe/Madrid', languages: [], skills: [], rating: null, services: [] },
+            ],
+          }),
+        ),
+      );
+      const mentors = await client().listMentors();
+      expect(mentors.map(mentor => mentor.slug)).to.deep.equal(['y']);
+      expect(takeDropped(mentors)).to.equal(1);
+    });
+
+    it('an unknown status or kind is kept as sent; near-misses read as the known value', async () => {
+      const session = (status: string) => ({
+        id: status,
+        service: CODING,
+        mentor: { slug: 'a', name: 'A', avatar_url: null },
+        starts_at: '2026-11-24T15:00:00Z',
+        ends_at: '2026-11-24T16:00:00Z',
+        status,
+        join_url: null,
+        agenda: '',
+      });
+      (await worker()).use(
+        http.get('/api/sessions', () => HttpResponse.json({ sessions: [session('on_hold'), session('Cancelled'), session('no-show')] })),
+        http.get('/api/services', () =>
+          HttpResponse.json({ services: [{ slug: 'w', name: 'Workshop', description: '', duration_minutes: 90, kind: 'workshop' }] }),
+        ),
+      );
+      const statuses = (await client().listSessions({ status: 'upcoming' })).map(listed => listed.status);
+      expect(statuses).to.deep.equal(['on_hold', 'canceled', 'missed']);
+      expect((await client().listServices())[0].kind).to.equal('workshop');
+    });
+
+    it('an unknown time zone is a wrong shape', async () => {
       (await worker()).use(
         http.get('/api/mentors/:slug/availability', () => HttpResponse.json({ timezone: 'Mars/Base', slots: [] })),
         http.get('/api/sessions', () =>
@@ -357,7 +394,8 @@ describe('createHttpClient against the REST contract', () => {
       );
       const range = { mentor: 'ana-garcia', service: CODING, from: '2026-11-24T00:00:00Z', to: '2026-11-25T00:00:00Z' };
       expect((await rejection(client().getAvailability(range))).message).to.contain('timezone');
-      expect((await rejection(client().listSessions({ status: 'upcoming' }))).message).to.contain('status');
+      // A status this client does not know is no reason to lose the session.
+      expect((await client().listSessions({ status: 'upcoming' })).map(listed => listed.status)).to.deep.equal(['exploded']);
     });
 
     it('drops URLs that are not http(s), instead of passing them on', async () => {

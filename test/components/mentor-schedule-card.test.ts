@@ -309,7 +309,7 @@ describe('<mentor-schedule-card>', () => {
     });
     await ui.book();
     await ui.waitForStep('Choose a time');
-    expect(ui.text('[part="notice"]')).to.equal('That time was just taken. Please pick another one.');
+    expect(ui.text('[part="notice"]')).to.equal('Someone has just booked that time. Please choose another one.');
     await ui.waitFor('[part~="slot"]');
     expect(ui.offersTime(TUESDAY_10_BOGOTA)).to.equal(false);
 
@@ -324,7 +324,7 @@ describe('<mentor-schedule-card>', () => {
     (await worker()).use(
       http.post('/api/sessions', ({ request }) => {
         keys.push(request.headers.get('Idempotency-Key'));
-        if (failures-- > 0) return new Response(JSON.stringify({ error: { code: 'forbidden', message: 'no' } }), { status: 403 });
+        if (failures-- > 0) return new Response(JSON.stringify({ error: { code: 'forbidden', message: 'You can book at most 2 sessions per week.' } }), { status: 403 });
         return undefined;
       }),
     );
@@ -338,7 +338,8 @@ describe('<mentor-schedule-card>', () => {
     await ui.writeAgenda('Keep me');
     await ui.book();
     await waitUntil(() => ui.one('[part="error"]'), 'no error shown');
-    expect(ui.text('[part="error"]')).to.equal('You do not have access to this.');
+    // The refusal in the backend's own words.
+    expect(ui.text('[part="error"]')).to.equal('You can book at most 2 sessions per week.');
     expect(ui.agendaText()).to.equal('Keep me');
     await ui.book();
     await ui.waitForStep("You're booked!");
@@ -547,7 +548,8 @@ describe('<mentor-schedule-card>', () => {
       store.bookGroupSeat('student-unlimited', { groupSession: 'grp-rest-apis', timezone: 'UTC', idempotencyKey: 'first' });
       await ui.book();
       await ui.waitForStep('Choose a group session');
-      expect(ui.text('[part="notice"]')).to.equal('That session just filled up. Please pick another one.');
+      // The backend's own words for the refusal.
+      expect(ui.text('[part="notice"]')).to.equal('This group session is full.');
       await waitUntil(() => sessionsShown(ui)[0]?.[2] === 'Full', 'the list was not refreshed');
       expect(sessionsShown(ui)[0][3]).to.equal(true);
     });

@@ -2,6 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import {
   BookedEvent,
+  createHttpClient,
   createMemoryClient,
   MemoryStore,
   type MentorshipCredits,
@@ -116,11 +117,41 @@ describe('<mentorship-credits>', () => {
   });
 
   it('offers no Try again for a refusal', async () => {
-    (await worker()).use(http.get('/api/credits', () => HttpResponse.json({ error: { code: 'unauthorized', message: 'no' } }, { status: 401 })));
+    (await worker()).use(http.get('/api/credits', () => HttpResponse.json({ error: { code: 'forbidden', message: 'no' } }, { status: 403 })));
     const credits = await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, { apiBase: '/api', locale: 'es' });
     await waitUntil(() => credits.shadowRoot!.querySelector('[part="error"]'), 'no error state');
-    expect(textOf(credits.shadowRoot!.querySelector('[part="error"]'))).to.equal('Tu sesión ha caducado. Vuelve a iniciar sesión para continuar.');
+    expect(textOf(credits.shadowRoot!.querySelector('[part="error"]'))).to.equal('No tienes acceso a esto.');
     expect(credits.shadowRoot!.querySelector('[part~="retry"]')).to.equal(null);
+  });
+
+  it('after a 401, Try again works once the host has renewed the token', async () => {
+    let token = 'expired';
+    (await worker()).use(
+      http.get('/api/credits', ({ request }) =>
+        request.headers.get('Authorization') === 'Bearer expired'
+          ? HttpResponse.json({ error: { code: 'unauthorized', message: 'expired' } }, { status: 401 })
+          : undefined,
+      ),
+    );
+    const client = createHttpClient({ baseUrl: '/api', getToken: () => token });
+    const credits = await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, { client, locale: 'es' });
+    await waitUntil(() => credits.shadowRoot!.querySelector('[part="error"]'), 'no error state');
+    expect(textOf(credits.shadowRoot!.querySelector('[part="error"] p'))).to.equal('Tu sesión ha caducado. Vuelve a iniciar sesión para continuar.');
+    token = 'demo-student';
+    credits.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    await waitUntil(() => buckets(credits).length === 3, 'Try again did not recover after the token was renewed');
+  });
+
+  it('a failed load tries again by itself when the browser is back online', async () => {
+    let failing = true;
+    (await worker()).use(http.get('/api/credits', () => (failing ? HttpResponse.error() : undefined)));
+    const credits = await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, {
+      client: createHttpClient({ baseUrl: '/api', retries: 0 }),
+    });
+    await waitUntil(() => credits.shadowRoot!.querySelector('[part="error"]'), 'no error state');
+    failing = false;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => buckets(credits).length === 3, 'it did not recover when the browser came back online');
   });
 
   it('shows a busy skeleton while loading, and says so when the page gave no backend', async () => {

@@ -13,6 +13,7 @@ import { innerProbe, read, type ContextProbe, type ProbeHost } from '../support/
 import { emulateBrowserTimeZone, restoreBrowserTimeZone } from '../support/emulate-browser.js';
 import { serveStore, worker } from '../support/mock-backend.js';
 import { http } from 'msw';
+import '../../src/i18n/es.js';
 
 const oneServiceClient = () => {
   const dataset = createDemoDataset(new Date());

@@ -28,25 +28,36 @@ defineElement('load-probe', LoadProbe);
 const shown = (probe: LoadProbe) => probe.shadowRoot!.textContent!.trim();
 
 describe('LoadController', () => {
-  it('loads from its arguments, aborts the previous load when they change, and keeps the last value while pending', async () => {
+  it('loads from its arguments, aborts the previous load when they change, and drops the last value at once', async () => {
     const probe = await fixture<LoadProbe>(html`<load-probe key="a"></load-probe>`);
     expect(shown(probe)).to.equal('pending (last: none)');
     probe.started[0].finish('A');
     await waitUntil(() => shown(probe) === 'complete: A');
 
-    probe.key = 'b';
+    // Loading the same again keeps what is shown meanwhile.
+    void probe.load.run();
     await probe.updateComplete;
     expect(shown(probe)).to.equal('pending (last: A)');
+    probe.started[1].finish('A');
+    await waitUntil(() => shown(probe) === 'complete: A');
+
+    // Other arguments (another student's client) drop it at once.
+    probe.key = 'b';
+    await probe.updateComplete;
+    expect(shown(probe)).to.equal('pending (last: none)');
     probe.key = 'c';
     await probe.updateComplete;
     expect(probe.started.map(load => [load.key, load.signal.aborted])).to.deep.equal([
+      ['a', false],
       ['a', false],
       ['b', true],
       ['c', false],
     ]);
     // The aborted load finishing late changes nothing.
-    probe.started[1].finish('B');
-    probe.started[2].fail(new Error('down'));
+    probe.started[2].finish('B');
+    await probe.updateComplete;
+    expect(shown(probe)).to.equal('pending (last: none)');
+    probe.started[3].fail(new Error('down'));
     await waitUntil(() => shown(probe) === 'error: down');
     expect(probe.load.value).to.equal(undefined);
   });

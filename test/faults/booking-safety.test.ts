@@ -47,7 +47,7 @@ describe('booking safety', () => {
     await second.book();
     await waitUntil(() => second.one('[part="notice"]'), 'the second student was not told');
     expect(second.stepTitle()).to.equal('Choose a time');
-    expect(second.text('[part="notice"]')).to.equal('That time was just taken. Please pick another one.');
+    expect(second.text('[part="notice"]')).to.equal('Someone has just booked that time. Please choose another one.');
     await waitUntil(() => second.all('[part~="slot"]').length > 0 && !second.offersTime(SLOT), 'the taken time is still offered');
     expect(sessionsAt(SLOT)).to.have.length(1);
   });
@@ -64,7 +64,7 @@ describe('booking safety', () => {
     const titles = [first.stepTitle(), second.stepTitle()].sort();
     expect(titles).to.deep.equal(['Choose a time', "You're booked!"]);
     const loser = first.stepTitle() === 'Choose a time' ? first : second;
-    expect(loser.text('[part="notice"]')).to.equal('That time was just taken. Please pick another one.');
+    expect(loser.text('[part="notice"]')).to.equal('Someone has just booked that time. Please choose another one.');
     expect(sessionsAt(SLOT)).to.have.length(1);
   });
 

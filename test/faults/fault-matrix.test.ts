@@ -21,7 +21,8 @@ const json = (status: number, headers: Record<string, string> = {}) =>
 const FAULTS: Fault[] = [
   { name: 'offline', answer: () => HttpResponse.error(), code: 'network', retry: true },
   { name: 'no answer', answer: () => delay('infinite').then(() => json(200)), code: 'timeout', retry: true },
-  { name: '401', answer: () => json(401), code: 'unauthorized', retry: false },
+  // After a 401 the host may renew the student's token: Try again is offered.
+  { name: '401', answer: () => json(401), code: 'unauthorized', retry: true },
   { name: '402', answer: () => json(402), code: 'no-credits', retry: false },
   { name: '403', answer: () => json(403), code: 'forbidden', retry: false },
   { name: '404', answer: () => json(404), code: 'not-found', retry: false },

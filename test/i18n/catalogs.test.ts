@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { ERROR_CODES } from '../../src/index.js';
-import { catalogFor, catalogs, type Catalog } from '../../src/i18n/index.js';
+import { html } from '@open-wc/testing';
+import { catalogFor, registerTranslation, type Catalog } from '../../src/i18n/index.js';
+import { en } from '../../src/i18n/en.js';
+import { es } from '../../src/i18n/es.js';
+import { createMemoryClient, type MentorScheduleCard } from '../../src/index.js';
+import { loaded, mount, textOf } from '../support/fixtures.js';
+
+const catalogs = { en, es };
 import { sessionsStrings } from '../../src/components/mentorship-sessions/mentorship-sessions.strings.js';
 
 /** Every entry as text, groups flattened (`errors.network`): functions are called with sample values. */
@@ -62,5 +69,17 @@ describe('catalogs', () => {
     expect(catalogFor('es-CO')).to.equal(catalogs.es);
     expect(catalogFor('ES')).to.equal(catalogs.es);
     expect(catalogFor('fr-FR')).to.equal(catalogs.en);
+  });
+
+  it('a page registers its own language with a typed catalog, and components speak it', async () => {
+    const portuguese: Catalog = { ...en, cardTitle: 'Agende uma mentoria individual', scheduleSession: 'Agendar uma sessão' };
+    registerTranslation('pt', portuguese);
+    expect(catalogFor('pt-BR')).to.equal(portuguese);
+    const card = await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, {
+      client: createMemoryClient(),
+      locale: 'pt-BR',
+    });
+    await loaded(card);
+    expect(textOf(card.shadowRoot)).to.contain('Agende uma mentoria individual').and.contain('Agendar uma sessão');
   });
 });

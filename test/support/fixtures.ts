@@ -5,6 +5,8 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
+// Spanish is fetched on first use; tests register it up front so Spanish renders without a wait.
+import '../../src/i18n/es.js';
 import type { MentorshipClient } from '../../src/index.js';
 
 export interface MountOptions {

@@ -7,7 +7,7 @@
  * Cal.com knows nothing of learner credits, and listing a person's bookings needs a key: combine it
  * with the LMS's own client through `composeClients` for those.
  */
-import { MentorshipError, isMentorshipError } from '../errors.js';
+import { MentorshipError, isMentorshipError, outcomeUnknown } from '../errors.js';
 import { arrayOf, finiteNumber, instant, nullable, object, optional, ShapeError, string, type Decoder } from '../decode.js';
 import { currentLocale } from '../http.js';
 import { createTransport, type TransportTuning } from '../transport.js';
@@ -226,13 +226,28 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
     return session;
   }
 
-  /** Cal.com takes no idempotency key: the same key in this page answers the first attempt's result. */
+  /** Keys whose last attempt ended with no answer: Cal.com may have booked it. */
+  const uncertain = new Set<string>();
+
+  /**
+   * Cal.com takes no idempotency key: the same key in this page answers the first attempt's result.
+   * After a lost answer the attempt is sent again, and Cal.com's "already has booking" may then be the
+   * student's own booking, so it is `unconfirmed`, never `slot-taken`.
+   */
   function once(key: string, run: () => Promise<MentorshipSession>): Promise<MentorshipSession> {
     let attempt = attempts.get(key);
     if (!attempt) {
-      attempt = run();
+      const wasUncertain = uncertain.has(key);
+      attempt = run().catch((error: unknown) => {
+        attempts.delete(key);
+        if (wasUncertain && isMentorshipError(error) && error.code === 'slot-taken') {
+          throw new MentorshipError('unconfirmed', 'Cal.com says the time is booked: perhaps by the attempt whose answer was lost.', { cause: error });
+        }
+        if (outcomeUnknown(error)) uncertain.add(key);
+        else uncertain.delete(key);
+        throw error;
+      });
       attempts.set(key, attempt);
-      attempt.catch(() => attempts.delete(key));
     }
     return attempt;
   }

@@ -48,7 +48,7 @@ export function createMemoryClient(options: MemoryClientOptions = {}): Mentorshi
     listServices: ({ signal } = {}) => call(signal, () => store.listServices()),
     listMentors: ({ service, signal } = {}) => call(signal, () => store.listMentors(service, student)),
     getAvailability: ({ signal, ...params }) => call(signal, () => store.getAvailability(student, params)),
-    bookSession: ({ signal, ...request }) => call(signal, () => store.bookSession(student, request)),
+    bookSession: ({ signal, ...request }) => call(signal, () => store.bookSession(student, request, currentLocale(options.locale))),
     getCredits: ({ signal } = {}) => call(signal, () => store.getCredits(student)),
     listSessions: ({ status, signal }) => call(signal, () => store.listSessions(student, status)),
     cancelSession: ({ id, signal }) => call(signal, () => store.cancelSession(student, id, currentLocale(options.locale))),

@@ -49,6 +49,7 @@ const POLICY = {
     notEnded: 'You can rate a session once it has ended.',
     alreadyRated: 'You have already rated this session.',
     groupFull: 'This group session is full.',
+    slotTaken: 'Someone has just booked that time. Please choose another one.',
     alreadyJoined: 'You already have a seat in this group session.',
     seatNotMovable: 'A seat in a group session cannot be moved: cancel it and take a seat in another session.',
   },
@@ -58,6 +59,7 @@ const POLICY = {
     notEnded: 'Puedes calificar una sesión cuando haya terminado.',
     alreadyRated: 'Ya calificaste esta sesión.',
     groupFull: 'Esta sesión grupal está llena.',
+    slotTaken: 'Alguien acaba de reservar ese horario. Elige otro, por favor.',
     alreadyJoined: 'Ya tienes un cupo en esta sesión grupal.',
     seatNotMovable: 'Un cupo en una sesión grupal no se puede mover: cancélalo y toma un cupo en otra sesión.',
   },
@@ -229,7 +231,7 @@ export class MemoryStore {
     return clone(this.student(student).credits);
   }
 
-  bookSession(student: string, request: BookingRequest): MentorshipSession {
+  bookSession(student: string, request: BookingRequest, language?: string): MentorshipSession {
     const previous = this.replayed(student, request.idempotencyKey);
     if (previous) return previous;
 
@@ -237,7 +239,7 @@ export class MemoryStore {
     if (!isValidTimeZone(request.timezone)) throw new MentorshipError('bad-request', 'timezone must be an IANA zone');
     const bucket = this.bucketFor(student, service.slug);
     if (!bucket) throw new MentorshipError('no-credits', 'You have no mentoring sessions left for this service.');
-    const slot = this.requireFreeSlot(student, mentor, service, request.startsAt);
+    const slot = this.requireFreeSlot(student, mentor, service, request.startsAt, undefined, language);
 
     if (bucket.remaining !== null) bucket.remaining -= 1;
     const session = this.insertSession({
@@ -322,7 +324,7 @@ export class MemoryStore {
     if (session.groupSession) throw refusal(policyText(language).seatNotMovable);
     const { mentor, service } = this.offering(session.mentor.slug, session.service);
     // The session's own time does not make its mentor busy for its new time.
-    const slot = this.requireFreeSlot(student, mentor, service, request.startsAt, session.id);
+    const slot = this.requireFreeSlot(student, mentor, service, request.startsAt, session.id, language);
     session.startsAt = slot.startsAt;
     session.endsAt = slot.endsAt;
     this.releaseHoldsOf(student);
@@ -499,6 +501,7 @@ export class MemoryStore {
     service: MentorshipService,
     startsAt: string,
     ignoring?: string,
+    language?: string,
   ): TimeSlot {
     if (service.kind === 'group') {
       throw new MentorshipError('bad-request', `${service.name} is booked by taking a seat in one of its group sessions.`);
@@ -508,7 +511,10 @@ export class MemoryStore {
     const free = this.freeSlots(student, mentor, service, start, probeEnd, ignoring).find(slot => Date.parse(slot.startsAt) === start);
     if (free) return free;
     const taken = this.busyIntervals(student, mentor.slug, ignoring).some(([busyStart, busyEnd]) => start < busyEnd && busyStart < probeEnd);
-    if (taken) throw new MentorshipError('slot-taken', 'That time was just taken. Please pick another.');
+    if (taken) {
+      const { slotTaken } = policyText(language);
+      throw new MentorshipError('slot-taken', slotTaken, { reason: slotTaken });
+    }
     throw new MentorshipError('bad-request', `${mentor.name} is not free at ${startsAt}.`);
   }
 

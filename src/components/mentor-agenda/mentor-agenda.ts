@@ -1,14 +1,14 @@
 import { LoadController } from '../../controllers/load.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isMentorshipError, MentorshipError } from '../../client/errors.js';
-import type { Availability, TimeSlot } from '../../client/types.js';
+import type { Availability, MentorshipClient, TimeSlot } from '../../client/types.js';
 import { BookingController } from '../../controllers/booking.js';
 import { ProgressiveController } from '../../controllers/progressive.js';
 import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
 import { SlotSelectEvent } from '../../events/slot-select.js';
 import { clock } from '../../internal/clock.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
-import { errorText, renderError, renderLoading } from '../../internal/states.js';
+import { errorText, refusalText, renderError, renderLoading } from '../../internal/states.js';
 import {
   addDays,
   dayKeyOf,
@@ -27,6 +27,7 @@ import { renderTimeZoneSelect } from '../../internal/time-zone-select.js';
 import { safeHttpUrl } from '../../internal/url.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
+import { cleanFreeTimes } from './free-times.js';
 import { styles } from './mentor-agenda.styles.js';
 
 const HOUR = 3_600_000;
@@ -132,7 +133,13 @@ export class MentorAgenda extends MentorshipElement {
   /** After PageUp/PageDown, focus the first time of the new range once it has loaded. */
   #focusAfterLoad = false;
 
-  readonly #booking = new BookingController(this, work => this.call('book', undefined, work));
+  readonly #booking = new BookingController(
+    this,
+    (operation, error) => this.report(operation, error),
+    session => this.#settled(session),
+  );
+  /** The client the shown times and the booking belong to. */
+  #shownClient: MentorshipClient | undefined;
 
   readonly #availability = new LoadController(this, {
     task: ([client, mentor, service, first, count], { signal }) =>
@@ -142,7 +149,7 @@ export class MentorAgenda extends MentorshipElement {
         return resolved.getAvailability({ mentor, service, ...rangeCoveringAllZones(first, count), signal });
       }),
     // The zone is not an argument: switching it regroups the same times, with no new request.
-    args: () => [this.resolvedClient, this.mentor, this.service, this.#firstDay, this.#dayCount] as const,
+    args: () => [this.resolvedClient, this.mentor, this.service, this.#firstDay, this.#dayCount, this.localize.locale] as const,
   });
 
   /** Each day's last template and what it was made from (see #renderDays). */
@@ -179,9 +186,15 @@ export class MentorAgenda extends MentorshipElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('startDate')) this.rangeStart = undefined;
+    if (this.resolvedClient !== this.#shownClient) {
+      // Another student or backend: no answer on its way for the old one is shown.
+      if (this.#shownClient) this.#booking.forget();
+      this.#shownClient = this.resolvedClient;
+    }
     if (changed.has('mentor') || changed.has('service') || changed.has('reschedule')) {
       this.selected = undefined;
-      this.notice = undefined;
+      // A booking on its way still ends where it started: its outcome is shown when it arrives.
+      if (!this.#booking.pending) this.notice = undefined;
       this.#booking.reset();
     }
   }
@@ -268,7 +281,12 @@ export class MentorAgenda extends MentorshipElement {
     if (!days.some(day => byDay.has(day))) {
       return html`<div part="empty" class="state">
         <p><slot name="empty">${this.localize.term('noTimesInRange')}</slot></p>
-        <button part="button jump" type="button" ?disabled=${this.searchingNextFree} @click=${() => this.#jumpToNextFree()}>
+        <button
+          part="button jump"
+          type="button"
+          aria-disabled=${this.searchingNextFree ? 'true' : 'false'}
+          @click=${() => this.#jumpToNextFree()}
+        >
           ${this.localize.term('jumpToNextFree')}
         </button>
       </div>`;
@@ -413,11 +431,21 @@ export class MentorAgenda extends MentorshipElement {
             ${this.localize.term('mentorLocalTime', localTimeOf(slot.startsAt, this.localize.locale, mentorZone), zoneCity(mentorZone))}
           </p>`
         : nothing}
-      <button part="button confirm" class="primary" type="button" ?disabled=${this.#booking.busy} @click=${() => this.#confirm()}>
-        ${this.reschedule
-          ? this.localize.term(this.#booking.busy ? 'moving' : 'moveHere')
-          : this.localize.term(this.#booking.busy ? 'booking' : 'bookThisTime')}
-      </button>
+      ${this.#booking.state.status === 'unconfirmed'
+        ? html`<button part="button check" class="primary" type="button" @click=${() => void this.#booking.check()}>
+            ${this.localize.term('checkAgain')}
+          </button>`
+        : html`<button
+            part="button confirm"
+            class="primary"
+            type="button"
+            aria-disabled=${this.#booking.busy ? 'true' : 'false'}
+            @click=${() => this.#confirm()}
+          >
+            ${this.reschedule
+              ? this.localize.term(this.#booking.busy ? 'moving' : 'moveHere')
+              : this.localize.term(this.#booking.busy ? 'booking' : 'bookThisTime')}
+          </button>`}
     </div>`;
   }
 
@@ -463,7 +491,7 @@ export class MentorAgenda extends MentorshipElement {
       availability: availability ?? { timezone: zone, slots: [] },
       zone,
       locale,
-      byDay: groupByDay(availability?.slots ?? [], zone),
+      byDay: groupByDay(cleanFreeTimes(availability?.slots ?? [], clock.now().getTime()), zone),
       full: new Map(),
       short: new Map(),
     };
@@ -503,7 +531,8 @@ export class MentorAgenda extends MentorshipElement {
   }
 
   #select(slot: TimeSlot): void {
-    if (!this.mentor || !this.service) return;
+    // The time being booked (or not yet confirmed) stays chosen until its outcome is known.
+    if (!this.mentor || !this.service || this.#booking.pending) return;
     this.notice = undefined;
     const event = new SlotSelectEvent({
       mentor: this.mentor,
@@ -518,9 +547,9 @@ export class MentorAgenda extends MentorshipElement {
   async #confirm(): Promise<void> {
     const client = this.resolvedClient;
     const slot = this.selected;
-    if (!client || !slot || !this.mentor || !this.service) return;
+    if (!client || !slot || !this.mentor || !this.service || this.#booking.busy) return;
     this.notice = undefined;
-    const session = await this.#booking.book({
+    await this.#booking.book({
       client,
       mentor: this.mentor,
       service: this.service,
@@ -529,16 +558,23 @@ export class MentorAgenda extends MentorshipElement {
       agenda: '',
       rescheduling: this.reschedule || undefined,
     });
+  }
+
+  /** Says how an attempt ended (even if the mentor or service changed meanwhile). */
+  #settled(session: TimeSlot | undefined): void {
+    const { state } = this.#booking;
     if (session) {
       this.selected = undefined;
-      const when = this.#fullLabel(session.startsAt);
-      this.notice = { kind: 'success', text: this.localize.term(this.reschedule ? 'movedTo' : 'bookedAt', when) };
+      this.notice = { kind: 'success', text: this.localize.term(this.reschedule ? 'movedTo' : 'bookedAt', this.#fullLabel(session.startsAt)) };
       return;
     }
-    if (this.#booking.state.status !== 'failed') return;
-    const { error } = this.#booking.state;
-    this.notice = { kind: 'error', text: errorText(this.localize, error) };
-    if (isMentorshipError(error) && error.code === 'slot-taken') {
+    if (state.status === 'unconfirmed') {
+      this.notice = { kind: 'error', text: `${this.localize.term('bookingUnconfirmed')} ${this.localize.term('bookingUnconfirmedHelp')}` };
+      return;
+    }
+    if (state.status !== 'failed') return;
+    this.notice = { kind: 'error', text: refusalText(this.localize, state.error) };
+    if (isMentorshipError(state.error) && state.error.code === 'slot-taken') {
       this.selected = undefined;
       this.refresh();
     }
@@ -546,17 +582,20 @@ export class MentorAgenda extends MentorshipElement {
 
   async #jumpToNextFree(): Promise<void> {
     const client = this.resolvedClient;
-    if (!client || !this.mentor || !this.service) return;
+    if (!client || !this.mentor || !this.service || this.searchingNextFree) return;
     const { mentor, service } = this;
     this.searchingNextFree = true;
     this.notice = undefined;
     try {
       const range = rangeCoveringAllZones(addDays(this.#firstDay, this.#dayCount), LOOKAHEAD_DAYS);
       const { slots } = await this.call('availability', undefined, () => client.getAvailability({ mentor, service, ...range }));
-      if (slots.length > 0) this.rangeStart = dayKeyOf(slots[0].startsAt, this.resolvedTimeZone);
+      // The page may have shown another mentor, service or student meanwhile: that answer is not theirs.
+      if (mentor !== this.mentor || service !== this.service || client !== this.resolvedClient) return;
+      const [next] = cleanFreeTimes(slots, clock.now().getTime());
+      if (next) this.rangeStart = dayKeyOf(next.startsAt, this.resolvedTimeZone);
       else this.notice = { kind: 'info', text: this.localize.term('noTimesSoon') };
     } catch (error) {
-      this.notice = { kind: 'error', text: errorText(this.localize, error) };
+      if (mentor === this.mentor && service === this.service) this.notice = { kind: 'error', text: errorText(this.localize, error) };
     } finally {
       this.searchingNextFree = false;
     }

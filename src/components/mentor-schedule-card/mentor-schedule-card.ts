@@ -1,7 +1,7 @@
 import { LoadController } from '../../controllers/load.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../../client/errors.js';
-import type { GroupSession, Mentor, MentorshipService, MentorshipSession, TimeSlot } from '../../client/types.js';
+import type { GroupSession, Mentor, MentorshipClient, MentorshipService, MentorshipSession, TimeSlot } from '../../client/types.js';
 import { BookingController } from '../../controllers/booking.js';
 import type { MentorSelectEvent } from '../../events/mentor-select.js';
 import { ServiceSelectEvent } from '../../events/service-select.js';
@@ -10,7 +10,7 @@ import { renderAvatar } from '../../internal/avatar.js';
 import { downloadSessionCalendar } from '../../internal/ics.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
 import { matchesQuery } from '../../internal/search.js';
-import { errorText, renderError, renderLoading } from '../../internal/states.js';
+import { errorText, refusalText, renderError, renderLoading } from '../../internal/states.js';
 import { fullDateTimeOf, localTimeOf, zoneCity } from '../../internal/time.js';
 import { safeHttpUrl } from '../../internal/url.js';
 import { base } from '../../styles/base.js';
@@ -37,7 +37,6 @@ const STEP_TITLES = {
 const AVATARS_SHOWN = 4;
 
 interface Catalog {
-  /** Services with at least one mentor: the only ones a student can book. */
   services: MentorshipService[];
   mentors: Mentor[];
 }
@@ -144,20 +143,21 @@ export class MentorScheduleCard extends MentorshipElement {
   #followedDeepLink: string | undefined;
   #focusTitle = false;
 
+  // Every load depends on the client, the language and the zone: another student (or backend) drops
+  // what was shown at once, and answers still on their way for the old one are ignored.
   readonly #catalog = new LoadController(this, {
     task: ([client], { signal }) =>
       this.call('catalog', signal, async (): Promise<Catalog> => {
         const resolved = this.requireClient(client);
         const [services, mentors] = await Promise.all([resolved.listServices({ signal }), resolved.listMentors({ signal })]);
-        const given = new Set(mentors.flatMap(mentor => mentor.services));
-        return { services: services.filter(service => given.has(service.slug)), mentors };
+        return { services, mentors };
       }),
-    args: () => [this.resolvedClient] as const,
+    args: () => [this.resolvedClient, this.localize.locale, this.resolvedTimeZone] as const,
   });
 
   readonly #credits = new LoadController(this, {
     task: ([client], { signal }) => this.call('credits', signal, () => this.requireClient(client).getCredits({ signal })),
-    args: () => [this.resolvedClient] as const,
+    args: () => [this.resolvedClient, this.localize.locale, this.resolvedTimeZone] as const,
   });
 
   readonly #nextSession = new LoadController(this, {
@@ -167,7 +167,7 @@ export class MentorScheduleCard extends MentorshipElement {
         const [next] = await this.requireClient(client).listSessions({ status: 'upcoming', signal });
         return next;
       }),
-    args: () => [this.resolvedClient, this.showNextSession] as const,
+    args: () => [this.resolvedClient, this.showNextSession, this.localize.locale, this.resolvedTimeZone] as const,
   });
 
   readonly #groups = new LoadController(this, {
@@ -178,9 +178,32 @@ export class MentorScheduleCard extends MentorshipElement {
     args: () => [this.resolvedClient, this.chosenService] as const,
   });
 
-  readonly #booking = new BookingController(this, work => this.call('book', undefined, work));
+  readonly #booking = new BookingController(
+    this,
+    (operation, error) => this.report(operation, error),
+    session => this.#settled(session),
+  );
+
+  /** The client the flow's choices came from. */
+  #flowClient: MentorshipClient | undefined;
+
+  /** Loads everything the card shows again. */
+  refresh(): void {
+    for (const load of [this.#catalog, this.#credits, this.#nextSession, this.#groups]) void load.run();
+  }
 
   protected override willUpdate(): void {
+    const client = this.resolvedClient;
+    if (client !== this.#flowClient) {
+      // Another student or backend: nothing chosen from the old one survives, nor its booking's answer.
+      if (this.#flowClient) {
+        this.#booking.forget();
+        this.#restart();
+        this.agendaText = '';
+        this.refusedForCredits = false;
+      }
+      this.#flowClient = client;
+    }
     const link = this.service || this.mentor ? `${this.service ?? ''}|${this.mentor ?? ''}` : undefined;
     if (link && link !== this.#followedDeepLink && this.#catalog.value) {
       this.#followedDeepLink = link;
@@ -269,7 +292,13 @@ export class MentorScheduleCard extends MentorshipElement {
     return html`<div class="step-header">
         ${this.step === 'booked'
           ? nothing
-          : html`<button part="button back" class="back" type="button" @click=${() => this.#back()}>
+          : html`<button
+              part="button back"
+              class="back"
+              type="button"
+              aria-disabled=${this.#booking.pending ? 'true' : 'false'}
+              @click=${() => this.#back()}
+            >
               <span aria-hidden="true">‹</span> ${this.step === 'service' ? this.localize.term('close') : this.localize.term('back')}
             </button>`}
         <div class="step-heading">
@@ -314,8 +343,11 @@ export class MentorScheduleCard extends MentorshipElement {
     }
   }
 
-  #renderServices({ services, mentors }: Catalog): TemplateResult {
+  #renderServices({ services: all, mentors }: Catalog): TemplateResult {
     const mentor = this.chosenMentor;
+    // Only services that some mentor gives can be booked.
+    const given = new Set(mentors.flatMap(candidate => candidate.services));
+    const services = all.filter(service => given.has(service.slug));
     const offered = mentor ? services.filter(service => mentor.services.includes(service.slug)) : services;
     const query = this.serviceQuery.trim();
     const shown = query ? offered.filter(service => matchesQuery(query, [service.name, service.description])) : offered;
@@ -335,14 +367,23 @@ export class MentorScheduleCard extends MentorshipElement {
               : this.localize.term('noServicesMatch', query)}
           </p>`
         : html`<ul class="services">
-            ${shown.map(
-              service => html`<li>
-                <button part="service" class="service" type="button" @click=${() => this.#chooseService(service)}>
-                  <strong>${service.name} · ${this.localize.term('minutes', service.durationMinutes)}</strong>
+            ${shown.map(service => {
+              // A kind of service this version does not know is listed, but booked elsewhere.
+              const unknownKind = service.kind !== 'one_to_one' && service.kind !== 'group';
+              return html`<li>
+                <button
+                  part="service"
+                  class="service"
+                  type="button"
+                  ?disabled=${unknownKind}
+                  @click=${() => this.#chooseService(service)}
+                >
+                  <strong><bdi>${service.name}</bdi> · ${this.localize.term('minutes', service.durationMinutes)}</strong>
                   ${service.description ? html`<span>${service.description}</span>` : nothing}
+                  ${unknownKind ? html`<span class="muted">${this.localize.term('notBookableHere')}</span>` : nothing}
                 </button>
-              </li>`,
-            )}
+              </li>`;
+            })}
           </ul>`}`;
   }
 
@@ -426,12 +467,30 @@ export class MentorScheduleCard extends MentorshipElement {
         ></textarea>
         <span id="agenda-hint" class="muted">${this.localize.term('agendaHint')}</span>
       </div>
-      ${this.confirmError ? html`<p part="error" class="notice notice--error" role="alert">${errorText(this.localize, this.confirmError)}</p>` : nothing}
+      ${this.#renderBookingState()}`;
+  }
+
+  /** Book, or while the attempt is on its way "Booking…", or what is known when it is not confirmed yet. */
+  #renderBookingState(): TemplateResult {
+    const { state } = this.#booking;
+    if (state.status === 'unconfirmed') {
+      return html`<div part="unconfirmed" class="notice notice--error" role="alert">
+          <p><strong>${this.localize.term('bookingUnconfirmed')}</strong></p>
+          <p>${this.localize.term('bookingUnconfirmedHelp')}</p>
+        </div>
+        <button part="button check" class="primary" type="button" @click=${() => void this.#booking.check()}>
+          ${this.localize.term('checkAgain')}
+        </button>`;
+    }
+    // A busy button keeps its focus: aria-disabled, and presses are ignored while busy.
+    return html`${this.confirmError
+        ? html`<p part="error" class="notice notice--error" role="alert">${refusalText(this.localize, this.confirmError)}</p>`
+        : nothing}
       <button
         part="button confirm"
         class="primary"
         type="button"
-        ?disabled=${this.#booking.busy}
+        aria-disabled=${this.#booking.busy ? 'true' : 'false'}
         @click=${() => this.#bookNow()}
       >
         ${this.#booking.busy ? this.localize.term('booking') : this.localize.term('bookSession')}
@@ -491,6 +550,8 @@ export class MentorScheduleCard extends MentorshipElement {
   }
 
   #back(): void {
+    // A booking on its way (or not yet confirmed) is the one thing to finish: its outcome shows here.
+    if (this.#booking.pending) return;
     switch (this.step) {
       case 'service':
         this.open = false;
@@ -507,13 +568,13 @@ export class MentorScheduleCard extends MentorshipElement {
         return this.#goTo('service');
       case 'confirm':
         return this.#goTo(this.chosenGroup ? 'group' : 'time');
-      case 'booked':
+      default:
         return;
     }
   }
 
   readonly #onKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.open || this.step === 'booked') return;
+    if (event.key !== 'Escape' || !this.open || this.step === 'booked' || this.#booking.pending) return;
     event.preventDefault();
     this.#back();
   };
@@ -555,33 +616,40 @@ export class MentorScheduleCard extends MentorshipElement {
   };
 
   /** The chosen time (or seat) is gone: back to the agenda (or group sessions), loaded afresh, saying why. */
-  #backToTime(error: unknown): void {
+  #backToChoice(error: unknown): void {
     this.chosenSlot = undefined;
+    const text = refusalText(this.localize, error);
     if (this.chosenGroup) {
       this.chosenGroup = undefined;
       this.#goTo('group');
       void this.#groups.run();
-      this.notice = this.localize.term('groupFilled');
+      this.notice = text === errorText(this.localize, error) ? this.localize.term('groupFilled') : text;
       return;
     }
     this.#goTo('time');
-    this.notice = errorText(this.localize, error);
+    this.notice = text;
   }
 
   async #bookNow(): Promise<void> {
     const client = this.resolvedClient;
     const slot = this.chosenSlot;
-    if (!client || !slot) return;
+    if (!client || !slot || this.#booking.busy) return;
     this.confirmError = undefined;
-    const session = await this.#booking.book({
+    const mentor = this.chosenGroup?.mentor ?? this.chosenMentor!;
+    await this.#booking.book({
       client,
-      mentor: (this.chosenGroup?.mentor ?? this.chosenMentor!).slug,
+      mentor: mentor.slug,
+      mentorName: mentor.name,
       groupSession: this.chosenGroup?.id,
       service: this.chosenService!.slug,
       slot,
       timeZone: this.slotZone ?? this.resolvedTimeZone,
       agenda: this.agendaText.trim(),
     });
+  }
+
+  /** Shows how an attempt ended, wherever the student is in the card. */
+  #settled(session: MentorshipSession | undefined): void {
     if (session) {
       this.bookedSession = session;
       this.agendaText = '';
@@ -593,7 +661,7 @@ export class MentorScheduleCard extends MentorshipElement {
     const { error } = this.#booking.state;
     const code = isMentorshipError(error) ? error.code : undefined;
     if (code === 'slot-taken') {
-      this.#backToTime(error);
+      this.#backToChoice(error);
     } else if (code === 'no-credits') {
       this.refusedForCredits = true;
       void this.#credits.run();

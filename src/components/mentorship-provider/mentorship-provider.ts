@@ -24,6 +24,7 @@ export class MentorshipProvider extends LitElement {
   static override properties: PropertyDeclarations = {
     client: { attribute: false },
     apiBase: { attribute: 'api-base', reflect: true },
+    credentials: { reflect: true },
     locale: { reflect: true },
     timeZone: { attribute: 'time-zone', reflect: true },
   };
@@ -36,6 +37,13 @@ export class MentorshipProvider extends LitElement {
 
   /** Base URL of a backend that speaks the REST contract, used when `client` is not set. */
   apiBase?: string;
+
+  /**
+   * With `api-base`: whether the page's cookies go with each request. `include` for an API on another
+   * origin that uses the LMS's cookie session (it must allow credentials in CORS); `omit` for none.
+   * Default: same-origin requests only.
+   */
+  credentials?: 'include' | 'omit' | 'same-origin';
 
   /** Language for every component inside, as a BCP 47 tag (`en`, `es`, `es-CO`). */
   locale?: string;
@@ -54,13 +62,12 @@ export class MentorshipProvider extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.#providedLocale.setValue(this.locale || undefined);
     if (changed.has('timeZone')) this.#providedTimeZone.setValue(this.timeZone || undefined);
-    if (changed.has('client') || changed.has('apiBase')) {
+    if (changed.has('client') || changed.has('apiBase') || changed.has('credentials')) {
       // One cache for everything under this provider: tags asking the same thing share one request.
-      const client = this.client ?? this.#httpClients.clientFor(this.apiBase);
+      const client = this.client ?? this.#httpClients.clientFor(this.apiBase, this.credentials);
       this.#providedClient.setValue(client && withCache(client));
     }
   }
-
 
   override render(): TemplateResult {
     return html`<slot></slot>`;

@@ -1,7 +1,6 @@
 import { LoadController } from '../../controllers/load.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { isMentorshipError } from '../../client/errors.js';
-import type { MentorshipService, MentorshipSession, SessionStatus } from '../../client/types.js';
+import type { MentorshipClient, MentorshipService, MentorshipSession, SessionStatus } from '../../client/types.js';
 import type { TermArgs } from '../../controllers/localize.js';
 import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
 import { TickerController } from '../../controllers/ticker.js';
@@ -13,9 +12,10 @@ import { renderAvatar } from '../../internal/avatar.js';
 import { clock } from '../../internal/clock.js';
 import { downloadSessionCalendar } from '../../internal/ics.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
-import { errorText, renderError, renderLoading } from '../../internal/states.js';
+import { refusalText, renderError, renderLoading } from '../../internal/states.js';
 import { fullDateTimeOf } from '../../internal/time.js';
 import { safeHttpUrl } from '../../internal/url.js';
+import { settleWrite, type WriteOutcome } from '../../client/settle.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import '../mentor-agenda/define.js';
@@ -119,7 +119,8 @@ export class MentorshipSessions extends MentorshipElement {
   joinMinutesBefore = 10;
 
   private action: Action;
-  private notice?: { kind: 'success' | 'error'; text: string };
+  /** A message after an action; `at` a session's id to show it at that session (a refusal). */
+  private notice?: { kind: 'success' | 'error'; text: string; at?: string };
   /** A cancel or a rating on its way: its buttons wait. */
   private busy = false;
   /** The stars chosen in the open rating form, by session id. */
@@ -141,7 +142,8 @@ export class MentorshipSessions extends MentorshipElement {
         ]);
         return { view, sessions, services: new Map(services.map(service => [service.slug, service])) };
       }),
-    args: () => [this.resolvedClient, this.view] as const,
+    // Another student, language or zone drops what was shown at once.
+    args: () => [this.resolvedClient, this.view, this.localize.locale, this.resolvedTimeZone] as const,
   });
 
   constructor() {
@@ -160,16 +162,7 @@ export class MentorshipSessions extends MentorshipElement {
     return html`<section part="sessions" class="sessions">
       ${this.#renderTabs()}
       <div class="panel">
-        ${this.notice
-          ? html`<p
-              part="notice"
-              class="notice notice--${this.notice.kind}"
-              role=${this.notice.kind === 'error' ? 'alert' : 'status'}
-              tabindex="-1"
-            >
-              ${this.notice.text}
-            </p>`
-          : nothing}
+        ${this.notice?.at ? nothing : this.#renderNotice()}
         ${this.#sessions.render({
           initial: () => renderLoading(this.localize, 3),
           // A reload after a change keeps the list in place rather than flashing a skeleton.
@@ -238,14 +231,23 @@ export class MentorshipSessions extends MentorshipElement {
         </p>
         <p class="when">
           ${fullDateTimeOf(session.startsAt, locale, zone)} (${zone}) · ${this.localize.term('minutes', minutes)}
-          <span part=${`status status-${status}`} class=${`status status--${status}`}>${this.#t(STATUS_LABELS[status])}</span>
+          ${this.#renderStatus(status)}
         </p>
         ${session.agenda
           ? html`<p class="agenda"><span class="muted">${this.#t('labelAgenda')}:</span> ${session.agenda}</p>`
           : nothing}
         ${this.view === 'upcoming' ? this.#renderUpcomingActions(session, service) : this.#renderFeedback(session)}
+        ${this.notice?.at === session.id ? this.#renderNotice() : nothing}
       </div>
     </li>`;
+  }
+
+  /** A status this version does not know is shown as the backend wrote it, neutrally. */
+  #renderStatus(status: MentorshipSession['status']): TemplateResult {
+    const known = Object.hasOwn(STATUS_LABELS, status) ? (status as SessionStatus) : undefined;
+    return html`<span part=${`status status-${known ?? 'unknown'}`} class=${`status status--${known ?? 'unknown'}`}
+      >${known ? this.#t(STATUS_LABELS[known]) : html`<bdi>${status}</bdi>`}</span
+    >`;
   }
 
   /** The status as of now: a scheduled session whose time has come is live, one whose time has passed is over. */
@@ -394,16 +396,48 @@ export class MentorshipSessions extends MentorshipElement {
     if (!client || this.busy) return;
     if (!this.dispatchEvent(new CancelRequestEvent({ session }))) return;
     this.busy = true;
-    try {
-      const canceled = await this.call('cancel', undefined, () => client.cancelSession({ id: session.id }));
-      this.action = undefined;
+    const canceled = { ...session, status: 'canceled' };
+    const outcome = await settleWrite<MentorshipSession>({
+      send: () => client.cancelSession({ id: session.id }),
+      // Canceled if it is no longer upcoming, or is listed as canceled.
+      lookup: async () => {
+        const listed = (await client.listSessions({ status: 'upcoming' })).find(upcoming => upcoming.id === session.id);
+        return listed && listed.status !== 'canceled' ? null : (listed ?? canceled);
+      },
+      provisional: () => canceled,
+      repeatable: false,
+    });
+    this.#settled('cancel', session, client, outcome, done => {
       this.#say('success', this.#t('canceled'));
-      this.dispatchEvent(new CanceledEvent({ session: canceled }));
-    } catch (error) {
-      this.#say('error', this.#refusalText(error));
-    } finally {
-      this.busy = false;
+      this.dispatchEvent(new CanceledEvent({ session: done }));
+    });
+  }
+
+  /**
+   * Shows how a cancel or a rating ended, at its session, whatever the student opened meanwhile; a
+   * refusal closes its question. The list is loaded again so that it agrees with the backend.
+   */
+  #settled(
+    operation: string,
+    session: MentorshipSession,
+    client: MentorshipClient,
+    outcome: WriteOutcome<MentorshipSession>,
+    done: (session: MentorshipSession) => void,
+  ): void {
+    this.busy = false;
+    if (client !== this.resolvedClient) return;
+    if (this.action?.id === session.id) this.action = undefined;
+    if (outcome.status === 'done') {
+      done(outcome.value);
+      return;
     }
+    this.report(operation, outcome.error);
+    this.#say(
+      'error',
+      outcome.status === 'unconfirmed' ? this.localize.catalog.errors.unconfirmed : refusalText(this.localize, outcome.error),
+      session.id,
+    );
+    this.refresh();
   }
 
   readonly #onRescheduled = (event: RescheduledEvent) => {
@@ -422,30 +456,36 @@ export class MentorshipSessions extends MentorshipElement {
       this.#say('error', this.#t('chooseRating'));
       return;
     }
-    const comment = new FormData(event.target as HTMLFormElement).get('comment');
+    const field = new FormData(event.target as HTMLFormElement).get('comment');
+    const comment = typeof field === 'string' ? field.trim() : '';
     this.busy = true;
-    try {
-      const rated = await this.call('feedback', undefined, () =>
-        client.rateSession!({ id: session.id, rating, comment: typeof comment === 'string' ? comment.trim() : '' }),
-      );
+    const outcome = await settleWrite<MentorshipSession>({
+      send: () => client.rateSession!({ id: session.id, rating, comment }),
+      lookup: async () => {
+        const listed = (await client.listSessions({ status: 'past' })).find(past => past.id === session.id);
+        return listed && (listed.feedback ? listed : null);
+      },
+      provisional: () => ({ ...session, feedback: { rating, comment } }),
+      repeatable: false,
+    });
+    this.#settled('feedback', session, client, outcome, rated => {
       this.#say('success', this.#t('feedbackThanks'));
       this.dispatchEvent(new RatedEvent({ session: rated }));
-    } catch (error) {
-      this.#say('error', this.#refusalText(error));
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   /** Shows a message, and moves focus to it: the buttons that led to it may be gone. */
-  #say(kind: 'success' | 'error', text: string): void {
-    this.notice = { kind, text };
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="notice"]')?.focus());
+  #renderNotice(): TemplateResult | typeof nothing {
+    const notice = this.notice;
+    if (!notice) return nothing;
+    return html`<p part="notice" class="notice notice--${notice.kind}" role=${notice.kind === 'error' ? 'alert' : 'status'} tabindex="-1">
+      ${notice.text}
+    </p>`;
   }
 
-  /** A policy refusal in the backend's own words (shown as text), anything else in ours. */
-  #refusalText(error: unknown): string {
-    return isMentorshipError(error) && error.code === 'forbidden' && error.reason ? error.reason : errorText(this.localize, error);
+  #say(kind: 'success' | 'error', text: string, at?: string): void {
+    this.notice = { kind, text, at };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="notice"]')?.focus());
   }
 
   #downloadCalendar(session: MentorshipSession, service: MentorshipService | undefined): void {
