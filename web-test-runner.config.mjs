@@ -45,6 +45,10 @@ export default {
       if (context.path === '/test/csp/strict-page.html') {
         context.set('Content-Security-Policy', STRICT_CSP);
       }
+      // A host app with its own Lit: two copies create Lit's policy, so the page allows duplicates.
+      if (context.path === '/test/csp/two-lits.html') {
+        context.set('Content-Security-Policy', `${STRICT_CSP} 'allow-duplicates'`);
+      }
       return next();
     },
     // The MSW worker must be served from the root so its scope covers the test pages.

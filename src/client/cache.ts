@@ -27,6 +27,16 @@ interface Entry {
 const CHANGED_BY_WRITES = ['getAvailability', 'getCredits', 'listSessions', 'listMentors', 'listGroupSessions'];
 
 const cached = new WeakMap<MentorshipClient, MentorshipClient>();
+/** Each caching wrapper's way to forget every answer it keeps. */
+const forgetters = new WeakMap<MentorshipClient, () => void>();
+
+/**
+ * Makes the next reads through `client` (a `withCache` wrapper; anything else is left alone) go to the
+ * backend: a component's `refresh()` means "what the backend says now".
+ */
+export function dropCachedAnswers(client: MentorshipClient | undefined): void {
+  if (client) forgetters.get(client)?.();
+}
 
 /**
  * The caches on the page, reached weakly: a booking made elsewhere (another client or provider)
@@ -156,5 +166,8 @@ export function withCache(client: MentorshipClient, options: CacheOptions = {}):
     ...(client.getExternalBookingUrl && { getExternalBookingUrl: params => client.getExternalBookingUrl!(params) }),
   };
   cached.set(client, wrapper);
+  forgetters.set(wrapper, () => {
+    for (const [key, entry] of entries) if (entry.expires !== Infinity) entries.delete(key);
+  });
   return wrapper;
 }

@@ -10,6 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localeContext } from '../context/keys.js';
 import { catalogFor, languageOf, onTranslationRegistered, type Catalog } from '../i18n/index.js';
 import { en } from '../i18n/en.js';
+import { isolate } from '../internal/bidi.js';
 
 export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
   /** The host's own override, usually its `locale` attribute. */
@@ -100,6 +101,7 @@ export class LocalizeController implements ReactiveController {
 
   termFrom<C, K extends keyof C>(catalog: C, key: K, ...args: TermArgs<C[K]>): string {
     const entry = catalog[key] as string | ((...values: unknown[]) => string);
-    return typeof entry === 'function' ? entry(...args) : entry;
+    // Names and other backend text are isolated inside the sentence (see bidi.ts).
+    return typeof entry === 'function' ? entry(...args.map(arg => (typeof arg === 'string' ? isolate(arg) : arg))) : entry;
   }
 }

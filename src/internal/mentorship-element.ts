@@ -80,6 +80,40 @@ export class MentorshipElement extends LitElement {
   readonly #timeZoneController = new TimeZoneController(this);
   readonly #clientController = new ClientController(this, () => this.localize.locale);
 
+  /** "Try again" was pressed here: keep the keyboard in the component until what it loads is shown. */
+  #refocusAfterRetry = false;
+
+  constructor() {
+    super();
+    this.addEventListener('click', event => {
+      const target = event.composedPath()[0] as Element;
+      if (target.getRootNode?.() === this.renderRoot && target.closest?.('[part~="retry"]')) this.#refocusAfterRetry = true;
+    });
+  }
+
+  /**
+   * After "Try again" the button is gone: focus rests on the loading state, then on the first thing
+   * to use once it has loaded, never on the page's body.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.#refocusAfterRetry) return;
+    const root = this.renderRoot as ShadowRoot;
+    const loading = root.querySelector<HTMLElement>('[part~="loading"]');
+    if (loading) {
+      if (!root.activeElement) loading.focus();
+      return;
+    }
+    this.#refocusAfterRetry = false;
+    if (root.activeElement) return;
+    const target =
+      root.querySelector<HTMLElement>('[part="step-title"], button:not([disabled]), a[href], input, select, textarea') ??
+      root.querySelector<HTMLElement>('[part]');
+    // A result with nothing to press (a balance) takes focus itself, by script only.
+    if (target && target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target?.focus();
+  }
+
   /** Nothing renders until the component's language has arrived (see i18n/index.ts). */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     return this.localize.ready && super.shouldUpdate(changed);

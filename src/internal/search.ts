@@ -3,9 +3,26 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 
+/** The words of a query, folded. */
+export function searchWords(query: string): string[] {
+  return foldForSearch(query).split(/\s+/).filter(Boolean);
+}
+
 /** Whether every word of `query` appears somewhere in `fields`. */
 export function matchesQuery(query: string, fields: readonly string[]): boolean {
-  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
   const haystack = foldForSearch(fields.join(' '));
-  return words.every(word => haystack.includes(word));
+  return searchWords(query).every(word => haystack.includes(word));
+}
+
+/** Each record's folded text, per language: made once per record, not once per keystroke. */
+const foldedText = new WeakMap<object, { language: string; text: string }>();
+
+/**
+ * The folded text `record` is searched by. Thousands of records are folded once (when their list
+ * arrives, or at the first search), so typing only compares strings.
+ */
+export function searchTextOf(record: object, language: string, fields: () => readonly string[]): string {
+  let entry = foldedText.get(record);
+  if (entry?.language !== language) foldedText.set(record, (entry = { language, text: foldForSearch(fields().join(' ')) }));
+  return entry.text;
 }

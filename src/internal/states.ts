@@ -21,7 +21,8 @@ export function canRetry(error: unknown): boolean {
 
 /** A skeleton of `lines` bars while something loads; announced as busy. */
 export function renderLoading(localize: LocalizeController, lines = 3): TemplateResult {
-  return html`<div part="loading" class="skeleton" role="status" aria-busy="true">
+  // Focusable by script only: focus rests here while "Try again" loads (see MentorshipElement.updated).
+  return html`<div part="loading" class="skeleton" role="status" aria-busy="true" tabindex="-1">
     <span class="visually-hidden">${localize.term('loading')}</span>
     ${Array.from({ length: lines }, () => html`<span aria-hidden="true"></span>`)}
   </div>`;

@@ -7,6 +7,8 @@ export const base = css`
     box-sizing: border-box;
     min-width: 0;
     line-height: 1.4;
+    /* A backend's unbroken 10,000-letter word wraps rather than pushing the card sideways. */
+    overflow-wrap: anywhere;
     /* Paint our own surface: dark-mode text on a light page's background would be unreadable. */
     background: var(--_surface);
   }

@@ -34,3 +34,32 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     expect(page.pageErrors).to.deep.equal([]);
   });
 });
+
+describe('a host app with its own copy of Lit, under Trusted Types with allow-duplicates', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame.remove());
+
+  for (const order of ['host-first', 'widgets-first']) {
+    it(`both render and a session books (${order})`, async () => {
+      frame = document.createElement('iframe');
+      frame.style.width = '400px';
+      frame.style.height = '900px';
+      frame.src = `/test/csp/two-lits.html?order=${order}`;
+      document.body.append(frame);
+      await waitUntil(() => (frame.contentWindow as StrictWindow | null)?.pageReady, 'the page never loaded', { timeout: 8000 });
+      const page = frame.contentWindow as StrictWindow;
+      const response = await fetch('/test/csp/two-lits.html');
+      expect(response.headers.get('Content-Security-Policy')).to.contain("trusted-types lit-html 'allow-duplicates'");
+      const host = page.document.querySelector('host-greeting')!;
+      await waitUntil(() => host.shadowRoot?.textContent?.includes('Hello from the host app'), 'the host app did not render');
+
+      const ui = new CardHarness(page.document.querySelector('mentor-schedule-card') as MentorScheduleCard);
+      (await ui.waitFor('[part~="slot"]')).click();
+      await ui.waitForStep('Confirm your session');
+      await ui.book();
+      await ui.waitForStep("You're booked!");
+      expect(page.violations).to.deep.equal([]);
+      expect(page.pageErrors).to.deep.equal([]);
+    });
+  }
+});

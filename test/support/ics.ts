@@ -2,9 +2,9 @@
  * Reading back the `.ics` files the widgets offer: catches the download, checks RFC 5545's line rules
  * and gives the fields of the one event.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
-/** Records the blobs offered as downloads while `run` runs. */
+/** Records the blobs offered as downloads while `run` runs, and until the first one is offered. */
 export async function downloadsDuring(run: () => unknown): Promise<Blob[]> {
   const blobs: Blob[] = [];
   const realCreate = URL.createObjectURL;
@@ -14,6 +14,8 @@ export async function downloadsDuring(run: () => unknown): Promise<Blob[]> {
   };
   try {
     await run();
+    // The .ics writer is a chunk fetched on demand: the download may come a moment after the click.
+    await waitUntil(() => blobs.length > 0, 'nothing was offered for download');
   } finally {
     URL.createObjectURL = realCreate;
   }

@@ -1,4 +1,5 @@
 import { LoadController } from '../../controllers/load.js';
+import { dropCachedAnswers } from '../../client/cache.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isMentorshipError, MentorshipError } from '../../client/errors.js';
 import type { Availability, MentorshipClient, TimeSlot } from '../../client/types.js';
@@ -160,7 +161,8 @@ export class MentorAgenda extends MentorshipElement {
 
   constructor() {
     super();
-    new RefreshOnChangeController(this, () => this.refresh());
+    // After a change the cache has already forgotten what it changed: no need to drop the rest.
+    new RefreshOnChangeController(this, () => void this.#availability.run());
   }
 
   /** Resolves once every day of the range is rendered, not only the first frame's. */
@@ -172,10 +174,12 @@ export class MentorAgenda extends MentorshipElement {
 
   /** Loads the free times again. */
   refresh(): void {
+    dropCachedAnswers(this.resolvedClient);
     void this.#availability.run();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (!this.#focusAfterLoad || this.#availability.status !== 'complete') return;
     const first = this.renderRoot.querySelector<HTMLElement>('[part~="slot"]') ?? this.renderRoot.querySelector<HTMLElement>('[part~="jump"]');
     if (first) {

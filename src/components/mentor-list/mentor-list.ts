@@ -1,4 +1,5 @@
 import { LoadController } from '../../controllers/load.js';
+import { dropCachedAnswers } from '../../client/cache.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Mentor } from '../../client/types.js';
 import { TickerController } from '../../controllers/ticker.js';
@@ -6,7 +7,7 @@ import { MentorSelectEvent } from '../../events/mentor-select.js';
 import { renderAvatar } from '../../internal/avatar.js';
 import { clock } from '../../internal/clock.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
-import { matchesQuery } from '../../internal/search.js';
+import { searchTextOf, searchWords } from '../../internal/search.js';
 import { renderError, renderLoading } from '../../internal/states.js';
 import { formatInZone, localTimeOf, zoneCity } from '../../internal/time.js';
 import { base } from '../../styles/base.js';
@@ -107,9 +108,15 @@ export class MentorList extends MentorshipElement {
   #focusFrom: number | undefined;
 
   readonly #mentors = new LoadController(this, {
-    task: ([client, service], { signal }) =>
-      this.call('mentors', signal, () => this.requireClient(client).listMentors({ service: service || undefined, signal })),
-    args: () => [this.resolvedClient, this.service] as const,
+    task: ([client, service, locale], { signal }) =>
+      this.call('mentors', signal, async () => {
+        const mentors = await this.requireClient(client).listMentors({ service: service || undefined, signal });
+        // Fold every mentor's search text once, as the list arrives: typing then only compares.
+        for (const mentor of mentors) this.#searchText(mentor, locale);
+        return mentors;
+      }),
+    // Another student, language or zone drops what was shown at once.
+    args: () => [this.resolvedClient, this.service, this.localize.locale, this.resolvedTimeZone] as const,
   });
 
   constructor() {
@@ -123,7 +130,8 @@ export class MentorList extends MentorshipElement {
     if (changed.has('search') || changed.has('order') || changed.has('service') || changed.has('interests')) this.shown = PAGE;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this.#focusFrom === undefined) return;
     // After "Show more", keyboard and screen-reader users land on the first mentor added.
     this.renderRoot.querySelectorAll<HTMLElement>('[part~="book"]')[this.#focusFrom]?.focus();
@@ -132,6 +140,7 @@ export class MentorList extends MentorshipElement {
 
   /** Loads the mentors again. */
   refresh(): void {
+    dropCachedAnswers(this.resolvedClient);
     void this.#mentors.run();
   }
 
@@ -165,7 +174,9 @@ export class MentorList extends MentorshipElement {
 
   #renderMentors(all: Mentor[]): TemplateResult {
     const query = this.search.trim();
-    const mentors = query ? all.filter(mentor => matchesQuery(query, this.#searchableText(mentor))) : all;
+    const words = searchWords(query);
+    const { locale } = this.localize;
+    const mentors = words.length ? all.filter(mentor => words.every(word => this.#searchText(mentor, locale).includes(word))) : all;
     if (mentors.length === 0) {
       return html`<p part="empty" class="state" role="status">
         ${all.length === 0
@@ -210,7 +221,7 @@ export class MentorList extends MentorshipElement {
     return html`<li part="mentor">
       ${renderAvatar(this, mentor)}
       <div class="who">
-        <h3 part="name" class="name">${mentor.name}</h3>
+        <h3 part="name" class="name"><bdi>${mentor.name}</bdi></h3>
         ${mentor.headline ? html`<p class="headline">${mentor.headline}</p>` : nothing}
         ${match ? this.#renderReasons(match) : nothing}
       </div>
@@ -279,7 +290,7 @@ export class MentorList extends MentorshipElement {
     return formatsFor(this.localize.locale).rating.format(rating);
   }
 
-  #searchableText(mentor: Mentor): string[] {
-    return [mentor.name, mentor.headline, ...mentor.skills, ...mentor.languages, this.#languageNames(mentor.languages)];
+  #searchText(mentor: Mentor, locale: string): string {
+    return searchTextOf(mentor, locale, () => [mentor.name, mentor.headline, ...mentor.skills, ...mentor.languages, this.#languageNames(mentor.languages)]);
   }
 }

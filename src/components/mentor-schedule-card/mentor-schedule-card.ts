@@ -1,5 +1,6 @@
 import { LoadController } from '../../controllers/load.js';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { dropCachedAnswers } from '../../client/cache.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../../client/errors.js';
 import type { GroupSession, Mentor, MentorshipClient, MentorshipService, MentorshipSession, TimeSlot } from '../../client/types.js';
 import { BookingController } from '../../controllers/booking.js';
@@ -7,7 +8,7 @@ import type { MentorSelectEvent } from '../../events/mentor-select.js';
 import { ServiceSelectEvent } from '../../events/service-select.js';
 import type { SlotSelectEvent } from '../../events/slot-select.js';
 import { renderAvatar } from '../../internal/avatar.js';
-import { downloadSessionCalendar } from '../../internal/ics.js';
+import { downloadSessionCalendar, prefetchCalendar } from '../../internal/calendar-download.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
 import { matchesQuery } from '../../internal/search.js';
 import { errorText, refusalText, renderError, renderLoading } from '../../internal/states.js';
@@ -187,8 +188,9 @@ export class MentorScheduleCard extends MentorshipElement {
   /** The client the flow's choices came from. */
   #flowClient: MentorshipClient | undefined;
 
-  /** Loads everything the card shows again. */
+  /** Loads everything the card shows again, from the backend. */
   refresh(): void {
+    dropCachedAnswers(this.resolvedClient);
     for (const load of [this.#catalog, this.#credits, this.#nextSession, this.#groups]) void load.run();
   }
 
@@ -211,7 +213,8 @@ export class MentorScheduleCard extends MentorshipElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this.#focusTitle) {
       this.#focusTitle = false;
       this.renderRoot.querySelector<HTMLElement>('[part="step-title"]')?.focus();
@@ -414,8 +417,8 @@ export class MentorScheduleCard extends MentorshipElement {
             ?disabled=${group.joined || !group.seatsLeft}
             @click=${() => this.#chooseGroup(group)}
           >
-            <strong>${group.title}</strong>
-            <span>${this.#fullDateTime(group.startsAt, zone)} · ${group.mentor.name}</span>
+            <strong><bdi>${group.title}</bdi></strong>
+            <span>${this.#fullDateTime(group.startsAt, zone)} · <bdi>${group.mentor.name}</bdi></span>
             <span part="seats">${seats}</span>
           </button>
         </li>`;
@@ -433,9 +436,9 @@ export class MentorScheduleCard extends MentorshipElement {
     const available = this.#creditsFor(service.slug);
     return html`<dl part="summary">
         <dt>${this.localize.term('labelService')}</dt>
-        <dd>${service.name}${group ? ` · ${group.title}` : ''}</dd>
+        <dd><bdi>${service.name}</bdi>${group ? html` · <bdi>${group.title}</bdi>` : nothing}</dd>
         <dt>${this.localize.term('labelMentor')}</dt>
-        <dd>${mentor.name}</dd>
+        <dd><bdi>${mentor.name}</bdi></dd>
         <dt>${this.localize.term('labelWhen')}</dt>
         <dd>
           ${this.#fullDateTime(slot.startsAt, zone)}
@@ -501,6 +504,7 @@ export class MentorScheduleCard extends MentorshipElement {
     const session = this.bookedSession!;
     const zone = this.slotZone ?? this.resolvedTimeZone;
     const join = safeHttpUrl(session.joinUrl);
+    prefetchCalendar();
     return html`<div class="done" role="status">
       <p><strong>${this.localize.term('bookedWith', this.#fullDateTime(session.startsAt, zone), session.mentor.name)}</strong></p>
       <p class="muted">${this.chosenService?.name} · ${this.localize.term('minutes', this.chosenService?.durationMinutes ?? 0)}</p>
@@ -739,6 +743,8 @@ export class MentorScheduleCard extends MentorshipElement {
     const session = this.bookedSession;
     if (!session) return;
     const serviceName = this.chosenService?.name ?? session.service;
-    downloadSessionCalendar(this.renderRoot, session, this.localize.term('calendarTitle', serviceName, session.mentor.name));
+    downloadSessionCalendar(this.renderRoot, session, this.localize.term('calendarTitle', serviceName, session.mentor.name)).catch(error =>
+      this.report('calendar', error),
+    );
   }
 }

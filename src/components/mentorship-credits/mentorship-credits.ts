@@ -1,4 +1,5 @@
 import { LoadController } from '../../controllers/load.js';
+import { dropCachedAnswers } from '../../client/cache.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { CreditBucket } from '../../client/types.js';
 import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
@@ -69,16 +70,19 @@ export class MentorshipCredits extends MentorshipElement {
   readonly #credits = new LoadController(this, {
     task: ([client], { signal }) =>
       this.call('credits', signal, () => this.requireClient(client).getCredits({ signal })),
-    args: () => [this.resolvedClient] as const,
+    // Another student, language or zone drops what was shown at once.
+    args: () => [this.resolvedClient, this.localize.locale, this.resolvedTimeZone] as const,
   });
 
   constructor() {
     super();
-    new RefreshOnChangeController(this, () => this.refresh());
+    // After a change the cache has already forgotten what it changed: no need to drop the rest.
+    new RefreshOnChangeController(this, () => void this.#credits.run());
   }
 
   /** Loads the credits again. */
   refresh(): void {
+    dropCachedAnswers(this.resolvedClient);
     void this.#credits.run();
   }
 

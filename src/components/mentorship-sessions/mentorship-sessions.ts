@@ -1,4 +1,5 @@
 import { LoadController } from '../../controllers/load.js';
+import { dropCachedAnswers } from '../../client/cache.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { MentorshipClient, MentorshipService, MentorshipSession, SessionStatus } from '../../client/types.js';
 import type { TermArgs } from '../../controllers/localize.js';
@@ -10,7 +11,7 @@ import { RatedEvent } from '../../events/rated.js';
 import type { RescheduledEvent } from '../../events/rescheduled.js';
 import { renderAvatar } from '../../internal/avatar.js';
 import { clock } from '../../internal/clock.js';
-import { downloadSessionCalendar } from '../../internal/ics.js';
+import { downloadSessionCalendar, prefetchCalendar } from '../../internal/calendar-download.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
 import { refusalText, renderError, renderLoading } from '../../internal/states.js';
 import { fullDateTimeOf } from '../../internal/time.js';
@@ -148,13 +149,15 @@ export class MentorshipSessions extends MentorshipElement {
 
   constructor() {
     super();
-    new RefreshOnChangeController(this, () => this.refresh());
+    // After a change the cache has already forgotten what it changed: no need to drop the rest.
+    new RefreshOnChangeController(this, () => void this.#sessions.run());
     // Countdowns, the join window and "Live now" follow the clock.
     new TickerController(this, 1000);
   }
 
   /** Loads the sessions again. */
   refresh(): void {
+    dropCachedAnswers(this.resolvedClient);
     void this.#sessions.run();
   }
 
@@ -226,8 +229,8 @@ export class MentorshipSessions extends MentorshipElement {
       ${renderAvatar(this, session.mentor)}
       <div class="body">
         <p class="title">
-          <strong>${service?.name ?? session.service}</strong>
-          <span class="muted">· ${session.mentor.name}</span>
+          <strong><bdi>${service?.name ?? session.service}</bdi></strong>
+          <span class="muted">· <bdi>${session.mentor.name}</bdi></span>
         </p>
         <p class="when">
           ${fullDateTimeOf(session.startsAt, locale, zone)} (${zone}) · ${this.localize.term('minutes', minutes)}
@@ -265,6 +268,7 @@ export class MentorshipSessions extends MentorshipElement {
     // A seat in a group session is tied to that session's time: it can be given back, not moved.
     const canMove = changeable && !session.groupSession && !!client?.capabilities.reschedule && !!client.rescheduleSession;
     const action = this.action?.id === session.id ? this.action.kind : undefined;
+    prefetchCalendar();
     return html`<div class="actions">
         ${this.#renderJoin(session)}
         <button part="button calendar" type="button" @click=${() => this.#downloadCalendar(session, service)}>
@@ -489,6 +493,7 @@ export class MentorshipSessions extends MentorshipElement {
   }
 
   #downloadCalendar(session: MentorshipSession, service: MentorshipService | undefined): void {
-    downloadSessionCalendar(this.renderRoot, session, this.localize.term('calendarTitle', service?.name ?? session.service, session.mentor.name));
+    const summary = this.localize.term('calendarTitle', service?.name ?? session.service, session.mentor.name);
+    downloadSessionCalendar(this.renderRoot, session, summary).catch(error => this.report('calendar', error));
   }
 }

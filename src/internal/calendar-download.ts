@@ -1,0 +1,17 @@
+/**
+ * "Add to calendar" without the .ics writer in the booking flow's bytes: the writer is a chunk of its
+ * own, fetched ahead (`prefetchCalendar`) when a button that needs it is shown.
+ */
+import type { MentorshipSession } from '../client/types.js';
+
+const writer = () => import('./ics.js');
+
+/** Starts fetching the writer, so that the click finds it there. */
+export function prefetchCalendar(): void {
+  writer().catch(() => undefined);
+}
+
+/** Offers the session as an `.ics` download. Rejects if the writer cannot be fetched (offline). */
+export async function downloadSessionCalendar(parent: Node, session: MentorshipSession, summary: string): Promise<void> {
+  (await writer()).downloadSessionCalendar(parent, session, summary);
+}
