@@ -58,8 +58,9 @@ function slotsFor(days: number, perDay: number, from: Date): TimeSlot[] {
     return { startsAt: new Date(startsAt).toISOString(), endsAt: new Date(startsAt + 30 * 60_000).toISOString() };
   });
 }
-const today = new Date();
-const agendaSlots = slotsFor(14, 48, today);
+// From tomorrow (UTC): the agenda shows no time that has begun, so every time generated is shown.
+const tomorrow = new Date(Date.now() + 86_400_000);
+const agendaSlots = slotsFor(14, 48, tomorrow);
 const agendaStart = new Date(agendaSlots[0].startsAt);
 const agendaEnd = new Date(agendaSlots[agendaSlots.length - 1].startsAt);
 
@@ -201,7 +202,14 @@ const libraryAgenda = {
     firstPaint(
       () => {
         agenda = document.createElement('mentor-agenda') as MentorAgenda;
-        Object.assign(agenda, { client: instant, timeZone: ZONE, mentor: 'ana-garcia', service: 'geekpal-coding-mentorship', days: 14 });
+        Object.assign(agenda, {
+          client: instant,
+          timeZone: ZONE,
+          mentor: 'ana-garcia',
+          service: 'geekpal-coding-mentorship',
+          days: 14,
+          startDate: tomorrow.toISOString().slice(0, 10),
+        });
         stage.append(agenda);
       },
       () => (agenda.shadowRoot?.querySelectorAll('[part~="slot"]').length ?? 0) > 0,

@@ -1,12 +1,6 @@
 // Loads the host app's Lit before or after the widgets' (?order=host-first|widgets-first); both copies
 // create Lit's Trusted Types policy, which the page's policy allows with 'allow-duplicates'.
-window.violations = [];
-window.pageErrors = [];
-addEventListener('error', event => window.pageErrors.push(String(event.message)));
-addEventListener('unhandledrejection', event => window.pageErrors.push(String(event.reason)));
-document.addEventListener('securitypolicyviolation', event => {
-  window.violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`);
-});
+import '/test/csp/record-violations.js';
 const hostApp = () => import('/__bundle__/test/csp/host-app.ts');
 const widgets = () => import('/dist/cdn/mentorship-widgets.js');
 try {

@@ -17,7 +17,7 @@ import {
   type MentorshipSessions,
 } from '../../src/index.js';
 import { CardHarness, deepActiveElement } from '../support/card-harness.js';
-import { loaded, mount, textOf } from '../support/fixtures.js';
+import { eventsPerTest, loaded, mount, textOf } from '../support/fixtures.js';
 import { usePinnedBackend, worker } from '../support/mock-backend.js';
 import { SessionsHarness } from '../support/sessions-harness.js';
 
@@ -27,13 +27,7 @@ const ANA_START = '2026-11-24T15:00:00.000Z';
 
 describe('a tolerant reader, and lists that agree with the backend', () => {
   const backend = usePinnedBackend(NOW);
-  let errors: MentorshipErrorEvent[] = [];
-  const onError = (event: MentorshipErrorEvent) => errors.push(event);
-  beforeEach(() => {
-    errors = [];
-    document.addEventListener('mentorship-error', onError);
-  });
-  afterEach(() => document.removeEventListener('mentorship-error', onError));
+  const errorEvents = eventsPerTest<MentorshipErrorEvent>('mentorship-error');
 
   const bookAna = (student = 'demo-student') =>
     backend.store.bookSession(student, { mentor: 'ana-garcia', service: CODING, startsAt: ANA_START, timezone: 'UTC', idempotencyKey: crypto.randomUUID() });
@@ -65,7 +59,7 @@ describe('a tolerant reader, and lists that agree with the backend', () => {
     );
     const list = await mount<MentorList>(html`<mentor-list service=${CODING}></mentor-list>`, { client: createHttpClient({ baseUrl: '/api' }) });
     await waitUntil(() => list.shadowRoot!.querySelectorAll('[part~="book"]').length === 2, 'the readable mentors were not listed');
-    expect(errors.map(event => [event.detail.code, event.detail.operation, event.detail.dropped])).to.deep.equal([['invalid-response', 'mentors', 1]]);
+    expect(errorEvents().map(event => [event.detail.code, event.detail.operation, event.detail.dropped])).to.deep.equal([['invalid-response', 'mentors', 1]]);
   });
 
   it('a session with a status this version does not know is listed, neutrally, with no action on it', async () => {
@@ -95,7 +89,7 @@ describe('a tolerant reader, and lists that agree with the backend', () => {
     expect(item.querySelector('[part~="status"]')!.getAttribute('part')).to.equal('status status-unknown');
     expect(item.querySelector('[part~="cancel"]'), 'nothing to act on').to.equal(null);
     expect(ui.all('[part="session"]')).to.have.length(1);
-    expect(errors.map(event => [event.detail.code, event.detail.dropped])).to.deep.equal([['invalid-response', 1]]);
+    expect(errorEvents().map(event => [event.detail.code, event.detail.dropped])).to.deep.equal([['invalid-response', 1]]);
   });
 
   it('a cancel answered with "cancelled" (and an odd shape) is done, not an error', async () => {
@@ -110,7 +104,7 @@ describe('a tolerant reader, and lists that agree with the backend', () => {
     await ui.press(await ui.session('Ana García'), 'cancel');
     await ui.press(ui.one('[part="confirm-cancel"]')!, 'confirm');
     await waitUntil(() => ui.notice() === 'Session canceled.', `said: ${ui.notice()}`);
-    expect(errors).to.deep.equal([]);
+    expect(errorEvents()).to.deep.equal([]);
     expect(backend.store.listSessions('demo-student', 'upcoming').some(session => session.id === booked.id)).to.equal(false);
   });
 

@@ -13,7 +13,7 @@ import {
   type MentorshipProvider,
 } from '../../src/index.js';
 import { CardHarness, deepActiveElement } from '../support/card-harness.js';
-import { mount, textOf } from '../support/fixtures.js';
+import { eventsPerTest, mount, textOf } from '../support/fixtures.js';
 import { usePinnedBackend, worker } from '../support/mock-backend.js';
 
 const NOW = '2026-11-24T12:00:00.000Z';
@@ -49,20 +49,8 @@ async function recordBookings(wait: (index: number) => number = () => 0): Promis
 
 describe('the write path under network trouble', () => {
   const backend = usePinnedBackend(NOW);
-  let booked: BookedEvent[] = [];
-  let errors: MentorshipErrorEvent[] = [];
-  const onBooked = (event: BookedEvent) => booked.push(event);
-  const onError = (event: MentorshipErrorEvent) => errors.push(event);
-  beforeEach(() => {
-    booked = [];
-    errors = [];
-    document.addEventListener('mentorship-booked', onBooked);
-    document.addEventListener('mentorship-error', onError);
-  });
-  afterEach(() => {
-    document.removeEventListener('mentorship-booked', onBooked);
-    document.removeEventListener('mentorship-error', onError);
-  });
+  const bookedEvents = eventsPerTest<BookedEvent>('mentorship-booked');
+  const errorEvents = eventsPerTest<MentorshipErrorEvent>('mentorship-error');
   /** The student's sessions at the time being booked. */
   const held = () => backend.store.listSessions(STUDENT, 'upcoming').filter(session => session.startsAt === SLOT);
   const credits = () => backend.store.getCredits(STUDENT)[0].remaining;
@@ -88,7 +76,7 @@ describe('the write path under network trouble', () => {
     expect(posts).to.have.length(1);
     expect(held()).to.have.length(1);
     expect(before! - credits()!).to.equal(1);
-    expect(booked).to.have.length(1);
+    expect(bookedEvents()).to.have.length(1);
     expect(deepActiveElement()).not.to.equal(document.body);
   });
 
@@ -120,7 +108,7 @@ describe('the write path under network trouble', () => {
     ui.one('[part~="back"]')!.click();
     await ui.card.updateComplete;
     expect(ui.stepTitle(), 'no other time offered').to.equal('Confirm your session');
-    expect(errors.at(-1)!.detail.operation).to.equal('book');
+    expect(errorEvents().at(-1)!.detail.operation).to.equal('book');
 
     await ui.writeAgenda('More words while we wait');
     healthy = true;
@@ -129,7 +117,7 @@ describe('the write path under network trouble', () => {
     expect(new Set(posts.map(post => post.headers.get('Idempotency-Key'))).size, 'one key for the whole attempt').to.equal(1);
     await delay(600);
     expect(held()).to.have.length(1);
-    expect(booked).to.have.length(1);
+    expect(bookedEvents()).to.have.length(1);
   });
 
   it('an unconfirmed booking is checked again when the browser comes back online', async () => {
@@ -175,7 +163,7 @@ describe('the write path under network trouble', () => {
     const ui = await cardAt();
     await ui.book();
     await ui.waitForStep("You're booked!");
-    expect(booked.map(event => event.detail.session.status)).to.deep.equal(['awaiting_mentor']);
+    expect(bookedEvents().map(event => event.detail.session.status)).to.deep.equal(['awaiting_mentor']);
   });
 
   it('a 201 whose body cannot be read is a success: the session is looked up, the event fires', async () => {
@@ -195,8 +183,8 @@ describe('the write path under network trouble', () => {
     const ui = await cardAt();
     await ui.book();
     await ui.waitForStep("You're booked!");
-    expect(booked).to.have.length(1);
-    expect(booked[0].detail.session.id).to.equal(held()[0].id);
+    expect(bookedEvents()).to.have.length(1);
+    expect(bookedEvents()[0].detail.session.id).to.equal(held()[0].id);
     expect(ui.text()).to.contain('Ana García');
   });
 

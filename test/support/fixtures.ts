@@ -50,3 +50,18 @@ export function collect<E extends Event>(type: string): E[] {
   afterEach(() => document.removeEventListener(type, listener));
   return events;
 }
+
+/**
+ * Every event of `type` that reaches the document during each test of the calling `describe`:
+ * read `events()` inside a test.
+ */
+export function eventsPerTest<E extends Event>(type: string): () => E[] {
+  let events: E[] = [];
+  const listener = (event: Event) => events.push(event as E);
+  beforeEach(() => {
+    events = [];
+    document.addEventListener(type, listener);
+  });
+  afterEach(() => document.removeEventListener(type, listener));
+  return () => events;
+}
