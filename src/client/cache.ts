@@ -5,6 +5,7 @@
  * cancellation, move, rating or hold makes the answers it can change stale.
  */
 import { SESSION_CHANGE_EVENTS } from '../events/session-changes.js';
+import { METHOD_NAMES, METHODS, methodOf } from './methods.js';
 import type { Mentor, MentorshipClient } from './types.js';
 
 export interface CacheOptions {
@@ -23,8 +24,8 @@ interface Entry {
   expires: number;
 }
 
-/** What a booking, a cancellation, a move, a rating or a hold can change: free times, credits, sessions, mentors, seats. */
-const CHANGED_BY_WRITES = ['getAvailability', 'getCredits', 'listSessions', 'listMentors', 'listGroupSessions'];
+/** The reads a booking, a cancellation, a move, a rating or a hold can change (see METHODS). */
+const CHANGED_BY_WRITES = METHOD_NAMES.filter(name => 'changedByWrites' in METHODS[name]);
 
 const cached = new WeakMap<MentorshipClient, MentorshipClient>();
 /** Each caching wrapper's way to forget every answer it keeps. */
@@ -130,44 +131,37 @@ export function withCache(client: MentorshipClient, options: CacheOptions = {}):
     for (const type of SESSION_CHANGE_EVENTS) globalThis.addEventListener?.(type, forgetEverywhere);
   }
 
-  const wrapper: MentorshipClient = {
-    capabilities: client.capabilities,
-    listServices: ({ signal } = {}) => read('listServices:', signal, inner => client.listServices({ signal: inner })),
-    listMentors: ({ service, signal } = {}) => {
-      const fetchList = () => read(`listMentors:${service ?? ''}`, signal, inner => client.listMentors({ service, signal: inner }));
-      const all = service === undefined ? undefined : entries.get('listMentors:');
-      if (!all || all.expires <= Date.now()) return fetchList();
-      // One unfiltered list, with each mentor's next free time per service, serves every service's list.
-      return follow('listMentors:', all, signal).then(mentors => {
-        const listed = mentors as Mentor[];
-        if (!listed.every(mentor => mentor.nextAvailable)) return fetchList();
-        return listed
-          .filter(mentor => mentor.services.includes(service!))
-          .map(mentor => ({ ...mentor, nextAvailableAt: mentor.nextAvailable![service!] ?? null }));
-      });
-    },
-    getAvailability: ({ signal, ...params }) =>
-      read(`getAvailability:${params.mentor}|${params.service}|${params.from}|${params.to}`, signal, inner =>
-        client.getAvailability({ ...params, signal: inner }),
-      ),
-    getCredits: ({ signal } = {}) => read('getCredits:', signal, inner => client.getCredits({ signal: inner })),
-    listSessions: ({ status, signal }) => read(`listSessions:${status}`, signal, inner => client.listSessions({ status, signal: inner })),
-    bookSession: params => write(() => client.bookSession(params)),
-    cancelSession: params => write(() => client.cancelSession(params)),
-    ...(client.rescheduleSession && { rescheduleSession: params => write(() => client.rescheduleSession!(params)) }),
-    ...(client.rateSession && { rateSession: params => write(() => client.rateSession!(params)) }),
-    ...(client.listGroupSessions && {
-      listGroupSessions: ({ service, signal }) =>
-        read(`listGroupSessions:${service}`, signal, inner => client.listGroupSessions!({ service, signal: inner })),
-    }),
-    ...(client.bookGroupSeat && { bookGroupSeat: params => write(() => client.bookGroupSeat!(params)) }),
-    ...(client.holdSlot && { holdSlot: params => write(() => client.holdSlot!(params)) }),
-    ...(client.releaseHold && { releaseHold: params => write(() => client.releaseHold!(params)) }),
-    ...(client.getExternalBookingUrl && { getExternalBookingUrl: params => client.getExternalBookingUrl!(params) }),
+  const wrapper: Record<string, unknown> = { capabilities: client.capabilities };
+  for (const name of METHOD_NAMES) {
+    const method = methodOf(client, name);
+    if (!method) continue;
+    const { kind } = METHODS[name];
+    // A read is keyed by its method and parameters (the signal aside): the same question, one request.
+    wrapper[name] =
+      kind === 'read'
+        ? ({ signal, ...params }: { signal?: AbortSignal } = {}) =>
+            read(`${name}:${JSON.stringify(params)}`, signal, inner => method({ ...params, signal: inner }))
+        : kind === 'write'
+          ? (params: Record<string, unknown>) => write(() => method(params))
+          : method;
+  }
+  const listMentors = wrapper.listMentors as MentorshipClient['listMentors'];
+  wrapper.listMentors = ({ service, signal }: { service?: string; signal?: AbortSignal } = {}) => {
+    const all = service === undefined ? undefined : entries.get('listMentors:{}');
+    if (!all || all.expires <= Date.now()) return listMentors({ service, signal });
+    // One unfiltered list, with each mentor's next free time per service, serves every service's list.
+    return follow('listMentors:{}', all, signal).then(mentors => {
+      const listed = mentors as Mentor[];
+      if (!listed.every(mentor => mentor.nextAvailable)) return listMentors({ service, signal });
+      return listed
+        .filter(mentor => mentor.services.includes(service!))
+        .map(mentor => ({ ...mentor, nextAvailableAt: mentor.nextAvailable![service!] ?? null }));
+    });
   };
-  cached.set(client, wrapper);
-  forgetters.set(wrapper, () => {
+  const cachedClient = wrapper as unknown as MentorshipClient;
+  cached.set(client, cachedClient);
+  forgetters.set(cachedClient, () => {
     for (const [key, entry] of entries) if (entry.expires !== Infinity) entries.delete(key);
   });
-  return wrapper;
+  return cachedClient;
 }

@@ -2,6 +2,7 @@
  * `composeClients`: one `MentorshipClient` made of several, each doing what its backend can —
  * e.g. scheduling from Cal.com, credits and sessions from the LMS's own API.
  */
+import { METHOD_NAMES, METHODS, methodOf } from './methods.js';
 import type { MentorshipClient } from './types.js';
 
 export interface ClientParts {
@@ -15,8 +16,10 @@ export interface ClientParts {
   sessions?: MentorshipClient;
 }
 
-export function composeClients({ scheduling, catalog = scheduling, credits = scheduling, sessions = scheduling }: ClientParts): MentorshipClient {
-  return {
+export function composeClients(parts: ClientParts): MentorshipClient {
+  const { scheduling, catalog = scheduling, credits = scheduling, sessions = scheduling } = parts;
+  const servedBy: Required<ClientParts> = { scheduling, catalog, credits, sessions };
+  const composed: Record<string, unknown> = {
     capabilities: {
       availability: scheduling.capabilities.availability,
       holds: scheduling.capabilities.holds,
@@ -25,21 +28,11 @@ export function composeClients({ scheduling, catalog = scheduling, credits = sch
       feedback: sessions.capabilities.feedback ?? false,
       groups: scheduling.capabilities.groups ?? false,
     },
-    listServices: options => catalog.listServices(options),
-    listMentors: params => catalog.listMentors(params),
-    getAvailability: params => scheduling.getAvailability(params),
-    bookSession: params => scheduling.bookSession(params),
-    getCredits: options => credits.getCredits(options),
-    listSessions: params => sessions.listSessions(params),
-    cancelSession: params => sessions.cancelSession(params),
-    ...(sessions.rescheduleSession && { rescheduleSession: params => sessions.rescheduleSession!(params) }),
-    ...(sessions.rateSession && { rateSession: params => sessions.rateSession!(params) }),
-    ...(scheduling.listGroupSessions && { listGroupSessions: params => scheduling.listGroupSessions!(params) }),
-    ...(scheduling.bookGroupSeat && { bookGroupSeat: params => scheduling.bookGroupSeat!(params) }),
-    ...(scheduling.holdSlot && { holdSlot: params => scheduling.holdSlot!(params) }),
-    ...(scheduling.releaseHold && { releaseHold: params => scheduling.releaseHold!(params) }),
-    ...(scheduling.getExternalBookingUrl && {
-      getExternalBookingUrl: params => scheduling.getExternalBookingUrl!(params),
-    }),
   };
+  // Each method from the part the table names; an optional one only where that part has it.
+  for (const name of METHOD_NAMES) {
+    const method = methodOf(servedBy[METHODS[name].part], name);
+    if (method) composed[name] = method;
+  }
+  return composed as unknown as MentorshipClient;
 }

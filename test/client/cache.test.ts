@@ -1,7 +1,8 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
 import {
   BookedEvent,
+  composeClients,
   createMemoryClient,
   MemoryStore,
   MentorshipError,
@@ -127,6 +128,24 @@ describe('withCache', () => {
   });
 });
 
+describe('one method table for every wrapper', () => {
+  it('withCache and composeClients keep every method a client has, optional ones included', () => {
+    const full: MentorshipClient = { ...createMemoryClient(), getExternalBookingUrl: async () => 'https://example.com/book' };
+    const methods = (client: MentorshipClient) =>
+      Object.keys(client)
+        .filter(key => typeof client[key as keyof MentorshipClient] === 'function')
+        .sort();
+    const all = methods(full);
+    expect(all).to.have.length(14);
+    expect(methods(withCache(full))).to.deep.equal(all);
+    expect(methods(composeClients({ scheduling: full }))).to.deep.equal(all);
+    // And none that a backend lacks.
+    const { rateSession: _rate, ...withoutRating } = full;
+    expect(methods(withCache(withoutRating as MentorshipClient))).not.to.include('rateSession');
+    expect(methods(composeClients({ scheduling: full, sessions: withoutRating as MentorshipClient }))).not.to.include('rateSession');
+  });
+});
+
 describe('withCache: one mentors list serves every service', () => {
   it("answers a service's list from the unfiltered one when it carries next free times, else asks", async () => {
     const store = new MemoryStore({ now: fixedClock(NOW) });
@@ -185,6 +204,7 @@ describe('the booking flow’s requests under one provider', () => {
     await ui.waitFor('[part="summary"]');
     await ui.book();
     await ui.waitForStep("You're booked!");
+    await waitUntil(() => requests.filter(request => request === 'GET /api/credits').length === 2, 'the credits were not asked again');
 
     // Up to the booking nothing is asked twice; after it, the credits are asked again to show the drop.
     const beforeBooking = requests.slice(0, requests.indexOf(requests.find(request => request.startsWith('POST /api/sessions'))!));
