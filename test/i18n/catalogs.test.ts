@@ -65,6 +65,37 @@ describe('catalogs', () => {
     expect(catalogs.es.mentorsAvailable(1000)).to.equal('+1000 mentores disponibles');
   });
 
+  it('says 0, 1, 2 and 5 of everything counted, in each language’s words', () => {
+    const counted = (catalog: Catalog, key: 'sessionsLeft' | 'mentorCount' | 'freeTimes' | 'seatsLeft' | 'creditsAfterBooking' | 'showMoreMentors') =>
+      [0, 1, 2, 5].map(count => catalog[key](count));
+    expect(counted(en, 'sessionsLeft')).to.deep.equal(['0 sessions left', '1 session left', '2 sessions left', '5 sessions left']);
+    expect(counted(es, 'sessionsLeft')).to.deep.equal(['0 sesiones disponibles', '1 sesión disponible', '2 sesiones disponibles', '5 sesiones disponibles']);
+    expect(counted(en, 'mentorCount')).to.deep.equal(['0 mentors', '1 mentor', '2 mentors', '5 mentors']);
+    expect(counted(es, 'mentorCount')).to.deep.equal(['0 mentores', '1 mentor', '2 mentores', '5 mentores']);
+    expect(counted(en, 'freeTimes')).to.deep.equal([
+      '0 free times on these days',
+      '1 free time on these days',
+      '2 free times on these days',
+      '5 free times on these days',
+    ]);
+    expect(counted(es, 'freeTimes')).to.deep.equal([
+      '0 horarios libres en estos días',
+      '1 horario libre en estos días',
+      '2 horarios libres en estos días',
+      '5 horarios libres en estos días',
+    ]);
+    expect(counted(en, 'seatsLeft')).to.deep.equal(['0 seats left', '1 seat left', '2 seats left', '5 seats left']);
+    expect(counted(es, 'seatsLeft')).to.deep.equal(['Quedan 0 cupos', 'Queda 1 cupo', 'Quedan 2 cupos', 'Quedan 5 cupos']);
+    expect(counted(es, 'creditsAfterBooking')).to.deep.equal([
+      'Te quedarán 0 sesiones después de esta',
+      'Te quedará 1 sesión después de esta',
+      'Te quedarán 2 sesiones después de esta',
+      'Te quedarán 5 sesiones después de esta',
+    ]);
+    expect(counted(es, 'showMoreMentors')).to.deep.equal(['Mostrar 0 mentores más', 'Mostrar 1 mentor más', 'Mostrar 2 mentores más', 'Mostrar 5 mentores más']);
+    expect([0, 1, 2, 5].map(count => sessionsStrings.es.stars(count))).to.deep.equal(['0 estrellas', '1 estrella', '2 estrellas', '5 estrellas']);
+  });
+
   it('picks a catalog by the language of a tag', () => {
     expect(catalogFor('es-CO')).to.equal(catalogs.es);
     expect(catalogFor('ES')).to.equal(catalogs.es);
