@@ -12,6 +12,7 @@ import {
   sessionResponse,
   sessionsResponse,
 } from './schemas.js';
+import { currentLocale } from './locale.js';
 import { createTransport, type TransportTuning } from './transport.js';
 import type { ClientCapabilities, MentorshipClient } from './types.js';
 
@@ -31,10 +32,6 @@ export interface HttpClientOptions extends TransportTuning {
   capabilities?: Partial<ClientCapabilities>;
 }
 
-/** A tag, or a getter for the current one, as the value of `Accept-Language`. */
-export function currentLocale(locale: string | (() => string) | undefined): string | undefined {
-  return typeof locale === 'function' ? locale() : locale;
-}
 
 export function createHttpClient(options: HttpClientOptions): MentorshipClient {
   const request = createTransport({

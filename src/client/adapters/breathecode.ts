@@ -20,7 +20,7 @@ import {
   type Decoder,
 } from '../decode.js';
 import { createTransport, type TransportTuning } from '../transport.js';
-import { currentLocale } from '../http.js';
+import { currentLocale } from '../locale.js';
 import type {
   CreditBucket,
   Mentor,

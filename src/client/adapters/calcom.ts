@@ -9,7 +9,7 @@
  */
 import { MentorshipError, isMentorshipError, outcomeUnknown } from '../errors.js';
 import { arrayOf, finiteNumber, instant, nullable, object, optional, ShapeError, string, type Decoder } from '../decode.js';
-import { currentLocale } from '../http.js';
+import { currentLocale } from '../locale.js';
 import { createTransport, type TransportTuning } from '../transport.js';
 import type {
   CreditBucket,

@@ -1,7 +1,7 @@
 /**
  * `createMemoryClient`: a `MentorshipClient` over an in-memory store, for demos, prototypes and tests.
  */
-import { currentLocale } from '../http.js';
+import { currentLocale } from '../locale.js';
 import type { MentorshipClient } from '../types.js';
 import { DEMO_STUDENT } from './dataset.js';
 import { MemoryStore, type MemoryStoreOptions } from './store.js';

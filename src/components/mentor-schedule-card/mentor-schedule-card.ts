@@ -16,7 +16,7 @@ import { fullDateTimeOf, localTimeOf, zoneCity } from '../../internal/time.js';
 import { safeHttpUrl } from '../../internal/url.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
-import { bucketsFor, sessionsAvailable } from '../mentorship-credits/mentorship-credits.js';
+import { bucketsFor, sessionsAvailable } from '../../client/credits.js';
 import '../mentorship-credits/define.js';
 import '../mentor-list/define.js';
 import '../mentor-agenda/define.js';

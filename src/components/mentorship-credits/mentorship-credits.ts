@@ -1,6 +1,7 @@
 import { LoadController } from '../../controllers/load.js';
 import { dropCachedAnswers } from '../../client/cache.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { bucketsFor, sessionsAvailable } from '../../client/credits.js';
 import type { CreditBucket } from '../../client/types.js';
 import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
@@ -10,17 +11,6 @@ import { safeHttpUrl } from '../../internal/url.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './mentorship-credits.styles.js';
-
-/** The buckets that pay for `service`, or all of them. */
-export function bucketsFor(buckets: readonly CreditBucket[], service: string | undefined): CreditBucket[] {
-  return service ? buckets.filter(bucket => bucket.services.includes(service)) : [...buckets];
-}
-
-/** Sessions the student can still book from these buckets: `null` when unlimited. */
-export function sessionsAvailable(buckets: readonly CreditBucket[]): number | null {
-  if (buckets.some(bucket => bucket.remaining === null)) return null;
-  return buckets.reduce((sum, bucket) => sum + (bucket.remaining ?? 0), 0);
-}
 
 /**
  * @summary The student's mentoring credits: how many sessions are left in each bucket, whether they
