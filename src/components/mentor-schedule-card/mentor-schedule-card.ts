@@ -2,7 +2,7 @@ import { LoadController } from '../../controllers/load.js';
 import { dropCachedAnswers } from '../../client/cache.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../../client/errors.js';
-import type { GroupSession, Mentor, MentorshipClient, MentorshipService, MentorshipSession, TimeSlot } from '../../client/types.js';
+import type { GroupSession, Mentor, MentorshipClient, MentorshipService, MentorshipSession } from '../../client/types.js';
 import { BookingController } from '../../controllers/booking.js';
 import type { MentorSelectEvent } from '../../events/mentor-select.js';
 import { ServiceSelectEvent } from '../../events/service-select.js';
@@ -21,12 +21,27 @@ import '../mentorship-credits/define.js';
 import '../mentor-list/define.js';
 import '../mentor-agenda/define.js';
 import type { Catalog as Messages } from '../../i18n/index.js';
+import {
+  back,
+  booked,
+  chooseGroup,
+  chooseMentor,
+  chooseService,
+  chooseSlot,
+  countedSteps,
+  deepLink,
+  outOfCredits,
+  refused,
+  restart,
+  START,
+  toServices,
+  type Flow,
+  type ScheduleStep,
+} from './flow.js';
 import { styles } from './mentor-schedule-card.styles.js';
 
-/** The flow's steps; `booked` ends it. A `group` service goes service → group → confirm. */
-export type ScheduleStep = 'service' | 'mentor' | 'time' | 'group' | 'confirm' | 'booked';
-const NUMBERED_STEPS: readonly ScheduleStep[] = ['service', 'mentor', 'time', 'confirm'];
-const GROUP_STEPS: readonly ScheduleStep[] = ['service', 'group', 'confirm'];
+export type { ScheduleStep };
+
 const STEP_TITLES = {
   service: 'stepService',
   mentor: 'stepMentor',
@@ -37,7 +52,8 @@ const STEP_TITLES = {
 } as const satisfies Record<ScheduleStep, keyof Messages>;
 const AVATARS_SHOWN = 4;
 
-interface Catalog {
+/** What the backend offers: services and mentors, read together. */
+interface Offer {
   services: MentorshipService[];
   mentors: Mentor[];
 }
@@ -87,19 +103,9 @@ export class MentorScheduleCard extends MentorshipElement {
     learnMoreUrl: { attribute: 'learn-more-url' },
     purchaseUrl: { attribute: 'purchase-url' },
     showNextSession: { attribute: 'show-next-session', type: Boolean },
-    step: { state: true },
-    chosenService: { state: true },
-    chosenMentor: { state: true },
-    chosenSlot: { state: true },
-    chosenGroup: { state: true },
-    slotZone: { state: true },
-    mentorZone: { state: true },
+    flow: { state: true },
     agendaText: { state: true },
     serviceQuery: { state: true },
-    notice: { state: true },
-    confirmError: { state: true },
-    bookedSession: { state: true },
-    refusedForCredits: { state: true },
   };
 
   /** Deep link: open the flow at the mentor step of this service (a slug). */
@@ -123,22 +129,10 @@ export class MentorScheduleCard extends MentorshipElement {
    */
   showNextSession = false;
 
-  private step: ScheduleStep = 'service';
-  private chosenService?: MentorshipService;
-  private chosenMentor?: Mentor;
-  private chosenSlot?: TimeSlot;
-  private chosenGroup?: GroupSession;
-  /** The zone the student saw the time in (they may have changed it in the agenda). */
-  private slotZone?: string;
-  private mentorZone?: string;
+  /** Where the student is in the booking flow, and what they chose (see flow.ts). */
+  private flow: Flow = START;
   private agendaText = '';
   private serviceQuery = '';
-  /** A message about the current step: an unknown deep link, a time that was just taken. */
-  private notice?: string;
-  private confirmError?: unknown;
-  private bookedSession?: MentorshipSession;
-  /** The backend said "no credits" while booking, whatever the credits looked like. */
-  private refusedForCredits = false;
 
   /** The deep link already followed, so re-renders do not follow it again. */
   #followedDeepLink: string | undefined;
@@ -148,7 +142,7 @@ export class MentorScheduleCard extends MentorshipElement {
   // what was shown at once, and answers still on their way for the old one are ignored.
   readonly #catalog = new LoadController(this, {
     task: ([client], { signal }) =>
-      this.call('catalog', signal, async (): Promise<Catalog> => {
+      this.call('catalog', signal, async (): Promise<Offer> => {
         const resolved = this.requireClient(client);
         const [services, mentors] = await Promise.all([resolved.listServices({ signal }), resolved.listMentors({ signal })]);
         return { services, mentors };
@@ -176,7 +170,7 @@ export class MentorScheduleCard extends MentorshipElement {
       this.call('group-sessions', signal, async () =>
         service && this.#isGroup(service) ? this.requireClient(client).listGroupSessions!({ service: service.slug, signal }) : [],
       ),
-    args: () => [this.resolvedClient, this.chosenService] as const,
+    args: () => [this.resolvedClient, this.flow.service] as const,
   });
 
   readonly #booking = new BookingController(
@@ -200,16 +194,17 @@ export class MentorScheduleCard extends MentorshipElement {
       // Another student or backend: nothing chosen from the old one survives, nor its booking's answer.
       if (this.#flowClient) {
         this.#booking.forget();
-        this.#restart();
+        this.#setFlow(restart());
         this.agendaText = '';
-        this.refusedForCredits = false;
       }
       this.#flowClient = client;
     }
     const link = this.service || this.mentor ? `${this.service ?? ''}|${this.mentor ?? ''}` : undefined;
     if (link && link !== this.#followedDeepLink && this.#catalog.value) {
       this.#followedDeepLink = link;
-      this.#followDeepLink(this.#catalog.value);
+      this.open = true;
+      this.#focusTitle = true;
+      this.flow = deepLink(this.#catalog.value, { service: this.service, mentor: this.mentor }, service => this.#isGroup(service));
     }
   }
 
@@ -288,12 +283,13 @@ export class MentorScheduleCard extends MentorshipElement {
   // ——— Open ———
 
   #renderOpen(): TemplateResult {
-    const outOfCredits = this.step !== 'booked' && this.step !== 'service' && this.#isOutOfCredits();
-    const title = outOfCredits ? this.localize.term('stepNoCredits') : this.localize.term(STEP_TITLES[this.step]);
-    const steps = this.#isGroup(this.chosenService) ? GROUP_STEPS : NUMBERED_STEPS;
-    const number = steps.indexOf(this.step) + 1;
+    const { step } = this.flow;
+    const noCredits = outOfCredits(this.flow, slug => this.#creditsFor(slug));
+    const title = noCredits ? this.localize.term('stepNoCredits') : this.localize.term(STEP_TITLES[step]);
+    const steps = countedSteps(this.#isGroup(this.flow.service));
+    const number = steps.indexOf(step) + 1;
     return html`<div class="step-header">
-        ${this.step === 'booked'
+        ${step === 'booked'
           ? nothing
           : html`<button
               part="button back"
@@ -302,21 +298,36 @@ export class MentorScheduleCard extends MentorshipElement {
               aria-disabled=${this.#booking.pending ? 'true' : 'false'}
               @click=${() => this.#back()}
             >
-              <span aria-hidden="true">‹</span> ${this.step === 'service' ? this.localize.term('close') : this.localize.term('back')}
+              <span aria-hidden="true">‹</span> ${step === 'service' ? this.localize.term('close') : this.localize.term('back')}
             </button>`}
         <div class="step-heading">
           <h2 part="step-title" class="step-title" tabindex="-1">${title}</h2>
-          ${number > 0 && !outOfCredits
+          ${number > 0 && !noCredits
             ? html`<span class="step-count">${this.localize.term('stepOf', number, steps.length)}</span>`
             : nothing}
         </div>
       </div>
-      ${this.notice ? html`<p part="notice" class="notice notice--error" role="alert">${this.notice}</p>` : nothing}
-      ${outOfCredits ? this.#renderOutOfCredits() : this.#renderStep()}`;
+      ${this.#renderNotice()} ${noCredits ? this.#renderOutOfCredits() : this.#renderStep()}`;
+  }
+
+  /** What the flow has to say about the step: an unknown deep link, a time or seat just refused. */
+  #renderNotice(): TemplateResult | typeof nothing {
+    const notice = this.flow.notice;
+    if (!notice) return nothing;
+    let text: string;
+    if (notice.kind === 'unknown-service') text = this.localize.term('unknownService', notice.slug);
+    else if (notice.kind === 'unknown-mentor') text = this.localize.term('unknownMentor', notice.slug);
+    else {
+      text = refusalText(this.localize, notice.error);
+      // A full group session, in our words unless the backend gave its own.
+      if (this.flow.step === 'group' && text === errorText(this.localize, notice.error)) text = this.localize.term('groupFilled');
+    }
+    return html`<p part="notice" class="notice notice--error" role="alert">${text}</p>`;
   }
 
   #renderStep(): TemplateResult {
-    switch (this.step) {
+    const { service, mentor } = this.flow;
+    switch (this.flow.step) {
       case 'service':
         return this.#renderLoad(this.#catalog, catalog => this.#renderServices(catalog));
       case 'group':
@@ -324,7 +335,7 @@ export class MentorScheduleCard extends MentorshipElement {
       // Nested tags get the card's own client, language and zone, whichever level those came from.
       case 'mentor':
         return html`<mentor-list
-          service=${this.chosenService!.slug}
+          service=${service!.slug}
           .client=${this.resolvedClient}
           locale=${this.localize.locale}
           time-zone=${this.resolvedTimeZone}
@@ -332,11 +343,11 @@ export class MentorScheduleCard extends MentorshipElement {
         ></mentor-list>`;
       case 'time':
         return html`<mentor-agenda
-          mentor=${this.chosenMentor!.slug}
-          service=${this.chosenService!.slug}
+          mentor=${mentor!.slug}
+          service=${service!.slug}
           .client=${this.resolvedClient}
           locale=${this.localize.locale}
-          time-zone=${this.slotZone ?? this.resolvedTimeZone}
+          time-zone=${this.flow.slotZone ?? this.resolvedTimeZone}
           @mentorship-slot-select=${this.#onSlotSelect}
         ></mentor-agenda>`;
       case 'confirm':
@@ -346,8 +357,8 @@ export class MentorScheduleCard extends MentorshipElement {
     }
   }
 
-  #renderServices({ services: all, mentors }: Catalog): TemplateResult {
-    const mentor = this.chosenMentor;
+  #renderServices({ services: all, mentors }: Offer): TemplateResult {
+    const { mentor } = this.flow;
     // Only services that some mentor gives can be booked.
     const given = new Set(mentors.flatMap(candidate => candidate.services));
     const services = all.filter(service => given.has(service.slug));
@@ -427,11 +438,10 @@ export class MentorScheduleCard extends MentorshipElement {
   }
 
   #renderConfirm(): TemplateResult {
-    const service = this.chosenService!;
-    const group = this.chosenGroup;
-    const mentor = group?.mentor ?? this.chosenMentor!;
-    const slot = this.chosenSlot!;
-    const zone = this.slotZone ?? this.resolvedTimeZone;
+    const { group, slot, mentorZone } = this.flow;
+    const service = this.flow.service!;
+    const mentor = group?.mentor ?? this.flow.mentor!;
+    const zone = this.flow.slotZone ?? this.resolvedTimeZone;
     const { locale } = this.localize;
     const available = this.#creditsFor(service.slug);
     return html`<dl part="summary">
@@ -441,10 +451,10 @@ export class MentorScheduleCard extends MentorshipElement {
         <dd><bdi>${mentor.name}</bdi></dd>
         <dt>${this.localize.term('labelWhen')}</dt>
         <dd>
-          ${this.#fullDateTime(slot.startsAt, zone)}
-          ${this.mentorZone && this.mentorZone !== zone
+          ${this.#fullDateTime(slot!.startsAt, zone)}
+          ${mentorZone && mentorZone !== zone
             ? html`<br /><span class="muted"
-                  >${this.localize.term('mentorLocalTime', localTimeOf(slot.startsAt, locale, this.mentorZone), zoneCity(this.mentorZone))}</span
+                  >${this.localize.term('mentorLocalTime', localTimeOf(slot!.startsAt, locale, mentorZone), zoneCity(mentorZone))}</span
                 >`
             : nothing}
         </dd>
@@ -486,8 +496,8 @@ export class MentorScheduleCard extends MentorshipElement {
         </button>`;
     }
     // A busy button keeps its focus: aria-disabled, and presses are ignored while busy.
-    return html`${this.confirmError
-        ? html`<p part="error" class="notice notice--error" role="alert">${refusalText(this.localize, this.confirmError)}</p>`
+    return html`${this.flow.error
+        ? html`<p part="error" class="notice notice--error" role="alert">${refusalText(this.localize, this.flow.error)}</p>`
         : nothing}
       <button
         part="button confirm"
@@ -501,13 +511,13 @@ export class MentorScheduleCard extends MentorshipElement {
   }
 
   #renderBooked(): TemplateResult {
-    const session = this.bookedSession!;
-    const zone = this.slotZone ?? this.resolvedTimeZone;
+    const session = this.flow.booked!;
+    const zone = this.flow.slotZone ?? this.resolvedTimeZone;
     const join = safeHttpUrl(session.joinUrl);
     prefetchCalendar();
     return html`<div class="done" role="status">
       <p><strong>${this.localize.term('bookedWith', this.#fullDateTime(session.startsAt, zone), session.mentor.name)}</strong></p>
-      <p class="muted">${this.chosenService?.name} · ${this.localize.term('minutes', this.chosenService?.durationMinutes ?? 0)}</p>
+      <p class="muted">${this.flow.service?.name} · ${this.localize.term('minutes', this.flow.service?.durationMinutes ?? 0)}</p>
       ${join
         ? html`<p>
             <a part="join" href=${join} target="_blank" rel="noopener"
@@ -519,7 +529,7 @@ export class MentorScheduleCard extends MentorshipElement {
         <button part="button calendar" type="button" @click=${() => this.#downloadCalendar()}>
           ${this.localize.term('addToCalendar')}
         </button>
-        <button part="button book-another" class="primary" type="button" @click=${() => this.#restart()}>
+        <button part="button book-another" class="primary" type="button" @click=${() => this.#bookAnother()}>
           ${this.localize.term('bookAnother')}
         </button>
       </div>
@@ -535,119 +545,81 @@ export class MentorScheduleCard extends MentorshipElement {
             >${this.localize.term('getMoreMentorships')}</a
           >`
         : nothing}
-      <button part="button" type="button" @click=${() => this.#goTo('service')}>${this.localize.term('back')}</button>
+      <button part="button" type="button" @click=${() => this.#setFlow(toServices(this.flow))}>${this.localize.term('back')}</button>
     </div>`;
   }
 
-  // ——— Flow ———
+  // ——— Flow (transitions in flow.ts) ———
 
   #openFlow(): void {
     this.open = true;
     this.#focusTitle = true;
   }
 
-  #goTo(step: ScheduleStep): void {
-    this.step = step;
-    this.notice = undefined;
-    this.confirmError = undefined;
-    this.#focusTitle = true;
+  /** Moves the flow; a new step puts the keyboard on its title. */
+  #setFlow(flow: Flow): void {
+    if (flow.step !== this.flow.step) this.#focusTitle = true;
+    this.flow = flow;
   }
 
   #back(): void {
     // A booking on its way (or not yet confirmed) is the one thing to finish: its outcome shows here.
     if (this.#booking.pending) return;
-    switch (this.step) {
-      case 'service':
-        this.open = false;
-        this.chosenMentor = undefined;
-        return;
-      case 'mentor':
-        this.chosenService = undefined;
-        return this.#goTo('service');
-      case 'time':
-        this.chosenMentor = undefined;
-        return this.#goTo('mentor');
-      case 'group':
-        this.chosenService = undefined;
-        return this.#goTo('service');
-      case 'confirm':
-        return this.#goTo(this.chosenGroup ? 'group' : 'time');
-      default:
-        return;
+    const previous = back(this.flow);
+    if (previous) {
+      this.#setFlow(previous);
+      return;
     }
+    this.open = false;
+    this.flow = { ...this.flow, mentor: undefined };
   }
 
   readonly #onKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.open || this.step === 'booked' || this.#booking.pending) return;
+    if (event.key !== 'Escape' || !this.open || this.flow.step === 'booked' || this.#booking.pending) return;
     event.preventDefault();
     this.#back();
   };
 
   #chooseService(service: MentorshipService): void {
     if (!this.dispatchEvent(new ServiceSelectEvent({ service }))) return;
-    this.chosenService = service;
-    this.refusedForCredits = false;
-    this.chosenGroup = undefined;
-    this.#goTo(this.#isGroup(service) ? 'group' : this.chosenMentor ? 'time' : 'mentor');
+    this.#setFlow(chooseService(this.flow, service, this.#isGroup(service)));
   }
 
   #chooseGroup(group: GroupSession): void {
-    this.chosenGroup = group;
-    this.chosenSlot = group;
-    this.slotZone = this.mentorZone = undefined;
     this.#booking.reset();
-    this.#goTo('confirm');
+    this.#setFlow(chooseGroup(this.flow, group));
   }
 
   readonly #onMentorSelect = (event: MentorSelectEvent) => {
     // Act after the event has reached the page: it may cancel it.
     queueMicrotask(() => {
-      if (event.defaultPrevented) return;
-      this.chosenMentor = event.detail.mentor;
-      this.#goTo('time');
+      if (!event.defaultPrevented) this.#setFlow(chooseMentor(this.flow, event.detail.mentor));
     });
   };
 
   readonly #onSlotSelect = (event: SlotSelectEvent) => {
     queueMicrotask(() => {
       if (event.defaultPrevented) return;
-      this.chosenSlot = event.detail.slot;
-      this.slotZone = event.detail.timeZone;
-      this.mentorZone = event.detail.mentorTimeZone;
+      const { slot, timeZone, mentorTimeZone } = event.detail;
       this.#booking.reset();
-      this.#goTo('confirm');
+      this.#setFlow(chooseSlot(this.flow, slot, timeZone, mentorTimeZone));
     });
   };
 
-  /** The chosen time (or seat) is gone: back to the agenda (or group sessions), loaded afresh, saying why. */
-  #backToChoice(error: unknown): void {
-    this.chosenSlot = undefined;
-    const text = refusalText(this.localize, error);
-    if (this.chosenGroup) {
-      this.chosenGroup = undefined;
-      this.#goTo('group');
-      void this.#groups.run();
-      this.notice = text === errorText(this.localize, error) ? this.localize.term('groupFilled') : text;
-      return;
-    }
-    this.#goTo('time');
-    this.notice = text;
-  }
-
   async #bookNow(): Promise<void> {
     const client = this.resolvedClient;
-    const slot = this.chosenSlot;
-    if (!client || !slot || this.#booking.busy) return;
-    this.confirmError = undefined;
-    const mentor = this.chosenGroup?.mentor ?? this.chosenMentor!;
+    const { slot, group, service } = this.flow;
+    if (!client || !slot || !service || this.#booking.busy) return;
+    this.flow = { ...this.flow, error: undefined };
+    const mentor = group?.mentor ?? this.flow.mentor!;
     await this.#booking.book({
       client,
       mentor: mentor.slug,
       mentorName: mentor.name,
-      groupSession: this.chosenGroup?.id,
-      service: this.chosenService!.slug,
+      groupSession: group?.id,
+      service: service.slug,
       slot,
-      timeZone: this.slotZone ?? this.resolvedTimeZone,
+      timeZone: this.flow.slotZone ?? this.resolvedTimeZone,
       agenda: this.agendaText.trim(),
     });
   }
@@ -655,65 +627,23 @@ export class MentorScheduleCard extends MentorshipElement {
   /** Shows how an attempt ended, wherever the student is in the card. */
   #settled(session: MentorshipSession | undefined): void {
     if (session) {
-      this.bookedSession = session;
       this.agendaText = '';
-      this.#goTo('booked');
+      this.#setFlow(booked(this.flow, session));
       void this.#credits.run();
       return;
     }
     if (this.#booking.state.status !== 'failed') return;
     const { error } = this.#booking.state;
     const code = isMentorshipError(error) ? error.code : undefined;
-    if (code === 'slot-taken') {
-      this.#backToChoice(error);
-    } else if (code === 'no-credits') {
-      this.refusedForCredits = true;
-      void this.#credits.run();
-    } else {
-      this.confirmError = error;
-    }
+    this.#setFlow(refused(this.flow, error, code));
+    // A full group session: its list loaded afresh; no credits: the balance loaded afresh.
+    if (code === 'slot-taken' && this.flow.step === 'group') void this.#groups.run();
+    if (code === 'no-credits') void this.#credits.run();
   }
 
-  #restart(): void {
-    this.chosenService = undefined;
-    this.chosenGroup = undefined;
-    this.chosenMentor = undefined;
-    this.chosenSlot = undefined;
-    this.bookedSession = undefined;
+  #bookAnother(): void {
     this.#booking.reset();
-    this.#goTo('service');
-  }
-
-  #followDeepLink({ services, mentors }: Catalog): void {
-    this.open = true;
-    this.#focusTitle = true;
-    const service = this.service ? services.find(candidate => candidate.slug === this.service) : undefined;
-    if (this.service && !service) {
-      this.step = 'service';
-      this.notice = this.localize.term('unknownService', this.service);
-      return;
-    }
-    this.chosenService = service;
-    if (this.#isGroup(service) || !this.mentor) {
-      this.step = this.#isGroup(service) ? 'group' : 'mentor';
-      return;
-    }
-    const mentor = mentors.find(candidate => candidate.slug === this.mentor && (!service || candidate.services.includes(service.slug)));
-    if (!mentor) {
-      this.step = service ? 'mentor' : 'service';
-      this.notice = this.localize.term('unknownMentor', this.mentor);
-      return;
-    }
-    this.chosenMentor = mentor;
-    if (!service) {
-      const offered = services.filter(candidate => mentor.services.includes(candidate.slug));
-      if (offered.length !== 1) {
-        this.step = 'service';
-        return;
-      }
-      this.chosenService = offered[0];
-    }
-    this.step = 'time';
+    this.#setFlow(restart());
   }
 
   // ——— Helpers ———
@@ -730,19 +660,14 @@ export class MentorScheduleCard extends MentorshipElement {
     return all ? sessionsAvailable(bucketsFor(all, service)) : undefined;
   }
 
-  #isOutOfCredits(): boolean {
-    if (!this.chosenService) return false;
-    return this.refusedForCredits || this.#creditsFor(this.chosenService.slug) === 0;
-  }
-
   #fullDateTime(instant: string, zone: string): string {
     return `${fullDateTimeOf(instant, this.localize.locale, zone)} (${zone})`;
   }
 
   #downloadCalendar(): void {
-    const session = this.bookedSession;
+    const session = this.flow.booked;
     if (!session) return;
-    const serviceName = this.chosenService?.name ?? session.service;
+    const serviceName = this.flow.service?.name ?? session.service;
     downloadSessionCalendar(this.renderRoot, session, this.localize.term('calendarTitle', serviceName, session.mentor.name)).catch(error =>
       this.report('calendar', error),
     );
