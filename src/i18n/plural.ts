@@ -1,4 +1,4 @@
-const rules = new Map<string, Intl.PluralRules>();
+import { intl } from '../internal/intl.js';
 
 /** Picks the plural form of `count` in `locale`; `#` in the chosen form becomes the localized count. */
 export function plural(
@@ -6,11 +6,6 @@ export function plural(
   count: number,
   forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
 ): string {
-  let rule = rules.get(locale);
-  if (!rule) {
-    rule = new Intl.PluralRules(locale);
-    rules.set(locale, rule);
-  }
-  const form = forms[rule.select(count)] ?? forms.other;
+  const form = forms[intl(Intl.PluralRules, locale, {}).select(count)] ?? forms.other;
   return form.replaceAll('#', count.toLocaleString(locale));
 }

@@ -5,6 +5,8 @@
  * is in zoned-time.ts (date-fns-tz), which only the code that needs it imports, so the components'
  * bundle carries no zone database code. Nothing here formats with the browser's implicit zone.
  */
+import { intl } from './intl.js';
+
 /** A calendar day in some zone, `YYYY-MM-DD`. */
 export type DayKey = string;
 
@@ -54,17 +56,9 @@ export function browserTimeZone(): string {
   return currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** A cached `Intl.DateTimeFormat`; building one costs far more than using it. */
+/** A cached `Intl.DateTimeFormat` (see intl.ts). */
 export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, format);
-  }
-  return format;
+  return intl(Intl.DateTimeFormat, locale, options);
 }
 
 /** Formats an instant for people, always in the zone given. */

@@ -7,6 +7,7 @@ import { MentorSelectEvent } from '../../events/mentor-select.js';
 import { renderAvatar } from '../../internal/avatar.js';
 import { clock } from '../../internal/clock.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
+import { intl } from '../../internal/intl.js';
 import { searchTextOf, searchWords } from '../../internal/search.js';
 import { renderError, renderLoading } from '../../internal/states.js';
 import { formatInZone, localTimeOf, zoneCity } from '../../internal/time.js';
@@ -29,24 +30,14 @@ const commaList = {
   toAttribute: (value: readonly string[]) => value.join(', '),
 };
 
-/** Formatters per language, built once: a list of a thousand mentors would otherwise build thousands. */
-const formats = new Map<
-  string,
-  { names: Intl.DisplayNames; list: Intl.ListFormat; rating: Intl.NumberFormat; relative: Intl.RelativeTimeFormat }
->();
-
+/** The list's formatters for a language (cached in intl.ts). */
 function formatsFor(locale: string) {
-  let found = formats.get(locale);
-  if (!found) {
-    found = {
-      names: new Intl.DisplayNames(locale, { type: 'language' }),
-      list: new Intl.ListFormat(locale, { type: 'conjunction' }),
-      rating: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-      relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
-    };
-    formats.set(locale, found);
-  }
-  return found;
+  return {
+    names: intl(Intl.DisplayNames, locale, { type: 'language' }),
+    list: intl(Intl.ListFormat, locale, { type: 'conjunction' }),
+    rating: intl(Intl.NumberFormat, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    relative: intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }),
+  };
 }
 
 /**

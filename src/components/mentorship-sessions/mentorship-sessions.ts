@@ -15,6 +15,7 @@ import { downloadSessionCalendar, prefetchCalendar } from '../../internal/calend
 import { MentorshipElement } from '../../internal/mentorship-element.js';
 import { refusalText, renderError, renderLoading } from '../../internal/states.js';
 import { fullDateTimeOf } from '../../internal/time.js';
+import { intl } from '../../internal/intl.js';
 import { safeHttpUrl } from '../../internal/url.js';
 import { settleWrite, type WriteOutcome } from '../../client/settle.js';
 import { base } from '../../styles/base.js';
@@ -41,13 +42,11 @@ export function joinWindowOf(session: MentorshipSession, minutesBefore: number):
   return { opens: Date.parse(session.startsAt) - minutesBefore * MINUTE, closes: Date.parse(session.endsAt) };
 }
 
-/** One formatter per language: the countdowns re-render every second. */
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
 /** "in 5 minutes", "in 3 hours", "in 2 days": the largest unit that is at least one, rounded up. */
 function relativeFuture(milliseconds: number, locale: string): string {
-  let format = relativeFormats.get(locale);
-  if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' })));
+  // One formatter per language (intl.ts): the countdowns re-render every second.
+  const format = intl(Intl.RelativeTimeFormat, locale, { numeric: 'always' });
   const minutes = Math.ceil(milliseconds / MINUTE);
   if (minutes < 60) return format.format(minutes, 'minute');
   if (minutes < 48 * 60) return format.format(Math.ceil(minutes / 60), 'hour');
