@@ -25,7 +25,7 @@ interface Entry {
 }
 
 /** The reads a booking, a cancellation, a move, a rating or a hold can change (see METHODS). */
-const CHANGED_BY_WRITES = METHOD_NAMES.filter(name => 'changedByWrites' in METHODS[name]);
+const CHANGED_BY_WRITES = METHOD_NAMES.filter(name => METHODS[name].kind === 'read');
 
 const cached = new WeakMap<MentorshipClient, MentorshipClient>();
 /** Each caching wrapper's way to forget every answer it keeps. */
@@ -138,7 +138,7 @@ export function withCache(client: MentorshipClient, options: CacheOptions = {}):
     const { kind } = METHODS[name];
     // A read is keyed by its method and parameters (the signal aside): the same question, one request.
     wrapper[name] =
-      kind === 'read'
+      kind === 'read' || kind === 'static'
         ? ({ signal, ...params }: { signal?: AbortSignal } = {}) =>
             read(`${name}:${JSON.stringify(params)}`, signal, inner => method({ ...params, signal: inner }))
         : kind === 'write'

@@ -10,23 +10,22 @@ export type MethodName = Exclude<keyof MentorshipClient, 'capabilities'>;
 
 export interface MethodSpec {
   /**
-   * `read`: shared and reused by the cache; `write`: sent as is, then the cache forgets what writes
-   * change; `pass`: neither (it may carry credentials, or is built on demand).
+   * `read`: shared and reused by the cache, and forgotten after any write (a booking, cancel, move,
+   * rating or hold may change it); `static`: a read no write changes; `write`: sent as is, then the
+   * cache forgets the reads; `pass`: neither (it may carry credentials, or is built on demand).
    */
-  kind: 'read' | 'write' | 'pass';
-  /** For reads: whether a booking, cancel, move, rating or hold can change the answer. */
-  changedByWrites?: boolean;
+  kind: 'read' | 'static' | 'write' | 'pass';
   /** Which part of a composed client serves it. */
   part: keyof ClientParts;
 }
 
 export const METHODS = {
-  listServices: { kind: 'read', part: 'catalog' },
-  listMentors: { kind: 'read', changedByWrites: true, part: 'catalog' },
-  getAvailability: { kind: 'read', changedByWrites: true, part: 'scheduling' },
-  getCredits: { kind: 'read', changedByWrites: true, part: 'credits' },
-  listSessions: { kind: 'read', changedByWrites: true, part: 'sessions' },
-  listGroupSessions: { kind: 'read', changedByWrites: true, part: 'scheduling' },
+  listServices: { kind: 'static', part: 'catalog' },
+  listMentors: { kind: 'read', part: 'catalog' },
+  getAvailability: { kind: 'read', part: 'scheduling' },
+  getCredits: { kind: 'read', part: 'credits' },
+  listSessions: { kind: 'read', part: 'sessions' },
+  listGroupSessions: { kind: 'read', part: 'scheduling' },
   bookSession: { kind: 'write', part: 'scheduling' },
   bookGroupSeat: { kind: 'write', part: 'scheduling' },
   holdSlot: { kind: 'write', part: 'scheduling' },

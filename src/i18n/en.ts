@@ -115,8 +115,7 @@ export const en = {
   addToCalendar: 'Add to calendar',
   notBookableHere: 'Not bookable here yet',
   bookingUnconfirmed: 'We could not confirm this booking yet.',
-  bookingUnconfirmedHelp:
-    'It may have gone through. We will check again when your connection is back; you can also check now. Nothing else will be booked until we know.',
+  bookingUnconfirmedHelp: 'It may have gone through: we will check again once you are back online. Nothing else is booked until we know.',
   checkAgain: 'Check again',
   bookAnother: 'Book another session',
   calendarTitle: (service: string, mentor: string) => `${service} with ${mentor}`,

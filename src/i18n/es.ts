@@ -111,8 +111,7 @@ export const es: Catalog = {
   addToCalendar: 'Añadir al calendario',
   notBookableHere: 'Aún no se puede reservar aquí',
   bookingUnconfirmed: 'Todavía no pudimos confirmar esta reserva.',
-  bookingUnconfirmedHelp:
-    'Puede que se haya completado. Lo comprobaremos de nuevo cuando vuelva tu conexión; también puedes comprobarlo ahora. No se reservará nada más hasta saberlo.',
+  bookingUnconfirmedHelp: 'Puede que se haya completado: lo comprobaremos de nuevo cuando vuelvas a tener conexión. No se reservará nada más hasta saberlo.',
   checkAgain: 'Comprobar de nuevo',
   bookAnother: 'Reservar otra sesión',
   calendarTitle: (service: string, mentor: string) => `${service} con ${mentor}`,

@@ -11,7 +11,7 @@
  * `npm test` runs a share of it; `npm run chaos -- --sequences 2000 --seed N` a long one. A failing
  * sequence prints its seed: `npm run chaos -- --sequences 1 --seed <it>` replays it.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import {
   createDemoDataset,
   MemoryStore,
@@ -170,6 +170,8 @@ async function runSequence(seed: number): Promise<Sequence> {
     const faults = backend.faults.drop + backend.faults.fail + backend.faults.duplicate;
     return { seed, violations, faults, calls: backend.calls, attempts: requested.length, held: held.length };
   } finally {
+    // One sequence's widgets leave the page before the next: a long run must not pile them up.
+    fixtureCleanup();
     document.removeEventListener('mentorship-booked', onBooked);
     document.removeEventListener('mentorship-rescheduled', onBooked);
     document.removeEventListener('mentorship-booking-request', onRequest);
