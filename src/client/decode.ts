@@ -74,13 +74,6 @@ export function optional<T>(decode: Decoder<T>): Decoder<T | undefined> {
   return (value, path) => (value === undefined ? undefined : decode(value, path));
 }
 
-export function oneOf<const T extends string>(allowed: readonly T[]): Decoder<T> {
-  return (value, path) => {
-    if (!allowed.includes(value as T)) throw new ShapeError(path, `one of ${allowed.join(', ')}`);
-    return value as T;
-  };
-}
-
 /**
  * A value from a set this client knows, read tolerantly: near-misses (`Cancelled`, `one-to-one`) are
  * folded to the known value, and any other string is kept as it came, for the UI to show neutrally —
@@ -111,9 +104,14 @@ export function listOf<T>(decode: Decoder<T>): Decoder<T[]> {
         if (!(error instanceof ShapeError)) throw error;
       }
     }
-    if (kept.length < value.length) droppedRecords.set(kept, value.length - kept.length);
-    return kept;
+    return markDropped(kept, value.length - kept.length);
   };
+}
+
+/** Marks `list` as missing `count` unreadable records (for a list an adapter built from decoded ones). */
+export function markDropped<T extends object>(list: T, count: number): T {
+  if (count > 0) droppedRecords.set(list, count);
+  return list;
 }
 
 /**

@@ -7,6 +7,7 @@ import { CardHarness } from '../support/card-harness.js';
 import { mount, textOf } from '../support/fixtures.js';
 import { serveHandlers, worker } from '../support/mock-backend.js';
 import { rejection } from '../support/rejection.js';
+import { takeDropped } from '../../src/client/decode.js';
 
 const NOW = '2026-11-24T12:00:00.000Z';
 
@@ -124,6 +125,36 @@ describe('createBreatheCodeClient', () => {
 
       clock.now = () => new Date(Date.parse(NOW) + 3 * 86_400_000);
       expect(await client().listSessions({ status: 'upcoming' })).to.deep.equal([]);
+    } finally {
+      clock.now = realNow;
+    }
+  });
+
+  it('reads sessions tolerantly: an unknown status is kept, an unreadable record is left out and counted', async () => {
+    const realNow = clock.now;
+    clock.now = () => new Date(NOW);
+    try {
+      const session = {
+        id: 502,
+        status: 'PENDING',
+        starts_at: '2026-11-26T15:00:00.000Z',
+        ends_at: '2026-11-26T16:00:00.000Z',
+        mentor: { id: 1, slug: 'mentor-1', user: { first_name: 'Ana', last_name: 'García', profile: null } },
+        service: { id: 1, slug: 'geekpal-1-1-mentorship', duration: '3600.0' },
+        online_meeting_url: null,
+        agenda: null,
+      };
+      (await worker()).use(
+        http.get(`${mock.host}/v1/mentorship/user/me/session`, () =>
+          HttpResponse.json({ count: 3, results: [{ ...session, id: 503, status: 'ON_HOLD' }, { id: 'x', status: 'PENDING' }, session] }),
+        ),
+      );
+      const upcoming = await client().listSessions({ status: 'upcoming' });
+      const past = await client().listSessions({ status: 'past' });
+      // ON_HOLD is not upcoming as far as this client knows: it is listed with the past, as sent.
+      expect(upcoming.map(listed => [listed.id, listed.status])).to.deep.equal([['502', 'scheduled']]);
+      expect(past.map(listed => [listed.id, listed.status])).to.deep.equal([['503', 'ON_HOLD']]);
+      expect(takeDropped(upcoming)).to.equal(1);
     } finally {
       clock.now = realNow;
     }

@@ -12,10 +12,12 @@ import {
   nonNegativeInteger,
   nullable,
   object,
-  oneOf,
+  listOf,
+  markDropped,
   optional,
   ShapeError,
   string,
+  takeDropped,
   text,
   type Decoder,
 } from '../decode.js';
@@ -135,7 +137,8 @@ const SESSION_STATUS: Record<string, SessionStatus> = {
 };
 
 const apiSession: Decoder<MentorshipSession> = object(field => {
-  const status = field('status', oneOf(Object.keys(SESSION_STATUS)));
+  // A status this adapter does not know is kept as sent (shown neutrally), not a reason to lose the session.
+  const status = field('status', string);
   const service = field('service', optional(nullable(object(serviceField => ({
     slug: serviceField('slug', string),
     minutes: serviceField('duration', optional(durationMinutes)) ?? 60,
@@ -152,7 +155,7 @@ const apiSession: Decoder<MentorshipSession> = object(field => {
     mentor: { slug: mentor.slug, name: fullName(mentor.user), avatarUrl: safeHttpUrl(mentor.user.avatarUrl) },
     startsAt: new Date(start).toISOString(),
     endsAt: new Date(end).toISOString(),
-    status: SESSION_STATUS[status],
+    status: SESSION_STATUS[status.toUpperCase()] ?? status,
     joinUrl: safeHttpUrl(field('online_meeting_url', optional(nullable(string)))),
     agenda: field('agenda', text),
   };
@@ -202,14 +205,19 @@ const serviceSetServices: Decoder<string[]> = object(field =>
   field('mentorship_services', arrayOf(object(serviceField => serviceField('slug', string)))),
 );
 
-/** Either shape of a BreatheCode list: a plain array, or `{ count, next, previous, results }`. */
-function page<T>(item: Decoder<T>): Decoder<{ items: T[]; count: number | undefined }> {
+/**
+ * Either shape of a BreatheCode list: a plain array, or `{ count, next, previous, results }`. Records
+ * are read one by one (an unreadable one is left out and counted); `received` counts them all, for the
+ * next page's offset.
+ */
+function page<T>(item: Decoder<T>): Decoder<{ items: T[]; received: number; count: number | undefined }> {
+  const items = listOf(item);
   return (value, path) => {
-    if (Array.isArray(value)) return { items: arrayOf(item)(value, path), count: undefined };
-    return object(field => ({
-      items: field('results', arrayOf(item)),
-      count: field('count', optional(nonNegativeInteger)),
-    }))(value, path);
+    if (Array.isArray(value)) return { items: items(value, path), received: value.length, count: undefined };
+    return object(field => {
+      const results = field('results', items);
+      return { items: results, received: results.length + takeDropped(results), count: field('count', optional(nonNegativeInteger)) };
+    })(value, path);
   };
 }
 
@@ -271,17 +279,20 @@ export function createBreatheCodeClient(options: BreatheCodeClientOptions): Ment
   /** Every item of a list, page by page, whichever shape the API answers in. */
   async function all<T>(path: string, query: Record<string, string | undefined>, item: Decoder<T>, signal?: AbortSignal): Promise<T[]> {
     const items: T[] = [];
+    let received = 0;
     for (;;) {
-      const { items: batch, count } = await request({
+      const answer = await request({
         method: 'GET',
         path,
-        query: { ...query, limit: String(pageSize), offset: String(items.length) },
+        query: { ...query, limit: String(pageSize), offset: String(received) },
         signal,
         decode: page(item),
       });
-      items.push(...batch);
+      items.push(...answer.items);
+      received += answer.received;
       // A plain array is the whole answer; a page ends the list when empty or when the count is reached.
-      if (count === undefined || batch.length === 0 || items.length >= count) return items;
+      const { count } = answer;
+      if (count === undefined || answer.received === 0 || received >= count) return markDropped(items, received - items.length);
     }
   }
 
@@ -297,8 +308,10 @@ export function createBreatheCodeClient(options: BreatheCodeClientOptions): Ment
   return {
     capabilities: { availability: false, holds: false, cancel: false },
 
-    listServices: async ({ signal } = {}) =>
-      (await services(signal)).map(
+    // Each list keeps the count of records left out as unreadable, for the components to report.
+    listServices: async ({ signal } = {}) => {
+      const list = await services(signal);
+      const mapped = list.map(
         (service): MentorshipService => ({
           slug: service.slug,
           name: service.name,
@@ -306,7 +319,9 @@ export function createBreatheCodeClient(options: BreatheCodeClientOptions): Ment
           durationMinutes: service.durationMinutes,
           kind: 'one_to_one',
         }),
-      ),
+      );
+      return markDropped(mapped, takeDropped(list));
+    },
 
     listMentors: async ({ service, signal } = {}) => {
       if (knownServices.size === 0) await services(signal);
@@ -317,7 +332,10 @@ export function createBreatheCodeClient(options: BreatheCodeClientOptions): Ment
         signal,
       );
       for (const mentor of mentors) bookingUrls.set(mentor.slug, safeHttpUrl(mentor.bookingUrl));
-      return mentors.map(mentor => toMentor(mentor, knownServices));
+      return markDropped(
+        mentors.map(mentor => toMentor(mentor, knownServices)),
+        takeDropped(mentors),
+      );
     },
 
     getCredits: async ({ signal } = {}) => {
@@ -348,9 +366,10 @@ export function createBreatheCodeClient(options: BreatheCodeClientOptions): Ment
       const sessions = await all('/v1/mentorship/user/me/session', {}, apiSession, signal);
       const upcoming = (session: MentorshipSession) =>
         (session.status === 'scheduled' || session.status === 'started') && Date.parse(session.endsAt) > now;
-      return sessions
+      const shown = sessions
         .filter(session => upcoming(session) === (status === 'upcoming'))
         .sort((a, b) => (status === 'upcoming' ? 1 : -1) * (Date.parse(a.startsAt) - Date.parse(b.startsAt)));
+      return markDropped(shown, takeDropped(sessions));
     },
 
     getExternalBookingUrl: async ({ mentor, service }) => {
