@@ -21,6 +21,7 @@ import { BookingRequestEvent } from '../events/booking-request.js';
 import { RescheduleRequestEvent } from '../events/reschedule-request.js';
 import { RescheduledEvent } from '../events/rescheduled.js';
 import { newIdempotencyKey } from '../internal/ids.js';
+import { onReturn } from './on-return.js';
 
 export interface BookingInput {
   client: MentorshipClient;
@@ -58,6 +59,7 @@ export class BookingController implements ReactiveController {
   #attempt: Attempt | undefined;
   /** Bumped by `forget()`: answers to attempts made before it are not shown. */
   #generation = 0;
+  #stopRechecking?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -73,13 +75,11 @@ export class BookingController implements ReactiveController {
   }
 
   hostConnected(): void {
-    addEventListener('online', this.#recheck);
-    document.addEventListener('visibilitychange', this.#recheck);
+    this.#stopRechecking = onReturn(() => void this.check());
   }
 
   hostDisconnected(): void {
-    removeEventListener('online', this.#recheck);
-    document.removeEventListener('visibilitychange', this.#recheck);
+    this.#stopRechecking?.();
   }
 
   /** An attempt is on its way. */
@@ -126,10 +126,6 @@ export class BookingController implements ReactiveController {
     this.#attempt = undefined;
     this.#setState({ status: 'idle' });
   }
-
-  readonly #recheck = () => {
-    if (document.visibilityState === 'visible') void this.check();
-  };
 
   async #send(attempt: Attempt): Promise<void> {
     const generation = this.#generation;

@@ -8,6 +8,7 @@
  * third as much, which the CDN bundle's 30 KB budget needs.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onReturn } from './on-return.js';
 
 export type LoadStatus = 'initial' | 'pending' | 'complete' | 'error';
 
@@ -33,6 +34,7 @@ export class LoadController<const A extends readonly unknown[], T> implements Re
   error?: unknown;
   #args?: A;
   #abort?: AbortController;
+  #stopRecovering?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -53,22 +55,18 @@ export class LoadController<const A extends readonly unknown[], T> implements Re
   hostConnected(): void {
     // A load cut short when the host left: start it again.
     if (this.status === 'pending' && this.#args === undefined) this.host.requestUpdate();
-    addEventListener('online', this.#recover);
-    document.addEventListener('visibilitychange', this.#recover);
+    // A failed load tries again by itself when the browser is back online or the tab is shown again.
+    this.#stopRecovering = onReturn(() => {
+      if (this.status === 'error') void this.run();
+    });
   }
 
   hostDisconnected(): void {
-    removeEventListener('online', this.#recover);
-    document.removeEventListener('visibilitychange', this.#recover);
+    this.#stopRecovering?.();
     if (this.status !== 'pending') return;
     this.#abort?.abort();
     this.#args = undefined;
   }
-
-  /** A failed load tries again by itself when the browser is back online or the tab is shown again. */
-  readonly #recover = () => {
-    if (this.status === 'error' && document.visibilityState === 'visible') void this.run();
-  };
 
   /** Loads again now, with the current arguments. */
   run(): Promise<void> {
