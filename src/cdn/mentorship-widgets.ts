@@ -1,9 +1,11 @@
 /**
- * The CDN bundle: the booking flow's tags registered, the HTTP client and the errors, in one
- * self-contained file. The in-memory backend, the adapters and the mentoring cycle's tags are separate
- * add-ons (memory-client.js, breathecode.js, calcom.js, mentorship-sessions.js) that import this file,
- * so a page pays only for what it loads and the sidebar card stays within its 30 KB budget.
+ * The CDN file: the one `<script type="module">` an LMS adds. It registers every tag the library has
+ * (see autoloader.ts) and fetches a tag's code the first time the page uses it, from chunks beside this
+ * file (relative URLs: copy the whole folder). It exports the clients, the errors and the event
+ * classes; the element classes come with their chunks (from npm, import them from the package).
  */
+import { startAutoloader } from './autoloader.js';
+
 export { MentorshipError, isMentorshipError, ERROR_CODES, type MentorshipErrorCode } from '../client/errors.js';
 export { createHttpClient, type HttpClientOptions } from '../client/http.js';
 export type * from '../client/types.js';
@@ -11,16 +13,17 @@ export { clientContext, localeContext, timeZoneContext } from '../context/keys.j
 export { registerTranslation, type Catalog } from '../i18n/index.js';
 export { en } from '../i18n/en.js';
 export { MentorshipElement } from '../internal/mentorship-element.js';
-export { MentorshipProvider } from '../components/mentorship-provider/define.js';
-export { MentorshipCredits } from '../components/mentorship-credits/define.js';
-export { MentorList } from '../components/mentor-list/define.js';
-export { MentorAgenda } from '../components/mentor-agenda/define.js';
-export { MentorScheduleCard } from '../components/mentor-schedule-card/define.js';
+export { TAG_LOADERS, loadTag, type AutoloadedTag } from './autoloader.js';
 export { MentorshipErrorEvent } from '../events/error.js';
 export { MentorSelectEvent } from '../events/mentor-select.js';
 export { ServiceSelectEvent } from '../events/service-select.js';
 export { SlotSelectEvent } from '../events/slot-select.js';
 export { BookingRequestEvent } from '../events/booking-request.js';
 export { BookedEvent } from '../events/booked.js';
+export { CancelRequestEvent } from '../events/cancel-request.js';
+export { CanceledEvent } from '../events/canceled.js';
 export { RescheduleRequestEvent } from '../events/reschedule-request.js';
 export { RescheduledEvent } from '../events/rescheduled.js';
+export { RatedEvent } from '../events/rated.js';
+
+startAutoloader();

@@ -4,12 +4,12 @@ import { CardHarness } from '../support/card-harness.js';
 
 type PageWindow = Window & { pageErrors: string[]; pageReady?: boolean };
 
-/** Loads the plain HTML page (built CDN files only, no bundler) in a frame. */
-async function openPlainPage(): Promise<PageWindow> {
+/** Loads a plain HTML page (built CDN files only, no bundler) in a frame. */
+async function openPlainPage(page = 'plain-page'): Promise<PageWindow> {
   const frame = document.createElement('iframe');
   frame.style.width = '400px';
   frame.style.height = '900px';
-  frame.src = '/test/cdn/plain-page.html';
+  frame.src = `/test/cdn/${page}.html`;
   document.body.append(frame);
   await waitUntil(() => (frame.contentWindow as PageWindow | null)?.pageReady, 'the CDN page never finished loading', { timeout: 5000 });
   return frame.contentWindow as PageWindow;
@@ -18,10 +18,67 @@ async function openPlainPage(): Promise<PageWindow> {
 describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach(frame => frame.remove()));
 
-  it('registers every tag once, even when loaded twice', async () => {
+  /** The library's JS files the page has fetched so far, by name without the hash (`mentor-list`). */
+  const fetched = (page: PageWindow) =>
+    page.performance
+      .getEntriesByType('resource')
+      .map(entry => new URL(entry.name).pathname.match(/^\/dist\/cdn\/(.+?)(-[\w-]{8})?\.js$/)?.[1])
+      .filter((name): name is string => Boolean(name));
+
+  it('a page with only the card fetches no list, agenda or sessions code until the card opens', async () => {
+    const page = await openPlainPage('card-page');
+    const card = page.document.querySelector('mentor-schedule-card') as MentorScheduleCard;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part="avatars"]'), 'the collapsed card never showed its mentors');
+    // The credits inside the card's shadow root are defined: the card's code brings theirs.
+    const credits = card.shadowRoot!.querySelector('mentorship-credits')!;
+    await waitUntil(() => credits.shadowRoot?.querySelector('[part~="count"]'), 'the credits never rendered');
+    expect(page.customElements.get('mentorship-credits')).to.be.a('function');
+    const before = fetched(page);
+    expect(before.filter(name => /mentor-list|mentor-agenda|mentorship-sessions|steps/.test(name)), 'flow code on a collapsed card').to.deep.equal([]);
+    // The main file, the shared core (Lit, the provider, the client, English), the card and its credits.
+    expect(before.filter(name => name !== 'memory-client').sort()).to.deep.equal([
+      'core',
+      'mentor-schedule-card',
+      'mentorship-credits',
+      'mentorship-widgets',
+      'rolldown-runtime',
+    ]);
+    expect(page.customElements.get('mentor-list')).to.equal(undefined);
+
+    const ui = new CardHarness(card);
+    await ui.open();
+    await waitUntil(() => ui.one('[part="service"]'), 'the steps never rendered');
+    await ui.chooseService('GeekPal');
+    // The list inside the card's shadow root: defined and rendered.
+    await waitUntil(() => ui.one('[part~="book"]'), 'the mentor list never rendered inside the card');
+    expect(page.customElements.get('mentor-list')).to.be.a('function');
+    const after = fetched(page);
+    expect(after.filter(name => /steps|mentor-list/.test(name)).sort()).to.deep.equal(['mentor-list', 'steps']);
+    expect(after.filter(name => /mentorship-sessions/.test(name)), 'sessions code').to.deep.equal([]);
+    expect(page.pageErrors).to.deep.equal([]);
+  });
+
+  it('a tag the page adds after load is defined and renders; nothing is fetched twice', async () => {
+    const page = await openPlainPage('card-page');
+    await waitUntil(() => fetched(page).includes('mentor-schedule-card'), 'the card never loaded');
+    expect(page.customElements.get('mentorship-sessions')).to.equal(undefined);
+    const provider = page.document.querySelector('mentorship-provider')!;
+    // As a framework would: a wrapper added later, with the tag inside it.
+    const wrapper = page.document.createElement('section');
+    wrapper.innerHTML = '<mentorship-sessions></mentorship-sessions>';
+    provider.append(wrapper);
+    const sessions = wrapper.querySelector('mentorship-sessions')!;
+    await waitUntil(() => sessions.shadowRoot?.querySelector('[part="tabs"]'), 'the added <mentorship-sessions> never rendered');
+    expect(page.customElements.get('mentorship-sessions')).to.be.a('function');
+    const names = fetched(page);
+    expect(names.length, `fetched twice: ${names.join(', ')}`).to.equal(new Set(names).size);
+    expect(page.pageErrors).to.deep.equal([]);
+  });
+
+  it('registers the tags on the page once, even with the file loaded twice', async () => {
     const page = await openPlainPage();
-    for (const tag of ['mentorship-provider', 'mentor-schedule-card', 'mentor-list', 'mentor-agenda', 'mentorship-credits', 'mentorship-sessions']) {
-      expect(page.customElements.get(tag), tag).to.be.a('function');
+    for (const tag of ['mentorship-provider', 'mentor-schedule-card', 'mentorship-credits', 'mentorship-sessions']) {
+      await waitUntil(() => page.customElements.get(tag), `<${tag}> was never defined`);
     }
     expect(page.pageErrors).to.deep.equal([]);
   });

@@ -46,8 +46,16 @@ export class CardHarness {
     return textOf(this.root.querySelector('[part="step-title"]'));
   }
 
+  /** Waits for the step's title, and for the steps' code (fetched when the flow opens) to render it. */
   async waitForStep(title: string): Promise<void> {
     await waitUntil(() => this.stepTitle() === title, `never reached the step "${title}" (at "${this.stepTitle()}")`);
+    await this.stepsArrived();
+  }
+
+  /** The open card's steps are a module of their own; once it has arrived, the card renders with it. */
+  async stepsArrived(): Promise<void> {
+    await import('../../src/components/mentor-schedule-card/steps/index.js');
+    await this.card.updateComplete;
   }
 
   /** Waits until `selector` shows up anywhere in the card and no skeleton is left. */

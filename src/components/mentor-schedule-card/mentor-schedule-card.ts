@@ -1,26 +1,23 @@
-import { LoadController } from '../../controllers/load.js';
-import { dropCachedAnswers } from '../../client/cache.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { isMentorshipError } from '../../client/errors.js';
-import type { GroupSession, Mentor, MentorshipClient, MentorshipService, MentorshipSession } from '../../client/types.js';
-import { BookingController } from '../../controllers/booking.js';
+import { dropCachedAnswers } from '../../client/cache.js';
+import { bucketsFor, sessionsAvailable } from '../../client/credits.js';
+import { isMentorshipError, MentorshipError } from '../../client/errors.js';
+import type { GroupSession, MentorshipClient, MentorshipService, MentorshipSession, Mentor } from '../../client/types.js';
+import type { BookingController } from '../../controllers/booking.js';
+import { LoadController } from '../../controllers/load.js';
 import type { MentorSelectEvent } from '../../events/mentor-select.js';
 import { ServiceSelectEvent } from '../../events/service-select.js';
 import type { SlotSelectEvent } from '../../events/slot-select.js';
+import type { Catalog as Messages } from '../../i18n/index.js';
 import { renderAvatar } from '../../internal/avatar.js';
-import { downloadSessionCalendar, prefetchCalendar } from '../../internal/calendar-download.js';
+import { downloadSessionCalendar } from '../../internal/calendar-download.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
-import { matchesQuery } from '../../internal/search.js';
 import { errorText, refusalText, renderError, renderLoading } from '../../internal/states.js';
-import { fullDateTimeOf, localTimeOf, zoneCity } from '../../internal/time.js';
+import { fullDateTimeOf } from '../../internal/time.js';
 import { safeHttpUrl } from '../../internal/url.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
-import { bucketsFor, sessionsAvailable } from '../../client/credits.js';
 import '../mentorship-credits/define.js';
-import '../mentor-list/define.js';
-import '../mentor-agenda/define.js';
-import type { Catalog as Messages } from '../../i18n/index.js';
 import {
   back,
   booked,
@@ -39,8 +36,21 @@ import {
   type ScheduleStep,
 } from './flow.js';
 import { styles } from './mentor-schedule-card.styles.js';
+import type { Offer, StepView } from './steps/view.js';
 
 export type { ScheduleStep };
+
+/** The open card's steps (steps/index.ts), fetched when the flow opens or ahead of it, once per page. */
+type Steps = typeof import('./steps/index.js');
+let stepsModule: Promise<Steps> | undefined;
+function loadSteps(): Promise<Steps> {
+  // A failed fetch (offline) is not remembered: the next try fetches again.
+  stepsModule ??= import('./steps/index.js').catch((error: unknown) => {
+    stepsModule = undefined;
+    throw error;
+  });
+  return stepsModule;
+}
 
 const STEP_TITLES = {
   service: 'stepService',
@@ -51,12 +61,6 @@ const STEP_TITLES = {
   booked: 'stepBooked',
 } as const satisfies Record<ScheduleStep, keyof Messages>;
 const AVATARS_SHOWN = 4;
-
-/** What the backend offers: services and mentors, read together. */
-interface Offer {
-  services: MentorshipService[];
-  mentors: Mentor[];
-}
 
 /**
  * @summary The sidebar block "Schedule a 1-1 mentoring session": collapsed, who is available and the
@@ -173,11 +177,11 @@ export class MentorScheduleCard extends MentorshipElement {
     args: () => [this.resolvedClient, this.flow.service] as const,
   });
 
-  readonly #booking = new BookingController(
-    this,
-    (operation, error) => this.report(operation, error),
-    session => this.#settled(session),
-  );
+  /** Made with the steps' code: nothing is booked before the flow opens. */
+  #booking: BookingController | undefined;
+  /** The steps' code once it has arrived (see loadSteps). */
+  #steps: Steps | undefined;
+  #stepsError: MentorshipError | undefined;
 
   /** The client the flow's choices came from. */
   #flowClient: MentorshipClient | undefined;
@@ -193,7 +197,7 @@ export class MentorScheduleCard extends MentorshipElement {
     if (client !== this.#flowClient) {
       // Another student or backend: nothing chosen from the old one survives, nor its booking's answer.
       if (this.#flowClient) {
-        this.#booking.forget();
+        this.#booking?.forget();
         this.#setFlow(restart());
         this.agendaText = '';
       }
@@ -206,6 +210,8 @@ export class MentorScheduleCard extends MentorshipElement {
       this.#focusTitle = true;
       this.flow = deepLink(this.#catalog.value, { service: this.service, mentor: this.mentor }, service => this.#isGroup(service));
     }
+    // The steps' code: at once when the flow is open (a deep link too), unless fetching it just failed.
+    if ((this.open || link) && !this.#stepsError) this.#fetchSteps();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -249,7 +255,15 @@ export class MentorScheduleCard extends MentorshipElement {
             time-zone=${this.resolvedTimeZone}
           ></mentorship-credits>`}
       <div class="actions">
-        <button part="button open" class="primary" type="button" @click=${() => this.#openFlow()}>
+        <button
+          part="button open"
+          class="primary"
+          type="button"
+          @pointerenter=${this.#fetchSteps}
+          @focus=${this.#fetchSteps}
+          @touchstart=${this.#fetchSteps}
+          @click=${() => this.#openFlow()}
+        >
           ${this.localize.term('scheduleSession')}
         </button>
         ${learnMore
@@ -295,7 +309,7 @@ export class MentorScheduleCard extends MentorshipElement {
               part="button back"
               class="back"
               type="button"
-              aria-disabled=${this.#booking.pending ? 'true' : 'false'}
+              aria-disabled=${this.#booking?.pending ? 'true' : 'false'}
               @click=${() => this.#back()}
             >
               <span aria-hidden="true">‹</span> ${step === 'service' ? this.localize.term('close') : this.localize.term('back')}
@@ -307,7 +321,7 @@ export class MentorScheduleCard extends MentorshipElement {
             : nothing}
         </div>
       </div>
-      ${this.#renderNotice()} ${noCredits ? this.#renderOutOfCredits() : this.#renderStep()}`;
+      ${this.#renderNotice()} ${this.#renderBody(noCredits)}`;
   }
 
   /** What the flow has to say about the step: an unknown deep link, a time or seat just refused. */
@@ -325,229 +339,70 @@ export class MentorScheduleCard extends MentorshipElement {
     return html`<p part="notice" class="notice notice--error" role="alert">${text}</p>`;
   }
 
-  #renderStep(): TemplateResult {
-    const { service, mentor } = this.flow;
-    switch (this.flow.step) {
-      case 'service':
-        return this.#renderLoad(this.#catalog, catalog => this.#renderServices(catalog));
-      case 'group':
-        return this.#renderLoad(this.#groups, groups => this.#renderGroups(groups));
-      // Nested tags get the card's own client, language and zone, whichever level those came from.
-      case 'mentor':
-        return html`<mentor-list
-          service=${service!.slug}
-          .client=${this.resolvedClient}
-          locale=${this.localize.locale}
-          time-zone=${this.resolvedTimeZone}
-          @mentorship-mentor-select=${this.#onMentorSelect}
-        ></mentor-list>`;
-      case 'time':
-        return html`<mentor-agenda
-          mentor=${mentor!.slug}
-          service=${service!.slug}
-          .client=${this.resolvedClient}
-          locale=${this.localize.locale}
-          time-zone=${this.flow.slotZone ?? this.resolvedTimeZone}
-          @mentorship-slot-select=${this.#onSlotSelect}
-        ></mentor-agenda>`;
-      case 'confirm':
-        return this.#renderConfirm();
-      case 'booked':
-        return this.#renderBooked();
+  /** The step's template, once the steps' code is here; a skeleton until then, or what stopped it. */
+  #renderBody(noCredits: boolean): TemplateResult {
+    const steps = this.#steps;
+    if (steps && this.#booking) return steps.renderStep(this.#stepView(this.#booking), noCredits);
+    if (this.#stepsError) {
+      return renderError(this.localize, this.#stepsError, () => {
+        this.#stepsError = undefined;
+        this.requestUpdate();
+      });
     }
+    return renderLoading(this.localize, 3);
   }
 
-  #renderServices({ services: all, mentors }: Offer): TemplateResult {
-    const { mentor } = this.flow;
-    // Only services that some mentor gives can be booked.
-    const given = new Set(mentors.flatMap(candidate => candidate.services));
-    const services = all.filter(service => given.has(service.slug));
-    const offered = mentor ? services.filter(service => mentor.services.includes(service.slug)) : services;
-    const query = this.serviceQuery.trim();
-    const shown = query ? offered.filter(service => matchesQuery(query, [service.name, service.description])) : offered;
-    return html`<label class="search">
-        <span class="visually-hidden">${this.localize.term('searchServices')}</span>
-        <input
-          type="search"
-          placeholder=${this.localize.term('searchServices')}
-          .value=${this.serviceQuery}
-          @input=${(event: Event) => (this.serviceQuery = (event.target as HTMLInputElement).value)}
-        />
-      </label>
-      ${shown.length === 0
-        ? html`<p part="empty" class="state" role="status">
-            ${offered.length === 0 || mentors.length === 0
-              ? this.localize.term('noServices')
-              : this.localize.term('noServicesMatch', query)}
-          </p>`
-        : html`<ul class="services">
-            ${shown.map(service => {
-              // A kind of service this version does not know is listed, but booked elsewhere.
-              const unknownKind = service.kind !== 'one_to_one' && service.kind !== 'group';
-              return html`<li>
-                <button
-                  part="service"
-                  class="service"
-                  type="button"
-                  ?disabled=${unknownKind}
-                  @click=${() => this.#chooseService(service)}
-                >
-                  <strong><bdi>${service.name}</bdi> · ${this.localize.term('minutes', service.durationMinutes)}</strong>
-                  ${service.description ? html`<span>${service.description}</span>` : nothing}
-                  ${unknownKind ? html`<span class="muted">${this.localize.term('notBookableHere')}</span>` : nothing}
-                </button>
-              </li>`;
-            })}
-          </ul>`}`;
+  /** What the step templates read and may ask (steps/view.ts). */
+  #stepView(booking: BookingController): StepView {
+    return {
+      localize: this.localize,
+      flow: this.flow,
+      client: this.resolvedClient,
+      timeZone: this.resolvedTimeZone,
+      offer: this.#catalog,
+      groups: this.#groups,
+      booking,
+      serviceQuery: this.serviceQuery,
+      agendaText: this.agendaText,
+      purchaseUrl: this.purchaseUrl,
+      creditsFor: service => this.#creditsFor(service),
+      fullDateTime: (instant, zone) => this.#fullDateTime(instant, zone),
+      setServiceQuery: text => (this.serviceQuery = text),
+      setAgendaText: text => (this.agendaText = text),
+      chooseService: service => this.#chooseService(service),
+      chooseGroup: group => this.#chooseGroup(group),
+      onMentorSelect: this.#onMentorSelect,
+      onSlotSelect: this.#onSlotSelect,
+      book: () => void this.#bookNow(),
+      toServices: () => this.#setFlow(toServices(this.flow)),
+      downloadCalendar: () => this.#downloadCalendar(),
+      bookAnother: () => this.#bookAnother(),
+    };
   }
 
-  #renderLoad<T>(load: Pick<LoadController<never, T>, 'render' | 'run'>, complete: (value: T) => TemplateResult): TemplateResult {
-    return load.render({
-      initial: () => renderLoading(this.localize, 3),
-      pending: () => renderLoading(this.localize, 3),
-      complete,
-      error: error => renderError(this.localize, error, () => void load.run()),
-    })!;
-  }
-
-  #renderGroups(groups: GroupSession[]): TemplateResult {
-    if (groups.length === 0) return html`<p part="empty" class="state" role="status">${this.localize.term('noGroupSessions')}</p>`;
-    const zone = this.resolvedTimeZone;
-    return html`<ul class="services">
-      ${groups.map(group => {
-        const seats = group.joined
-          ? this.localize.term('seatTaken')
-          : group.seatsLeft
-            ? this.localize.term('seatsLeft', group.seatsLeft)
-            : this.localize.term('groupFull');
-        return html`<li>
-          <button
-            part="group-session"
-            class="service"
-            type="button"
-            ?disabled=${group.joined || !group.seatsLeft}
-            @click=${() => this.#chooseGroup(group)}
-          >
-            <strong><bdi>${group.title}</bdi></strong>
-            <span>${this.#fullDateTime(group.startsAt, zone)} · <bdi>${group.mentor.name}</bdi></span>
-            <span part="seats">${seats}</span>
-          </button>
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  #renderConfirm(): TemplateResult {
-    const { group, slot, mentorZone } = this.flow;
-    const service = this.flow.service!;
-    const mentor = group?.mentor ?? this.flow.mentor!;
-    const zone = this.flow.slotZone ?? this.resolvedTimeZone;
-    const { locale } = this.localize;
-    const available = this.#creditsFor(service.slug);
-    return html`<dl part="summary">
-        <dt>${this.localize.term('labelService')}</dt>
-        <dd><bdi>${service.name}</bdi>${group ? html` · <bdi>${group.title}</bdi>` : nothing}</dd>
-        <dt>${this.localize.term('labelMentor')}</dt>
-        <dd><bdi>${mentor.name}</bdi></dd>
-        <dt>${this.localize.term('labelWhen')}</dt>
-        <dd>
-          ${this.#fullDateTime(slot!.startsAt, zone)}
-          ${mentorZone && mentorZone !== zone
-            ? html`<br /><span class="muted"
-                  >${this.localize.term('mentorLocalTime', localTimeOf(slot!.startsAt, locale, mentorZone), zoneCity(mentorZone))}</span
-                >`
-            : nothing}
-        </dd>
-        <dt>${this.localize.term('labelDuration')}</dt>
-        <dd>${this.localize.term('minutes', service.durationMinutes)}</dd>
-        ${available === undefined
-          ? nothing
-          : html`<dt>${this.localize.term('labelCredits')}</dt>
-              <dd>
-                ${available === null
-                  ? this.localize.term('unlimitedSessions')
-                  : this.localize.term('creditsAfterBooking', Math.max(0, available - 1))}
-              </dd>`}
-      </dl>
-      <div part="agenda-field" class="agenda-field">
-        <label for="agenda">${this.localize.term('agendaLabel')}</label>
-        <textarea
-          id="agenda"
-          maxlength="2000"
-          aria-describedby="agenda-hint"
-          .value=${this.agendaText}
-          @input=${(event: Event) => (this.agendaText = (event.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        <span id="agenda-hint" class="muted">${this.localize.term('agendaHint')}</span>
-      </div>
-      ${this.#renderBookingState()}`;
-  }
-
-  /** Book, or while the attempt is on its way "Booking…", or what is known when it is not confirmed yet. */
-  #renderBookingState(): TemplateResult {
-    const { state } = this.#booking;
-    if (state.status === 'unconfirmed') {
-      return html`<div part="unconfirmed" class="notice notice--error" role="alert">
-          <p><strong>${this.localize.term('bookingUnconfirmed')}</strong></p>
-          <p>${this.localize.term('bookingUnconfirmedHelp')}</p>
-        </div>
-        <button part="button check" class="primary" type="button" @click=${() => void this.#booking.check()}>
-          ${this.localize.term('checkAgain')}
-        </button>`;
-    }
-    // A busy button keeps its focus: aria-disabled, and presses are ignored while busy.
-    return html`${this.flow.error
-        ? html`<p part="error" class="notice notice--error" role="alert">${refusalText(this.localize, this.flow.error)}</p>`
-        : nothing}
-      <button
-        part="button confirm"
-        class="primary"
-        type="button"
-        aria-disabled=${this.#booking.busy ? 'true' : 'false'}
-        @click=${() => this.#bookNow()}
-      >
-        ${this.#booking.busy ? this.localize.term('booking') : this.localize.term('bookSession')}
-      </button>`;
-  }
-
-  #renderBooked(): TemplateResult {
-    const session = this.flow.booked!;
-    const zone = this.flow.slotZone ?? this.resolvedTimeZone;
-    const join = safeHttpUrl(session.joinUrl);
-    prefetchCalendar();
-    return html`<div class="done" role="status">
-      <p><strong>${this.localize.term('bookedWith', this.#fullDateTime(session.startsAt, zone), session.mentor.name)}</strong></p>
-      <p class="muted">${this.flow.service?.name} · ${this.localize.term('minutes', this.flow.service?.durationMinutes ?? 0)}</p>
-      ${join
-        ? html`<p>
-            <a part="join" href=${join} target="_blank" rel="noopener"
-              >${this.localize.term('joinLink')}<span class="visually-hidden"> ${this.localize.term('opensInNewTab')}</span></a
-            >
-          </p>`
-        : nothing}
-      <div class="actions">
-        <button part="button calendar" type="button" @click=${() => this.#downloadCalendar()}>
-          ${this.localize.term('addToCalendar')}
-        </button>
-        <button part="button book-another" class="primary" type="button" @click=${() => this.#bookAnother()}>
-          ${this.localize.term('bookAnother')}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  #renderOutOfCredits(): TemplateResult {
-    const purchase = safeHttpUrl(this.purchaseUrl);
-    return html`<div class="state">
-      <p>${this.localize.term('outOfCredits')}</p>
-      ${purchase
-        ? html`<a part="purchase" class="button primary" href=${purchase} target="_blank" rel="noopener"
-            >${this.localize.term('getMoreMentorships')}</a
-          >`
-        : nothing}
-      <button part="button" type="button" @click=${() => this.#setFlow(toServices(this.flow))}>${this.localize.term('back')}</button>
-    </div>`;
-  }
+  /** Fetches the steps' code (once per page) and makes the booking controller with it. */
+  readonly #fetchSteps = (): void => {
+    if (this.#steps) return;
+    loadSteps().then(
+      steps => {
+        this.#steps = steps;
+        this.#stepsError = undefined;
+        this.#booking ??= new steps.BookingController(
+          this,
+          (operation, error) => this.report(operation, error),
+          session => this.#settled(session),
+        );
+        this.requestUpdate();
+      },
+      (cause: unknown) => {
+        // Fetched ahead (pointer over the button) and failed: opening the flow fetches again.
+        if (!this.open) return;
+        this.#stepsError = new MentorshipError('network', 'The booking steps could not be fetched.', { cause });
+        this.report('steps', this.#stepsError);
+        this.requestUpdate();
+      },
+    );
+  };
 
   // ——— Flow (transitions in flow.ts) ———
 
@@ -564,7 +419,7 @@ export class MentorScheduleCard extends MentorshipElement {
 
   #back(): void {
     // A booking on its way (or not yet confirmed) is the one thing to finish: its outcome shows here.
-    if (this.#booking.pending) return;
+    if (this.#booking?.pending) return;
     const previous = back(this.flow);
     if (previous) {
       this.#setFlow(previous);
@@ -575,7 +430,7 @@ export class MentorScheduleCard extends MentorshipElement {
   }
 
   readonly #onKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.open || this.flow.step === 'booked' || this.#booking.pending) return;
+    if (event.key !== 'Escape' || !this.open || this.flow.step === 'booked' || this.#booking?.pending) return;
     event.preventDefault();
     this.#back();
   };
@@ -586,7 +441,7 @@ export class MentorScheduleCard extends MentorshipElement {
   }
 
   #chooseGroup(group: GroupSession): void {
-    this.#booking.reset();
+    this.#booking?.reset();
     this.#setFlow(chooseGroup(this.flow, group));
   }
 
@@ -601,7 +456,7 @@ export class MentorScheduleCard extends MentorshipElement {
     queueMicrotask(() => {
       if (event.defaultPrevented) return;
       const { slot, timeZone, mentorTimeZone } = event.detail;
-      this.#booking.reset();
+      this.#booking?.reset();
       this.#setFlow(chooseSlot(this.flow, slot, timeZone, mentorTimeZone));
     });
   };
@@ -609,10 +464,11 @@ export class MentorScheduleCard extends MentorshipElement {
   async #bookNow(): Promise<void> {
     const client = this.resolvedClient;
     const { slot, group, service } = this.flow;
-    if (!client || !slot || !service || this.#booking.busy) return;
+    const booking = this.#booking;
+    if (!client || !slot || !service || !booking || booking.busy) return;
     this.flow = { ...this.flow, error: undefined };
     const mentor = group?.mentor ?? this.flow.mentor!;
-    await this.#booking.book({
+    await booking.book({
       client,
       mentor: mentor.slug,
       mentorName: mentor.name,
@@ -632,8 +488,9 @@ export class MentorScheduleCard extends MentorshipElement {
       void this.#credits.run();
       return;
     }
-    if (this.#booking.state.status !== 'failed') return;
-    const { error } = this.#booking.state;
+    const state = this.#booking?.state;
+    if (state?.status !== 'failed') return;
+    const { error } = state;
     const code = isMentorshipError(error) ? error.code : undefined;
     this.#setFlow(refused(this.flow, error, code));
     // A full group session: its list loaded afresh; no credits: the balance loaded afresh.
@@ -642,7 +499,7 @@ export class MentorScheduleCard extends MentorshipElement {
   }
 
   #bookAnother(): void {
-    this.#booking.reset();
+    this.#booking?.reset();
     this.#setFlow(restart());
   }
 

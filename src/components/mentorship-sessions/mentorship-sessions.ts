@@ -20,7 +20,6 @@ import { safeHttpUrl } from '../../internal/url.js';
 import { settleWrite, type WriteOutcome } from '../../client/settle.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
-import '../mentor-agenda/define.js';
 import { sessionsStrings, type SessionsCatalog } from './mentorship-sessions.strings.js';
 import { styles } from './mentorship-sessions.styles.js';
 
@@ -329,6 +328,8 @@ export class MentorshipSessions extends MentorshipElement {
   }
 
   #renderReschedule(session: MentorshipSession): TemplateResult {
+    // The agenda's code only when a session is moved: listing sessions does not need it.
+    void import('../mentor-agenda/define.js');
     return html`<div part="reschedule" class="state">
       <p><strong>${this.#t('newTimeWith', session.mentor.name)}</strong></p>
       <mentor-agenda

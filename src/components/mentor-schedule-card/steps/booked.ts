@@ -1,0 +1,30 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { prefetchCalendar } from '../../../internal/calendar-download.js';
+import { safeHttpUrl } from '../../../internal/url.js';
+import type { StepView } from './view.js';
+
+/** The end: when and with whom, the join link, "Add to calendar" and "Book another". */
+export function renderBooked(view: StepView): TemplateResult {
+  const { localize, flow } = view;
+  const session = flow.booked!;
+  const zone = flow.slotZone ?? view.timeZone;
+  const join = safeHttpUrl(session.joinUrl);
+  prefetchCalendar();
+  return html`<div class="done" role="status">
+    <p><strong>${localize.term('bookedWith', view.fullDateTime(session.startsAt, zone), session.mentor.name)}</strong></p>
+    <p class="muted">${flow.service?.name} · ${localize.term('minutes', flow.service?.durationMinutes ?? 0)}</p>
+    ${join
+      ? html`<p>
+          <a part="join" href=${join} target="_blank" rel="noopener"
+            >${localize.term('joinLink')}<span class="visually-hidden"> ${localize.term('opensInNewTab')}</span></a
+          >
+        </p>`
+      : nothing}
+    <div class="actions">
+      <button part="button calendar" type="button" @click=${() => view.downloadCalendar()}>${localize.term('addToCalendar')}</button>
+      <button part="button book-another" class="primary" type="button" @click=${() => view.bookAnother()}>
+        ${localize.term('bookAnother')}
+      </button>
+    </div>
+  </div>`;
+}

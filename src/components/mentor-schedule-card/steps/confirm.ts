@@ -1,0 +1,68 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { refusalText } from '../../../internal/states.js';
+import { localTimeOf, zoneCity } from '../../../internal/time.js';
+import type { StepView } from './view.js';
+
+/** The last step before booking: what is booked, the credits after it, the agenda, and Book. */
+export function renderConfirm(view: StepView): TemplateResult {
+  const { localize, flow } = view;
+  const { group, slot, mentorZone } = flow;
+  const service = flow.service!;
+  const mentor = group?.mentor ?? flow.mentor!;
+  const zone = flow.slotZone ?? view.timeZone;
+  const available = view.creditsFor(service.slug);
+  return html`<dl part="summary">
+      <dt>${localize.term('labelService')}</dt>
+      <dd><bdi>${service.name}</bdi>${group ? html` · <bdi>${group.title}</bdi>` : nothing}</dd>
+      <dt>${localize.term('labelMentor')}</dt>
+      <dd><bdi>${mentor.name}</bdi></dd>
+      <dt>${localize.term('labelWhen')}</dt>
+      <dd>
+        ${view.fullDateTime(slot!.startsAt, zone)}
+        ${mentorZone && mentorZone !== zone
+          ? html`<br /><span class="muted"
+                >${localize.term('mentorLocalTime', localTimeOf(slot!.startsAt, localize.locale, mentorZone), zoneCity(mentorZone))}</span
+              >`
+          : nothing}
+      </dd>
+      <dt>${localize.term('labelDuration')}</dt>
+      <dd>${localize.term('minutes', service.durationMinutes)}</dd>
+      ${available === undefined
+        ? nothing
+        : html`<dt>${localize.term('labelCredits')}</dt>
+            <dd>
+              ${available === null ? localize.term('unlimitedSessions') : localize.term('creditsAfterBooking', Math.max(0, available - 1))}
+            </dd>`}
+    </dl>
+    <div part="agenda-field" class="agenda-field">
+      <label for="agenda">${localize.term('agendaLabel')}</label>
+      <textarea
+        id="agenda"
+        maxlength="2000"
+        aria-describedby="agenda-hint"
+        .value=${view.agendaText}
+        @input=${(event: Event) => view.setAgendaText((event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      <span id="agenda-hint" class="muted">${localize.term('agendaHint')}</span>
+    </div>
+    ${renderBookingState(view)}`;
+}
+
+/** Book, or while the attempt is on its way "Booking…", or what is known when it is not confirmed yet. */
+function renderBookingState(view: StepView): TemplateResult {
+  const { localize, booking } = view;
+  if (booking.state.status === 'unconfirmed') {
+    return html`<div part="unconfirmed" class="notice notice--error" role="alert">
+        <p><strong>${localize.term('bookingUnconfirmed')}</strong></p>
+        <p>${localize.term('bookingUnconfirmedHelp')}</p>
+      </div>
+      <button part="button check" class="primary" type="button" @click=${() => void booking.check()}>${localize.term('checkAgain')}</button>`;
+  }
+  // A busy button keeps its focus: aria-disabled, and presses are ignored while busy.
+  return html`${view.flow.error
+      ? html`<p part="error" class="notice notice--error" role="alert">${refusalText(localize, view.flow.error)}</p>`
+      : nothing}
+    <button part="button confirm" class="primary" type="button" aria-disabled=${booking.busy ? 'true' : 'false'} @click=${() => view.book()}>
+      ${booking.busy ? localize.term('booking') : localize.term('bookSession')}
+    </button>`;
+}

@@ -1,0 +1,36 @@
+import { html, type TemplateResult } from 'lit';
+import type { GroupSession } from '../../../client/types.js';
+import { renderLoad } from './load.js';
+import type { StepView } from './view.js';
+
+/** A group service's step: its sessions with the seats left; full ones and joined ones disabled. */
+export function renderGroups(view: StepView): TemplateResult {
+  return renderLoad(view, view.groups, groups => renderGroupList(view, groups));
+}
+
+function renderGroupList(view: StepView, groups: GroupSession[]): TemplateResult {
+  const { localize } = view;
+  if (groups.length === 0) return html`<p part="empty" class="state" role="status">${localize.term('noGroupSessions')}</p>`;
+  return html`<ul class="services">
+    ${groups.map(group => {
+      const seats = group.joined
+        ? localize.term('seatTaken')
+        : group.seatsLeft
+          ? localize.term('seatsLeft', group.seatsLeft)
+          : localize.term('groupFull');
+      return html`<li>
+        <button
+          part="group-session"
+          class="service"
+          type="button"
+          ?disabled=${group.joined || !group.seatsLeft}
+          @click=${() => view.chooseGroup(group)}
+        >
+          <strong><bdi>${group.title}</bdi></strong>
+          <span>${view.fullDateTime(group.startsAt, view.timeZone)} · <bdi>${group.mentor.name}</bdi></span>
+          <span part="seats">${seats}</span>
+        </button>
+      </li>`;
+    })}
+  </ul>`;
+}

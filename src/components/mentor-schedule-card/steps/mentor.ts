@@ -1,0 +1,14 @@
+import { html, type TemplateResult } from 'lit';
+import '../../mentor-list/define.js';
+import type { StepView } from './view.js';
+
+/** Step 2: the service's mentors. Nested tags get the card's own client, language and zone, whichever level those came from. */
+export function renderMentor(view: StepView): TemplateResult {
+  return html`<mentor-list
+    service=${view.flow.service!.slug}
+    .client=${view.client}
+    locale=${view.localize.locale}
+    time-zone=${view.timeZone}
+    @mentorship-mentor-select=${view.onMentorSelect}
+  ></mentor-list>`;
+}

@@ -1,0 +1,18 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { safeHttpUrl } from '../../../internal/url.js';
+import type { StepView } from './view.js';
+
+/** Instead of a step, when the chosen service has no sessions left: where to get more, and Back. */
+export function renderOutOfCredits(view: StepView): TemplateResult {
+  const { localize } = view;
+  const purchase = safeHttpUrl(view.purchaseUrl);
+  return html`<div class="state">
+    <p>${localize.term('outOfCredits')}</p>
+    ${purchase
+      ? html`<a part="purchase" class="button primary" href=${purchase} target="_blank" rel="noopener"
+          >${localize.term('getMoreMentorships')}</a
+        >`
+      : nothing}
+    <button part="button" type="button" @click=${() => view.toServices()}>${localize.term('back')}</button>
+  </div>`;
+}

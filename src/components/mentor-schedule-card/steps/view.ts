@@ -1,0 +1,56 @@
+/**
+ * What a step's template reads from the card and what it may ask of it. The card builds one per
+ * render; the templates are pure functions of it (no Lit element, no state of their own).
+ */
+import type { TemplateResult } from 'lit';
+import type { GroupSession, Mentor, MentorshipClient, MentorshipService } from '../../../client/types.js';
+import type { BookingController } from '../../../controllers/booking.js';
+import type { LocalizeController } from '../../../controllers/localize.js';
+import type { MentorSelectEvent } from '../../../events/mentor-select.js';
+import type { SlotSelectEvent } from '../../../events/slot-select.js';
+import type { Flow } from '../flow.js';
+
+/** What the backend offers: services and mentors, read together. */
+export interface Offer {
+  services: MentorshipService[];
+  mentors: Mentor[];
+}
+
+/** A load as a step sees it: render its states, run it again. */
+export interface StepLoad<T> {
+  render(renderers: {
+    initial: () => TemplateResult;
+    pending: () => TemplateResult;
+    complete: (value: T) => TemplateResult;
+    error: (error: unknown) => TemplateResult;
+  }): TemplateResult | undefined;
+  run(): Promise<unknown>;
+}
+
+export interface StepView {
+  localize: LocalizeController;
+  flow: Flow;
+  client: MentorshipClient | undefined;
+  /** The student's zone (the card's, or the one they chose in the agenda: see `flow.slotZone`). */
+  timeZone: string;
+  offer: StepLoad<Offer>;
+  groups: StepLoad<GroupSession[]>;
+  booking: BookingController;
+  serviceQuery: string;
+  agendaText: string;
+  purchaseUrl: string | undefined;
+  /** Sessions left for a service: a number, `null` when unlimited, `undefined` until credits load. */
+  creditsFor(service: string): number | null | undefined;
+  /** "Tuesday, 3 March, 14:00 (America/Bogota)". */
+  fullDateTime(instant: string, zone: string): string;
+  setServiceQuery(text: string): void;
+  setAgendaText(text: string): void;
+  chooseService(service: MentorshipService): void;
+  chooseGroup(group: GroupSession): void;
+  onMentorSelect(event: MentorSelectEvent): void;
+  onSlotSelect(event: SlotSelectEvent): void;
+  book(): void;
+  toServices(): void;
+  downloadCalendar(): void;
+  bookAnother(): void;
+}
