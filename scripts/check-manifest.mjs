@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withApi } from './api-docs.mjs';
+import { editorData } from './editor-data.mjs';
 
 // The analyzer resolves --outdir against the working directory, so the scratch copy stays inside.
 const outdir = join('node_modules', '.cache', 'cem-check');
@@ -26,7 +27,19 @@ try {
     console.error("README.md's tag reference is stale: run `npm run docs` and commit the result.");
     process.exit(1);
   }
-  console.log('custom-elements.json and the README tag reference are fresh.');
+  for (const [file, text] of Object.entries(editorData(JSON.parse(fresh)))) {
+    let committedData = '';
+    try {
+      committedData = readFileSync(file, 'utf8');
+    } catch {
+      // Missing is stale.
+    }
+    if (committedData !== text) {
+      console.error(`${file} is stale: run \`npm run docs\` and commit the result.`);
+      process.exit(1);
+    }
+  }
+  console.log('custom-elements.json, the README tag reference and the editor data are fresh.');
 } finally {
   writeFileSync('package.json', packageJson);
   rmSync(outdir, { recursive: true, force: true });

@@ -8,7 +8,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localeContext } from '../context/keys.js';
-import { catalogFor, languageOf, onTranslationRegistered, type Catalog } from '../i18n/index.js';
+import { catalogFor, onTranslationRegistered, type Catalog } from '../i18n/index.js';
 import { en } from '../i18n/en.js';
 import { isolate } from '../internal/bidi.js';
 
@@ -92,11 +92,6 @@ export class LocalizeController implements ReactiveController {
   /** A string from the catalog, with its values filled in. */
   term<K extends keyof Catalog>(key: K, ...args: TermArgs<Catalog[K]>): string {
     return this.termFrom(this.catalog, key, ...args);
-  }
-
-  /** The same from a component's own strings (`{ en, es }`), for tags that ship as add-ons. */
-  termIn<C, K extends keyof C>(strings: { en: C } & Record<string, C>, key: K, ...args: TermArgs<C[K]>): string {
-    return this.termFrom(strings[languageOf(this.locale)] ?? strings.en, key, ...args);
   }
 
   termFrom<C, K extends keyof C>(catalog: C, key: K, ...args: TermArgs<C[K]>): string {

@@ -50,8 +50,3 @@ export function catalogFor(locale: string): Catalog | undefined {
   }
   return undefined;
 }
-
-/** The base language of a BCP 47 tag: `es-CO` → `es`. */
-export function languageOf(locale: string): string {
-  return locale.toLowerCase().split('-')[0];
-}

@@ -58,6 +58,19 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
     expect(page.pageErrors).to.deep.equal([]);
   });
 
+  it('the steps are fetched ahead when the pointer is over "Schedule a session", before the press', async () => {
+    const page = await openPlainPage('card-page');
+    const card = page.document.querySelector('mentor-schedule-card')!;
+    const button = await waitUntil(() => card.shadowRoot?.querySelector<HTMLElement>('[part~="open"]'), 'no open button').then(
+      () => card.shadowRoot!.querySelector<HTMLElement>('[part~="open"]')!,
+    );
+    expect(fetched(page)).not.to.include('steps');
+    button.dispatchEvent(new PointerEvent('pointerenter'));
+    await waitUntil(() => fetched(page).includes('steps') && fetched(page).includes('mentor-list'), 'the steps were not fetched on intent');
+    expect(card.hasAttribute('open'), 'still collapsed').to.equal(false);
+    expect(page.pageErrors).to.deep.equal([]);
+  });
+
   it('a tag the page adds after load is defined and renders; nothing is fetched twice', async () => {
     const page = await openPlainPage('card-page');
     await waitUntil(() => fetched(page).includes('mentor-schedule-card'), 'the card never loaded');

@@ -38,3 +38,24 @@ describe('custom-elements.json', () => {
     expect(sessions.attributes!.map(attribute => attribute.name)).not.to.include.members(['action', 'notice', 'busy', 'rating']);
   });
 });
+
+describe('editor data (from custom-elements.json)', () => {
+  it('VS Code and JetBrains data list every tag with its attributes and their values', async () => {
+    const tags = [...(await elements()).keys()].sort();
+    const vscode = (await (await fetch('/vscode.html-custom-data.json')).json()) as {
+      tags: Array<{ name: string; attributes: Array<{ name: string; values?: Array<{ name: string }> }> }>;
+    };
+    expect(vscode.tags.map(tag => tag.name)).to.deep.equal(tags);
+    const agenda = vscode.tags.find(tag => tag.name === 'mentor-agenda')!;
+    expect(agenda.attributes.find(attribute => attribute.name === 'theme')!.values!.map(value => value.name)).to.deep.equal(['light', 'dark']);
+    const webTypes = (await (await fetch('/web-types.json')).json()) as {
+      contributions: { html: { elements: Array<{ name: string; attributes: Array<{ name: string }>; events: Array<{ name: string }> }> } };
+    };
+    const card = webTypes.contributions.html.elements.find(element => element.name === 'mentor-schedule-card')!;
+    expect(webTypes.contributions.html.elements.map(element => element.name)).to.deep.equal(tags);
+    expect(card.attributes.map(attribute => attribute.name)).to.include('learn-more-url');
+    expect(card.events.map(event => event.name)).to.include('mentorship-booked');
+    const { 'web-types': pointer } = (await (await fetch('/package.json')).json()) as { 'web-types': string };
+    expect(pointer).to.equal('./web-types.json');
+  });
+});

@@ -26,12 +26,13 @@ export function deepActiveElement(): Element | null {
 export class CardHarness {
   constructor(readonly card: MentorScheduleCard) {}
 
-  get root(): ShadowRoot {
-    return this.card.shadowRoot!;
+  /** The card's shadow root; null until its code has arrived and the tag is defined (the CDN fetches it lazily). */
+  get root(): ShadowRoot | null {
+    return this.card.shadowRoot;
   }
 
   all<E extends Element = HTMLElement>(selector: string): E[] {
-    return deepQueryAll<E>(this.root, selector);
+    return this.root ? deepQueryAll<E>(this.root, selector) : [];
   }
 
   one<E extends Element = HTMLElement>(selector: string): E | undefined {
@@ -43,7 +44,7 @@ export class CardHarness {
   }
 
   stepTitle(): string {
-    return textOf(this.root.querySelector('[part="step-title"]'));
+    return textOf(this.root?.querySelector('[part="step-title"]'));
   }
 
   /** Waits for the step's title, and for the steps' code (fetched when the flow opens) to render it. */

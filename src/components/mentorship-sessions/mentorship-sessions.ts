@@ -2,7 +2,7 @@ import { LoadController } from '../../controllers/load.js';
 import { dropCachedAnswers } from '../../client/cache.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { MentorshipClient, MentorshipService, MentorshipSession, SessionStatus } from '../../client/types.js';
-import type { TermArgs } from '../../controllers/localize.js';
+import type { Catalog } from '../../i18n/index.js';
 import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
 import { TickerController } from '../../controllers/ticker.js';
 import { CancelRequestEvent } from '../../events/cancel-request.js';
@@ -20,7 +20,6 @@ import { safeHttpUrl } from '../../internal/url.js';
 import { settleWrite, type WriteOutcome } from '../../client/settle.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
-import { sessionsStrings, type SessionsCatalog } from './mentorship-sessions.strings.js';
 import { styles } from './mentorship-sessions.styles.js';
 
 const MINUTE = 60_000;
@@ -31,7 +30,7 @@ const STATUS_LABELS = {
   completed: 'statusCompleted',
   canceled: 'statusCanceled',
   missed: 'statusMissed',
-} as const satisfies Record<SessionStatus, keyof SessionsCatalog>;
+} as const satisfies Record<SessionStatus, keyof Catalog>;
 
 export type SessionsView = 'upcoming' | 'past';
 const VIEWS: readonly SessionsView[] = ['upcoming', 'past'];
@@ -125,11 +124,6 @@ export class MentorshipSessions extends MentorshipElement {
   /** The stars chosen in the open rating form, by session id. */
   private rating = new Map<string, number>();
 
-  /** A string of this tag's own (see mentorship-sessions.strings.ts), in the tag's language. */
-  #t<K extends keyof SessionsCatalog>(key: K, ...args: TermArgs<SessionsCatalog[K]>): string {
-    return this.localize.termIn(sessionsStrings, key, ...args);
-  }
-
   readonly #sessions = new LoadController(this, {
     task: ([client, view], { signal }) =>
       this.call('sessions', signal, async (): Promise<Loaded> => {
@@ -180,7 +174,7 @@ export class MentorshipSessions extends MentorshipElement {
 
   #renderTabs(): TemplateResult {
     // Two toggle buttons: which list shows is the one state, and both stay in the tab order.
-    return html`<div part="tabs" class="tabs" role="group" aria-label=${this.#t('sessionsLabel')}>
+    return html`<div part="tabs" class="tabs" role="group" aria-label=${this.localize.term('sessionsLabel')}>
       ${VIEWS.map(
         view => html`<button
           part=${view === this.view ? 'tab selected' : 'tab'}
@@ -188,7 +182,7 @@ export class MentorshipSessions extends MentorshipElement {
           aria-pressed=${view === this.view ? 'true' : 'false'}
           @click=${() => this.#show(view)}
         >
-          ${this.#t(view)}
+          ${this.localize.term(view)}
         </button>`,
       )}
     </div>`;
@@ -206,7 +200,7 @@ export class MentorshipSessions extends MentorshipElement {
       const booking = safeHttpUrl(this.bookingUrl);
       return html`<div part="empty" class="state">
         <slot name="empty">
-          <p>${this.#t(this.view === 'upcoming' ? 'noUpcoming' : 'noPast')}</p>
+          <p>${this.localize.term(this.view === 'upcoming' ? 'noUpcoming' : 'noPast')}</p>
           ${booking && this.view === 'upcoming'
             ? html`<a part="book" class="button primary" href=${booking}>${this.localize.term('scheduleSession')}</a>`
             : nothing}
@@ -235,7 +229,7 @@ export class MentorshipSessions extends MentorshipElement {
           ${this.#renderStatus(status)}
         </p>
         ${session.agenda
-          ? html`<p class="agenda"><span class="muted">${this.#t('labelAgenda')}:</span> ${session.agenda}</p>`
+          ? html`<p class="agenda"><span class="muted">${this.localize.term('labelAgenda')}:</span> ${session.agenda}</p>`
           : nothing}
         ${this.view === 'upcoming' ? this.#renderUpcomingActions(session, service) : this.#renderFeedback(session)}
         ${this.notice?.at === session.id ? this.#renderNotice() : nothing}
@@ -247,7 +241,7 @@ export class MentorshipSessions extends MentorshipElement {
   #renderStatus(status: MentorshipSession['status']): TemplateResult {
     const known = Object.hasOwn(STATUS_LABELS, status) ? (status as SessionStatus) : undefined;
     return html`<span part=${`status status-${known ?? 'unknown'}`} class=${`status status--${known ?? 'unknown'}`}
-      >${known ? this.#t(STATUS_LABELS[known]) : html`<bdi>${status}</bdi>`}</span
+      >${known ? this.localize.term(STATUS_LABELS[known]) : html`<bdi>${status}</bdi>`}</span
     >`;
   }
 
@@ -272,8 +266,8 @@ export class MentorshipSessions extends MentorshipElement {
         <button part="button calendar" type="button" @click=${() => this.#downloadCalendar(session, service)}>
           ${this.localize.term('addToCalendar')}
         </button>
-        ${canMove ? this.#renderToggle(session, 'reschedule', 'reschedule-toggle', this.#t('reschedule')) : nothing}
-        ${canCancel ? this.#renderToggle(session, 'cancel', 'cancel', this.#t('cancelSession')) : nothing}
+        ${canMove ? this.#renderToggle(session, 'reschedule', 'reschedule-toggle', this.localize.term('reschedule')) : nothing}
+        ${canCancel ? this.#renderToggle(session, 'cancel', 'cancel', this.localize.term('cancelSession')) : nothing}
       </div>
       ${action === 'cancel' ? this.#renderCancelConfirm(session) : nothing}
       ${action === 'reschedule' ? this.#renderReschedule(session) : nothing}`;
@@ -300,28 +294,28 @@ export class MentorshipSessions extends MentorshipElement {
     if (now >= closes) return nothing;
     if (now >= opens) {
       return html`<a part="join" class="button primary" href=${join} target="_blank" rel="noopener"
-        >${this.#t('join')}<span class="visually-hidden"> ${this.localize.term('opensInNewTab')}</span></a
+        >${this.localize.term('join')}<span class="visually-hidden"> ${this.localize.term('opensInNewTab')}</span></a
       >`;
     }
     const countdownId = `countdown-${session.id}`;
     return html`<button part="join button" class="primary" type="button" disabled aria-describedby=${countdownId}>
-        ${this.#t('join')}
+        ${this.localize.term('join')}
       </button>
       <span part="countdown" class="countdown muted" id=${countdownId}>
-        ${this.#t('joinOpens', relativeFuture(opens - now, this.localize.locale))}
+        ${this.localize.term('joinOpens', relativeFuture(opens - now, this.localize.locale))}
       </span>`;
   }
 
   #renderCancelConfirm(session: MentorshipSession): TemplateResult {
     const when = fullDateTimeOf(session.startsAt, this.localize.locale, this.resolvedTimeZone);
     return html`<div part="confirm-cancel" class="state" role="group" aria-labelledby="cancel-question">
-      <p id="cancel-question">${this.#t('cancelQuestion', session.mentor.name, when)}</p>
+      <p id="cancel-question">${this.localize.term('cancelQuestion', session.mentor.name, when)}</p>
       <div class="actions">
         <button part="button keep" type="button" ?disabled=${this.busy} @click=${() => this.#toggle(undefined)}>
-          ${this.#t('keepSession')}
+          ${this.localize.term('keepSession')}
         </button>
         <button part="button confirm" class="danger" type="button" ?disabled=${this.busy} @click=${() => this.#cancel(session)}>
-          ${this.#t(this.busy ? 'canceling' : 'confirmCancel')}
+          ${this.localize.term(this.busy ? 'canceling' : 'confirmCancel')}
         </button>
       </div>
     </div>`;
@@ -331,7 +325,7 @@ export class MentorshipSessions extends MentorshipElement {
     // The agenda's code only when a session is moved: listing sessions does not need it.
     void import('../mentor-agenda/define.js');
     return html`<div part="reschedule" class="state">
-      <p><strong>${this.#t('newTimeWith', session.mentor.name)}</strong></p>
+      <p><strong>${this.localize.term('newTimeWith', session.mentor.name)}</strong></p>
       <mentor-agenda
         mentor=${session.mentor.slug}
         service=${session.service}
@@ -342,7 +336,7 @@ export class MentorshipSessions extends MentorshipElement {
         time-zone=${this.resolvedTimeZone}
         @mentorship-rescheduled=${this.#onRescheduled}
       ></mentor-agenda>
-      <button part="button keep-time" type="button" @click=${() => this.#toggle(undefined)}>${this.#t('keepTime')}</button>
+      <button part="button keep-time" type="button" @click=${() => this.#toggle(undefined)}>${this.localize.term('keepTime')}</button>
     </div>`;
   }
 
@@ -350,7 +344,7 @@ export class MentorshipSessions extends MentorshipElement {
     if (session.feedback) {
       return html`<p part="feedback" class="rated">
         <span aria-hidden="true">${'★'.repeat(session.feedback.rating)}${'☆'.repeat(5 - session.feedback.rating)}</span>
-        ${this.#t('yourRating', session.feedback.rating)}
+        ${this.localize.term('yourRating', session.feedback.rating)}
       </p>`;
     }
     const client = this.resolvedClient;
@@ -359,7 +353,7 @@ export class MentorshipSessions extends MentorshipElement {
     const name = `rating-${session.id}`;
     return html`<form part="feedback" class="state" @submit=${(event: SubmitEvent) => this.#rate(event, session)}>
       <fieldset class="stars">
-        <legend>${this.#t('rateQuestion')}</legend>
+        <legend>${this.localize.term('rateQuestion')}</legend>
         ${[1, 2, 3, 4, 5].map(
           stars => html`<label class="star">
             <input
@@ -369,16 +363,16 @@ export class MentorshipSessions extends MentorshipElement {
               .checked=${chosen === stars}
               @change=${() => (this.rating = new Map(this.rating).set(session.id, stars))}
             /><span aria-hidden="true">${chosen !== undefined && stars <= chosen ? '★' : '☆'}</span
-            ><span class="visually-hidden">${this.#t('stars', stars)}</span>
+            ><span class="visually-hidden">${this.localize.term('stars', stars)}</span>
           </label>`,
         )}
       </fieldset>
       <label class="comment">
-        <span>${this.#t('feedbackComment')}</span>
+        <span>${this.localize.term('feedbackComment')}</span>
         <textarea name="comment" maxlength="2000" rows="2"></textarea>
       </label>
       <button part="button send-feedback" class="primary" type="submit" ?disabled=${this.busy}>
-        ${this.#t(this.busy ? 'sending' : 'sendFeedback')}
+        ${this.localize.term(this.busy ? 'sending' : 'sendFeedback')}
       </button>
     </form>`;
   }
@@ -412,7 +406,7 @@ export class MentorshipSessions extends MentorshipElement {
       repeatable: false,
     });
     this.#settled('cancel', session, client, outcome, done => {
-      this.#say('success', this.#t('canceled'));
+      this.#say('success', this.localize.term('canceled'));
       this.dispatchEvent(new CanceledEvent({ session: done }));
     });
   }
@@ -457,7 +451,7 @@ export class MentorshipSessions extends MentorshipElement {
     const rating = this.rating.get(session.id);
     if (!client?.rateSession || this.busy) return;
     if (rating === undefined) {
-      this.#say('error', this.#t('chooseRating'));
+      this.#say('error', this.localize.term('chooseRating'));
       return;
     }
     const field = new FormData(event.target as HTMLFormElement).get('comment');
@@ -473,7 +467,7 @@ export class MentorshipSessions extends MentorshipElement {
       repeatable: false,
     });
     this.#settled('feedback', session, client, outcome, rated => {
-      this.#say('success', this.#t('feedbackThanks'));
+      this.#say('success', this.localize.term('feedbackThanks'));
       this.dispatchEvent(new RatedEvent({ session: rated }));
     });
   }
