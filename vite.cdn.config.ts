@@ -7,13 +7,13 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 // too. The add-ons (memory-client.js, breathecode.js, calcom.js) import the main file and the core chunk.
 /**
  * The chunk every tag imports: Lit, the base element and its controllers, the provider, the HTTP
- * client, the write path and English. One file rather than a dozen small ones: each file costs a
+ * client and English. One file rather than a dozen small ones: each file costs a
  * request and gzip compresses files apart (a split into 16 files cost 6 KB). Left out: the tags (a
- * chunk each, plus the card's steps) and what only some of them use (the agenda's progressive
- * rendering and zone picker, search, the .ics writer, wall-clock arithmetic, other languages).
+ * chunk each, plus the card's steps) and what only some of them use (the write path, the agenda's
+ * progressive rendering and zone picker, search, the .ics writer, wall-clock arithmetic, other languages).
  */
 const CORE =
-  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](context|events|styles|components[\\/]mentorship-provider|client[\\/](?!memory|adapters|compose)|i18n[\\/](?!es)|internal[\\/](?!zoned-time|ics|time-zone-select|search)|controllers[\\/](?!progressive))/;
+  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](context|events|styles|components[\\/]mentorship-provider|client[\\/](?!memory|adapters|compose|settle)|i18n[\\/](?!es)|internal[\\/](?!zoned-time|ics|time-zone-select|search|ids)|controllers[\\/](?!progressive|booking))/;
 
 export default defineConfig({
   publicDir: false,

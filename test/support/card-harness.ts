@@ -56,6 +56,8 @@ export class CardHarness {
   /** The open card's steps are a module of their own; once it has arrived, the card renders with it. */
   async stepsArrived(): Promise<void> {
     await import('../../src/components/mentor-schedule-card/steps/index.js');
+    // The card hears of the module a few promise hops later than this import does: let those run first.
+    await new Promise(resolve => setTimeout(resolve));
     await this.card.updateComplete;
   }
 
