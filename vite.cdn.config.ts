@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 
 // `npm run build`, part 2: the CDN files (dist/cdn/). mentorship-widgets.js is the one script a page
@@ -13,11 +13,43 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
  * progressive rendering and zone picker, search, the .ics writer, wall-clock arithmetic, other languages).
  */
 const CORE =
-  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](context|events|styles|components[\\/]mentorship-provider|client[\\/](?!memory|adapters|compose|settle)|i18n[\\/](?!es)|internal[\\/](?!zoned-time|ics|time-zone-select|search|ids)|controllers[\\/](?!progressive|booking))/;
+  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events|styles|components[\\/]mentorship-provider|client[\\/](?!memory|adapters|compose|settle)|i18n[\\/](?!es)|internal[\\/](?!zoned-time|ics|time-zone-select|search|ids)|controllers[\\/](?!progressive|booking))/;
+
+/**
+ * Tells the autoloader which chunks each tag's chunk imports (see `__TAG_CHUNK_IMPORTS__` in
+ * src/cdn/autoloader.ts), so it fetches them together: the browser would find them only once the tag's
+ * chunk had arrived, one round trip later.
+ */
+function tagChunkImports(): Plugin {
+  return {
+    name: 'tag-chunk-imports',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter(output => output.type === 'chunk');
+      const byFile = new Map(chunks.map(chunk => [chunk.fileName, chunk]));
+      const main = byFile.get('mentorship-widgets.js')!;
+      const imports: Record<string, string[]> = {};
+      for (const chunk of chunks) {
+        const tag = chunk.moduleIds.map(id => id.match(/components[\\/]([\w-]+)[\\/]define\.ts$/)?.[1]).find(Boolean);
+        if (!tag || chunk === main) continue;
+        const seen = new Set<string>();
+        const visit = (file: string) => {
+          for (const next of byFile.get(file)?.imports ?? []) {
+            if (next === main.fileName || seen.has(next)) continue;
+            seen.add(next);
+            visit(next);
+          }
+        };
+        visit(chunk.fileName);
+        if (seen.size) imports[tag] = [...seen].map(file => `./${file}`);
+      }
+      main.code = main.code.replaceAll('__TAG_CHUNK_IMPORTS__', JSON.stringify(imports));
+    },
+  };
+}
 
 export default defineConfig({
   publicDir: false,
-  plugins: [minifyTemplateLiterals({ include: ['src/**/*.ts'] })],
+  plugins: [minifyTemplateLiterals({ include: ['src/**/*.ts'] }), tagChunkImports()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

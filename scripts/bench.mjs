@@ -5,6 +5,7 @@
 import puppeteer from 'puppeteer-core';
 import { build, preview } from 'vite';
 import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
+import { coldLoad } from './cold-load.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CYCLES = 100;
@@ -176,6 +177,9 @@ try {
   const repeated = flow.filter((request, index) => flow.indexOf(request) !== index);
   console.log(`\nBooking flow: ${booked + 1} requests up to "Booked" (${requests.length} with the refresh after it), ${repeated.length ? `repeated: ${repeated.join(', ')}` : 'none repeated'}:`);
   for (const request of requests) console.log(`  ${request.replace(/\?.*/, '')}`);
+
+  // Cold load on a throttled network: the one-file delivery against today's chunks (cold-load.mjs).
+  console.log(`\n${(await coldLoad(browser)).join('\n')}`);
 } finally {
   await browser.close();
   await server.close();

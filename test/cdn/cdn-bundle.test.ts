@@ -35,14 +35,8 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
     expect(page.customElements.get('mentorship-credits')).to.be.a('function');
     const before = fetched(page);
     expect(before.filter(name => /mentor-list|mentor-agenda|mentorship-sessions|steps/.test(name)), 'flow code on a collapsed card').to.deep.equal([]);
-    // The main file, the shared core (Lit, the provider, the client, English), the card and its credits.
-    expect(before.filter(name => name !== 'memory-client').sort()).to.deep.equal([
-      'core',
-      'mentor-schedule-card',
-      'mentorship-credits',
-      'mentorship-widgets',
-      'rolldown-runtime',
-    ]);
+    // The main file (Lit, the provider, the client, English), the card and its credits: nothing else.
+    expect(before.filter(name => name !== 'memory-client').sort()).to.deep.equal(['mentor-schedule-card', 'mentorship-credits', 'mentorship-widgets']);
     expect(page.customElements.get('mentor-list')).to.equal(undefined);
 
     const ui = new CardHarness(card);
