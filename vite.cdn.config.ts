@@ -13,7 +13,7 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
  * progressive rendering and zone picker, search, the .ics writer, wall-clock arithmetic, other languages).
  */
 const CORE =
-  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events|styles|components[\\/]mentorship-provider|client[\\/](?!memory|adapters|compose|settle)|i18n[\\/](?!es)|internal[\\/](?!zoned-time|ics|time-zone-select|search|ids)|controllers[\\/](?!progressive|booking))/;
+  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events|styles|components[\\/]mentorship-provider|client[\\/](?!memory|adapters|compose|settle)|i18n[\\/](?!es|en[\\/](?!core)|en\.ts)|internal[\\/](?!zoned-time|ics|time-zone-select|search|ids)|controllers[\\/](?!progressive|booking))/;
 
 /**
  * Tells the autoloader which chunks each tag's chunk imports (see `__TAG_CHUNK_IMPORTS__` in

@@ -160,7 +160,7 @@ try {
   // The open card's own code: what the flow loaded beyond the collapsed card and the list's and agenda's own.
   row('<mentor-schedule-card> steps beyond the collapsed card', new Set([...beyondCard(flow)].filter(file => !tagsOwn.has(file))), BUDGETS.perTag);
 
-  const everything = readdirSync('dist/cdn').filter(file => file.endsWith('.js') && !NOT_COUNTED.includes(file) && !['breathecode.js', 'calcom.js'].includes(file));
+  const everything = readdirSync('dist/cdn').filter(file => file.endsWith('.js') && !NOT_COUNTED.includes(file) && !['breathecode.js', 'calcom.js', 'en.js'].includes(file));
   row('every tag and every language (all files, not a page)', new Set(everything));
 } finally {
   await browser.close();
@@ -174,7 +174,7 @@ for (const [label, bytes, count, budget, target] of rows) {
     `${label.padEnd(width)}  ${kb(bytes).padStart(9)}  ${String(count).padStart(5)}  ${(budget ? kb(budget) : '').padEnd(9)}  ${target ? `${kb(target)}${bytes <= target ? ' (met)' : ' (not yet)'}` : ''}`,
   );
 }
-for (const file of ['breathecode.js', 'calcom.js']) console.log(`add-on ${file}: ${kb(gzipSize(file))}`);
+for (const file of ['breathecode.js', 'calcom.js', 'en.js']) console.log(`add-on ${file}: ${kb(gzipSize(file))}`);
 
 if (process.argv.includes('--check') && failures.length) {
   console.error(`\nOver budget:\n- ${failures.join('\n- ')}`);

@@ -2,7 +2,8 @@
  * The CDN file: the one `<script type="module">` an LMS adds. It registers every tag the library has
  * (see autoloader.ts) and fetches a tag's code the first time the page uses it, from chunks beside this
  * file (relative URLs: copy the whole folder). It exports the clients, the errors and the event
- * classes; the element classes come with their chunks (from npm, import them from the package).
+ * classes; the element classes come with their chunks (from npm, import them from the package). The
+ * whole English catalog, to write a language from, is `en.js` beside it: English comes in parts here.
  */
 import { startAutoloader } from './autoloader.js';
 
@@ -11,7 +12,6 @@ export { createHttpClient, type HttpClientOptions } from '../client/http.js';
 export type * from '../client/types.js';
 export { clientContext, localeContext, timeZoneContext } from '../context/keys.js';
 export { registerTranslation, type Catalog } from '../i18n/index.js';
-export { en } from '../i18n/en.js';
 export { MentorshipElement } from '../internal/mentorship-element.js';
 export { TAG_LOADERS, loadTag, type AutoloadedTag } from './autoloader.js';
 export { MentorshipErrorEvent } from '../events/error.js';

@@ -9,7 +9,6 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localeContext } from '../context/keys.js';
 import { catalogFor, onTranslationRegistered, type Catalog } from '../i18n/index.js';
-import { en } from '../i18n/en.js';
 import { isolate } from '../internal/bidi.js';
 
 export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
@@ -81,7 +80,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   get catalog(): Catalog {
-    return catalogFor(this.locale) ?? en;
+    return catalogFor(this.locale) ?? catalogFor('en')!;
   }
 
   /** False while the language's module is on its way: the host waits rather than flash English. */

@@ -1,168 +1,18 @@
 /**
- * The English catalog, and the shape every other catalog must match: a missing or extra key in
+ * The whole English catalog, and the shape every other catalog must match: a missing or extra key in
  * another language is a type error. Entries that need values are functions.
+ *
+ * The components do not import this module: English comes in parts (en/), each with the code that
+ * shows it — the main part with every tag, a tag's own strings with that tag — so a page downloads the
+ * strings of the tags it uses. This module is for pages that write their own language from English
+ * (`{ ...en, cardTitle: … }`) and for tests.
  */
-import type { MentorshipErrorCode } from '../client/errors.js';
-import { plural } from './plural.js';
+import { agenda } from './en/agenda.js';
+import { core } from './en/core.js';
+import { list } from './en/list.js';
+import { sessions } from './en/sessions.js';
+import { steps } from './en/steps.js';
 
-export const en = {
-  loading: 'Loading…',
-  tryAgain: 'Try again',
-  noBackend: 'This widget has no backend: give it an api-base or a client.',
-  /** What a student reads for each error code, and for any other failure (`unknown`). */
-  errors: {
-    network: 'We could not reach the server. Check your connection and try again.',
-    timeout: 'The server is taking too long to answer. Please try again.',
-    unauthorized: 'Your session has expired. Sign in again to continue.',
-    forbidden: 'You do not have access to this.',
-    'no-credits': 'You have no mentoring sessions left for this service.',
-    'slot-taken': 'That time was just taken. Please pick another one.',
-    'not-found': 'We could not find what you were looking for.',
-    'rate-limited': 'Too many requests. Please wait a moment and try again.',
-    server: 'Something went wrong on our side. Please try again.',
-    'bad-request': 'The request could not be completed.',
-    'invalid-response': 'The server sent something we could not read. Please try again later.',
-    unconfirmed: 'We could not confirm whether that went through. Check your sessions before trying again.',
-    unknown: 'Something went wrong.',
-  } satisfies Record<MentorshipErrorCode | 'unknown', string>,
-  minutes: (count: number) => plural('en', count, { one: '# min', other: '# min' }),
-  mentorsAvailable: (count: number) => plural('en', count, { one: '+# mentor available', other: '+# mentors available' }),
-  /** "10:42 in Madrid" */
-  localTimeIn: (time: string, city: string) => `${time} in ${city}`,
+export type Catalog = typeof core & typeof list & typeof agenda & typeof steps & typeof sessions;
 
-  creditsTitle: 'Your mentoring sessions',
-  sessionsLeft: (count: number) => plural('en', count, { one: '# session left', other: '# sessions left' }),
-  countLeft: (count: number) => plural('en', count, { other: '# left' }),
-  unlimited: 'Unlimited',
-  unlimitedSessions: 'Unlimited sessions',
-  renewsOn: (date: string) => `Renews on ${date}`,
-  doesNotRenew: 'Does not renew',
-  noCredits: 'You have no mentoring sessions for this yet.',
-  outOfCredits: 'You ran out of mentoring sessions. You can get more in a few clicks.',
-  getMoreMentorships: 'Get more mentorships',
-  manageSubscriptions: 'Manage subscriptions',
-
-  searchMentors: 'Search mentors by name or skill',
-  mentorCount: (count: number) => plural('en', count, { one: '# mentor', other: '# mentors' }),
-  showMoreMentors: (count: number) => plural('en', count, { one: 'Show # more mentor', other: 'Show # more mentors' }),
-  noMentors: 'No mentors available for this service',
-  noMentorsMatch: (query: string) => `No mentors match “${query}”`,
-  bookNow: 'Book now',
-  /** The accessible name of a mentor's "Book now" button: it starts with the visible words. */
-  bookNowWith: (name: string) => `Book now with ${name}`,
-  nextFree: (when: string) => `Next free: ${when}`,
-  notFreeSoon: 'No free time in the next two weeks',
-  rating: (rating: string) => `Rated ${rating} out of 5`,
-  speaks: (languages: string) => `Speaks ${languages}`,
-
-  previousDays: 'Previous days',
-  nextDays: 'Next days',
-  timeZone: 'Time zone',
-  allTimeZones: 'All time zones',
-  availableTimes: 'Available times',
-  noTimesThisDay: 'No free times',
-  freeTimes: (count: number) => plural('en', count, { one: '# free time on these days', other: '# free times on these days' }),
-  noTimesInRange: 'No free times on these days.',
-  jumpToNextFree: 'Jump to the next free time',
-  noTimesSoon: 'No free times in the next four weeks.',
-  /** "16:30 for the mentor in Madrid" */
-  mentorLocalTime: (time: string, city: string) => `${time} for the mentor in ${city}`,
-  bookThisTime: 'Book this time',
-  booking: 'Booking…',
-  bookedAt: (when: string) => `Booked: ${when}`,
-  bookExternally: "Book on the mentor's calendar",
-  opensInNewTab: '(opens in a new tab)',
-  agendaNeedsMentorAndService: 'Choose a mentor and a service to see free times.',
-
-  cardEyebrow: 'Mentoring',
-  cardTitle: 'Schedule a 1-1 mentoring session',
-  cardHelp: 'Get unstuck with a mentor: code reviews, projects and career advice.',
-  scheduleSession: 'Schedule a mentoring session',
-  learnMore: 'Learn more',
-  mentorsTotal: (count: number) => plural('en', count, { one: '# mentor available', other: '# mentors available' }),
-  back: 'Back',
-  close: 'Close',
-  stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
-  stepService: 'Choose a service',
-  stepMentor: 'Choose a mentor',
-  stepTime: 'Choose a time',
-  stepGroup: 'Choose a group session',
-  noGroupSessions: 'No group sessions are scheduled for this service yet.',
-  seatsLeft: (count: number) => plural('en', count, { one: '# seat left', other: '# seats left' }),
-  groupFull: 'Full',
-  seatTaken: 'You have a seat',
-  groupFilled: 'That session just filled up. Please pick another one.',
-  stepConfirm: 'Confirm your session',
-  stepBooked: "You're booked!",
-  stepNoCredits: 'No sessions left',
-  searchServices: 'Search services',
-  noServices: 'There are no mentoring services available right now.',
-  noServicesMatch: (query: string) => `No services match “${query}”`,
-  unknownService: (slug: string) => `We could not find the service “${slug}”. Choose one below.`,
-  unknownMentor: (slug: string) => `We could not find the mentor “${slug}”. Choose one below.`,
-  labelService: 'Service',
-  labelMentor: 'Mentor',
-  labelWhen: 'When',
-  labelDuration: 'Duration',
-  labelCredits: 'Credits',
-  creditsAfterBooking: (count: number) =>
-    plural('en', count, { one: '# session left after this one', other: '# sessions left after this one' }),
-  agendaLabel: 'What do you want to work on?',
-  agendaHint: 'Your mentor reads this before the session.',
-  bookSession: 'Book session',
-  bookedWith: (when: string, mentor: string) => `${when} with ${mentor}`,
-  joinLink: 'Session link',
-  addToCalendar: 'Add to calendar',
-  notBookableHere: 'Not bookable here yet',
-  bookingUnconfirmed: 'We could not confirm this booking yet.',
-  bookingUnconfirmedHelp: 'It may have gone through: we will check again once you are back online. Nothing else is booked until we know.',
-  checkAgain: 'Check again',
-  bookAnother: 'Book another session',
-  calendarTitle: (service: string, mentor: string) => `${service} with ${mentor}`,
-  moveHere: 'Move the session here',
-  moving: 'Moving…',
-  movedTo: (when: string) => `Moved to ${when}`,
-
-  orderLabel: 'Order',
-  orderSuggested: 'Suggested',
-  orderBestMatch: 'Best match',
-  matchWhy: 'Why this mentor',
-  /** `when` is Intl.RelativeTimeFormat's "tomorrow", "in 3 days". */
-  freeWhen: (when: string) => `free ${when}`,
-  nextSession: (when: string, mentor: string) => `Next session: ${when} with ${mentor}`,
-
-  // <mentorship-sessions>
-  sessionsLabel: 'Your mentoring sessions',
-  upcoming: 'Upcoming',
-  past: 'Past',
-  noUpcoming: 'You have no upcoming sessions.',
-  noPast: 'You have no past sessions yet.',
-  statusScheduled: 'Scheduled',
-  statusStarted: 'Live now',
-  statusCompleted: 'Completed',
-  statusCanceled: 'Canceled',
-  statusMissed: 'Missed',
-  labelAgenda: 'Agenda',
-  join: 'Join',
-  /** `in` is Intl.RelativeTimeFormat's "in 5 minutes". */
-  joinOpens: (in_: string) => `You can join ${in_}`,
-  reschedule: 'Reschedule',
-  cancelSession: 'Cancel session',
-  cancelQuestion: (mentor: string, when: string) => `Cancel your session with ${mentor} on ${when}?`,
-  keepSession: 'Keep it',
-  confirmCancel: 'Yes, cancel it',
-  canceling: 'Canceling…',
-  canceled: 'Session canceled.',
-  newTimeWith: (mentor: string) => `Choose a new time with ${mentor}`,
-  keepTime: 'Keep the current time',
-  rateQuestion: 'How was this session?',
-  stars: (count: number) => plural('en', count, { one: '# star', other: '# stars' }),
-  feedbackComment: 'Anything to add? (optional)',
-  sendFeedback: 'Send feedback',
-  sending: 'Sending…',
-  feedbackThanks: 'Thanks for your feedback!',
-  chooseRating: 'Choose a rating from 1 to 5 stars.',
-  yourRating: (rating: number) => `You rated it ${rating} out of 5`,
-};
-
-export type Catalog = typeof en;
+export const en: Catalog = { ...core, ...list, ...agenda, ...steps, ...sessions };

@@ -1,6 +1,7 @@
 /**
  * "Add to calendar" without the .ics writer in the booking flow's bytes: the writer is a chunk of its
- * own, fetched ahead (`prefetchCalendar`) when a button that needs it is shown.
+ * own, fetched ahead (`prefetchCalendar`) when the pointer is over a button that needs it or it has
+ * focus — not when the button shows, so booking costs none of its bytes.
  */
 import type { MentorshipSession } from '../client/types.js';
 

@@ -185,3 +185,8 @@ export function localTimeFormat(locale: string, timeZone: string): Intl.DateTime
 export function localTimeOf(instant: Date | string, locale: string, timeZone: string): string {
   return localTimeFormat(locale, timeZone).format(new Date(instant));
 }
+
+/** A date and time in full with the zone it is told in: "Tuesday, December 3 at 3:30 PM (America/Bogota)". */
+export function fullDateTimeInZone(instant: Date | string, locale: string, timeZone: string): string {
+  return `${fullDateTimeOf(instant, locale, timeZone)} (${timeZone})`;
+}

@@ -30,6 +30,8 @@ import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { cleanFreeTimes } from './free-times.js';
 import { styles } from './mentor-agenda.styles.js';
+// This tag's own English strings (en/agenda.ts) come with its code.
+import '../../i18n/en/agenda.js';
 
 const HOUR = 3_600_000;
 /** How far "Jump to the next free time" looks. */

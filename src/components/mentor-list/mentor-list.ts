@@ -15,6 +15,8 @@ import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { rankMentors, type Match } from './matching.js';
 import { styles } from './mentor-list.styles.js';
+// This tag's own English strings (en/list.ts) come with its code.
+import '../../i18n/en/list.js';
 
 export type MentorOrder = 'default' | 'best-match';
 

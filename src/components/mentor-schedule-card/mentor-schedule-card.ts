@@ -1,42 +1,21 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { dropCachedAnswers } from '../../client/cache.js';
 import { bucketsFor, sessionsAvailable } from '../../client/credits.js';
-import { isMentorshipError, MentorshipError } from '../../client/errors.js';
-import type { GroupSession, MentorshipClient, MentorshipService, MentorshipSession, Mentor } from '../../client/types.js';
-import type { BookingController } from '../../controllers/booking.js';
+import { MentorshipError } from '../../client/errors.js';
+import type { Mentor, MentorshipClient, MentorshipService } from '../../client/types.js';
 import { LoadController } from '../../controllers/load.js';
-import type { MentorSelectEvent } from '../../events/mentor-select.js';
-import { ServiceSelectEvent } from '../../events/service-select.js';
-import type { SlotSelectEvent } from '../../events/slot-select.js';
-import type { Catalog as Messages } from '../../i18n/index.js';
 import { renderAvatar } from '../../internal/avatar.js';
-import { downloadSessionCalendar } from '../../internal/calendar-download.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
-import { errorText, refusalText, renderError, renderLoading } from '../../internal/states.js';
-import { fullDateTimeOf } from '../../internal/time.js';
+import { renderError, renderLoading } from '../../internal/states.js';
+import { fullDateTimeInZone } from '../../internal/time.js';
 import { safeHttpUrl } from '../../internal/url.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import '../mentorship-credits/define.js';
-import {
-  back,
-  booked,
-  chooseGroup,
-  chooseMentor,
-  chooseService,
-  chooseSlot,
-  countedSteps,
-  deepLink,
-  outOfCredits,
-  refused,
-  restart,
-  START,
-  toServices,
-  type Flow,
-  type ScheduleStep,
-} from './flow.js';
+import type { Flow, ScheduleStep } from './flow.js';
 import { styles } from './mentor-schedule-card.styles.js';
-import type { Offer, StepView } from './steps/view.js';
+import type { CardAccess, OpenFlow } from './steps/open-flow.js';
+import type { Offer } from './steps/view.js';
 
 export type { ScheduleStep };
 
@@ -52,14 +31,6 @@ function loadSteps(): Promise<Steps> {
   return stepsModule;
 }
 
-const STEP_TITLES = {
-  service: 'stepService',
-  mentor: 'stepMentor',
-  time: 'stepTime',
-  group: 'stepGroup',
-  confirm: 'stepConfirm',
-  booked: 'stepBooked',
-} as const satisfies Record<ScheduleStep, keyof Messages>;
 const AVATARS_SHOWN = 4;
 
 /**
@@ -133,8 +104,8 @@ export class MentorScheduleCard extends MentorshipElement {
    */
   showNextSession = false;
 
-  /** Where the student is in the booking flow, and what they chose (see flow.ts). */
-  private flow: Flow = START;
+  /** Where the student is in the booking flow, and what they chose (see flow.ts); unset until it starts. */
+  private flow: Flow | undefined;
   private agendaText = '';
   private serviceQuery = '';
 
@@ -174,13 +145,11 @@ export class MentorScheduleCard extends MentorshipElement {
       this.call('group-sessions', signal, async () =>
         service && this.#isGroup(service) ? this.requireClient(client).listGroupSessions!({ service: service.slug, signal }) : [],
       ),
-    args: () => [this.resolvedClient, this.flow.service] as const,
+    args: () => [this.resolvedClient, this.flow?.service] as const,
   });
 
-  /** Made with the steps' code: nothing is booked before the flow opens. */
-  #booking: BookingController | undefined;
-  /** The steps' code once it has arrived (see loadSteps). */
-  #steps: Steps | undefined;
+  /** The open card (steps/open-flow.ts), made when its code arrives: nothing is booked before. */
+  #open: OpenFlow | undefined;
   #stepsError: MentorshipError | undefined;
 
   /** The client the flow's choices came from. */
@@ -197,33 +166,38 @@ export class MentorScheduleCard extends MentorshipElement {
     if (client !== this.#flowClient) {
       // Another student or backend: nothing chosen from the old one survives, nor its booking's answer.
       if (this.#flowClient) {
-        this.#booking?.forget();
-        this.#setFlow(restart());
+        this.#open?.forget();
+        this.flow = undefined;
         this.agendaText = '';
       }
       this.#flowClient = client;
     }
     const link = this.service || this.mentor ? `${this.service ?? ''}|${this.mentor ?? ''}` : undefined;
-    if (link && link !== this.#followedDeepLink && this.#catalog.value) {
+    if (link && link !== this.#followedDeepLink && this.#catalog.value && this.#open) {
       this.#followedDeepLink = link;
       this.open = true;
       this.#focusTitle = true;
-      this.flow = deepLink(this.#catalog.value, { service: this.service, mentor: this.mentor }, service => this.#isGroup(service));
+      this.flow = this.#open.deepLink(this.#catalog.value, { service: this.service, mentor: this.mentor });
     }
-    // The steps' code: at once when the flow is open (a deep link too), unless fetching it just failed.
+    // The open card's code: at once when the flow is open (a deep link too), unless fetching it just failed.
     if ((this.open || link) && !this.#stepsError) this.#fetchSteps();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#focusTitle) {
+    if (!this.#focusTitle) return;
+    const title = this.renderRoot.querySelector<HTMLElement>('[part="step-title"]');
+    if (title) {
       this.#focusTitle = false;
-      this.renderRoot.querySelector<HTMLElement>('[part="step-title"]')?.focus();
+      title.focus();
+    } else {
+      // The steps are on their way: the keyboard waits on the skeleton, not on the page.
+      this.renderRoot.querySelector<HTMLElement>('[part="loading"]')?.focus();
     }
   }
 
   override render(): TemplateResult {
-    return html`<section part="card" class="card" @keydown=${this.#onKeydown}>
+    return html`<section part="card" class="card" @keydown=${(event: KeyboardEvent) => this.open && this.#open?.onKeydown(event)}>
       ${this.open ? this.#renderOpen() : this.#renderCollapsed()}
     </section>`;
   }
@@ -278,7 +252,7 @@ export class MentorScheduleCard extends MentorshipElement {
     const next = this.#nextSession.value;
     if (!next || !this.showNextSession) return nothing;
     return html`<p part="next-session" class="muted">
-      ${this.localize.term('nextSession', this.#fullDateTime(next.startsAt, this.resolvedTimeZone), next.mentor.name)}
+      ${this.localize.term('nextSession', fullDateTimeInZone(next.startsAt, this.localize.locale, this.resolvedTimeZone), next.mentor.name)}
     </p>`;
   }
 
@@ -294,55 +268,11 @@ export class MentorScheduleCard extends MentorshipElement {
     </div>`;
   }
 
-  // ——— Open ———
+  // ——— Open (steps/open-flow.ts) ———
 
+  /** The open card once its code is here; a skeleton until then, or what stopped it. */
   #renderOpen(): TemplateResult {
-    const { step } = this.flow;
-    const noCredits = outOfCredits(this.flow, slug => this.#creditsFor(slug));
-    const title = noCredits ? this.localize.term('stepNoCredits') : this.localize.term(STEP_TITLES[step]);
-    const steps = countedSteps(this.#isGroup(this.flow.service));
-    const number = steps.indexOf(step) + 1;
-    return html`<div class="step-header">
-        ${step === 'booked'
-          ? nothing
-          : html`<button
-              part="button back"
-              class="back"
-              type="button"
-              aria-disabled=${this.#booking?.pending ? 'true' : 'false'}
-              @click=${() => this.#back()}
-            >
-              <span aria-hidden="true">‹</span> ${step === 'service' ? this.localize.term('close') : this.localize.term('back')}
-            </button>`}
-        <div class="step-heading">
-          <h2 part="step-title" class="step-title" tabindex="-1">${title}</h2>
-          ${number > 0 && !noCredits
-            ? html`<span class="step-count">${this.localize.term('stepOf', number, steps.length)}</span>`
-            : nothing}
-        </div>
-      </div>
-      ${this.#renderNotice()} ${this.#renderBody(noCredits)}`;
-  }
-
-  /** What the flow has to say about the step: an unknown deep link, a time or seat just refused. */
-  #renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.flow.notice;
-    if (!notice) return nothing;
-    let text: string;
-    if (notice.kind === 'unknown-service') text = this.localize.term('unknownService', notice.slug);
-    else if (notice.kind === 'unknown-mentor') text = this.localize.term('unknownMentor', notice.slug);
-    else {
-      text = refusalText(this.localize, notice.error);
-      // A full group session, in our words unless the backend gave its own.
-      if (this.flow.step === 'group' && text === errorText(this.localize, notice.error)) text = this.localize.term('groupFilled');
-    }
-    return html`<p part="notice" class="notice notice--error" role="alert">${text}</p>`;
-  }
-
-  /** The step's template, once the steps' code is here; a skeleton until then, or what stopped it. */
-  #renderBody(noCredits: boolean): TemplateResult {
-    const steps = this.#steps;
-    if (steps && this.#booking) return steps.renderStep(this.#stepView(this.#booking), noCredits);
+    if (this.#open) return this.#open.render();
     if (this.#stepsError) {
       return renderError(this.localize, this.#stepsError, () => {
         this.#stepsError = undefined;
@@ -352,46 +282,13 @@ export class MentorScheduleCard extends MentorshipElement {
     return renderLoading(this.localize, 3);
   }
 
-  /** What the step templates read and may ask (steps/view.ts). */
-  #stepView(booking: BookingController): StepView {
-    return {
-      localize: this.localize,
-      flow: this.flow,
-      client: this.resolvedClient,
-      timeZone: this.resolvedTimeZone,
-      offer: this.#catalog,
-      groups: this.#groups,
-      booking,
-      serviceQuery: this.serviceQuery,
-      agendaText: this.agendaText,
-      purchaseUrl: this.purchaseUrl,
-      creditsFor: service => this.#creditsFor(service),
-      fullDateTime: (instant, zone) => this.#fullDateTime(instant, zone),
-      setServiceQuery: text => (this.serviceQuery = text),
-      setAgendaText: text => (this.agendaText = text),
-      chooseService: service => this.#chooseService(service),
-      chooseGroup: group => this.#chooseGroup(group),
-      onMentorSelect: this.#onMentorSelect,
-      onSlotSelect: this.#onSlotSelect,
-      book: () => void this.#bookNow(),
-      toServices: () => this.#setFlow(toServices(this.flow)),
-      downloadCalendar: () => this.#downloadCalendar(),
-      bookAnother: () => this.#bookAnother(),
-    };
-  }
-
-  /** Fetches the steps' code (once per page) and makes the booking controller with it. */
+  /** Fetches the open card's code (once per page) and makes the open card with it. */
   readonly #fetchSteps = (): void => {
-    if (this.#steps) return;
+    if (this.#open) return;
     loadSteps().then(
       steps => {
-        this.#steps = steps;
+        this.#open ??= new steps.OpenFlow(this.#access());
         this.#stepsError = undefined;
-        this.#booking ??= new steps.BookingController(
-          this,
-          (operation, error) => this.report(operation, error),
-          session => this.#settled(session),
-        );
         this.requestUpdate();
       },
       (cause: unknown) => {
@@ -404,129 +301,49 @@ export class MentorScheduleCard extends MentorshipElement {
     );
   };
 
-  // ——— Flow (transitions in flow.ts) ———
+  /** What the open card reads from this element and may change here. */
+  #access(): CardAccess {
+    return {
+      host: this,
+      localize: this.localize,
+      client: () => this.resolvedClient,
+      timeZone: () => this.resolvedTimeZone,
+      purchaseUrl: () => this.purchaseUrl,
+      flow: () => this.flow,
+      setFlow: flow => {
+        // A new step puts the keyboard on its title.
+        if (flow.step !== (this.flow?.step ?? 'service')) this.#focusTitle = true;
+        this.flow = flow;
+      },
+      agendaText: () => this.agendaText,
+      setAgendaText: text => (this.agendaText = text),
+      serviceQuery: () => this.serviceQuery,
+      setServiceQuery: text => (this.serviceQuery = text),
+      close: () => {
+        this.open = false;
+        if (this.flow) this.flow = { ...this.flow, mentor: undefined };
+      },
+      offer: this.#catalog,
+      groups: this.#groups,
+      creditsFor: service => {
+        const all = this.#credits.value;
+        return all ? sessionsAvailable(bucketsFor(all, service)) : undefined;
+      },
+      isGroup: service => this.#isGroup(service),
+      reloadCredits: () => void this.#credits.run(),
+      reloadGroups: () => void this.#groups.run(),
+      report: (operation, error) => this.report(operation, error),
+    };
+  }
 
   #openFlow(): void {
     this.open = true;
     this.#focusTitle = true;
   }
 
-  /** Moves the flow; a new step puts the keyboard on its title. */
-  #setFlow(flow: Flow): void {
-    if (flow.step !== this.flow.step) this.#focusTitle = true;
-    this.flow = flow;
-  }
-
-  #back(): void {
-    // A booking on its way (or not yet confirmed) is the one thing to finish: its outcome shows here.
-    if (this.#booking?.pending) return;
-    const previous = back(this.flow);
-    if (previous) {
-      this.#setFlow(previous);
-      return;
-    }
-    this.open = false;
-    this.flow = { ...this.flow, mentor: undefined };
-  }
-
-  readonly #onKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.open || this.flow.step === 'booked' || this.#booking?.pending) return;
-    event.preventDefault();
-    this.#back();
-  };
-
-  #chooseService(service: MentorshipService): void {
-    if (!this.dispatchEvent(new ServiceSelectEvent({ service }))) return;
-    this.#setFlow(chooseService(this.flow, service, this.#isGroup(service)));
-  }
-
-  #chooseGroup(group: GroupSession): void {
-    this.#booking?.reset();
-    this.#setFlow(chooseGroup(this.flow, group));
-  }
-
-  readonly #onMentorSelect = (event: MentorSelectEvent) => {
-    // Act after the event has reached the page: it may cancel it.
-    queueMicrotask(() => {
-      if (!event.defaultPrevented) this.#setFlow(chooseMentor(this.flow, event.detail.mentor));
-    });
-  };
-
-  readonly #onSlotSelect = (event: SlotSelectEvent) => {
-    queueMicrotask(() => {
-      if (event.defaultPrevented) return;
-      const { slot, timeZone, mentorTimeZone } = event.detail;
-      this.#booking?.reset();
-      this.#setFlow(chooseSlot(this.flow, slot, timeZone, mentorTimeZone));
-    });
-  };
-
-  async #bookNow(): Promise<void> {
-    const client = this.resolvedClient;
-    const { slot, group, service } = this.flow;
-    const booking = this.#booking;
-    if (!client || !slot || !service || !booking || booking.busy) return;
-    this.flow = { ...this.flow, error: undefined };
-    const mentor = group?.mentor ?? this.flow.mentor!;
-    await booking.book({
-      client,
-      mentor: mentor.slug,
-      mentorName: mentor.name,
-      groupSession: group?.id,
-      service: service.slug,
-      slot,
-      timeZone: this.flow.slotZone ?? this.resolvedTimeZone,
-      agenda: this.agendaText.trim(),
-    });
-  }
-
-  /** Shows how an attempt ended, wherever the student is in the card. */
-  #settled(session: MentorshipSession | undefined): void {
-    if (session) {
-      this.agendaText = '';
-      this.#setFlow(booked(this.flow, session));
-      void this.#credits.run();
-      return;
-    }
-    const state = this.#booking?.state;
-    if (state?.status !== 'failed') return;
-    const { error } = state;
-    const code = isMentorshipError(error) ? error.code : undefined;
-    this.#setFlow(refused(this.flow, error, code));
-    // A full group session: its list loaded afresh; no credits: the balance loaded afresh.
-    if (code === 'slot-taken' && this.flow.step === 'group') void this.#groups.run();
-    if (code === 'no-credits') void this.#credits.run();
-  }
-
-  #bookAnother(): void {
-    this.#booking?.reset();
-    this.#setFlow(restart());
-  }
-
-  // ——— Helpers ———
-
   /** A group service, on a backend that lists its group sessions (otherwise it is booked like a 1-1). */
   #isGroup(service: MentorshipService | undefined): boolean {
     const client = this.resolvedClient;
     return service?.kind === 'group' && !!client?.capabilities.groups && !!client.listGroupSessions;
-  }
-
-  /** Sessions left for a service: a number, `null` when unlimited, `undefined` until credits load. */
-  #creditsFor(service: string): number | null | undefined {
-    const all = this.#credits.value;
-    return all ? sessionsAvailable(bucketsFor(all, service)) : undefined;
-  }
-
-  #fullDateTime(instant: string, zone: string): string {
-    return `${fullDateTimeOf(instant, this.localize.locale, zone)} (${zone})`;
-  }
-
-  #downloadCalendar(): void {
-    const session = this.flow.booked;
-    if (!session) return;
-    const serviceName = this.flow.service?.name ?? session.service;
-    downloadSessionCalendar(this.renderRoot, session, this.localize.term('calendarTitle', serviceName, session.mentor.name)).catch(error =>
-      this.report('calendar', error),
-    );
   }
 }

@@ -14,13 +14,15 @@ import { clock } from '../../internal/clock.js';
 import { downloadSessionCalendar, prefetchCalendar } from '../../internal/calendar-download.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
 import { refusalText, renderError, renderLoading } from '../../internal/states.js';
-import { fullDateTimeOf } from '../../internal/time.js';
+import { fullDateTimeInZone, fullDateTimeOf } from '../../internal/time.js';
 import { intl } from '../../internal/intl.js';
 import { safeHttpUrl } from '../../internal/url.js';
 import { settleWrite, type WriteOutcome } from '../../client/settle.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './mentorship-sessions.styles.js';
+// This tag's own English strings (en/sessions.ts) come with its code.
+import '../../i18n/en/sessions.js';
 
 const MINUTE = 60_000;
 
@@ -225,7 +227,7 @@ export class MentorshipSessions extends MentorshipElement {
           <span class="muted">· <bdi>${session.mentor.name}</bdi></span>
         </p>
         <p class="when">
-          ${fullDateTimeOf(session.startsAt, locale, zone)} (${zone}) · ${this.localize.term('minutes', minutes)}
+          ${fullDateTimeInZone(session.startsAt, locale, zone)} · ${this.localize.term('minutes', minutes)}
           ${this.#renderStatus(status)}
         </p>
         ${session.agenda
@@ -260,10 +262,15 @@ export class MentorshipSessions extends MentorshipElement {
     // A seat in a group session is tied to that session's time: it can be given back, not moved.
     const canMove = changeable && !session.groupSession && !!client?.capabilities.reschedule && !!client.rescheduleSession;
     const action = this.action?.id === session.id ? this.action.kind : undefined;
-    prefetchCalendar();
     return html`<div class="actions">
         ${this.#renderJoin(session)}
-        <button part="button calendar" type="button" @click=${() => this.#downloadCalendar(session, service)}>
+        <button
+          part="button calendar"
+          type="button"
+          @pointerenter=${prefetchCalendar}
+          @focus=${prefetchCalendar}
+          @click=${() => this.#downloadCalendar(session, service)}
+        >
           ${this.localize.term('addToCalendar')}
         </button>
         ${canMove ? this.#renderToggle(session, 'reschedule', 'reschedule-toggle', this.localize.term('reschedule')) : nothing}

@@ -9,7 +9,6 @@ export function renderBooked(view: StepView): TemplateResult {
   const session = flow.booked!;
   const zone = flow.slotZone ?? view.timeZone;
   const join = safeHttpUrl(session.joinUrl);
-  prefetchCalendar();
   return html`<div class="done" role="status">
     <p><strong>${localize.term('bookedWith', view.fullDateTime(session.startsAt, zone), session.mentor.name)}</strong></p>
     <p class="muted">${flow.service?.name} · ${localize.term('minutes', flow.service?.durationMinutes ?? 0)}</p>
@@ -21,7 +20,15 @@ export function renderBooked(view: StepView): TemplateResult {
         </p>`
       : nothing}
     <div class="actions">
-      <button part="button calendar" type="button" @click=${() => view.downloadCalendar()}>${localize.term('addToCalendar')}</button>
+      <button
+        part="button calendar"
+        type="button"
+        @pointerenter=${prefetchCalendar}
+        @focus=${prefetchCalendar}
+        @click=${() => view.downloadCalendar()}
+      >
+        ${localize.term('addToCalendar')}
+      </button>
       <button part="button book-another" class="primary" type="button" @click=${() => view.bookAnother()}>
         ${localize.term('bookAnother')}
       </button>

@@ -1,31 +1,8 @@
 /**
- * The open card's steps: loaded when the flow opens (or ahead, on intent), so the collapsed card
- * paints without them. One template module per step; the card keeps the flow and the loads.
+ * The open card: loaded when the flow opens (or ahead, on intent), so the collapsed card paints
+ * without it. open-flow.ts has the heading and the actions, one template module per step renders it.
  */
-import type { TemplateResult } from 'lit';
-import type { ScheduleStep } from '../flow.js';
-import { renderBooked } from './booked.js';
-import { renderConfirm } from './confirm.js';
-import { renderGroups } from './groups.js';
-import { renderMentor } from './mentor.js';
-import { renderOutOfCredits } from './out-of-credits.js';
-import { renderServices } from './services.js';
-import { renderTime } from './time.js';
-import type { StepView } from './view.js';
+// The steps' own English strings (en/steps.ts) come with their code.
+import '../../../i18n/en/steps.js';
 
-export { BookingController } from '../../../controllers/booking.js';
-export type { StepView, Offer } from './view.js';
-
-const STEPS = {
-  service: renderServices,
-  mentor: renderMentor,
-  time: renderTime,
-  group: renderGroups,
-  confirm: renderConfirm,
-  booked: renderBooked,
-} satisfies Record<ScheduleStep, (view: StepView) => TemplateResult>;
-
-/** The body of the open card: the step's template, or the way out when its service has no credits left. */
-export function renderStep(view: StepView, outOfCredits: boolean): TemplateResult {
-  return outOfCredits ? renderOutOfCredits(view) : STEPS[view.flow.step](view);
-}
+export { OpenFlow, type CardAccess } from './open-flow.js';

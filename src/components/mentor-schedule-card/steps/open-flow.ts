@@ -1,0 +1,274 @@
+/**
+ * The open card: its heading, what it says about the step, the step itself, and every action of the
+ * booking flow. It comes with the steps' code, so the collapsed card carries none of it; the card
+ * element keeps the state (so it survives re-renders and is reset with the client) and hands it over
+ * through `CardAccess`.
+ */
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { isMentorshipError } from '../../../client/errors.js';
+import type { GroupSession, MentorshipClient, MentorshipService, MentorshipSession } from '../../../client/types.js';
+import { BookingController } from '../../../controllers/booking.js';
+import type { LocalizeController } from '../../../controllers/localize.js';
+import type { MentorSelectEvent } from '../../../events/mentor-select.js';
+import { ServiceSelectEvent } from '../../../events/service-select.js';
+import type { SlotSelectEvent } from '../../../events/slot-select.js';
+import type { Catalog } from '../../../i18n/index.js';
+import { downloadSessionCalendar } from '../../../internal/calendar-download.js';
+import { errorText, refusalText } from '../../../internal/states.js';
+import { fullDateTimeInZone } from '../../../internal/time.js';
+import {
+  back,
+  booked,
+  chooseGroup,
+  chooseMentor,
+  chooseService,
+  chooseSlot,
+  countedSteps,
+  deepLink,
+  outOfCredits,
+  refused,
+  restart,
+  START,
+  toServices,
+  type Flow,
+  type ScheduleStep,
+} from '../flow.js';
+import { renderStep } from './render-step.js';
+import type { Offer, StepLoad, StepView } from './view.js';
+
+const STEP_TITLES = {
+  service: 'stepService',
+  mentor: 'stepMentor',
+  time: 'stepTime',
+  group: 'stepGroup',
+  confirm: 'stepConfirm',
+  booked: 'stepBooked',
+} as const satisfies Record<ScheduleStep, keyof Catalog>;
+
+/** What the open card reads from the element and may change there. */
+export interface CardAccess {
+  host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+  localize: LocalizeController;
+  client(): MentorshipClient | undefined;
+  timeZone(): string;
+  purchaseUrl(): string | undefined;
+  /** The flow (`undefined`: not started, i.e. `START`). */
+  flow(): Flow | undefined;
+  /** Moves the flow; the card puts the keyboard on the new step's title when the step changed. */
+  setFlow(flow: Flow): void;
+  agendaText(): string;
+  setAgendaText(text: string): void;
+  serviceQuery(): string;
+  setServiceQuery(text: string): void;
+  /** Closes the card (Back from the first step). */
+  close(): void;
+  offer: StepLoad<Offer>;
+  groups: StepLoad<GroupSession[]>;
+  creditsFor(service: string): number | null | undefined;
+  isGroup(service: MentorshipService | undefined): boolean;
+  reloadCredits(): void;
+  reloadGroups(): void;
+  report(operation: string, error: unknown): void;
+}
+
+export class OpenFlow {
+  readonly #card: CardAccess;
+  readonly #booking: BookingController;
+
+  constructor(card: CardAccess) {
+    this.#card = card;
+    this.#booking = new BookingController(
+      card.host,
+      (operation, error) => card.report(operation, error),
+      session => this.#settled(session),
+    );
+  }
+
+  get #flow(): Flow {
+    return this.#card.flow() ?? START;
+  }
+
+  /** A booking on its way or not yet confirmed: the one thing to finish before leaving the step. */
+  get pending(): boolean {
+    return this.#booking.pending;
+  }
+
+  /** Another student or backend: the old attempt's answer is not shown. */
+  forget(): void {
+    this.#booking.forget();
+  }
+
+  /** Where a deep link lands, given what the backend offers. */
+  deepLink(offer: Offer, link: { service?: string; mentor?: string }): Flow {
+    return deepLink(offer, link, service => this.#card.isGroup(service));
+  }
+
+  render(): TemplateResult {
+    const { localize } = this.#card;
+    const flow = this.#flow;
+    const { step } = flow;
+    const noCredits = outOfCredits(flow, slug => this.#card.creditsFor(slug));
+    const title = noCredits ? localize.term('stepNoCredits') : localize.term(STEP_TITLES[step]);
+    const steps = countedSteps(this.#card.isGroup(flow.service));
+    const number = steps.indexOf(step) + 1;
+    return html`<div class="step-header">
+        ${step === 'booked'
+          ? nothing
+          : html`<button
+              part="button back"
+              class="back"
+              type="button"
+              aria-disabled=${this.#booking.pending ? 'true' : 'false'}
+              @click=${() => this.#back()}
+            >
+              <span aria-hidden="true">‹</span> ${step === 'service' ? localize.term('close') : localize.term('back')}
+            </button>`}
+        <div class="step-heading">
+          <h2 part="step-title" class="step-title" tabindex="-1">${title}</h2>
+          ${number > 0 && !noCredits ? html`<span class="step-count">${localize.term('stepOf', number, steps.length)}</span>` : nothing}
+        </div>
+      </div>
+      ${this.#renderNotice(flow)} ${renderStep(this.#view(flow), noCredits)}`;
+  }
+
+  /** Escape goes back a step, except on the last one or while a booking is on its way. */
+  onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || this.#flow.step === 'booked' || this.#booking.pending) return;
+    event.preventDefault();
+    this.#back();
+  }
+
+  /** What the flow has to say about the step: an unknown deep link, a time or seat just refused. */
+  #renderNotice(flow: Flow): TemplateResult | typeof nothing {
+    const { localize } = this.#card;
+    const notice = flow.notice;
+    if (!notice) return nothing;
+    let text: string;
+    if (notice.kind === 'unknown-service') text = localize.term('unknownService', notice.slug);
+    else if (notice.kind === 'unknown-mentor') text = localize.term('unknownMentor', notice.slug);
+    else {
+      text = refusalText(localize, notice.error);
+      // A full group session, in our words unless the backend gave its own.
+      if (flow.step === 'group' && text === errorText(localize, notice.error)) text = localize.term('groupFilled');
+    }
+    return html`<p part="notice" class="notice notice--error" role="alert">${text}</p>`;
+  }
+
+  /** What the step templates read and may ask (view.ts). */
+  #view(flow: Flow): StepView {
+    const card = this.#card;
+    return {
+      localize: card.localize,
+      flow,
+      client: card.client(),
+      timeZone: card.timeZone(),
+      offer: card.offer,
+      groups: card.groups,
+      booking: this.#booking,
+      serviceQuery: card.serviceQuery(),
+      agendaText: card.agendaText(),
+      purchaseUrl: card.purchaseUrl(),
+      creditsFor: service => card.creditsFor(service),
+      fullDateTime: (instant, zone) => fullDateTimeInZone(instant, card.localize.locale, zone),
+      setServiceQuery: text => card.setServiceQuery(text),
+      setAgendaText: text => card.setAgendaText(text),
+      chooseService: service => this.#chooseService(service),
+      chooseGroup: group => this.#chooseGroup(group),
+      onMentorSelect: this.#onMentorSelect,
+      onSlotSelect: this.#onSlotSelect,
+      book: () => void this.#bookNow(),
+      toServices: () => card.setFlow(toServices(this.#flow)),
+      downloadCalendar: () => this.#downloadCalendar(),
+      bookAnother: () => this.#bookAnother(),
+    };
+  }
+
+  #back(): void {
+    // A booking on its way (or not yet confirmed) is the one thing to finish: its outcome shows here.
+    if (this.#booking.pending) return;
+    const previous = back(this.#flow);
+    if (previous) this.#card.setFlow(previous);
+    else this.#card.close();
+  }
+
+  #chooseService(service: MentorshipService): void {
+    if (!this.#card.host.dispatchEvent(new ServiceSelectEvent({ service }))) return;
+    this.#card.setFlow(chooseService(this.#flow, service, this.#card.isGroup(service)));
+  }
+
+  #chooseGroup(group: GroupSession): void {
+    this.#booking.reset();
+    this.#card.setFlow(chooseGroup(this.#flow, group));
+  }
+
+  readonly #onMentorSelect = (event: MentorSelectEvent) => {
+    // Act after the event has reached the page: it may cancel it.
+    queueMicrotask(() => {
+      if (!event.defaultPrevented) this.#card.setFlow(chooseMentor(this.#flow, event.detail.mentor));
+    });
+  };
+
+  readonly #onSlotSelect = (event: SlotSelectEvent) => {
+    queueMicrotask(() => {
+      if (event.defaultPrevented) return;
+      const { slot, timeZone, mentorTimeZone } = event.detail;
+      this.#booking.reset();
+      this.#card.setFlow(chooseSlot(this.#flow, slot, timeZone, mentorTimeZone));
+    });
+  };
+
+  async #bookNow(): Promise<void> {
+    const card = this.#card;
+    const client = card.client();
+    const flow = this.#flow;
+    const { slot, group, service } = flow;
+    if (!client || !slot || !service || this.#booking.busy) return;
+    card.setFlow({ ...flow, error: undefined });
+    const mentor = group?.mentor ?? flow.mentor!;
+    await this.#booking.book({
+      client,
+      mentor: mentor.slug,
+      mentorName: mentor.name,
+      groupSession: group?.id,
+      service: service.slug,
+      slot,
+      timeZone: flow.slotZone ?? card.timeZone(),
+      agenda: card.agendaText().trim(),
+    });
+  }
+
+  /** Shows how an attempt ended, wherever the student is in the card. */
+  #settled(session: MentorshipSession | undefined): void {
+    const card = this.#card;
+    if (session) {
+      card.setAgendaText('');
+      card.setFlow(booked(this.#flow, session));
+      card.reloadCredits();
+      return;
+    }
+    const state = this.#booking.state;
+    if (state.status !== 'failed') return;
+    const { error } = state;
+    const code = isMentorshipError(error) ? error.code : undefined;
+    card.setFlow(refused(this.#flow, error, code));
+    // A full group session: its list loaded afresh; no credits: the balance loaded afresh.
+    if (code === 'slot-taken' && this.#flow.step === 'group') card.reloadGroups();
+    if (code === 'no-credits') card.reloadCredits();
+  }
+
+  #bookAnother(): void {
+    this.#booking.reset();
+    this.#card.setFlow(restart());
+  }
+
+  #downloadCalendar(): void {
+    const flow = this.#flow;
+    const session = flow.booked;
+    if (!session) return;
+    const { localize } = this.#card;
+    const serviceName = flow.service?.name ?? session.service;
+    downloadSessionCalendar(this.#card.host.renderRoot, session, localize.term('calendarTitle', serviceName, session.mentor.name)).catch(
+      error => this.#card.report('calendar', error),
+    );
+  }
+}

@@ -1,0 +1,25 @@
+/** English: <mentor-agenda>'s strings (and the zone picker's): they come with its code. */
+import { plural } from '../plural.js';
+import { addEnglish } from '../index.js';
+
+export const agenda = {
+  previousDays: 'Previous days',
+  nextDays: 'Next days',
+  timeZone: 'Time zone',
+  allTimeZones: 'All time zones',
+  availableTimes: 'Available times',
+  noTimesThisDay: 'No free times',
+  freeTimes: (count: number) => plural('en', count, { one: '# free time on these days', other: '# free times on these days' }),
+  noTimesInRange: 'No free times on these days.',
+  jumpToNextFree: 'Jump to the next free time',
+  noTimesSoon: 'No free times in the next four weeks.',
+  bookThisTime: 'Book this time',
+  bookedAt: (when: string) => `Booked: ${when}`,
+  bookExternally: "Book on the mentor's calendar",
+  agendaNeedsMentorAndService: 'Choose a mentor and a service to see free times.',
+  moveHere: 'Move the session here',
+  moving: 'Moving…',
+};
+
+// Importing this module adds these strings to English (the tag that needs them imports it).
+addEnglish(agenda);

@@ -1,0 +1,29 @@
+/** English: <mentor-list>'s strings: they come with its code. */
+import { plural } from '../plural.js';
+import { addEnglish } from '../index.js';
+
+export const list = {
+  /** "10:42 in Madrid" */
+  localTimeIn: (time: string, city: string) => `${time} in ${city}`,
+  searchMentors: 'Search mentors by name or skill',
+  mentorCount: (count: number) => plural('en', count, { one: '# mentor', other: '# mentors' }),
+  showMoreMentors: (count: number) => plural('en', count, { one: 'Show # more mentor', other: 'Show # more mentors' }),
+  noMentors: 'No mentors available for this service',
+  noMentorsMatch: (query: string) => `No mentors match “${query}”`,
+  bookNow: 'Book now',
+  /** The accessible name of a mentor's "Book now" button: it starts with the visible words. */
+  bookNowWith: (name: string) => `Book now with ${name}`,
+  nextFree: (when: string) => `Next free: ${when}`,
+  notFreeSoon: 'No free time in the next two weeks',
+  rating: (rating: string) => `Rated ${rating} out of 5`,
+  speaks: (languages: string) => `Speaks ${languages}`,
+  orderLabel: 'Order',
+  orderSuggested: 'Suggested',
+  orderBestMatch: 'Best match',
+  matchWhy: 'Why this mentor',
+  /** `when` is Intl.RelativeTimeFormat's "tomorrow", "in 3 days". */
+  freeWhen: (when: string) => `free ${when}`,
+};
+
+// Importing this module adds these strings to English (the tag that needs them imports it).
+addEnglish(list);

@@ -1,0 +1,39 @@
+/** English: <mentorship-sessions>'s strings: they come with its code. */
+import { plural } from '../plural.js';
+import { addEnglish } from '../index.js';
+
+export const sessions = {
+  // <mentorship-sessions>
+  sessionsLabel: 'Your mentoring sessions',
+  upcoming: 'Upcoming',
+  past: 'Past',
+  noUpcoming: 'You have no upcoming sessions.',
+  noPast: 'You have no past sessions yet.',
+  statusScheduled: 'Scheduled',
+  statusStarted: 'Live now',
+  statusCompleted: 'Completed',
+  statusCanceled: 'Canceled',
+  statusMissed: 'Missed',
+  labelAgenda: 'Agenda',
+  /** `in` is Intl.RelativeTimeFormat's "in 5 minutes". */
+  joinOpens: (in_: string) => `You can join ${in_}`,
+  cancelSession: 'Cancel session',
+  cancelQuestion: (mentor: string, when: string) => `Cancel your session with ${mentor} on ${when}?`,
+  keepSession: 'Keep it',
+  confirmCancel: 'Yes, cancel it',
+  canceling: 'Canceling…',
+  canceled: 'Session canceled.',
+  newTimeWith: (mentor: string) => `Choose a new time with ${mentor}`,
+  keepTime: 'Keep the current time',
+  rateQuestion: 'How was this session?',
+  stars: (count: number) => plural('en', count, { one: '# star', other: '# stars' }),
+  feedbackComment: 'Anything to add? (optional)',
+  sendFeedback: 'Send feedback',
+  sending: 'Sending…',
+  feedbackThanks: 'Thanks for your feedback!',
+  chooseRating: 'Choose a rating from 1 to 5 stars.',
+  yourRating: (rating: number) => `You rated it ${rating} out of 5`,
+};
+
+// Importing this module adds these strings to English (the tag that needs them imports it).
+addEnglish(sessions);

@@ -1,0 +1,30 @@
+/** English: The open card's steps: they come with the steps' code. */
+import { plural } from '../plural.js';
+import { addEnglish } from '../index.js';
+
+export const steps = {
+  noGroupSessions: 'No group sessions are scheduled for this service yet.',
+  seatsLeft: (count: number) => plural('en', count, { one: '# seat left', other: '# seats left' }),
+  groupFull: 'Full',
+  seatTaken: 'You have a seat',
+  searchServices: 'Search services',
+  noServices: 'There are no mentoring services available right now.',
+  noServicesMatch: (query: string) => `No services match “${query}”`,
+  labelService: 'Service',
+  labelMentor: 'Mentor',
+  labelWhen: 'When',
+  labelDuration: 'Duration',
+  labelCredits: 'Credits',
+  creditsAfterBooking: (count: number) =>
+    plural('en', count, { one: '# session left after this one', other: '# sessions left after this one' }),
+  agendaLabel: 'What do you want to work on?',
+  agendaHint: 'Your mentor reads this before the session.',
+  bookSession: 'Book session',
+  bookedWith: (when: string, mentor: string) => `${when} with ${mentor}`,
+  joinLink: 'Session link',
+  notBookableHere: 'Not bookable here yet',
+  bookAnother: 'Book another session',
+};
+
+// Importing this module adds these strings to English (the tag that needs them imports it).
+addEnglish(steps);
