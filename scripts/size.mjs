@@ -16,7 +16,7 @@ const KB = 1024;
  * Hard limits, enforced: today's figures with a little room, so a regression fails the build. The
  * issue's targets (collapsed card 20 KB, whole flow 30 KB) are printed beside them until they are met.
  */
-const BUDGETS = { card: 26 * KB, flow: 37 * KB, perTag: 8 * KB };
+const BUDGETS = { card: 22 * KB, flow: 36.5 * KB, perTag: 8 * KB };
 const TARGETS = { card: 20 * KB, flow: 30 * KB };
 /** Files that stand in for the page's own backend, not the library's cost. */
 const NOT_COUNTED = ['memory-client.js'];

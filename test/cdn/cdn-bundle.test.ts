@@ -38,6 +38,9 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
     // The main file (Lit, the provider, the client, English), the card and its credits: nothing else.
     expect(before.filter(name => name !== 'memory-client').sort()).to.deep.equal(['mentor-schedule-card', 'mentorship-credits', 'mentorship-widgets']);
     expect(page.customElements.get('mentor-list')).to.equal(undefined);
+    // English comes in parts: the list's strings are in the list's chunk, not in the main file.
+    const main = await (await fetch('/dist/cdn/mentorship-widgets.js')).text();
+    expect(main).to.contain('Schedule a 1-1 mentoring session').and.not.contain('Search mentors by name or skill');
 
     const ui = new CardHarness(card);
     await ui.open();
@@ -49,6 +52,7 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
     const after = fetched(page);
     expect(after.filter(name => /steps|mentor-list/.test(name)).sort()).to.deep.equal(['mentor-list', 'steps']);
     expect(after.filter(name => /mentorship-sessions/.test(name)), 'sessions code').to.deep.equal([]);
+    expect(ui.one('[part="search"] input, input[type="search"]')?.getAttribute('placeholder')).to.equal('Search mentors by name or skill');
     expect(page.pageErrors).to.deep.equal([]);
   });
 

@@ -89,7 +89,9 @@ describe('catalogs', () => {
   it('picks a catalog by the language of a tag', () => {
     expect(catalogFor('es-CO')).to.equal(catalogs.es);
     expect(catalogFor('ES')).to.equal(catalogs.es);
-    expect(catalogFor('fr-FR')).to.equal(catalogs.en);
+    expect(catalogFor('fr-FR')).to.equal(catalogFor('en'));
+    // English is assembled from its parts (every part is loaded on this page): the whole catalog.
+    expect(catalogFor('en')).to.deep.equal(catalogs.en);
   });
 
   it('a page registers its own language with a typed catalog, and components speak it', async () => {

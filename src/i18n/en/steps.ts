@@ -3,6 +3,19 @@ import { plural } from '../plural.js';
 import { addEnglish } from '../index.js';
 
 export const steps = {
+  back: 'Back',
+  close: 'Close',
+  stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
+  stepService: 'Choose a service',
+  stepMentor: 'Choose a mentor',
+  stepTime: 'Choose a time',
+  stepGroup: 'Choose a group session',
+  groupFilled: 'That session just filled up. Please pick another one.',
+  stepConfirm: 'Confirm your session',
+  stepBooked: "You're booked!",
+  stepNoCredits: 'No sessions left',
+  unknownService: (slug: string) => `We could not find the service “${slug}”. Choose one below.`,
+  unknownMentor: (slug: string) => `We could not find the mentor “${slug}”. Choose one below.`,
   noGroupSessions: 'No group sessions are scheduled for this service yet.',
   seatsLeft: (count: number) => plural('en', count, { one: '# seat left', other: '# seats left' }),
   groupFull: 'Full',
