@@ -6,14 +6,16 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 // autoloader.ts); chunks load by relative URL, so the folder can be copied anywhere. Spanish is a chunk
 // too. The add-ons (memory-client.js, breathecode.js, calcom.js) import the main file and the core chunk.
 /**
- * The chunk every tag imports: Lit, the base element and its controllers, the provider, the HTTP
- * client and English. One file rather than a dozen small ones: each file costs a
- * request and gzip compresses files apart (a split into 16 files cost 6 KB). Left out: the tags (a
- * chunk each, plus the card's steps) and what only some of them use (the write path, the agenda's
- * progressive rendering and zone picker, search, the .ics writer, wall-clock arithmetic, other languages).
+ * What every tag needs, carried by the main file: Lit, the base element and its controllers, the
+ * HTTP client and the English every tag says. The provider (and the cache it puts in front of its
+ * client) is a tag like the others: a page with only the card does not fetch it. One file rather
+ * than a dozen small chunks: each file costs a request, and gzip compresses files apart (a split into
+ * 16 files cost 6 KB). Left out: the tags (a chunk each, plus the card's open flow) and what only
+ * some of them use (the write path, the agenda's progressive rendering and zone picker, search, the
+ * .ics writer, wall-clock arithmetic, other languages, English other than every tag's).
  */
 const CORE =
-  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events|styles|components[\\/]mentorship-provider|client[\\/](?!memory|adapters|compose|settle)|i18n[\\/](?!es|en[\\/](?!core)|en\.ts)|internal[\\/](?!zoned-time|ics|time-zone-select|search|ids)|controllers[\\/](?!progressive|booking))/;
+  /rolldown[\\/]runtime|node_modules[\\/]((lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]context[\\/]lib[\\/](?!controllers[\\/]context-provider|value-notifier))|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events|styles|client[\\/](?!memory|adapters|compose|settle|cache\.|methods)|i18n[\\/](?!es|en[\\/](?!core)|en\.ts)|internal[\\/](?!zoned-time|ics|time-zone-select|search|ids|days|calendar-download)|controllers[\\/](?!progressive|booking|ticker))/;
 
 /**
  * Tells the autoloader which chunks each tag's chunk imports (see `__TAG_CHUNK_IMPORTS__` in
@@ -42,7 +44,10 @@ function tagChunkImports(): Plugin {
         visit(chunk.fileName);
         if (seen.size) imports[tag] = [...seen].map(file => `./${file}`);
       }
-      main.code = main.code.replaceAll('__TAG_CHUNK_IMPORTS__', JSON.stringify(imports));
+      // The source guards the name for builds without this plugin: here the guard goes with it.
+      const json = JSON.stringify(imports);
+      const guarded = /typeof __TAG_CHUNK_IMPORTS__\s*={2,3}\s*[`'"]object[`'"]\s*\?\s*__TAG_CHUNK_IMPORTS__\s*:\s*\{\s*\}/;
+      main.code = guarded.test(main.code) ? main.code.replace(guarded, json) : main.code.replaceAll('__TAG_CHUNK_IMPORTS__', json);
     },
   };
 }
@@ -71,7 +76,16 @@ export default defineConfig({
       output: {
         minify: true,
         comments: { annotation: false },
-        codeSplitting: { groups: [{ name: 'core', test: CORE }] },
+        codeSplitting: {
+          groups: [
+            { name: 'core', test: CORE },
+            // The provider with the cache it puts in front of its client (and the method table it reads).
+            { name: 'provider', test: /components[\\/]mentorship-provider[\\/]|client[\\/](cache|methods)\.ts/ },
+            // The small pieces two or more lazy tags share (the write path, calendar days, the clock's
+            // ticks, the calendar download): one chunk rather than one each.
+            { name: 'shared', test: /src[\\/](internal[\\/](days|ids|calendar-download)|controllers[\\/](ticker|booking)|client[\\/]settle)\.ts/ },
+          ],
+        },
         // A tag's chunk is named for its tag (mentor-list-…js), so a page's network log reads plainly.
         chunkFileNames: chunk => {
           if (chunk.name === 'core') return '[name]-[hash].js';

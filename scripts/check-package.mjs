@@ -24,6 +24,11 @@ check(pkg.files?.includes('custom-elements.json'), 'package.json files leaves cu
 // 1. Node's resolver, with the package's own exports map.
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   if (subpath.includes('*')) continue;
+  // Types-only entries (the framework typings) have nothing to import at run time.
+  if (typeof target === 'object' && !target.import && !target.default) {
+    check(existsSync(join(root, target.types)), `${subpath}: types ${target.types} missing`);
+    continue;
+  }
   const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
   const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', `console.log(import.meta.resolve(${JSON.stringify(specifier)}))`], {
     cwd: consumer,
@@ -65,9 +70,34 @@ document.addEventListener('mentorship-booked', (event: BookedEvent) => console.l
 writeFileSync(
   join(consumer, 'tsconfig.json'),
   JSON.stringify({
-    compilerOptions: { strict: true, noEmit: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: false },
-    files: ['app.ts'],
+    compilerOptions: { strict: true, noEmit: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: false, jsx: 'react-jsx' },
+    files: ['app.ts', 'react-app.tsx', 'vue-app.ts'],
   }),
+);
+// React 19 and Vue 3 usages, against the package's framework typings (and nothing copied).
+writeFileSync(
+  join(consumer, 'react-app.tsx'),
+  `import type {} from '${pkg.name}/react';
+import { createMemoryClient } from '${pkg.name}';
+export const app = (
+  <mentorship-provider client={createMemoryClient()} locale="es">
+    <mentor-schedule-card service="geekpal" open={false} onmentorship-booked={event => console.log(event.detail.session.startsAt)} />
+    <mentorship-sessions view="upcoming" onmentorship-canceled={event => console.log(event.detail.session.id)} />
+  </mentorship-provider>
+);
+// @ts-expect-error: not a property of the card
+export const wrong = <mentor-schedule-card service={42} />;
+`,
+);
+writeFileSync(
+  join(consumer, 'vue-app.ts'),
+  `import type {} from '${pkg.name}/vue';
+import type { GlobalComponents } from 'vue';
+type CardProps = InstanceType<GlobalComponents['mentor-schedule-card']>['$props'];
+export const props: CardProps = { service: 'geekpal', 'onMentorship-booked': event => console.log(event.detail.session.id) };
+// @ts-expect-error: the card's service is a slug
+export const wrong: CardProps = { service: 42 };
+`,
 );
 try {
   execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(consumer, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' });

@@ -2,8 +2,8 @@
 // (Chromium's emulation: 150 ms latency, 1.6 Mbps down), cache off, files served gzip -9 like a CDN.
 // Two deliveries of the same source in the same run: the one-file build the library shipped before
 // (every booking tag and the steps in one file, Spanish a chunk) and today's CDN build (a chunk per
-// tag, the steps on open), both built from src/ in the run. The card talks to /api (the REST contract), answered by this server at the
-// same latency. Part of `npm run bench`; `node scripts/cold-load.mjs` runs it alone.
+// tag, the steps on open), both built from src/ in the run. The card talks to /api (the REST
+// contract, mock-api.mjs), answered by this server at the same latency. Part of `npm run bench`; `node scripts/cold-load.mjs` runs it alone.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
+import { createMockApi } from './mock-api.mjs';
 
 const RUNS = Number(process.env.COLD_RUNS ?? 7);
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
@@ -48,33 +49,6 @@ async function buildOneFile() {
   return outDir;
 }
 
-const API = {
-  '/api/services': {
-    services: [
-      { slug: 'coding', name: 'GeekPal 1-1 Coding Mentorship', description: 'Code review and pairing.', duration_minutes: 60, kind: 'one_to_one' },
-      { slug: 'career', name: 'Career Guidance', description: 'CV and interviews.', duration_minutes: 30, kind: 'one_to_one' },
-    ],
-  },
-  '/api/mentors': {
-    mentors: ['Ana García', 'Carlos Mendoza', 'Valentina Rojas', 'James Carter', 'Priya Sharma', 'Diego Fernández'].map((name, index) => ({
-      slug: `mentor-${index}`,
-      name,
-      avatar_url: null,
-      headline: 'Senior engineer',
-      bio: '',
-      timezone: 'America/Bogota',
-      languages: ['es', 'en'],
-      skills: ['JavaScript', 'React'],
-      rating: 4.8,
-      services: ['coding', 'career'],
-      next_available_at: null,
-    })),
-  },
-  '/api/credits': {
-    credits: [{ id: 'monthly', name: 'Monthly mentorships', services: ['coding', 'career'], remaining: 4, renews_at: '2027-01-01T00:00:00Z', renewal: 'monthly' }],
-  },
-};
-
 const page = base => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script type="module" src="/${base}/mentorship-widgets.js"></script></head><body>
 <mentorship-provider api-base="/api" time-zone="America/Bogota" locale="en"><mentor-schedule-card></mentor-schedule-card></mentorship-provider>
@@ -88,14 +62,12 @@ export async function coldLoad(browser) {
   await build({ configFile: 'vite.cdn.config.ts', logLevel: 'silent', build: { outDir: chunked, emptyOutDir: true } });
   const roots = { 'one-file': oneFile, chunked };
   const gzipped = new Map();
-  const server = createServer((request, response) => {
+  const api = createMockApi();
+  const server = createServer(async (request, response) => {
+    if (await api(request, response)) return;
     const { pathname } = new URL(request.url, 'http://localhost');
     if (pathname.startsWith('/page/')) {
       response.writeHead(200, { 'content-type': 'text/html' }).end(page(pathname.slice('/page/'.length)));
-      return;
-    }
-    if (API[pathname]) {
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(API[pathname]));
       return;
     }
     const [, base, file] = pathname.match(/^\/([\w-]+)\/([\w.-]+\.js)$/) ?? [];

@@ -1,7 +1,7 @@
-/// <reference path="./react-jsx.d.ts" />
+import type {} from '../../src/frameworks/react.js';
 /**
  * React 19: the tags are used like any element. Object props (`client`) are set as properties,
- * `onmentorship-booked` listens to the typed event. (Types for the tags: ./react-jsx.d.ts.)
+ * `onmentorship-booked` listens to the typed event. (Types for the tags: mentorship-widgets/react.)
  */
 import { useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';

@@ -2,9 +2,11 @@
  * `withCache`: one client's reads shared by every component under a provider. Identical requests in
  * flight are sent once; answers are reused for a while (errors never are); a caller's abort only ends
  * its own wait, and the request itself is aborted when nobody waits for it any more; any booking,
- * cancellation, move, rating or hold makes the answers it can change stale.
+ * cancellation, move, rating or hold made through it makes the answers it can change stale. It knows
+ * nothing of the page: a change made elsewhere reaches it through `sessionsChanged` (cached-answers.ts),
+ * which `<mentorship-provider>` calls when the page announces one.
  */
-import { SESSION_CHANGE_EVENTS } from '../events/session-changes.js';
+import { registerCache } from './cached-answers.js';
 import { METHOD_NAMES, METHODS, methodOf } from './methods.js';
 import type { Mentor, MentorshipClient } from './types.js';
 
@@ -28,31 +30,6 @@ interface Entry {
 const CHANGED_BY_WRITES = METHOD_NAMES.filter(name => METHODS[name].kind === 'read');
 
 const cached = new WeakMap<MentorshipClient, MentorshipClient>();
-/** Each caching wrapper's way to forget every answer it keeps. */
-const forgetters = new WeakMap<MentorshipClient, () => void>();
-
-/**
- * Makes the next reads through `client` (a `withCache` wrapper; anything else is left alone) go to the
- * backend: a component's `refresh()` means "what the backend says now".
- */
-export function dropCachedAnswers(client: MentorshipClient | undefined): void {
-  if (client) forgetters.get(client)?.();
-}
-
-/**
- * The caches on the page, reached weakly: a booking made elsewhere (another client or provider)
- * refreshes them all, yet a cache whose client the page dropped can still be collected.
- */
-const liveCaches = new Set<WeakRef<() => void>>();
-let listeningForChanges = false;
-
-function forgetEverywhere(): void {
-  for (const ref of liveCaches) {
-    const forget = ref.deref();
-    if (forget) forget();
-    else liveCaches.delete(ref);
-  }
-}
 
 /** The caching wrapper of `client`; the same one for the same client, so providers share it. */
 export function withCache(client: MentorshipClient, options: CacheOptions = {}): MentorshipClient {
@@ -124,13 +101,6 @@ export function withCache(client: MentorshipClient, options: CacheOptions = {}):
     return run().finally(forgetWhatWritesChange);
   }
 
-  // A change made elsewhere on the page (another client, another provider) changes the same things.
-  liveCaches.add(new WeakRef(forgetWhatWritesChange));
-  if (!listeningForChanges) {
-    listeningForChanges = true;
-    for (const type of SESSION_CHANGE_EVENTS) globalThis.addEventListener?.(type, forgetEverywhere);
-  }
-
   const wrapper: Record<string, unknown> = { capabilities: client.capabilities };
   for (const name of METHOD_NAMES) {
     const method = methodOf(client, name);
@@ -160,8 +130,11 @@ export function withCache(client: MentorshipClient, options: CacheOptions = {}):
   };
   const cachedClient = wrapper as unknown as MentorshipClient;
   cached.set(client, cachedClient);
-  forgetters.set(cachedClient, () => {
-    for (const [key, entry] of entries) if (entry.expires !== Infinity) entries.delete(key);
+  registerCache(cachedClient, {
+    all: () => {
+      for (const [key, entry] of entries) if (entry.expires !== Infinity) entries.delete(key);
+    },
+    changedByWrites: forgetWhatWritesChange,
   });
   return cachedClient;
 }

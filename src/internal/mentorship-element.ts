@@ -152,8 +152,12 @@ export class MentorshipElement extends LitElement {
       value = await work();
     } catch (error) {
       if (signal?.aborted) throw error;
-      if (error instanceof NoClientError) console.error(error.message, this);
-      else this.report(operation, error);
+      if (error instanceof NoClientError) {
+        // A provider around us whose code has not arrived yet (the CDN fetches it like any tag's):
+        // keep loading until it gives a client, which starts this load again.
+        if (this.#providerOnItsWay()) return untilAborted(signal);
+        console.error(error.message, this);
+      } else this.report(operation, error);
       throw error;
     }
     const dropped = takeDropped(value);
@@ -163,9 +167,26 @@ export class MentorshipElement extends LitElement {
     return value;
   }
 
+  /** Whether a `<mentorship-provider>` around this component (across shadow roots) is not defined yet. */
+  #providerOnItsWay(): boolean {
+    if (customElements.get('mentorship-provider')) return false;
+    let node: Element | null = this;
+    while (node) {
+      if (node.closest('mentorship-provider')) return true;
+      const root = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+    }
+    return false;
+  }
+
   /** Announces a failed call with `mentorship-error`. */
   protected report(operation: string, error: unknown, dropped?: number): void {
     const code = isMentorshipError(error) ? error.code : 'unknown';
     this.dispatchEvent(new MentorshipErrorEvent({ code, retryable: canRetry(error), operation, error, ...(dropped && { dropped }) }));
   }
+}
+
+/** A promise that only ends when `signal` aborts (a newer load took over). */
+function untilAborted(signal: AbortSignal | undefined): Promise<never> {
+  return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true }));
 }

@@ -2,7 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../controllers/localize.js';
 import { clock } from './clock.js';
-import { browserTimeZone, currentZoneName, zoneOffsetLabel } from './time.js';
+import { zoneOffsetLabel } from './days.js';
+import { browserTimeZone, currentZoneName } from './time.js';
 
 let allZones: string[] | undefined;
 

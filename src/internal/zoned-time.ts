@@ -4,7 +4,8 @@
  * needs a zone database (the in-memory backend) brings it into a bundle.
  */
 import { fromZonedTime, getTimezoneOffset } from 'date-fns-tz';
-import { addDays, dayKeyOf, formatter, type DayKey, type ZonedDay } from './time.js';
+import { addDays, dayKeyOf, type DayKey, type ZonedDay } from './days.js';
+import { formatter } from './time.js';
 
 const DAY_MS = 86_400_000;
 

@@ -94,7 +94,7 @@ describe('withCache', () => {
     expect(otherCalls).to.have.length(2);
   });
 
-  it('forgets what a booking changes — through it or announced elsewhere on the page — but not services', async () => {
+  it('forgets what a booking changes — through it, or announced elsewhere on the page to its provider — but not services', async () => {
     const store = new MemoryStore({ now: fixedClock(NOW) });
     const counted: Record<string, number> = {};
     const inner = createMemoryClient({ store });
@@ -122,9 +122,21 @@ describe('withCache', () => {
     await read();
     expect(counted).to.include({ listServices: 1, getCredits: 2, listMentors: 2 });
 
+    // The cache itself does not listen to the page: a change announced there reaches it through a provider.
+    window.dispatchEvent(new BookedEvent({ session, timeZone: 'UTC' }));
+    await read();
+    expect(counted).to.include({ listServices: 1, getCredits: 2, listMentors: 2 });
+    const provider = document.createElement('mentorship-provider');
+    provider.client = counting;
+    document.body.append(provider);
+    await provider.updateComplete;
     window.dispatchEvent(new BookedEvent({ session, timeZone: 'UTC' }));
     await read();
     expect(counted).to.include({ listServices: 1, getCredits: 3, listMentors: 3 });
+    provider.remove();
+    window.dispatchEvent(new BookedEvent({ session, timeZone: 'UTC' }));
+    await read();
+    expect(counted, 'a provider that left the page no longer listens').to.include({ getCredits: 3 });
   });
 });
 

@@ -91,6 +91,24 @@ describe('<mentorship-provider>', () => {
       await waitUntil(() => read(probe, 'services') === '1', 'the late provider never reached its consumer');
     });
 
+    it('whose code has not arrived yet is waited for, loading: no "no backend" error in between', async () => {
+      const frame = document.createElement('iframe');
+      frame.src = '/test/context/late-provider.html';
+      document.body.append(frame);
+      type LatePage = Window & { pageReady?: boolean; pageErrors: string[]; addProvider(): Promise<void> };
+      await waitUntil(() => (frame.contentWindow as LatePage | null)?.pageReady, 'the page never loaded', { timeout: 5000 });
+      const page = frame.contentWindow as LatePage;
+      const card = page.document.querySelector('mentor-schedule-card')!;
+      await waitUntil(() => card.shadowRoot?.querySelector('[part="loading"]'), 'the card never showed it was loading');
+      await new Promise(resolve => setTimeout(resolve, 300));
+      expect(card.shadowRoot!.querySelector('[part="error"]'), 'an error while the provider is on its way').to.equal(null);
+      expect(page.customElements.get('mentorship-provider')).to.equal(undefined);
+      await page.addProvider();
+      await waitUntil(() => card.shadowRoot!.querySelector('[part="avatars"]'), 'the card never loaded once the provider came');
+      expect(page.pageErrors).to.deep.equal([]);
+      frame.remove();
+    });
+
     it('is waited for only by components still on the page: those that left are forgotten', async () => {
       // Without a provider every component's requests wait at the page's root for one to arrive.
       for (let index = 0; index < 20; index += 1) {

@@ -1,17 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  addDays,
-  dayKeyOf,
-  dayKeys,
-  formatInZone,
-  groupByDay,
-  isValidTimeZone,
-  isoWeekday,
-  localTimeOf,
-  middayOf,
-  zoneCity,
-  zoneOffsetLabel,
-} from '../../src/internal/time.js';
+import { addDays, dayKeyOf, dayKeys, groupByDay, isoWeekday, middayOf, zoneOffsetLabel } from '../../src/internal/days.js';
+import { formatInZone, isValidTimeZone, localTimeOf, zoneCity } from '../../src/internal/time.js';
 import { dayRange, wallTimeToInstant, zonedDay } from '../../src/internal/zoned-time.js';
 
 const HOUR = 3_600_000;

@@ -14,7 +14,8 @@ import type {
   SlotHold,
   TimeSlot,
 } from '../types.js';
-import { addDays, dayKeyOf, isValidTimeZone, isoWeekday } from '../../internal/time.js';
+import { addDays, dayKeyOf, isoWeekday } from '../../internal/days.js';
+import { isValidTimeZone } from '../../internal/time.js';
 import { wallTimeToInstant } from '../../internal/zoned-time.js';
 import { createDemoDataset, type MemoryDataset, type MemoryMentor, type MemoryStudent } from './dataset.js';
 

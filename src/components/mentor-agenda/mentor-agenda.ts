@@ -1,5 +1,5 @@
 import { LoadController } from '../../controllers/load.js';
-import { dropCachedAnswers } from '../../client/cache.js';
+import { dropCachedAnswers } from '../../client/cached-answers.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isMentorshipError, MentorshipError } from '../../client/errors.js';
 import type { Availability, MentorshipClient, TimeSlot } from '../../client/types.js';
@@ -10,20 +10,8 @@ import { SlotSelectEvent } from '../../events/slot-select.js';
 import { clock } from '../../internal/clock.js';
 import { MentorshipElement } from '../../internal/mentorship-element.js';
 import { errorText, refusalText, renderError, renderLoading } from '../../internal/states.js';
-import {
-  addDays,
-  dayKeyOf,
-  dayKeys,
-  formatInZone,
-  formatter,
-  fullDateTimeFormat,
-  groupByDay,
-  localTimeFormat,
-  localTimeOf,
-  middayOf,
-  zoneCity,
-  type DayKey,
-} from '../../internal/time.js';
+import { addDays, dayKeyOf, dayKeys, groupByDay, middayOf, type DayKey } from '../../internal/days.js';
+import { formatInZone, formatter, fullDateTimeFormat, localTimeFormat, localTimeOf, zoneCity } from '../../internal/time.js';
 import { renderTimeZoneSelect } from '../../internal/time-zone-select.js';
 import { safeHttpUrl } from '../../internal/url.js';
 import { base } from '../../styles/base.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { dropCachedAnswers } from '../../client/cache.js';
+import { dropCachedAnswers } from '../../client/cached-answers.js';
 import { bucketsFor, sessionsAvailable } from '../../client/credits.js';
 import { MentorshipError } from '../../client/errors.js';
 import type { Mentor, MentorshipClient, MentorshipService } from '../../client/types.js';

@@ -1,9 +1,11 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { withCache } from '../../client/cache.js';
+import { sessionsChanged } from '../../client/cached-answers.js';
 import { HttpClientForApiBase } from '../../client/http-for-api-base.js';
 import type { MentorshipClient } from '../../client/types.js';
 import { clientContext, localeContext, timeZoneContext } from '../../context/keys.js';
+import { SESSION_CHANGE_EVENTS } from '../../events/session-changes.js';
 
 /**
  * @summary Gives every mentorship component inside it — also inside other components' shadow roots —
@@ -58,6 +60,23 @@ export class MentorshipProvider extends LitElement {
   readonly #httpClients = new HttpClientForApiBase(
     () => this.locale || document.documentElement.lang || navigator.language,
   );
+
+  /**
+   * A booking, cancellation, move or rating announced anywhere on the page (another provider, a
+   * client of the page's own) changes what this provider's cache keeps: it forgets that, before the
+   * components hearing the same event load again.
+   */
+  readonly #onSessionsChanged = () => sessionsChanged(this.#providedClient.value);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of SESSION_CHANGE_EVENTS) window.addEventListener(type, this.#onSessionsChanged);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of SESSION_CHANGE_EVENTS) window.removeEventListener(type, this.#onSessionsChanged);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.#providedLocale.setValue(this.locale || undefined);

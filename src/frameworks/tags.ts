@@ -1,0 +1,58 @@
+/**
+ * The tags as frameworks type them: each tag's settable properties (data, not methods or Lit's
+ * internals) and an `on<event>` listener for every event of ours, typed by its class. Our events bubble
+ * and cross shadow roots, so any of our tags (the provider, a wrapper) can listen to them.
+ */
+import type { LitElement } from 'lit';
+import type { MentorAgenda } from '../components/mentor-agenda/mentor-agenda.js';
+import type { MentorList } from '../components/mentor-list/mentor-list.js';
+import type { MentorScheduleCard } from '../components/mentor-schedule-card/mentor-schedule-card.js';
+import type { MentorshipCredits } from '../components/mentorship-credits/mentorship-credits.js';
+import type { MentorshipProvider } from '../components/mentorship-provider/mentorship-provider.js';
+import type { MentorshipSessions } from '../components/mentorship-sessions/mentorship-sessions.js';
+import type { BookedEvent } from '../events/booked.js';
+import type { BookingRequestEvent } from '../events/booking-request.js';
+import type { CancelRequestEvent } from '../events/cancel-request.js';
+import type { CanceledEvent } from '../events/canceled.js';
+import type { MentorshipErrorEvent } from '../events/error.js';
+import type { MentorSelectEvent } from '../events/mentor-select.js';
+import type { RatedEvent } from '../events/rated.js';
+import type { RescheduleRequestEvent } from '../events/reschedule-request.js';
+import type { RescheduledEvent } from '../events/rescheduled.js';
+import type { ServiceSelectEvent } from '../events/service-select.js';
+import type { SlotSelectEvent } from '../events/slot-select.js';
+
+/** Every tag of the library and its class. */
+export interface MentorshipTags {
+  'mentorship-provider': MentorshipProvider;
+  'mentor-schedule-card': MentorScheduleCard;
+  'mentor-list': MentorList;
+  'mentor-agenda': MentorAgenda;
+  'mentorship-credits': MentorshipCredits;
+  'mentorship-sessions': MentorshipSessions;
+}
+
+/** Every event of the library and its class. */
+export interface MentorshipEvents {
+  'mentorship-error': MentorshipErrorEvent;
+  'mentorship-service-select': ServiceSelectEvent;
+  'mentorship-mentor-select': MentorSelectEvent;
+  'mentorship-slot-select': SlotSelectEvent;
+  'mentorship-booking-request': BookingRequestEvent;
+  'mentorship-booked': BookedEvent;
+  'mentorship-cancel-request': CancelRequestEvent;
+  'mentorship-canceled': CanceledEvent;
+  'mentorship-reschedule-request': RescheduleRequestEvent;
+  'mentorship-rescheduled': RescheduledEvent;
+  'mentorship-rated': RatedEvent;
+}
+
+/** A tag's own properties: what it adds to LitElement, without its methods. */
+export type TagProperties<E> = {
+  [K in Exclude<keyof E, keyof LitElement> as E[K] extends (...args: never[]) => unknown ? never : K]?: E[K];
+};
+
+/** `onmentorship-booked={(event) => …}`: the listener props React 19 attaches to custom elements. */
+export type TagEventProps = {
+  [K in keyof MentorshipEvents as `on${K}`]?: (event: MentorshipEvents[K]) => void;
+};
