@@ -5,10 +5,36 @@ import { findChromium } from './scripts/chromium-path.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { emulateBrowserPlugin } from './scripts/emulate-browser-plugin.mjs';
 import { bundleOnRequestPlugin } from './scripts/bundle-on-request-plugin.mjs';
+import { createMockApi } from './scripts/mock-api.mjs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The issue's policy, plus the one Trusted Types policy name the library needs (Lit's). */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** The newest modification time of any file under `folder`. */
+function newestIn(folder) {
+  return Math.max(
+    0,
+    ...readdirSync(folder, { withFileTypes: true }).map(entry =>
+      entry.isDirectory() ? newestIn(join(folder, entry.name)) : statSync(join(folder, entry.name)).mtimeMs,
+    ),
+  );
+}
+
+// The CDN and CSP tests load the built files (dist/cdn/): build them when src/ is newer, so running the
+// test runner alone never tests an old build. (`npm test` builds first, and nothing is rebuilt here.)
+const cdnBuild = 'dist/cdn/mentorship-widgets.js';
+const configs = ['vite.cdn.config.ts', 'vite.cdn-en.config.ts'];
+if (!existsSync(cdnBuild) || !existsSync('dist/cdn/en.js') || Math.max(newestIn('src'), ...configs.map(file => statSync(file).mtimeMs)) > statSync(cdnBuild).mtimeMs) {
+  console.log('dist/cdn/ is older than src/: building it for the CDN and CSP tests…');
+  for (const config of configs) execFileSync('npx', ['vite', 'build', '-c', config, '--logLevel', 'warn'], { stdio: 'inherit' });
+}
+
+/** The REST contract's small backend (scripts/mock-api.mjs), for the strict page that uses the HTTP client. */
+const cspApi = createMockApi();
 
 /** `npm run chaos -- --sequences N --seed S` hands its settings to the chaos test through the page. */
 const chaosSettings = process.env.CHAOS_SEQUENCES
@@ -42,7 +68,7 @@ export default {
   middleware: [
     // The strict page is served with the policy a careful LMS uses; the library must run under it.
     function strictContentSecurityPolicy(context, next) {
-      if (context.path === '/test/csp/strict-page.html') {
+      if (context.path === '/test/csp/strict-page.html' || context.path === '/test/csp/strict-http-page.html') {
         context.set('Content-Security-Policy', STRICT_CSP);
       }
       // A host app with its own Lit: two copies create Lit's policy, so the page allows duplicates.
@@ -50,6 +76,12 @@ export default {
         context.set('Content-Security-Policy', `${STRICT_CSP} 'allow-duplicates'`);
       }
       return next();
+    },
+    async function restContractUnderStrictPolicy(context, next) {
+      if (!context.path.startsWith('/csp-api/')) return next();
+      context.req.url = context.req.url.replace('/csp-api/', '/api/');
+      context.respond = false;
+      await cspApi(context.req, context.res);
     },
     // The MSW worker must be served from the root so its scope covers the test pages.
     function serveMockServiceWorker(context, next) {

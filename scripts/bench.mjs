@@ -1,13 +1,20 @@
 // `npm run bench`: renders, interactions, memory and requests of the widgets in headless Chromium,
 // against a plain-DOM baseline rendering the same data in the same run (so ratios survive a noisy
-// machine). Prints medians of several runs with min and max. A benchmark, not a test: it never fails
-// on a figure.
+// machine). Prints medians of several runs with min and max. With --check it fails when the README's
+// claims do not hold: the agenda's renders and interactions within a 16 ms frame (its longest task),
+// no task of the library's longer than twice the plain DOM's for the same work, nothing kept by
+// mounting and unmounting the card, no request repeated in the booking flow.
 import puppeteer from 'puppeteer-core';
 import { build, preview } from 'vite';
 import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
 import { coldLoad } from './cold-load.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const CHECK = process.argv.includes('--check');
+/** The claims --check holds the figures to (README, Performance). */
+const FRAME_MS = 16;
+const WITHIN_PLAIN = 2;
+const failures = [];
 const CYCLES = 100;
 
 const executablePath = findChromium();
@@ -118,6 +125,15 @@ try {
     );
   }
 
+  for (const { name, longest, plainLongest } of rows) {
+    if (name.includes('<mentor-agenda>') && longest.median > FRAME_MS) {
+      failures.push(`${name}: the library's longest task is ${ms(longest.median)}, more than a ${FRAME_MS} ms frame`);
+    }
+    if (longest.median > WITHIN_PLAIN * plainLongest.median) {
+      failures.push(`${name}: the library's longest task is ${ms(longest.median)}, more than ${WITHIN_PLAIN}× plain DOM's ${ms(plainLongest.median)}`);
+    }
+  }
+
   // Memory: the heap after 100 mounts and unmounts of the full card, against after the first.
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -168,6 +184,7 @@ try {
     `JS objects kept by ${CYCLES} more cycles: ${kept}` +
       (kept ? ` (${grown.sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, count]) => `${name || '(anonymous)'} ×${count}`).join(', ')})` : ' (nothing piles up)'),
   );
+  if (kept > 0) failures.push(`${kept} JS objects were kept by ${CYCLES} more mounts and unmounts of the card`);
 
   // Requests: the whole flow from opening the card to "Booked", through the HTTP client and the mock backend.
   const requests = await page.evaluate(() => window.bench.bookingRequests());
@@ -177,6 +194,7 @@ try {
   const repeated = flow.filter((request, index) => flow.indexOf(request) !== index);
   console.log(`\nBooking flow: ${booked + 1} requests up to "Booked" (${requests.length} with the refresh after it), ${repeated.length ? `repeated: ${repeated.join(', ')}` : 'none repeated'}:`);
   for (const request of requests) console.log(`  ${request.replace(/\?.*/, '')}`);
+  if (repeated.length) failures.push(`requests repeated in the booking flow: ${repeated.join(', ')}`);
 
   // Cold load on a throttled network: the one-file delivery against today's chunks (cold-load.mjs).
   console.log(`\n${(await coldLoad(browser)).join('\n')}`);
@@ -184,3 +202,9 @@ try {
   await browser.close();
   await server.close();
 }
+
+if (CHECK && failures.length) {
+  console.error(`\nThe README's claims do not hold:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+if (CHECK) console.log("\nThe README's claims hold: the agenda within a frame, no task over twice plain DOM's, nothing piles up, no request repeated.");

@@ -6,6 +6,10 @@
  * (`Europe/Madrid`), slugs identify services and mentors, and every call takes an optional
  * `AbortSignal`. Failures reject with a `MentorshipError`; an aborted call rejects with the signal's
  * reason.
+ *
+ * Names: a zone is `timezone` here, as on the wire of the REST contract (one word, like its other
+ * fields), and `timeZone` everywhere above this layer (components, events, `Intl`'s own option). The
+ * card passes `timeZone` to a client as `timezone`, nowhere else do the two meet.
  */
 
 /** `one_to_one`: a student books a mentor's free time. `group`: students take seats in scheduled sessions. */

@@ -88,13 +88,9 @@ export class LocalizeController implements ReactiveController {
     return catalogFor(this.locale) !== undefined;
   }
 
-  /** A string from the catalog, with its values filled in. */
+  /** A string from the catalog, with its values filled in: the one way components read their words. */
   term<K extends keyof Catalog>(key: K, ...args: TermArgs<Catalog[K]>): string {
-    return this.termFrom(this.catalog, key, ...args);
-  }
-
-  termFrom<C, K extends keyof C>(catalog: C, key: K, ...args: TermArgs<C[K]>): string {
-    const entry = catalog[key] as string | ((...values: unknown[]) => string);
+    const entry = this.catalog[key] as string | ((...values: unknown[]) => string);
     // Names and other backend text are isolated inside the sentence (see bidi.ts).
     return typeof entry === 'function' ? entry(...args.map(arg => (typeof arg === 'string' ? isolate(arg) : arg))) : entry;
   }

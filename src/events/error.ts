@@ -6,7 +6,12 @@ export interface MentorshipErrorDetail {
   code: MentorshipErrorCode | 'unknown';
   /** Whether trying again may help (the component then offers "Try again"). */
   retryable: boolean;
-  /** What the component was doing: `services`, `mentors`, `availability`, `credits`, `book`, `hold`… */
+  /**
+   * What the component was doing. Reads: `catalog` (the card's services and mentors), `mentors`,
+   * `availability`, `credits`, `sessions`, `group-sessions`, `external-booking`. Writes: `book` (a
+   * session or a group seat), `reschedule`, `cancel`, `feedback`. Others: `calendar` (the .ics download),
+   * `steps` (the card's open flow could not be fetched).
+   */
   operation: string;
   error: unknown;
   /**

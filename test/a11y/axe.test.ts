@@ -14,19 +14,20 @@ import {
 import { clock } from '../../src/internal/clock.js';
 import { CardHarness } from '../support/card-harness.js';
 import { fixedClock } from '../support/clock.js';
-import { loaded, mount } from '../support/fixtures.js';
+import { loaded, mount, smallTargets } from '../support/fixtures.js';
 import { SessionsHarness } from '../support/sessions-harness.js';
 
 const NOW = '2026-11-24T12:00:00.000Z';
 const CODING = 'geekpal-coding-mentorship';
 
-/** axe-core over the element and everything in its shadow roots. */
+/** axe-core over the element and everything in its shadow roots; and the README's 32 × 32 px targets. */
 async function expectAccessible(element: Element, state: string): Promise<void> {
   try {
     await expect(element.parentElement ?? element).to.be.accessible();
   } catch (error) {
     throw new Error(`${state}: ${(error as Error).message}`);
   }
+  expect(smallTargets(element), `${state}: targets under 32 × 32 px`).to.deep.equal([]);
 }
 
 const failing: MentorshipClient = {

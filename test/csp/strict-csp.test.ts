@@ -35,6 +35,34 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
   });
 });
 
+describe('a strict page whose widgets use the HTTP client (connect-src) and list sessions', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame.remove());
+
+  it('books through the REST contract and the sessions tag lists it, with zero policy violations', async () => {
+    frame = document.createElement('iframe');
+    frame.style.width = '400px';
+    frame.style.height = '1400px';
+    frame.src = '/test/csp/strict-http-page.html';
+    document.body.append(frame);
+    await waitUntil(() => (frame.contentWindow as StrictWindow | null)?.document.querySelector('mentor-schedule-card') && (frame.contentWindow as StrictWindow).violations, 'the page never loaded', { timeout: 5000 });
+    const page = frame.contentWindow as StrictWindow;
+    const response = await fetch('/test/csp/strict-http-page.html');
+    expect(response.headers.get('Content-Security-Policy')).to.contain("default-src 'self'");
+
+    const ui = new CardHarness(page.document.querySelector('mentor-schedule-card') as MentorScheduleCard);
+    (await ui.waitFor('[part~="slot"]')).click();
+    await ui.waitForStep('Confirm your session');
+    await ui.writeAgenda('Through the REST contract');
+    await ui.book();
+    await ui.waitForStep("You're booked!");
+    const sessions = page.document.querySelector('mentorship-sessions')!;
+    await waitUntil(() => (sessions.shadowRoot?.textContent ?? '').includes('Through the REST contract'), 'the sessions tag never listed the booking');
+    expect(page.violations).to.deep.equal([]);
+    expect(page.pageErrors).to.deep.equal([]);
+  });
+});
+
 describe('a host app with its own copy of Lit, under Trusted Types with allow-duplicates', () => {
   let frame: HTMLIFrameElement;
   afterEach(() => frame.remove());

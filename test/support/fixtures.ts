@@ -65,3 +65,23 @@ export function eventsPerTest<E extends Event>(type: string): () => E[] {
   afterEach(() => document.removeEventListener(type, listener));
   return () => events;
 }
+
+/**
+ * The README's promise: every target — button, link, field — is at least 32 × 32 px. Checks what is
+ * rendered in `root` and the shadow roots below it (hidden controls are skipped); returns what fails.
+ */
+export function smallTargets(root: ParentNode, min = 32): string[] {
+  const found: string[] = [];
+  const visit = (node: ParentNode) => {
+    for (const control of node.querySelectorAll<HTMLElement>('button, a[href], select, input, textarea, [role="button"], [tabindex="0"]')) {
+      const box = control.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || control.closest('.visually-hidden')) continue;
+      if (box.width < min || box.height < min) {
+        found.push(`${Math.round(box.width)}×${Math.round(box.height)} ${control.outerHTML.replace(/\s+/g, ' ').slice(0, 90)}`);
+      }
+    }
+    for (const element of node.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
+  };
+  visit(root);
+  return found;
+}
