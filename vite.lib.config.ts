@@ -11,7 +11,8 @@ export default defineConfig({
     copyPublicDir: false,
     minify: false,
     sourcemap: true,
-    lib: { entry: 'src/index.ts', formats: ['es'] },
+    // The package's entry and the page objects shipped for users' tests (mentorship-widgets/testing).
+    lib: { entry: ['src/index.ts', 'src/testing/index.ts'], formats: ['es'] },
     rolldownOptions: {
       external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(-tz)?(\/|$)/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

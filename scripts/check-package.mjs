@@ -60,7 +60,9 @@ writeFileSync(
   join(consumer, 'app.ts'),
   `import { createMemoryClient, type MentorshipClient, type BookedEvent } from '${pkg.name}';
 import { MentorList } from '${pkg.name}/mentor-list';
+import { CardHarness } from '${pkg.name}/testing';
 const client: MentorshipClient = createMemoryClient();
+export const booked: Promise<string> = new CardHarness(document.createElement('mentor-schedule-card')).bookFirstFreeTime('GeekPal', 'Ana García');
 const list: MentorList = document.createElement('mentor-list');
 list.client = client;
 list.service = 'geekpal-coding-mentorship';

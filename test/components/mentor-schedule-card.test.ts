@@ -443,6 +443,11 @@ describe('<mentor-schedule-card>', () => {
     await ui.waitFor('[part~="book"]');
     fits('mentor');
     await ui.chooseMentor('Ana García');
+    // Every frame while the agenda renders its days, not only the last one.
+    for (let frame = 0; frame < 30; frame += 1) {
+      await new Promise(resolve => requestAnimationFrame(resolve));
+      expect(ui.card.scrollWidth, `time, frame ${frame}`).to.be.at.most(width);
+    }
     await ui.waitFor('[part~="slot"]');
     fits('time');
     await ui.chooseTime(TUESDAY_10_BOGOTA);

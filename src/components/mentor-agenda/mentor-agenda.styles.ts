@@ -6,6 +6,9 @@ export const styles = css`
   }
   .agenda {
     display: grid;
+    /* One column as wide as the agenda, whatever its content's minimum (a zone's long name in the
+       picker): in a 140 px sidebar the toolbar otherwise overflowed for a frame. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .toolbar {
@@ -23,6 +26,7 @@ export const styles = css`
   }
   .zone-picker {
     display: grid;
+    min-width: 0;
     gap: 4px;
     font-size: 0.8125rem;
     color: var(--_muted);
@@ -33,6 +37,7 @@ export const styles = css`
   }
   .days {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 10px;
   }
   @container (min-width: 640px) {
@@ -48,7 +53,8 @@ export const styles = css`
     /* Days below the fold skip layout and paint until scrolled to (they stay in the accessibility
        tree and reachable by keyboard): a 14-day agenda's first render then fits a frame. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 160px;
+    /* A height to reserve while skipped; the width stays the column's (a width here overflowed narrow cards). */
+    contain-intrinsic-block-size: auto 160px;
   }
   .day-name {
     flex-basis: 100%;

@@ -1,0 +1,39 @@
+import type { MentorAgenda } from '../components/mentor-agenda/mentor-agenda.js';
+import { Harness, textOf } from './harness.js';
+
+/**
+ * `<mentor-agenda>`: its free times and choosing one. Also what the card's and the sessions' harnesses
+ * use for their agendas (the card's time step, moving a session).
+ */
+export class AgendaHarness extends Harness<MentorAgenda> {
+  /** Waits until the free times (or the message that there are none) are shown. */
+  async loaded(): Promise<void> {
+    await this.waitFor('[part~="slot"], [part="empty"]', 'the agenda never showed its times');
+  }
+
+  /** The free times shown, as their instants (`2026-11-24T15:00:00.000Z`), in order. */
+  times(): string[] {
+    return this.all('[part~="slot"]').map(slot => slot.dataset.startsAt ?? '');
+  }
+
+  /** The free times of one day (`2026-11-24`, in the student's zone) as the student reads them. */
+  timesOn(day: string): string[] {
+    return this.all(`[aria-labelledby="day-${day}"] [part~="slot"]`).map(slot => textOf(slot));
+  }
+
+  offersTime(startsAt: string): boolean {
+    return this.one(`[data-starts-at="${startsAt}"]`) !== undefined;
+  }
+
+  /** Chooses the free time starting at `startsAt`. */
+  async chooseTime(startsAt: string): Promise<void> {
+    (await this.waitFor(`[data-starts-at="${startsAt}"]`, `no free time at ${startsAt}`)).click();
+  }
+
+  /** Chooses the first free time shown; returns its instant. */
+  async chooseFirstTime(): Promise<string> {
+    const slot = await this.waitFor('[part~="slot"]', 'no free time shown');
+    slot.click();
+    return slot.dataset.startsAt ?? '';
+  }
+}
