@@ -1,7 +1,7 @@
 // The manifest documents the elements' public surface (and the base class they inherit it from);
 // clients and helpers are documented by their TypeScript types.
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/mentorship-element.ts', 'src/events/**/*.ts'],
+  globs: ['src/components/**/*.ts', 'src/base/mentorship-element.ts', 'src/events/**/*.ts'],
   // steps/ holds the card's step templates: internal, like the class's private methods.
   exclude: ['src/**/*.test.ts', 'src/**/*.harness.ts', 'src/components/**/steps/**'],
   outdir: '.',

@@ -15,7 +15,7 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
  * .ics writer, wall-clock arithmetic, other languages, English other than every tag's).
  */
 const CORE =
-  /rolldown[\\/]runtime|node_modules[\\/]((lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]context[\\/]lib[\\/](?!controllers[\\/]context-provider|value-notifier))|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events|styles|client[\\/](?!memory|adapters|compose|settle|cache\.|methods)|i18n[\\/](?!es|en[\\/](?!core)|en\.ts)|internal[\\/](?!zoned-time|ics|time-zone-select|search|ids|days|calendar-download)|controllers[\\/](?!progressive|booking|ticker))/;
+  /rolldown[\\/]runtime|node_modules[\\/]((lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]context[\\/]lib[\\/](?!controllers[\\/]context-provider|value-notifier))|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events|styles|client[\\/](?!memory|adapters|compose|settle|cache\.|methods)|i18n[\\/](?!es|en[\\/](?!core)|en\.ts)|base[\\/](?!time-zone-select)|utils[\\/](?!zoned-time|ics|search|ids|days|calendar-download)|controllers[\\/](?!progressive|booking|ticker))/;
 
 /**
  * Tells the autoloader which chunks each tag's chunk imports (see `__TAG_CHUNK_IMPORTS__` in
@@ -83,7 +83,7 @@ export default defineConfig({
             { name: 'provider', test: /components[\\/]mentorship-provider[\\/]|client[\\/](cache|methods)\.ts/ },
             // The small pieces two or more lazy tags share (the write path, calendar days, the clock's
             // ticks, the calendar download): one chunk rather than one each.
-            { name: 'shared', test: /src[\\/](internal[\\/](days|ids|calendar-download)|controllers[\\/](ticker|booking)|client[\\/]settle)\.ts/ },
+            { name: 'shared', test: /src[\\/](utils[\\/](days|ids|calendar-download)|controllers[\\/](ticker|booking)|client[\\/]settle)\.ts/ },
           ],
         },
         // A tag's chunk is named for its tag (mentor-list-…js), so a page's network log reads plainly.

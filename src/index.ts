@@ -36,7 +36,7 @@ export {
 export { clientContext, localeContext, timeZoneContext } from './context/keys.js';
 export { registerTranslation, type Catalog } from './i18n/index.js';
 export { en } from './i18n/en.js';
-export { MentorshipElement } from './internal/mentorship-element.js';
+export { MentorshipElement } from './base/mentorship-element.js';
 export { MentorshipProvider } from './components/mentorship-provider/mentorship-provider.js';
 export { MentorshipCredits } from './components/mentorship-credits/mentorship-credits.js';
 export { MentorList } from './components/mentor-list/mentor-list.js';

@@ -6,7 +6,7 @@
 import { getTimezoneOffset } from 'date-fns-tz';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { CAL_API_VERSIONS, MentorshipError, type CalComMentor, type MemoryStore, type MentorshipService } from '../../src/index.js';
-import { dayKeyOf } from '../../src/internal/days.js';
+import { dayKeyOf } from '../../src/utils/days.js';
 
 export interface CalComMockOptions {
   store: MemoryStore;

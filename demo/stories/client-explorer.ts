@@ -6,7 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { isMentorshipError, MentorshipElement, type MentorshipClient } from '../../src/index.js';
-import { defineElement } from '../../src/internal/define.js';
+import { defineElement } from '../../src/utils/define.js';
 import type { Story } from './story.js';
 
 const SERVICE = 'geekpal-coding-mentorship';

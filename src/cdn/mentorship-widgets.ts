@@ -12,7 +12,7 @@ export { createHttpClient, type HttpClientOptions } from '../client/http.js';
 export type * from '../client/types.js';
 export { clientContext, localeContext, timeZoneContext } from '../context/keys.js';
 export { registerTranslation, type Catalog } from '../i18n/index.js';
-export { MentorshipElement } from '../internal/mentorship-element.js';
+export { MentorshipElement } from '../base/mentorship-element.js';
 export { TAG_LOADERS, loadTag, type AutoloadedTag } from './autoloader.js';
 export { MentorshipErrorEvent } from '../events/error.js';
 export { MentorSelectEvent } from '../events/mentor-select.js';

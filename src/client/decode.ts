@@ -4,8 +4,8 @@
  * library) lets one pass validate *and* rename the wire's snake_case into the domain's camelCase, at
  * well under a kilobyte.
  */
-import { safeHttpUrl } from '../internal/url.js';
-import { isValidTimeZone } from '../internal/time.js';
+import { safeHttpUrl } from '../utils/url.js';
+import { isValidTimeZone } from '../utils/time.js';
 
 export class ShapeError extends Error {
   constructor(

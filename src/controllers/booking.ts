@@ -20,7 +20,7 @@ import { BookedEvent } from '../events/booked.js';
 import { BookingRequestEvent } from '../events/booking-request.js';
 import { RescheduleRequestEvent } from '../events/reschedule-request.js';
 import { RescheduledEvent } from '../events/rescheduled.js';
-import { newIdempotencyKey } from '../internal/ids.js';
+import { newIdempotencyKey } from '../utils/ids.js';
 import { onReturn } from './on-return.js';
 
 export interface BookingInput {

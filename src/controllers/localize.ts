@@ -9,7 +9,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localeContext } from '../context/keys.js';
 import { catalogFor, onTranslationRegistered, type Catalog } from '../i18n/index.js';
-import { isolate } from '../internal/bidi.js';
+import { isolate } from '../utils/bidi.js';
 
 export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
   /** The host's own override, usually its `locale` attribute. */

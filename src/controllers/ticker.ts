@@ -3,7 +3,7 @@
  * second for countdowns. Aligned to the clock's boundaries, so a minute display changes on the minute.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clock } from '../internal/clock.js';
+import { clock } from '../utils/clock.js';
 
 export class TickerController implements ReactiveController {
   #timer: ReturnType<typeof setTimeout> | undefined;

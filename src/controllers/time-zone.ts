@@ -6,7 +6,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import { timeZoneContext } from '../context/keys.js';
-import { browserTimeZone, isValidTimeZone } from '../internal/time.js';
+import { browserTimeZone, isValidTimeZone } from '../utils/time.js';
 
 export interface TimeZoneHost extends ReactiveControllerHost, HTMLElement {
   timeZone?: string;

@@ -1,4 +1,4 @@
-import { intl } from '../internal/intl.js';
+import { intl } from '../utils/intl.js';
 
 /** Picks the plural form of `count` in `locale`; `#` in the chosen form becomes the localized count. */
 export function plural(

@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { createBreatheCodeClient, type MentorScheduleCard } from '../../src/index.js';
-import { clock } from '../../src/internal/clock.js';
+import { clock } from '../../src/utils/clock.js';
 import { createBreatheCodeMock } from '../../demo/mocks/breathecode.js';
 import { CardHarness } from '../support/card-harness.js';
 import { mount, textOf } from '../support/fixtures.js';

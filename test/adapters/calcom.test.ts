@@ -7,7 +7,7 @@ import {
   MemoryStore,
   type MentorScheduleCard,
 } from '../../src/index.js';
-import { clock } from '../../src/internal/clock.js';
+import { clock } from '../../src/utils/clock.js';
 import { createCalComMock } from '../../demo/mocks/calcom.js';
 import { CardHarness } from '../support/card-harness.js';
 import { fixedClock } from '../support/clock.js';

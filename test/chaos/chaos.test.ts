@@ -21,7 +21,7 @@ import {
   type MentorshipSessions,
   type RescheduledEvent,
 } from '../../src/index.js';
-import { clock } from '../../src/internal/clock.js';
+import { clock } from '../../src/utils/clock.js';
 import { deepQueryAll } from '../support/card-harness.js';
 import { ChaosBackend, seededRandom } from '../support/chaos-backend.js';
 import { DEFAULT_NOW, fixedClock } from '../support/clock.js';

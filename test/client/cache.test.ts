@@ -11,7 +11,7 @@ import {
   type MentorshipClient,
   type MentorshipService,
 } from '../../src/index.js';
-import { clock } from '../../src/internal/clock.js';
+import { clock } from '../../src/utils/clock.js';
 import { CardHarness } from '../support/card-harness.js';
 import { fixedClock } from '../support/clock.js';
 import { loaded, mount } from '../support/fixtures.js';

@@ -9,7 +9,7 @@ import {
   type MentorshipClient,
   type SlotSelectEvent,
 } from '../../src/index.js';
-import { clock } from '../../src/internal/clock.js';
+import { clock } from '../../src/utils/clock.js';
 import { fixedClock } from '../support/clock.js';
 import { countingClient } from '../support/counting-client.js';
 import { collect, loaded, mount, textOf } from '../support/fixtures.js';

@@ -10,7 +10,7 @@ import {
   type MentorshipErrorEvent,
   type MentorSelectEvent,
 } from '../../src/index.js';
-import { clock } from '../../src/internal/clock.js';
+import { clock } from '../../src/utils/clock.js';
 import { fixedClock } from '../support/clock.js';
 import { collect, loaded, mount, textOf } from '../support/fixtures.js';
 import { serveHandlers } from '../support/mock-backend.js';

@@ -6,8 +6,8 @@ import {
   MentorshipProvider,
   type MentorshipProvider as Provider,
 } from '../../src/index.js';
-import { keptRequests } from '../../src/internal/context-root.js';
-import { defineElement } from '../../src/internal/define.js';
+import { keptRequests } from '../../src/base/context-root.js';
+import { defineElement } from '../../src/utils/define.js';
 import { fixedClock } from '../support/clock.js';
 import { innerProbe, read, type ContextProbe, type ProbeHost } from '../support/context-probe.js';
 import { emulateBrowserTimeZone, restoreBrowserTimeZone } from '../support/emulate-browser.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { LoadController } from '../../src/controllers/load.js';
-import { defineElement } from '../../src/internal/define.js';
+import { defineElement } from '../../src/utils/define.js';
 
 /** A component whose load waits until the test lets it finish, recording what it was asked. */
 class LoadProbe extends LitElement {

@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { createHttpClient, MemoryStore, type MentorScheduleCard, type MentorshipClient } from '../../src/index.js';
-import { clock } from '../../src/internal/clock.js';
+import { clock } from '../../src/utils/clock.js';
 import { CardHarness, deepActiveElement } from '../support/card-harness.js';
 import { fixedClock } from '../support/clock.js';
 import { mount } from '../support/fixtures.js';

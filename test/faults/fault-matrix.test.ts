@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { createDemoDataset, createHttpClient, MemoryStore, type MentorshipErrorCode, type MentorshipErrorEvent } from '../../src/index.js';
-import { clock } from '../../src/internal/clock.js';
+import { clock } from '../../src/utils/clock.js';
 import { en } from '../../src/i18n/en.js';
 import { fixedClock } from '../support/clock.js';
 import { collect, mount, textOf } from '../support/fixtures.js';

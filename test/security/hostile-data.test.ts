@@ -9,7 +9,7 @@ import {
   type MentorshipClient,
   type MentorshipCredits,
 } from '../../src/index.js';
-import { clock } from '../../src/internal/clock.js';
+import { clock } from '../../src/utils/clock.js';
 import { CardHarness, deepQueryAll } from '../support/card-harness.js';
 import { fixedClock } from '../support/clock.js';
 import { loaded, mount, textOf } from '../support/fixtures.js';

@@ -5,7 +5,7 @@
 import { html, LitElement, type TemplateResult } from 'lit';
 import { MentorshipElement, MentorshipError } from '../../src/index.js';
 import { LoadController } from '../../src/controllers/load.js';
-import { defineElement } from '../../src/internal/define.js';
+import { defineElement } from '../../src/utils/define.js';
 
 export class ContextProbe extends MentorshipElement {
   private readonly services = new LoadController(this, {

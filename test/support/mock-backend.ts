@@ -7,7 +7,7 @@ import type { SetupWorker } from 'msw/browser';
 import { startMockBackend } from '../../demo/mocks/browser.js';
 import { createMockHandlers, type MockBackendOptions } from '../../demo/mocks/handlers.js';
 import { MemoryStore, type MemoryStoreOptions } from '../../src/index.js';
-import { clock as componentClock } from '../../src/internal/clock.js';
+import { clock as componentClock } from '../../src/utils/clock.js';
 import { fixedClock, type TestClock } from './clock.js';
 
 let started: Promise<SetupWorker> | undefined;

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { createMemoryClient, MemoryStore, type MentorAgenda, type MentorScheduleCard, type MentorshipSessions } from '../../src/index.js';
-import { clock } from '../../src/internal/clock.js';
+import { clock } from '../../src/utils/clock.js';
 import { AgendaHarness, CardHarness, SessionsHarness } from '../../src/testing/index.js';
 import { fixedClock } from '../support/clock.js';
 import { collect, mount } from '../support/fixtures.js';

@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { createDemoDataset, createMemoryClient, MemoryStore, type MentorAgenda, type TimeSlot } from '../../src/index.js';
-import { clock } from '../../src/internal/clock.js';
-import { groupByDay } from '../../src/internal/days.js';
+import { clock } from '../../src/utils/clock.js';
+import { groupByDay } from '../../src/utils/days.js';
 import { emulateBrowserTimeZone, restoreBrowserTimeZone } from '../support/emulate-browser.js';
 import { mount, textOf } from '../support/fixtures.js';
 

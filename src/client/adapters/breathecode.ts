@@ -31,9 +31,9 @@ import type {
   MentorshipSession,
   SessionStatus,
 } from '../types.js';
-import { clock } from '../../internal/clock.js';
-import { isValidTimeZone } from '../../internal/time.js';
-import { safeHttpUrl } from '../../internal/url.js';
+import { clock } from '../../utils/clock.js';
+import { isValidTimeZone } from '../../utils/time.js';
+import { safeHttpUrl } from '../../utils/url.js';
 
 type Awaitable<T> = T | Promise<T>;
 

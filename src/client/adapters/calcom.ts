@@ -20,7 +20,7 @@ import type {
   SessionStatus,
   TimeSlot,
 } from '../types.js';
-import { safeHttpUrl } from '../../internal/url.js';
+import { safeHttpUrl } from '../../utils/url.js';
 
 /** The `cal-api-version` each endpoint needs: a missing or unknown one silently falls back to old endpoints. */
 export const CAL_API_VERSIONS = {

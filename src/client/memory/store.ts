@@ -14,9 +14,9 @@ import type {
   SlotHold,
   TimeSlot,
 } from '../types.js';
-import { addDays, dayKeyOf, isoWeekday } from '../../internal/days.js';
-import { isValidTimeZone } from '../../internal/time.js';
-import { wallTimeToInstant } from '../../internal/zoned-time.js';
+import { addDays, dayKeyOf, isoWeekday } from '../../utils/days.js';
+import { isValidTimeZone } from '../../utils/time.js';
+import { wallTimeToInstant } from '../../utils/zoned-time.js';
 import { createDemoDataset, type MemoryDataset, type MemoryMentor, type MemoryStudent } from './dataset.js';
 
 const MINUTE = 60_000;

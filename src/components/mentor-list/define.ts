@@ -1,4 +1,4 @@
-import { defineElement } from '../../internal/define.js';
+import { defineElement } from '../../utils/define.js';
 import { MentorList } from './mentor-list.js';
 
 // The tag's entry point also gives the class, for subclassing and types.

@@ -3,7 +3,7 @@
  * student's language) and by how soon they are free, with the reasons a person would give.
  */
 import type { Mentor } from '../../client/types.js';
-import { dayKeyOf } from '../../internal/days.js';
+import { dayKeyOf } from '../../utils/days.js';
 
 const HOUR = 3_600_000;
 /** Beyond a week, being free sooner no longer helps a mentor's rank. */

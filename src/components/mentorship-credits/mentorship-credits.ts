@@ -4,10 +4,10 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { bucketsFor, sessionsAvailable } from '../../client/credits.js';
 import type { CreditBucket } from '../../client/types.js';
 import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
-import { MentorshipElement } from '../../internal/mentorship-element.js';
-import { renderError, renderLoading } from '../../internal/states.js';
-import { formatInZone } from '../../internal/time.js';
-import { safeHttpUrl } from '../../internal/url.js';
+import { MentorshipElement } from '../../base/mentorship-element.js';
+import { renderError, renderLoading } from '../../base/states.js';
+import { formatInZone } from '../../utils/time.js';
+import { safeHttpUrl } from '../../utils/url.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './mentorship-credits.styles.js';

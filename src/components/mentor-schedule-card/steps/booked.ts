@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { prefetchCalendar } from '../../../internal/calendar-download.js';
-import { safeHttpUrl } from '../../../internal/url.js';
+import { prefetchCalendar } from '../../../utils/calendar-download.js';
+import { safeHttpUrl } from '../../../utils/url.js';
 import type { StepView } from './view.js';
 
 /** The end: when and with whom, the join link, "Add to calendar" and "Book another". */

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { refusalText } from '../../../internal/states.js';
-import { localTimeOf, zoneCity } from '../../../internal/time.js';
+import { refusalText } from '../../../base/states.js';
+import { localTimeOf, zoneCity } from '../../../utils/time.js';
 import type { StepView } from './view.js';
 
 /** The last step before booking: what is booked, the credits after it, the agenda, and Book. */

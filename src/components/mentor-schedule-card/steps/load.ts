@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import { renderError, renderLoading } from '../../../internal/states.js';
+import { renderError, renderLoading } from '../../../base/states.js';
 import type { StepLoad, StepView } from './view.js';
 
 /** A step's data: a skeleton while it loads, the error with "Try again", else the step. */

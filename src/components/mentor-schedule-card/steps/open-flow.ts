@@ -13,9 +13,9 @@ import type { MentorSelectEvent } from '../../../events/mentor-select.js';
 import { ServiceSelectEvent } from '../../../events/service-select.js';
 import type { SlotSelectEvent } from '../../../events/slot-select.js';
 import type { Catalog } from '../../../i18n/index.js';
-import { downloadSessionCalendar } from '../../../internal/calendar-download.js';
-import { errorText, refusalText } from '../../../internal/states.js';
-import { fullDateTimeInZone } from '../../../internal/time.js';
+import { downloadSessionCalendar } from '../../../utils/calendar-download.js';
+import { errorText, refusalText } from '../../../base/states.js';
+import { fullDateTimeInZone } from '../../../utils/time.js';
 import {
   back,
   booked,

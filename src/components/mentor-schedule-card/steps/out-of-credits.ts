@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { safeHttpUrl } from '../../../internal/url.js';
+import { safeHttpUrl } from '../../../utils/url.js';
 import type { StepView } from './view.js';
 
 /** Instead of a step, when the chosen service has no sessions left: where to get more, and Back. */

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { matchesQuery } from '../../../internal/search.js';
+import { matchesQuery } from '../../../utils/search.js';
 import { renderLoad } from './load.js';
 import type { Offer, StepView } from './view.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { addDays, dayKeyOf, dayKeys, groupByDay, isoWeekday, middayOf, zoneOffsetLabel } from '../../src/internal/days.js';
-import { formatInZone, isValidTimeZone, localTimeOf, zoneCity } from '../../src/internal/time.js';
-import { dayRange, wallTimeToInstant, zonedDay } from '../../src/internal/zoned-time.js';
+import { addDays, dayKeyOf, dayKeys, groupByDay, isoWeekday, middayOf, zoneOffsetLabel } from '../../src/utils/days.js';
+import { formatInZone, isValidTimeZone, localTimeOf, zoneCity } from '../../src/utils/time.js';
+import { dayRange, wallTimeToInstant, zonedDay } from '../../src/utils/zoned-time.js';
 
 const HOUR = 3_600_000;
 const hoursIn = (key: string, zone: string) => {

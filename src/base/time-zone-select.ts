@@ -1,9 +1,9 @@
 /** A time-zone picker: the zones that matter here first, then every zone the browser knows. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../controllers/localize.js';
-import { clock } from './clock.js';
-import { zoneOffsetLabel } from './days.js';
-import { browserTimeZone, currentZoneName } from './time.js';
+import { clock } from '../utils/clock.js';
+import { zoneOffsetLabel } from '../utils/days.js';
+import { browserTimeZone, currentZoneName } from '../utils/time.js';
 
 let allZones: string[] | undefined;
 

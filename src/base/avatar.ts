@@ -1,5 +1,5 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { safeHttpUrl } from './url.js';
+import { safeHttpUrl } from '../utils/url.js';
 
 /** Pictures that failed to load once, so every list on the page shows initials for them at once. */
 const failedPictures = new Set<string>();
