@@ -21,6 +21,16 @@ function valuesOf(type = '') {
   return literals.length > 0 && literals.every(part => /^'[^']*'$/.test(part)) ? literals.map(part => part.slice(1, -1)) : [];
 }
 
+/** A tag's attributes as both formats need them: name, description, the values it takes, boolean or not. */
+function attributesOf(element) {
+  return (element.attributes ?? []).map(attribute => ({
+    name: attribute.name,
+    description: attribute.description ?? '',
+    type: attribute.type?.text ?? 'string',
+    values: valuesOf(attribute.type?.text).map(name => ({ name })),
+  }));
+}
+
 export function editorData(manifest) {
   const elements = elementsOf(manifest);
   const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
@@ -30,15 +40,12 @@ export function editorData(manifest) {
     tags: elements.map(element => ({
       name: element.tagName,
       description: element.summary ?? element.description ?? '',
-      attributes: (element.attributes ?? []).map(attribute => {
-        const values = valuesOf(attribute.type?.text);
-        return {
-          name: attribute.name,
-          description: attribute.description ?? '',
-          ...(values.length ? { values: values.map(name => ({ name })) } : {}),
-          ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
-        };
-      }),
+      attributes: attributesOf(element).map(({ name, description, type, values }) => ({
+        name,
+        description,
+        ...(values.length ? { values } : {}),
+        ...(type === 'boolean' ? { valueSet: 'v' } : {}),
+      })),
     })),
   };
   const webTypes = {
@@ -51,17 +58,12 @@ export function editorData(manifest) {
         elements: elements.map(element => ({
           name: element.tagName,
           description: element.summary ?? element.description ?? '',
-          attributes: (element.attributes ?? []).map(attribute => {
-            const values = valuesOf(attribute.type?.text);
-            return {
-              name: attribute.name,
-              description: attribute.description ?? '',
-              value: values.length
-                ? { type: 'enum', kind: 'plain' }
-                : { type: attribute.type?.text ?? 'string', kind: attribute.type?.text === 'boolean' ? 'no-value' : 'plain' },
-              ...(values.length ? { values: values.map(name => ({ name })) } : {}),
-            };
-          }),
+          attributes: attributesOf(element).map(({ name, description, type, values }) => ({
+            name,
+            description,
+            value: values.length ? { type: 'enum', kind: 'plain' } : { type, kind: type === 'boolean' ? 'no-value' : 'plain' },
+            ...(values.length ? { values } : {}),
+          })),
           events: (element.events ?? []).map(event => ({ name: event.name, description: event.description ?? '' })),
           slots: (element.slots ?? []).map(slot => ({ name: slot.name, description: slot.description ?? '' })),
           css: { parts: (element.cssParts ?? []).map(part => ({ name: part.name, description: part.description ?? '' })) },
