@@ -17,7 +17,8 @@ import { refusalText, renderError, renderLoading } from '../../base/states.js';
 import { fullDateTimeInZone, fullDateTimeOf } from '../../utils/time.js';
 import { intl } from '../../utils/intl.js';
 import { safeHttpUrl } from '../../utils/url.js';
-import { settleWrite, type WriteOutcome } from '../../client/settle.js';
+import type { WriteOutcome } from '../../client/settle.js';
+import { WriteController } from '../../controllers/write.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './mentorship-sessions.styles.js';
@@ -105,7 +106,6 @@ export class MentorshipSessions extends MentorshipElement {
     joinMinutesBefore: { attribute: 'join-minutes-before', type: Number },
     action: { state: true },
     notice: { state: true },
-    busy: { state: true },
     rating: { state: true },
   };
 
@@ -122,9 +122,11 @@ export class MentorshipSessions extends MentorshipElement {
   /** A message after an action; `at` a session's id to show it at that session (a refusal). */
   private notice?: { kind: 'success' | 'error'; text: string; at?: string };
   /** A cancel or a rating on its way: its buttons wait. */
-  private busy = false;
   /** The stars chosen in the open rating form, by session id. */
   private rating = new Map<string, number>();
+
+  /** Cancelling and rating: one at a time, busy while on its way, failures reported once. */
+  readonly #writes = new WriteController(this, (operation, error) => this.report(operation, error));
 
   readonly #sessions = new LoadController(this, {
     task: ([client, view], { signal }) =>
@@ -318,11 +320,11 @@ export class MentorshipSessions extends MentorshipElement {
     return html`<div part="confirm-cancel" class="state" role="group" aria-labelledby="cancel-question">
       <p id="cancel-question">${this.localize.term('cancelQuestion', session.mentor.name, when)}</p>
       <div class="actions">
-        <button part="button keep" type="button" ?disabled=${this.busy} @click=${() => this.#toggle(undefined)}>
+        <button part="button keep" type="button" ?disabled=${this.#writes.busy} @click=${() => this.#toggle(undefined)}>
           ${this.localize.term('keepSession')}
         </button>
-        <button part="button confirm" class="danger" type="button" ?disabled=${this.busy} @click=${() => this.#cancel(session)}>
-          ${this.localize.term(this.busy ? 'canceling' : 'confirmCancel')}
+        <button part="button confirm" class="danger" type="button" ?disabled=${this.#writes.busy} @click=${() => this.#cancel(session)}>
+          ${this.localize.term(this.#writes.busy ? 'canceling' : 'confirmCancel')}
         </button>
       </div>
     </div>`;
@@ -378,8 +380,8 @@ export class MentorshipSessions extends MentorshipElement {
         <span>${this.localize.term('feedbackComment')}</span>
         <textarea name="comment" maxlength="2000" rows="2"></textarea>
       </label>
-      <button part="button send-feedback" class="primary" type="submit" ?disabled=${this.busy}>
-        ${this.localize.term(this.busy ? 'sending' : 'sendFeedback')}
+      <button part="button send-feedback" class="primary" type="submit" ?disabled=${this.#writes.busy}>
+        ${this.localize.term(this.#writes.busy ? 'sending' : 'sendFeedback')}
       </button>
     </form>`;
   }
@@ -398,11 +400,10 @@ export class MentorshipSessions extends MentorshipElement {
 
   async #cancel(session: MentorshipSession): Promise<void> {
     const client = this.resolvedClient;
-    if (!client || this.busy) return;
+    if (!client || this.#writes.busy) return;
     if (!this.dispatchEvent(new CancelRequestEvent({ session }))) return;
-    this.busy = true;
     const canceled = { ...session, status: 'canceled' };
-    const outcome = await settleWrite<MentorshipSession>({
+    const outcome = await this.#writes.run<MentorshipSession>('cancel', {
       send: () => client.cancelSession({ id: session.id }),
       // Canceled if it is no longer upcoming, or is listed as canceled.
       lookup: async () => {
@@ -412,31 +413,29 @@ export class MentorshipSessions extends MentorshipElement {
       provisional: () => canceled,
       repeatable: false,
     });
-    this.#settled('cancel', session, client, outcome, done => {
+    this.#settled(session, client, outcome, done => {
       this.#say('success', this.localize.term('canceled'));
       this.dispatchEvent(new CanceledEvent({ session: done }));
     });
   }
 
   /**
-   * Shows how a cancel or a rating ended, at its session, whatever the student opened meanwhile; a
-   * refusal closes its question. The list is loaded again so that it agrees with the backend.
+   * Shows how a cancel or a rating ended (the write controller reported a failure), at its session,
+   * whatever the student opened meanwhile; a refusal closes its question. The list is loaded again so
+   * that it agrees with the backend.
    */
   #settled(
-    operation: string,
     session: MentorshipSession,
     client: MentorshipClient,
-    outcome: WriteOutcome<MentorshipSession>,
+    outcome: WriteOutcome<MentorshipSession> | undefined,
     done: (session: MentorshipSession) => void,
   ): void {
-    this.busy = false;
-    if (client !== this.resolvedClient) return;
+    if (!outcome || client !== this.resolvedClient) return;
     if (this.action?.id === session.id) this.action = undefined;
     if (outcome.status === 'done') {
       done(outcome.value);
       return;
     }
-    this.report(operation, outcome.error);
     this.#say(
       'error',
       outcome.status === 'unconfirmed' ? this.localize.catalog.errors.unconfirmed : refusalText(this.localize, outcome.error),
@@ -456,15 +455,14 @@ export class MentorshipSessions extends MentorshipElement {
     event.preventDefault();
     const client = this.resolvedClient;
     const rating = this.rating.get(session.id);
-    if (!client?.rateSession || this.busy) return;
+    if (!client?.rateSession || this.#writes.busy) return;
     if (rating === undefined) {
       this.#say('error', this.localize.term('chooseRating'));
       return;
     }
     const field = new FormData(event.target as HTMLFormElement).get('comment');
     const comment = typeof field === 'string' ? field.trim() : '';
-    this.busy = true;
-    const outcome = await settleWrite<MentorshipSession>({
+    const outcome = await this.#writes.run<MentorshipSession>('feedback', {
       send: () => client.rateSession!({ id: session.id, rating, comment }),
       lookup: async () => {
         const listed = (await client.listSessions({ status: 'past' })).find(past => past.id === session.id);
@@ -473,7 +471,7 @@ export class MentorshipSessions extends MentorshipElement {
       provisional: () => ({ ...session, feedback: { rating, comment } }),
       repeatable: false,
     });
-    this.#settled('feedback', session, client, outcome, rated => {
+    this.#settled(session, client, outcome, rated => {
       this.#say('success', this.localize.term('feedbackThanks'));
       this.dispatchEvent(new RatedEvent({ session: rated }));
     });
