@@ -10,12 +10,14 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
  * HTTP client and the English every tag says. The provider (and the cache it puts in front of its
  * client) is a tag like the others: a page with only the card does not fetch it. One file rather
  * than a dozen small chunks: each file costs a request, and gzip compresses files apart (a split into
- * 16 files cost 6 KB). Left out: the tags (a chunk each, plus the card's open flow) and what only
- * some of them use (the write path, the agenda's progressive rendering and zone picker, search, the
- * .ics writer, wall-clock arithmetic, other languages, English other than every tag's).
+ * 16 files cost 6 KB). Base modules, utils and controllers are listed by name: a new one stays out
+ * of the main file (with the tag that uses it) unless every tag needs it. Left out: the tags (a chunk
+ * each, plus the card's open flow) and what only some of them use (the write path, the agenda's
+ * progressive rendering and zone picker, search, the .ics writer, calendar days, other languages,
+ * English other than every tag's).
  */
 const CORE =
-  /rolldown[\\/]runtime|node_modules[\\/]((lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]context[\\/]lib[\\/](?!controllers[\\/]context-provider|value-notifier))|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events|styles|client[\\/](?!memory|adapters|compose|settle|cache\.|methods)|i18n[\\/](?!es|en[\\/](?!core)|en\.ts)|base[\\/](?!time-zone-select)|utils[\\/](?!zoned-time|ics|search|ids|days|calendar-download)|controllers[\\/](?!progressive|booking|ticker))/;
+  /rolldown[\\/]runtime|node_modules[\\/]((lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]context[\\/]lib[\\/](?!controllers[\\/]context-provider|value-notifier))|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events|styles|client[\\/](?!memory|adapters|compose|settle|cache\.|methods)|i18n[\\/](?!es|en[\\/](?!core)|en\.ts)|base[\\/](mentorship-element|states|avatar|context-root)\.|utils[\\/](bidi|clock|define|intl|time|url)\.|controllers[\\/](client|localize|time-zone|load|on-return|refresh-on-change)\.)/;
 
 /**
  * Tells the autoloader which chunks each tag's chunk imports (see `__TAG_CHUNK_IMPORTS__` in
