@@ -17,7 +17,9 @@ import { safeHttpUrl } from '../../utils/url.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { cleanFreeTimes } from './free-times.js';
+import { gridMove } from './grid-keys.js';
 import { styles } from './mentor-agenda.styles.js';
+import { canGoBack, dayCount, firstDay, moveRange } from './range.js';
 // This tag's own English strings (en/agenda.ts) come with its code.
 import '../../i18n/en/agenda.js';
 
@@ -194,7 +196,7 @@ export class MentorAgenda extends MentorshipElement {
   }
 
   get #dayCount(): number {
-    return Math.min(31, Math.max(1, Math.floor(this.days) || 7));
+    return dayCount(this.days);
   }
 
   get #today(): DayKey {
@@ -202,9 +204,7 @@ export class MentorAgenda extends MentorshipElement {
   }
 
   get #firstDay(): DayKey {
-    if (this.rangeStart) return this.rangeStart;
-    if (this.startDate && /^\d{4}-\d{2}-\d{2}$/.test(this.startDate)) return this.startDate;
-    return this.#today;
+    return firstDay({ rangeStart: this.rangeStart, startDate: this.startDate, today: this.#today });
   }
 
   override render(): TemplateResult {
@@ -257,7 +257,7 @@ export class MentorAgenda extends MentorshipElement {
         part="button previous"
         type="button"
         aria-label=${this.localize.term('previousDays')}
-        ?disabled=${first <= this.#today}
+        ?disabled=${!canGoBack(first, this.#today)}
         @click=${() => this.#moveRange(-1)}
       >
         ‹
@@ -370,46 +370,19 @@ export class MentorAgenda extends MentorshipElement {
     if (startsAt) this.focusedStart = startsAt;
   }
 
-  /** Arrows move between times and days, Home/End within a day (with Ctrl, the range), PageUp/PageDown between ranges. */
+  /** The grid's keys (grid-keys.ts): focus moves between times and days, PageUp/PageDown between ranges. */
   #onGridKeydown(event: KeyboardEvent, rows: TimeSlot[][]): void {
     const current = (event.target as HTMLElement).dataset.startsAt;
-    if (!current) return;
-    const filled = rows.filter(row => row.length > 0).map(row => row.map(slot => slot.startsAt));
-    const row = filled.findIndex(times => times.includes(current));
-    const column = filled[row].indexOf(current);
-    const flat = filled.flat();
-    const at = flat.indexOf(current);
-    let target: string | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-        target = flat[Math.min(flat.length - 1, at + 1)];
-        break;
-      case 'ArrowLeft':
-        target = flat[Math.max(0, at - 1)];
-        break;
-      case 'ArrowDown':
-        target = filled[row + 1]?.[Math.min(column, filled[row + 1].length - 1)] ?? current;
-        break;
-      case 'ArrowUp':
-        target = filled[row - 1]?.[Math.min(column, filled[row - 1].length - 1)] ?? current;
-        break;
-      case 'Home':
-        target = event.ctrlKey ? flat[0] : filled[row][0];
-        break;
-      case 'End':
-        target = event.ctrlKey ? flat[flat.length - 1] : filled[row][filled[row].length - 1];
-        break;
-      case 'PageDown':
-      case 'PageUp':
-        event.preventDefault();
-        if (event.key === 'PageUp' && this.#firstDay <= this.#today) return;
-        this.#focusAfterLoad = true;
-        this.#moveRange(event.key === 'PageDown' ? 1 : -1);
-        return;
-      default:
-        return;
-    }
+    const move = current && gridMove(event.key, event.ctrlKey, current, rows.map(row => row.map(slot => slot.startsAt)));
+    if (!move) return;
     event.preventDefault();
+    if ('page' in move) {
+      if (move.page < 0 && !canGoBack(this.#firstDay, this.#today)) return;
+      this.#focusAfterLoad = true;
+      this.#moveRange(move.page);
+      return;
+    }
+    const target = move.focus;
     this.focusedStart = target;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-starts-at="${target}"]`)?.focus());
   }
@@ -513,8 +486,7 @@ export class MentorAgenda extends MentorshipElement {
   }
 
   #moveRange(direction: 1 | -1): void {
-    const next = addDays(this.#firstDay, direction * this.#dayCount);
-    this.rangeStart = next < this.#today ? this.#today : next;
+    this.rangeStart = moveRange(this.#firstDay, this.#dayCount, direction, this.#today);
     this.notice = undefined;
   }
 
