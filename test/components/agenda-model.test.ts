@@ -52,3 +52,16 @@ describe("<mentor-agenda>'s keyboard (grid-keys.ts), without a DOM", () => {
     expect(move('ArrowRight', 'not-shown')).to.equal(undefined);
   });
 });
+
+describe('memoizeLast (utils/memo.ts): the one memo the agenda uses, keyed by its arguments', () => {
+  it('makes a value again only when an argument changes', async () => {
+    const { memoizeLast } = await import('../../src/utils/memo.js');
+    let made = 0;
+    const list = ['a'];
+    const label = memoizeLast((items: string[], zone: string) => `${++made}:${items.length}:${zone}`);
+    expect(label(list, 'UTC')).to.equal('1:1:UTC');
+    expect(label(list, 'UTC')).to.equal('1:1:UTC');
+    expect(label([...list], 'UTC'), 'another array, same contents').to.equal('2:1:UTC');
+    expect(label(list, 'Europe/Madrid')).to.equal('3:1:Europe/Madrid');
+  });
+});

@@ -8,6 +8,7 @@ import { ProgressiveController } from '../../controllers/progressive.js';
 import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
 import { SlotSelectEvent } from '../../events/slot-select.js';
 import { clock } from '../../utils/clock.js';
+import { memoizeLast } from '../../utils/memo.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
 import { errorText, refusalText, renderError, renderLoading } from '../../base/states.js';
 import { addDays, dayKeyOf, dayKeys, groupByDay, middayOf, type DayKey } from '../../utils/days.js';
@@ -49,6 +50,33 @@ type Notice = { kind: 'error' | 'success' | 'info'; text: string };
 
 /** A time's labels: in full ("Tuesday, December 3 at 3:30 PM, Europe/Madrid") and short ("3:30 PM"). */
 type SlotLabels = { full: (instant: string) => string; short: (instant: string) => string };
+
+/** What the days are drawn from: the times by day in the student's zone, and their labels. */
+interface AgendaView {
+  zone: string;
+  locale: string;
+  byDay: Map<DayKey, TimeSlot[]>;
+  labels: SlotLabels;
+}
+
+type DayRenderer = (times: TimeSlot[], view: AgendaView, selected?: string, tabStop?: string) => TemplateResult;
+
+/** A time's labels, each made once: two formatters for hundreds of times, looked up once. */
+function slotLabels(locale: string, zone: string): SlotLabels {
+  const full = fullDateTimeFormat(locale, zone);
+  const short = localTimeFormat(locale, zone);
+  const fulls = new Map<string, string>();
+  const shorts = new Map<string, string>();
+  const cached = (cache: Map<string, string>, instant: string, make: () => string) => {
+    let label = cache.get(instant);
+    if (label === undefined) cache.set(instant, (label = make()));
+    return label;
+  };
+  return {
+    full: instant => cached(fulls, instant, () => `${full.format(new Date(instant))}, ${zone}`),
+    short: instant => cached(shorts, instant, () => short.format(new Date(instant))),
+  };
+}
 
 /**
  * @summary One mentor's free times for one service, day by day in the student's time zone, and the
@@ -145,8 +173,8 @@ export class MentorAgenda extends MentorshipElement {
     args: () => [this.resolvedClient, this.mentor, this.service, this.#firstDay, this.#dayCount, this.localize.locale] as const,
   });
 
-  /** Each day's last template and what it was made from (see #renderDays). */
-  #dayTemplates = new Map<DayKey, { deps: unknown[]; template: TemplateResult }>();
+  /** Each day's template, made again only when what it is made from changes (see #renderDays). */
+  #dayTemplates = new Map<DayKey, DayRenderer>();
 
   /** Long ranges render a few days per frame (see TIMES_PER_FRAME). */
   readonly #progressive = new ProgressiveController(this, TIMES_PER_FRAME);
@@ -286,14 +314,12 @@ export class MentorAgenda extends MentorshipElement {
       </div>`;
     }
     const rows = days.map(day => byDay.get(day) ?? NO_TIMES);
-    const memo = this.#memoFor(availability);
+    const view = this.#currentView(availability);
     const tabStop = this.#tabStop(rows);
     const shown = this.#progressive.limit(
-      [memo, days[0], days.length],
+      [view, days[0], days.length],
       rows.map(row => row.length || 1),
     );
-    // Resolved once per render: hundreds of times read their labels from it.
-    const labels = this.#labels();
     // Only the days shown now are kept for the next render.
     const previous = this.#dayTemplates;
     this.#dayTemplates = new Map();
@@ -311,33 +337,31 @@ export class MentorAgenda extends MentorshipElement {
       ${days.slice(0, shown).map((day, index) => {
         const row = rows[index];
         const inRow = (start?: string) => (start && row.some(slot => slot.startsAt === start) ? start : undefined);
-        // A day's template is made again only when its times, zone, language, chosen time or tab
-        // stop change: picking a time, or each frame of a long range, remakes a day or two, and Lit
-        // finds the rest unchanged at once. (Lit's guard() would do it for 0.6 KB more.)
-        const deps = [row, memo, inRow(this.selected?.startsAt), inRow(tabStop)];
-        const cached = previous.get(day);
-        const template = cached && deps.every((dep, at) => dep === cached.deps[at]) ? cached.template : this.#renderDay(day, row, tabStop, labels);
-        this.#dayTemplates.set(day, { deps, template });
-        return template;
+        // A day's template is made again only when its times, the view (zone, language), its chosen
+        // time or its tab stop change — its arguments: picking a time, or each frame of a long range,
+        // remakes a day or two, and Lit finds the rest unchanged at once.
+        const render = previous.get(day) ?? memoizeLast((times: TimeSlot[], of: AgendaView, chosen?: string, stop?: string) => this.#renderDay(day, times, of, chosen, stop));
+        this.#dayTemplates.set(day, render);
+        return render(row, view, inRow(this.selected?.startsAt), inRow(tabStop));
       })}
     </div>`;
   }
 
-  #renderDay(day: DayKey, row: TimeSlot[], tabStop: string | undefined, labels: SlotLabels): TemplateResult {
-    const zone = this.resolvedTimeZone;
-    const heading = formatInZone(middayOf(day, zone), this.localize.locale, zone, { weekday: 'short', day: 'numeric', month: 'short' });
+  /** One day's row: reads only its arguments (they are its template's memo keys). */
+  #renderDay(day: DayKey, row: TimeSlot[], view: AgendaView, selected: string | undefined, tabStop: string | undefined): TemplateResult {
+    const { zone, locale, labels } = view;
+    const heading = formatInZone(middayOf(day, zone), locale, zone, { weekday: 'short', day: 'numeric', month: 'short' });
     return html`<div part="day" class="day" role="row" aria-labelledby="day-${day}">
       <span role="rowheader" class="day-name" id="day-${day}">${heading}</span>
       ${row.length > 0
-        ? row.map(slot => this.#renderSlot(slot, slot.startsAt === tabStop, labels))
+        ? row.map(slot => this.#renderSlot(slot, slot.startsAt === selected, slot.startsAt === tabStop, labels))
         : html`<span role="gridcell" class="no-times">${this.localize.term('noTimesThisDay')}</span>`}
     </div>`;
   }
 
   // Hundreds of these render in a few frames: one template each, and no listener of their own (the
   // grid handles clicks), keep each frame's batch cheap.
-  #renderSlot(slot: TimeSlot, tabStop: boolean, labels: SlotLabels): TemplateResult {
-    const selected = this.selected?.startsAt === slot.startsAt;
+  #renderSlot(slot: TimeSlot, selected: boolean, tabStop: boolean, labels: SlotLabels): TemplateResult {
     return html`<span role="gridcell"
       ><button
         part=${selected ? 'slot selected' : 'slot'}
@@ -433,56 +457,29 @@ export class MentorAgenda extends MentorshipElement {
 
   /** "Tuesday, December 3 at 3:30 PM, Europe/Madrid": the date, time and zone of a time, in full. */
   #fullLabel(instant: string): string {
-    return this.#labels().full(instant);
+    return this.#currentView().labels.full(instant);
   }
 
   /**
-   * The times grouped by the student's day, and their labels, computed once per answer, zone and
-   * language: selecting a time re-renders the grid, and must not re-read hundreds of dates.
+   * The times grouped by the student's day, and their labels, made once per answer, zone and
+   * language (the memo's keys): selecting a time re-renders the grid, and must not re-read hundreds of
+   * dates.
    */
-  #memo: {
-    availability: Availability;
-    zone: string;
-    locale: string;
-    byDay: Map<string, TimeSlot[]>;
-    full: Map<string, string>;
-    short: Map<string, string>;
-  } | undefined;
-
-  #memoFor(availability: Availability | undefined) {
-    const zone = this.resolvedTimeZone;
-    const { locale } = this.localize;
-    const memo = this.#memo;
-    if (memo && memo.availability === availability && memo.zone === zone && memo.locale === locale) return memo;
-    this.#memo = {
-      availability: availability ?? { timezone: zone, slots: [] },
+  readonly #view = memoizeLast(
+    (availability: Availability | undefined, zone: string, locale: string): AgendaView => ({
       zone,
       locale,
       byDay: groupByDay(cleanFreeTimes(availability?.slots ?? [], clock.now().getTime()), zone),
-      full: new Map(),
-      short: new Map(),
-    };
-    return this.#memo;
+      labels: slotLabels(locale, zone),
+    }),
+  );
+
+  #currentView(availability: Availability | undefined = this.#availability.value ?? undefined): AgendaView {
+    return this.#view(availability, this.resolvedTimeZone, this.localize.locale);
   }
 
   #slotsByDay(availability: Availability): Map<string, TimeSlot[]> {
-    return this.#memoFor(availability).byDay;
-  }
-
-  #labels(): SlotLabels {
-    const memo = this.#memoFor(this.#availability.value ?? undefined);
-    const cached = (cache: Map<string, string>, instant: string, make: () => string) => {
-      let label = cache.get(instant);
-      if (label === undefined) cache.set(instant, (label = make()));
-      return label;
-    };
-    // Two formatters for hundreds of times: looked up once, not once per time.
-    const full = fullDateTimeFormat(memo.locale, memo.zone);
-    const short = localTimeFormat(memo.locale, memo.zone);
-    return {
-      full: (instant: string) => cached(memo.full, instant, () => `${full.format(new Date(instant))}, ${memo.zone}`),
-      short: (instant: string) => cached(memo.short, instant, () => short.format(new Date(instant))),
-    };
+    return this.#currentView(availability).byDay;
   }
 
   #moveRange(direction: 1 | -1): void {
