@@ -17,7 +17,12 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
  * English other than every tag's).
  */
 const CORE =
-  /rolldown[\\/]runtime|node_modules[\\/]((lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]context[\\/]lib[\\/](?!controllers[\\/]context-provider|value-notifier))|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events|styles|client[\\/](?!memory|adapters|compose|settle|cache\.|methods)|i18n[\\/](?!es|en[\\/](?!core)|en\.ts)|base[\\/](mentorship-element|states|avatar|context-root)\.|utils[\\/](bidi|clock|define|intl|time|url)\.|controllers[\\/](client|localize|time-zone|load|on-return|refresh-on-change)\.)/;
+  /rolldown[\\/]runtime|node_modules[\\/]((lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]context[\\/]lib[\\/](?!controllers[\\/]context-provider|value-notifier))|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events|styles|client[\\/](?!memory|adapters|compose|settle|cache\.|methods)|i18n[\\/](?!es|en[\\/](?!core)|en\.ts)|base[\\/](mentorship-element|states|avatar|context-root)\.|utils[\\/](bidi|clock|define|dom|intl|time|url)\.|controllers[\\/](client|localize|time-zone|load|on-return|refresh-on-change)\.)/;
+
+/** The tag whose define.ts a chunk holds (its chunk is named for it), if any. */
+function tagOf(chunk: { moduleIds: readonly string[] }): string | undefined {
+  return chunk.moduleIds.map(id => id.match(/components[\\/]([\w-]+)[\\/]define\.ts$/)?.[1]).find(Boolean);
+}
 
 /**
  * Tells the autoloader which chunks each tag's chunk imports (see `__TAG_CHUNK_IMPORTS__` in
@@ -33,7 +38,7 @@ function tagChunkImports(): Plugin {
       const main = byFile.get('mentorship-widgets.js')!;
       const imports: Record<string, string[]> = {};
       for (const chunk of chunks) {
-        const tag = chunk.moduleIds.map(id => id.match(/components[\\/]([\w-]+)[\\/]define\.ts$/)?.[1]).find(Boolean);
+        const tag = tagOf(chunk);
         if (!tag || chunk === main) continue;
         const seen = new Set<string>();
         const visit = (file: string) => {
@@ -91,9 +96,7 @@ export default defineConfig({
         // A tag's chunk is named for its tag (mentor-list-…js), so a page's network log reads plainly.
         chunkFileNames: chunk => {
           if (chunk.name === 'core') return '[name]-[hash].js';
-          const define = chunk.moduleIds.map(id => id.match(/components[\\/]([\w-]+)[\\/]define\.ts$/)).find(Boolean);
-          const tag = define?.[1];
-          return `${tag ?? '[name]'}-[hash].js`;
+          return `${tagOf(chunk) ?? '[name]'}-[hash].js`;
         },
       },
     },

@@ -12,6 +12,7 @@ import { TimeZoneController } from '../controllers/time-zone.js';
 import { MentorshipErrorEvent } from '../events/error.js';
 import { attachContextRoot } from './context-root.js';
 import { canRetry, NoClientError } from './states.js';
+import { closestAcrossShadows } from '../utils/dom.js';
 
 /**
  * @cssproperty --mentorship-color-scheme - `light dark` (default: follow the OS), `light` or `dark`. Inherited: set it once on a provider or the page.
@@ -169,14 +170,7 @@ export class MentorshipElement extends LitElement {
 
   /** Whether a `<mentorship-provider>` around this component (across shadow roots) is not defined yet. */
   #providerOnItsWay(): boolean {
-    if (customElements.get('mentorship-provider')) return false;
-    let node: Element | null = this;
-    while (node) {
-      if (node.closest('mentorship-provider')) return true;
-      const root = node.getRootNode();
-      node = root instanceof ShadowRoot ? root.host : null;
-    }
-    return false;
+    return !customElements.get('mentorship-provider') && closestAcrossShadows(this, 'mentorship-provider') !== null;
   }
 
   /** Announces a failed call with `mentorship-error`. */

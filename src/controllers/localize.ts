@@ -9,6 +9,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localeContext } from '../context/keys.js';
 import { catalogFor, onTranslationRegistered, type Catalog } from '../i18n/index.js';
+import { closestAcrossShadows } from '../utils/dom.js';
 import { isolate } from '../utils/bidi.js';
 
 export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
@@ -32,14 +33,7 @@ function watchDocumentLang(): void {
 
 /** The `lang` of the nearest ancestor that has one, looking through shadow roots to their hosts. */
 function nearestLang(element: Element): string | undefined {
-  let node: Element | null = element;
-  while (node) {
-    const withLang: Element | null = node.closest('[lang]');
-    if (withLang) return withLang.getAttribute('lang') || undefined;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return undefined;
+  return closestAcrossShadows(element, '[lang]')?.getAttribute('lang') || undefined;
 }
 
 function canonical(tag: string | undefined): string | undefined {

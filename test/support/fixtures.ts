@@ -8,6 +8,7 @@ import '../../src/index.js';
 // Spanish is fetched on first use; tests register it up front so Spanish renders without a wait.
 import '../../src/i18n/es.js';
 import type { MentorshipClient } from '../../src/index.js';
+import { deepQueryAll, textOf } from '../../src/testing/index.js';
 
 export interface MountOptions {
   client?: MentorshipClient;
@@ -29,10 +30,8 @@ export async function mount<T extends Element>(content: TemplateResult, options:
   return provider.firstElementChild as T;
 }
 
-/** The visible text of a shadow root (or part of it), whitespace folded. */
-export function textOf(root: Element | ShadowRoot | null | undefined): string {
-  return (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+// The text of an element or shadow root, whitespace folded: the same as the shipped page objects read.
+export { textOf } from '../../src/testing/index.js';
 
 /** Waits until the component shows neither a skeleton nor nothing. */
 export async function loaded(element: Element): Promise<void> {
@@ -72,16 +71,12 @@ export function eventsPerTest<E extends Event>(type: string): () => E[] {
  */
 export function smallTargets(root: ParentNode, min = 32): string[] {
   const found: string[] = [];
-  const visit = (node: ParentNode) => {
-    for (const control of node.querySelectorAll<HTMLElement>('button, a[href], select, input, textarea, [role="button"], [tabindex="0"]')) {
-      const box = control.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || control.closest('.visually-hidden')) continue;
-      if (box.width < min || box.height < min) {
-        found.push(`${Math.round(box.width)}×${Math.round(box.height)} ${control.outerHTML.replace(/\s+/g, ' ').slice(0, 90)}`);
-      }
+  for (const control of deepQueryAll(root, 'button, a[href], select, input, textarea, [role="button"], [tabindex="0"]')) {
+    const box = control.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0 || control.closest('.visually-hidden')) continue;
+    if (box.width < min || box.height < min) {
+      found.push(`${Math.round(box.width)}×${Math.round(box.height)} ${control.outerHTML.replace(/\s+/g, ' ').slice(0, 90)}`);
     }
-    for (const element of node.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
-  };
-  visit(root);
+  }
   return found;
 }

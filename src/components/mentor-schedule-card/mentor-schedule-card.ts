@@ -151,6 +151,7 @@ export class MentorScheduleCard extends MentorshipElement {
   /** The open card (steps/open-flow.ts), made when its code arrives: nothing is booked before. */
   #open: OpenFlow | undefined;
   #stepsError: MentorshipError | undefined;
+  #stepsOnTheirWay = false;
 
   /** The client the flow's choices came from. */
   #flowClient: MentorshipClient | undefined;
@@ -284,14 +285,18 @@ export class MentorScheduleCard extends MentorshipElement {
 
   /** Fetches the open card's code (once per page) and makes the open card with it. */
   readonly #fetchSteps = (): void => {
-    if (this.#open) return;
+    // Asked on every update while the card is open, and on each pointer move over the button: once is enough.
+    if (this.#open || this.#stepsOnTheirWay) return;
+    this.#stepsOnTheirWay = true;
     loadSteps().then(
       steps => {
-        this.#open ??= new steps.OpenFlow(this.#access());
+        this.#stepsOnTheirWay = false;
+        this.#open = new steps.OpenFlow(this.#access());
         this.#stepsError = undefined;
         this.requestUpdate();
       },
       (cause: unknown) => {
+        this.#stepsOnTheirWay = false;
         // Fetched ahead (pointer over the button) and failed: opening the flow fetches again.
         if (!this.open) return;
         this.#stepsError = new MentorshipError('network', 'The booking steps could not be fetched.', { cause });
