@@ -18,7 +18,7 @@ import { fullDateTimeInZone, fullDateTimeOf } from '../../utils/time.js';
 import { intl } from '../../utils/intl.js';
 import { safeHttpUrl } from '../../utils/url.js';
 import type { WriteOutcome } from '../../client/settle.js';
-import { WriteController } from '../../controllers/write.js';
+import { ActionController } from '../../controllers/action.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './mentorship-sessions.styles.js';
@@ -126,7 +126,7 @@ export class MentorshipSessions extends MentorshipElement {
   private rating = new Map<string, number>();
 
   /** Cancelling and rating: one at a time, busy while on its way, failures reported once. */
-  readonly #writes = new WriteController(this, (operation, error) => this.report(operation, error));
+  readonly #writes = new ActionController<MentorshipSession>(this, (operation, error) => this.report(operation, error));
 
   readonly #sessions = new LoadController(this, {
     task: ([client, view], { signal }) =>
@@ -403,15 +403,19 @@ export class MentorshipSessions extends MentorshipElement {
     if (!client || this.#writes.busy) return;
     if (!this.dispatchEvent(new CancelRequestEvent({ session }))) return;
     const canceled = { ...session, status: 'canceled' };
-    const outcome = await this.#writes.run<MentorshipSession>('cancel', {
-      send: () => client.cancelSession({ id: session.id }),
-      // Canceled if it is no longer upcoming, or is listed as canceled.
-      lookup: async () => {
-        const listed = (await client.listSessions({ status: 'upcoming' })).find(upcoming => upcoming.id === session.id);
-        return listed && listed.status !== 'canceled' ? null : (listed ?? canceled);
-      },
-      provisional: () => canceled,
-      repeatable: false,
+    const outcome = await this.#writes.run({
+      operation: 'cancel',
+      signature: `cancel ${session.id}`,
+      write: () => ({
+        send: () => client.cancelSession({ id: session.id }),
+        // Canceled if it is no longer upcoming, or is listed as canceled.
+        lookup: async () => {
+          const listed = (await client.listSessions({ status: 'upcoming' })).find(upcoming => upcoming.id === session.id);
+          return listed && listed.status !== 'canceled' ? null : (listed ?? canceled);
+        },
+        provisional: () => canceled,
+        repeatable: false,
+      }),
     });
     this.#settled(session, client, outcome, done => {
       this.#say('success', this.localize.term('canceled'));
@@ -420,7 +424,7 @@ export class MentorshipSessions extends MentorshipElement {
   }
 
   /**
-   * Shows how a cancel or a rating ended (the write controller reported a failure), at its session,
+   * Shows how a cancel or a rating ended (the action controller reported a failure), at its session,
    * whatever the student opened meanwhile; a refusal closes its question. The list is loaded again so
    * that it agrees with the backend.
    */
@@ -462,14 +466,18 @@ export class MentorshipSessions extends MentorshipElement {
     }
     const field = new FormData(event.target as HTMLFormElement).get('comment');
     const comment = typeof field === 'string' ? field.trim() : '';
-    const outcome = await this.#writes.run<MentorshipSession>('feedback', {
-      send: () => client.rateSession!({ id: session.id, rating, comment }),
-      lookup: async () => {
-        const listed = (await client.listSessions({ status: 'past' })).find(past => past.id === session.id);
-        return listed && (listed.feedback ? listed : null);
-      },
-      provisional: () => ({ ...session, feedback: { rating, comment } }),
-      repeatable: false,
+    const outcome = await this.#writes.run({
+      operation: 'feedback',
+      signature: `feedback ${session.id}`,
+      write: () => ({
+        send: () => client.rateSession!({ id: session.id, rating, comment }),
+        lookup: async () => {
+          const listed = (await client.listSessions({ status: 'past' })).find(past => past.id === session.id);
+          return listed && (listed.feedback ? listed : null);
+        },
+        provisional: () => ({ ...session, feedback: { rating, comment } }),
+        repeatable: false,
+      }),
     });
     this.#settled(session, client, outcome, rated => {
       this.#say('success', this.localize.term('feedbackThanks'));
