@@ -18,7 +18,8 @@ export default {
             if (declaration.kind !== 'class') continue;
             const hidden = new Set((declaration.members ?? []).filter(isPrivate).map(member => member.name));
             if (declaration.members) declaration.members = declaration.members.filter(member => !isPrivate(member));
-            if (declaration.attributes) declaration.attributes = declaration.attributes.filter(attribute => !hidden.has(attribute.fieldName));
+            if (declaration.attributes)
+              declaration.attributes = declaration.attributes.filter(attribute => !hidden.has(attribute.fieldName));
           }
         }
       },

@@ -90,7 +90,10 @@ export default defineConfig({
             { name: 'provider', test: /components[\\/]mentorship-provider[\\/]|client[\\/](cache|methods)\.ts/ },
             // The small pieces two or more lazy tags share (the write path, calendar days, the clock's
             // ticks, the calendar download): one chunk rather than one each.
-            { name: 'shared', test: /src[\\/](utils[\\/](days|ids|calendar-download)|controllers[\\/](ticker|booking|action)|client[\\/]settle)\.ts/ },
+            {
+              name: 'shared',
+              test: /src[\\/](utils[\\/](days|ids|calendar-download)|controllers[\\/](ticker|booking|action)|client[\\/]settle)\.ts/,
+            },
           ],
         },
         // A tag's chunk is named for its tag (mentor-list-…js), so a page's network log reads plainly.

@@ -28,7 +28,11 @@ function newestIn(folder) {
 // test runner alone never tests an old build. (`npm test` builds first, and nothing is rebuilt here.)
 const cdnBuild = 'dist/cdn/mentorship-widgets.js';
 const configs = ['vite.cdn.config.ts', 'vite.cdn-en.config.ts'];
-if (!existsSync(cdnBuild) || !existsSync('dist/cdn/en.js') || Math.max(newestIn('src'), ...configs.map(file => statSync(file).mtimeMs)) > statSync(cdnBuild).mtimeMs) {
+if (
+  !existsSync(cdnBuild) ||
+  !existsSync('dist/cdn/en.js') ||
+  Math.max(newestIn('src'), ...configs.map(file => statSync(file).mtimeMs)) > statSync(cdnBuild).mtimeMs
+) {
   console.log('dist/cdn/ is older than src/: building it for the CDN and CSP tests…');
   for (const config of configs) execFileSync('npx', ['vite', 'build', '-c', config, '--logLevel', 'warn'], { stdio: 'inherit' });
 }

@@ -35,10 +35,7 @@ function show(): void {
       group => html`<h2>${group}</h2>
         ${stories
           .filter(entry => entry.group === group)
-          .map(
-            entry =>
-              html`<a href="#${entry.id}" aria-current=${entry === story ? 'page' : 'false'}>${entry.title}</a>`,
-          )}`,
+          .map(entry => html`<a href="#${entry.id}" aria-current=${entry === story ? 'page' : 'false'}>${entry.title}</a>`)}`,
     ),
     nav,
   );

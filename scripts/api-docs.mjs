@@ -12,7 +12,9 @@ const code = text => (text ? `\`${text}\`` : '—');
 
 function table(header, rows) {
   if (rows.length === 0) return '';
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map(row => `| ${row.join(' | ')} |`)].join('\n') + '\n';
+  return (
+    [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map(row => `| ${row.join(' | ')} |`)].join('\n') + '\n'
+  );
 }
 
 // The analyzer leaves `privacy` out for most public members but writes "public" for those declared in
@@ -26,18 +28,55 @@ function renderElement(element) {
   sections.push(
     table(
       ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-      fields.map(field => [code(field.attribute), code(field.name), code(cell(field.type?.text)), code(cell(field.default)), cell(field.description)]),
+      fields.map(field => [
+        code(field.attribute),
+        code(field.name),
+        code(cell(field.type?.text)),
+        code(cell(field.default)),
+        cell(field.description),
+      ]),
     ),
   );
-  if (methods.length) sections.push(table(['Method', 'Description'], methods.map(method => [code(`${method.name}()`), cell(method.description)])));
+  if (methods.length)
+    sections.push(
+      table(
+        ['Method', 'Description'],
+        methods.map(method => [code(`${method.name}()`), cell(method.description)]),
+      ),
+    );
   const events = (element.events ?? []).filter(event => event.name);
-  if (events.length) sections.push(table(['Event', 'Description'], events.map(event => [code(event.name), cell(event.description)])));
-  if (element.slots?.length) sections.push(table(['Slot', 'Description'], element.slots.map(slot => [slot.name ? code(slot.name) : '(default)', cell(slot.description)])));
+  if (events.length)
+    sections.push(
+      table(
+        ['Event', 'Description'],
+        events.map(event => [code(event.name), cell(event.description)]),
+      ),
+    );
+  if (element.slots?.length)
+    sections.push(
+      table(
+        ['Slot', 'Description'],
+        element.slots.map(slot => [slot.name ? code(slot.name) : '(default)', cell(slot.description)]),
+      ),
+    );
   // The shared --mentorship-* tokens are inherited by every tag: the Theming section lists them once.
   const ownProperties = (element.cssProperties ?? []).filter(property => !property.inheritedFrom);
-  if (ownProperties.length) sections.push(table(['CSS custom property', 'Description'], ownProperties.map(property => [code(property.name), cell(property.description)])));
-  if (element.cssProperties?.some(property => property.inheritedFrom)) sections.push('Reads the `--mentorship-*` design tokens (see [Theming](#theming)).\n');
-  if (element.cssParts?.length) sections.push(table(['CSS part', 'Description'], element.cssParts.map(part => [code(part.name), cell(part.description)])));
+  if (ownProperties.length)
+    sections.push(
+      table(
+        ['CSS custom property', 'Description'],
+        ownProperties.map(property => [code(property.name), cell(property.description)]),
+      ),
+    );
+  if (element.cssProperties?.some(property => property.inheritedFrom))
+    sections.push('Reads the `--mentorship-*` design tokens (see [Theming](#theming)).\n');
+  if (element.cssParts?.length)
+    sections.push(
+      table(
+        ['CSS part', 'Description'],
+        element.cssParts.map(part => [code(part.name), cell(part.description)]),
+      ),
+    );
   return sections.filter(Boolean).join('\n');
 }
 

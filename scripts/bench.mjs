@@ -30,7 +30,12 @@ await build({
   logLevel: 'silent',
   build: { outDir: `../${outDir}`, emptyOutDir: true, rolldownOptions: { input: 'demo/bench/index.html' } },
 });
-const server = await preview({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir: `../${outDir}` }, preview: { port: 5198, strictPort: true } });
+const server = await preview({
+  configFile: 'vite.config.ts',
+  logLevel: 'silent',
+  build: { outDir: `../${outDir}` },
+  preview: { port: 5198, strictPort: true },
+});
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
@@ -74,22 +79,34 @@ try {
   // Each scenario: phases run in order on one fresh stage; per phase, the wall time to the last
   // paint (from the page) and the main-thread work of that span (from the trace).
   const scenarios = [
-    { library: 'libraryList', plain: 'plainList', phases: [
-      ['render', '<mentor-list>, 1,000 mentors: first render (first 20)'],
-      ['more', '<mentor-list>: "Show more" (20 more)'],
-    ] },
-    { library: 'libraryAgenda', plain: 'plainAgenda', phases: [
-      ['render', '<mentor-agenda>, 14 days × 48 times: first render'],
-      ['zone', '<mentor-agenda>: re-render after a zone change'],
-      ['select', '<mentor-agenda>: select a time'],
-    ] },
+    {
+      library: 'libraryList',
+      plain: 'plainList',
+      phases: [
+        ['render', '<mentor-list>, 1,000 mentors: first render (first 20)'],
+        ['more', '<mentor-list>: "Show more" (20 more)'],
+      ],
+    },
+    {
+      library: 'libraryAgenda',
+      plain: 'plainAgenda',
+      phases: [
+        ['render', '<mentor-agenda>, 14 days × 48 times: first render'],
+        ['zone', '<mentor-agenda>: re-render after a zone change'],
+        ['select', '<mentor-agenda>: select a time'],
+      ],
+    },
   ];
   const runScenario = async (subject, phases) => {
     await page.evaluate(() => window.bench.reset());
     await settle();
     const figures = {};
     for (const [phase] of phases) {
-      const { result: wall, work, longest } = await traced(() => page.evaluate((subject, phase) => window.bench[subject][phase](), subject, phase));
+      const {
+        result: wall,
+        work,
+        longest,
+      } = await traced(() => page.evaluate((subject, phase) => window.bench[subject][phase](), subject, phase));
       figures[phase] = { wall, work, longest };
     }
     return figures;
@@ -109,16 +126,29 @@ try {
     }
     for (const [phase, name] of phases) {
       const of = (runs, figure) => stats(runs.map(figures => figures[phase][figure]));
-      rows.push({ name, ours: of(ours, 'work'), baseline: of(baseline, 'work'), longest: of(ours, 'longest'), plainLongest: of(baseline, 'longest'), wall: of(ours, 'wall') });
+      rows.push({
+        name,
+        ours: of(ours, 'work'),
+        baseline: of(baseline, 'work'),
+        longest: of(ours, 'longest'),
+        plainLongest: of(baseline, 'longest'),
+        wall: of(ours, 'wall'),
+      });
     }
   }
   await page.evaluate(() => window.bench.reset());
 
-  console.log(`\nMain-thread work per render or interaction (script, style, layout, paint), median of ${RUNS} [min – max], headless Chromium, this machine.`);
-  console.log('"Longest task" is the most any one frame had to carry; "to paint" is the wall time from the start to the first paint of the result.\n');
+  console.log(
+    `\nMain-thread work per render or interaction (script, style, layout, paint), median of ${RUNS} [min – max], headless Chromium, this machine.`,
+  );
+  console.log(
+    '"Longest task" is the most any one frame had to carry; "to paint" is the wall time from the start to the first paint of the result.\n',
+  );
   const width = Math.max(...rows.map(row => row.name.length));
   const range = s => `${ms(s.median)} [${s.min.toFixed(1)} – ${s.max.toFixed(1)}]`;
-  console.log(`${'measure'.padEnd(width)}  ${'library work'.padStart(24)}  ${'plain DOM work'.padStart(24)}  ratio  ${'library longest task'.padStart(24)}  ${'plain longest task'.padStart(24)}  ${'library to paint'.padStart(24)}`);
+  console.log(
+    `${'measure'.padEnd(width)}  ${'library work'.padStart(24)}  ${'plain DOM work'.padStart(24)}  ratio  ${'library longest task'.padStart(24)}  ${'plain longest task'.padStart(24)}  ${'library to paint'.padStart(24)}`,
+  );
   for (const { name, ours, baseline, longest, plainLongest, wall } of rows) {
     console.log(
       `${name.padEnd(width)}  ${range(ours).padStart(24)}  ${range(baseline).padStart(24)}  ${(ours.median / baseline.median).toFixed(2)}×  ${range(longest).padStart(24)}  ${range(plainLongest).padStart(24)}  ${range(wall).padStart(24)}`,
@@ -130,7 +160,9 @@ try {
       failures.push(`${name}: the library's longest task is ${ms(longest.median)}, more than a ${FRAME_MS} ms frame`);
     }
     if (longest.median > WITHIN_PLAIN * plainLongest.median) {
-      failures.push(`${name}: the library's longest task is ${ms(longest.median)}, more than ${WITHIN_PLAIN}× plain DOM's ${ms(plainLongest.median)}`);
+      failures.push(
+        `${name}: the library's longest task is ${ms(longest.median)}, more than ${WITHIN_PLAIN}× plain DOM's ${ms(plainLongest.median)}`,
+      );
     }
   }
 
@@ -140,11 +172,12 @@ try {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
-  const cycle = () => page.evaluate(async () => {
-    window.bench.mountCard();
-    await new Promise(resolve => setTimeout(resolve, 30));
-    window.bench.clear();
-  });
+  const cycle = () =>
+    page.evaluate(async () => {
+      window.bench.mountCard();
+      await new Promise(resolve => setTimeout(resolve, 30));
+      window.bench.clear();
+    });
   /**
    * The page's JS objects (objects, arrays, closures) by constructor, from a heap snapshot. The heap's
    * size alone also grows with V8's optimised code and the browser's performance timeline; objects
@@ -174,7 +207,9 @@ try {
   const afterFirst = await heap();
   for (let index = 1; index < CYCLES; index += 1) await cycle();
   const afterAll = await heap();
-  console.log(`\nJS heap after 1 card mount/unmount: ${(afterFirst / 1e6).toFixed(2)} MB; after ${CYCLES}: ${(afterAll / 1e6).toFixed(2)} MB (${afterAll >= afterFirst ? '+' : ''}${((afterAll - afterFirst) / 1e3).toFixed(0)} KB)`);
+  console.log(
+    `\nJS heap after 1 card mount/unmount: ${(afterFirst / 1e6).toFixed(2)} MB; after ${CYCLES}: ${(afterAll / 1e6).toFixed(2)} MB (${afterAll >= afterFirst ? '+' : ''}${((afterAll - afterFirst) / 1e3).toFixed(0)} KB)`,
+  );
   const warm = await objectsByConstructor();
   for (let index = 0; index < CYCLES; index += 1) await cycle();
   const later = await objectsByConstructor();
@@ -182,7 +217,13 @@ try {
   const kept = grown.reduce((sum, [, count]) => sum + count, 0);
   console.log(
     `JS objects kept by ${CYCLES} more cycles: ${kept}` +
-      (kept ? ` (${grown.sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, count]) => `${name || '(anonymous)'} ×${count}`).join(', ')})` : ' (nothing piles up)'),
+      (kept
+        ? ` (${grown
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 5)
+            .map(([name, count]) => `${name || '(anonymous)'} ×${count}`)
+            .join(', ')})`
+        : ' (nothing piles up)'),
   );
   if (kept > 0) failures.push(`${kept} JS objects were kept by ${CYCLES} more mounts and unmounts of the card`);
 
@@ -192,7 +233,9 @@ try {
   // The goal is about the flow up to "Booked"; the credits refresh after it is expected.
   const flow = requests.slice(0, booked + 1);
   const repeated = flow.filter((request, index) => flow.indexOf(request) !== index);
-  console.log(`\nBooking flow: ${booked + 1} requests up to "Booked" (${requests.length} with the refresh after it), ${repeated.length ? `repeated: ${repeated.join(', ')}` : 'none repeated'}:`);
+  console.log(
+    `\nBooking flow: ${booked + 1} requests up to "Booked" (${requests.length} with the refresh after it), ${repeated.length ? `repeated: ${repeated.join(', ')}` : 'none repeated'}:`,
+  );
   for (const request of requests) console.log(`  ${request.replace(/\?.*/, '')}`);
   if (repeated.length) failures.push(`requests repeated in the booking flow: ${repeated.join(', ')}`);
 
@@ -207,4 +250,7 @@ if (CHECK && failures.length) {
   console.error(`\nThe README's claims do not hold:\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
-if (CHECK) console.log("\nThe README's claims hold: the agenda within a frame, no task over twice plain DOM's, nothing piles up, no request repeated.");
+if (CHECK)
+  console.log(
+    "\nThe README's claims hold: the agenda within a frame, no task over twice plain DOM's, nothing piles up, no request repeated.",
+  );

@@ -19,7 +19,12 @@ export function bundleOnRequestPlugin() {
         tsconfig: 'tsconfig.json',
         jsx: 'automatic',
         conditions: ['browser', 'development'],
-        define: { 'process.env.NODE_ENV': '"development"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+        define: {
+          'process.env.NODE_ENV': '"development"',
+          __VUE_OPTIONS_API__: 'true',
+          __VUE_PROD_DEVTOOLS__: 'false',
+          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+        },
         logLevel: 'silent',
       });
       return { body: result.outputFiles[0].text, type: 'js' };

@@ -30,12 +30,17 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
     continue;
   }
   const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
-  const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', `console.log(import.meta.resolve(${JSON.stringify(specifier)}))`], {
-    cwd: consumer,
-    encoding: 'utf8',
-  }).trim();
+  const resolved = execFileSync(
+    process.execPath,
+    ['--input-type=module', '-e', `console.log(import.meta.resolve(${JSON.stringify(specifier)}))`],
+    {
+      cwd: consumer,
+      encoding: 'utf8',
+    },
+  ).trim();
   check(existsSync(fileURLToPath(resolved)), `${specifier} resolves to a missing file: ${resolved}`);
-  if (typeof target === 'object' && target.types) check(existsSync(join(root, target.types)), `${specifier}: types ${target.types} missing`);
+  if (typeof target === 'object' && target.types)
+    check(existsSync(join(root, target.types)), `${specifier}: types ${target.types} missing`);
 }
 
 // 2. A bundler: registrations survive, unused adapters do not.
@@ -72,7 +77,17 @@ document.addEventListener('mentorship-booked', (event: BookedEvent) => console.l
 writeFileSync(
   join(consumer, 'tsconfig.json'),
   JSON.stringify({
-    compilerOptions: { strict: true, noEmit: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: false, jsx: 'react-jsx' },
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      target: 'ES2022',
+      lib: ['ES2022', 'DOM'],
+      types: [],
+      skipLibCheck: false,
+      jsx: 'react-jsx',
+    },
     files: ['app.ts', 'react-app.tsx', 'vue-app.ts'],
   }),
 );

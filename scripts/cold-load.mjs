@@ -25,7 +25,9 @@ async function buildOneFile() {
     entry,
     [
       `export { createHttpClient } from ${src('client/http.ts')};`,
-      ...['mentorship-provider', 'mentorship-credits', 'mentor-list', 'mentor-agenda', 'mentor-schedule-card'].map(tag => `import ${src(`components/${tag}/define.ts`)};`),
+      ...['mentorship-provider', 'mentorship-credits', 'mentor-list', 'mentor-agenda', 'mentor-schedule-card'].map(
+        tag => `import ${src(`components/${tag}/define.ts`)};`,
+      ),
       `import ${src('components/mentor-schedule-card/steps/index.ts')};`,
     ].join('\n'),
   );
@@ -129,7 +131,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`Chromium not found. Install it: ${INSTALL_HINT}`);
     process.exit(1);
   }
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
   try {
     console.log((await coldLoad(browser)).join('\n'));
   } finally {

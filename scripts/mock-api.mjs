@@ -2,22 +2,30 @@
 // library's own HTTP client against it, as an LMS page does, so nothing but the library's files is
 // fetched. Enough of the contract to show the card, list, agenda, credits and sessions, and to book.
 const SERVICES = [
-  { slug: 'coding', name: 'GeekPal 1-1 Coding Mentorship', description: 'Code review and pairing.', duration_minutes: 60, kind: 'one_to_one' },
+  {
+    slug: 'coding',
+    name: 'GeekPal 1-1 Coding Mentorship',
+    description: 'Code review and pairing.',
+    duration_minutes: 60,
+    kind: 'one_to_one',
+  },
   { slug: 'career', name: 'Career Guidance', description: 'CV and interviews.', duration_minutes: 30, kind: 'one_to_one' },
 ];
-const MENTORS = ['Ana García', 'Carlos Mendoza', 'Valentina Rojas', 'James Carter', 'Priya Sharma', 'Diego Fernández'].map((name, index) => ({
-  slug: `mentor-${index}`,
-  name,
-  avatar_url: null,
-  headline: 'Senior engineer',
-  bio: '',
-  timezone: 'America/Bogota',
-  languages: ['es', 'en'],
-  skills: ['JavaScript', 'React'],
-  rating: 4.8,
-  services: ['coding', 'career'],
-  next_available_at: null,
-}));
+const MENTORS = ['Ana García', 'Carlos Mendoza', 'Valentina Rojas', 'James Carter', 'Priya Sharma', 'Diego Fernández'].map(
+  (name, index) => ({
+    slug: `mentor-${index}`,
+    name,
+    avatar_url: null,
+    headline: 'Senior engineer',
+    bio: '',
+    timezone: 'America/Bogota',
+    languages: ['es', 'en'],
+    skills: ['JavaScript', 'React'],
+    rating: 4.8,
+    services: ['coding', 'career'],
+    next_available_at: null,
+  }),
+);
 const HOUR = 3_600_000;
 
 /** Free times: every 2 hours from 14:00 UTC, for the next 5 days (none in the past). */
@@ -49,11 +57,25 @@ export function createMockApi() {
       const service = url.searchParams.get('service');
       json(response, 200, { mentors: MENTORS.filter(mentor => !service || mentor.services.includes(service)) });
     } else if (path === '/api/credits') {
-      json(response, 200, { credits: [{ id: 'monthly', name: 'Monthly mentorships', services: ['coding', 'career'], remaining, renews_at: '2027-01-01T00:00:00Z', renewal: 'monthly' }] });
+      json(response, 200, {
+        credits: [
+          {
+            id: 'monthly',
+            name: 'Monthly mentorships',
+            services: ['coding', 'career'],
+            remaining,
+            renews_at: '2027-01-01T00:00:00Z',
+            renewal: 'monthly',
+          },
+        ],
+      });
     } else if (/^\/api\/mentors\/[^/]+\/availability$/.test(path)) {
       const service = SERVICES.find(candidate => candidate.slug === url.searchParams.get('service')) ?? SERVICES[0];
       const taken = new Set(sessions.map(session => session.starts_at));
-      json(response, 200, { timezone: 'America/Bogota', slots: slots(service.duration_minutes).filter(slot => !taken.has(slot.starts_at)) });
+      json(response, 200, {
+        timezone: 'America/Bogota',
+        slots: slots(service.duration_minutes).filter(slot => !taken.has(slot.starts_at)),
+      });
     } else if (path === '/api/sessions' && request.method === 'POST') {
       let text = '';
       for await (const chunk of request) text += chunk;

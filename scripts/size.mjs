@@ -1,3 +1,4 @@
+/* global deep, deepText -- defined in the measured pages by DEEP, below */
 // `npm run size`: what a page downloads, measured by loading real pages on the built CDN files
 // (dist/cdn/) in headless Chromium and summing the JS files the network delivered, each at gzip -9
 // (1 KB = 1,024 B). Per path: the collapsed card, the whole English booking flow to "Booked", the
@@ -111,7 +112,12 @@ async function measure(name, until) {
 }
 
 const painted = tab =>
-  tab.waitForFunction(() => deep('[part~="loading"]').length === 0 && deep('[part~="avatars"], [part~="count"], [part~="session"], [part~="mentor"], [part~="slot"], [part~="empty"]').length > 0, { timeout: 20_000 });
+  tab.waitForFunction(
+    () =>
+      deep('[part~="loading"]').length === 0 &&
+      deep('[part~="avatars"], [part~="count"], [part~="session"], [part~="mentor"], [part~="slot"], [part~="empty"]').length > 0,
+    { timeout: 20_000 },
+  );
 const click = (tab, selector, text = '') =>
   tab.waitForFunction(
     (selector, text) => {
@@ -164,7 +170,11 @@ try {
     row(`<${tag}> beyond the collapsed card`, own, BUDGETS.perTag);
   }
   // The open card's own code: what the flow loaded beyond the collapsed card and the list's and agenda's own.
-  row('<mentor-schedule-card> steps beyond the collapsed card', new Set([...beyondCard(flow)].filter(file => !tagsOwn.has(file))), BUDGETS.perTag);
+  row(
+    '<mentor-schedule-card> steps beyond the collapsed card',
+    new Set([...beyondCard(flow)].filter(file => !tagsOwn.has(file))),
+    BUDGETS.perTag,
+  );
 
   const everything = readdirSync('dist/cdn').filter(file => file.endsWith('.js') && !ADD_ONS.includes(file));
   row('every tag and every language (all files, not a page)', new Set(everything));
@@ -179,7 +189,8 @@ for (const [label, bytes, count, budget, target, files] of rows) {
   console.log(
     `${label.padEnd(width)}  ${kb(bytes).padStart(9)}  ${String(count).padStart(5)}  ${(budget ? kb(budget) : '').padEnd(9)}  ${target ? `${kb(target)}${bytes <= target ? ' (met)' : ' (not yet)'}` : ''}`,
   );
-  if (process.argv.includes('--files') && files.length < 12) console.log(`  ${files.map(file => file.replace(/-[\w-]{8}\.js$/, '')).join(', ')}`);
+  if (process.argv.includes('--files') && files.length < 12)
+    console.log(`  ${files.map(file => file.replace(/-[\w-]{8}\.js$/, '')).join(', ')}`);
 }
 for (const file of ADD_ONS) console.log(`add-on ${file}: ${kb(gzipSize(file))}`);
 

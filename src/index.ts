@@ -6,12 +6,7 @@ export { MentorshipError, isMentorshipError, ERROR_CODES, type MentorshipErrorCo
 export { createHttpClient, type HttpClientOptions } from './client/http.js';
 export { createMemoryClient, type MemoryClientOptions } from './client/memory/client.js';
 export { createBreatheCodeClient, type BreatheCodeClientOptions } from './client/adapters/breathecode.js';
-export {
-  createCalComClient,
-  CAL_API_VERSIONS,
-  type CalComClientOptions,
-  type CalComMentor,
-} from './client/adapters/calcom.js';
+export { createCalComClient, CAL_API_VERSIONS, type CalComClientOptions, type CalComMentor } from './client/adapters/calcom.js';
 export { composeClients, type ClientParts } from './client/compose.js';
 export { withCache, type CacheOptions } from './client/cache.js';
 export {

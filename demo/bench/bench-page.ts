@@ -47,7 +47,12 @@ function clear(): void {
 const base = createDemoDataset(new Date()).mentors;
 const mentors: Mentor[] = Array.from({ length: 1000 }, (_, index) => {
   const { weeklyHours: _hours, ...mentor } = base[index % base.length];
-  return { ...mentor, slug: `mentor-${index}`, name: `${mentor.name} ${index}`, nextAvailableAt: new Date(Date.now() + index * 3_600_000).toISOString() };
+  return {
+    ...mentor,
+    slug: `mentor-${index}`,
+    name: `${mentor.name} ${index}`,
+    nextAvailableAt: new Date(Date.now() + index * 3_600_000).toISOString(),
+  };
 });
 
 function slotsFor(days: number, perDay: number, from: Date): TimeSlot[] {
@@ -81,7 +86,11 @@ function styledHost(sheets: CSSResult[]): ShadowRoot {
   return root;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   if (text !== undefined) element.textContent = text;
@@ -106,7 +115,7 @@ const shownMentors = () => list.shadowRoot!.querySelectorAll('[part="mentor"]').
 const libraryList = {
   render: () =>
     timed(async () => {
-      list = document.createElement('mentor-list') as MentorList;
+      list = document.createElement('mentor-list');
       list.client = instant;
       list.timeZone = ZONE;
       list.service = 'geekpal-coding-mentorship';
@@ -127,7 +136,14 @@ function plainListOf() {
   return {
     render: () =>
       timed(() => {
-        const time = new Intl.DateTimeFormat('en', { timeZone: ZONE, weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+        const time = new Intl.DateTimeFormat('en', {
+          timeZone: ZONE,
+          weekday: 'short',
+          day: 'numeric',
+          month: 'short',
+          hour: 'numeric',
+          minute: '2-digit',
+        });
         const clocks = new Map<string, Intl.DateTimeFormat>();
         const clockIn = (zone: string) => {
           let format = clocks.get(zone);
@@ -137,7 +153,10 @@ function plainListOf() {
         const root = styledHost(listSheets);
         const wrapper = el('div', { class: 'list-root' });
         const search = el('label', { class: 'search' });
-        search.append(el('span', { class: 'visually-hidden' }, 'Search mentors'), el('input', { part: 'search', type: 'search', placeholder: 'Search mentors' }));
+        search.append(
+          el('span', { class: 'visually-hidden' }, 'Search mentors'),
+          el('input', { part: 'search', type: 'search', placeholder: 'Search mentors' }),
+        );
         const order = el('label', { class: 'order' });
         const select = el('select', { part: 'order' });
         select.append(el('option', { value: 'default' }, 'Suggested'), el('option', { value: 'best-match' }, 'Best match'));
@@ -151,11 +170,22 @@ function plainListOf() {
             const who = el('div', { class: 'who' });
             who.append(el('h3', { part: 'name', class: 'name' }, mentor.name), el('p', { class: 'headline' }, mentor.headline));
             const facts = el('ul', { class: 'facts' });
-            for (const fact of [mentor.languages.join(', '), clockIn(mentor.timezone).format(Date.now()), time.format(new Date(mentor.nextAvailableAt!)), String(mentor.rating ?? '')]) {
+            for (const fact of [
+              mentor.languages.join(', '),
+              clockIn(mentor.timezone).format(Date.now()),
+              time.format(new Date(mentor.nextAvailableAt!)),
+              String(mentor.rating ?? ''),
+            ]) {
               facts.append(el('li', {}, fact));
             }
             const actions = el('div', { class: 'actions' });
-            actions.append(el('button', { part: 'button book', class: 'primary', type: 'button', 'aria-label': `Book now with ${mentor.name}` }, 'Book now'));
+            actions.append(
+              el(
+                'button',
+                { part: 'button book', class: 'primary', type: 'button', 'aria-label': `Book now with ${mentor.name}` },
+                'Book now',
+              ),
+            );
             item.append(el('span', { part: 'avatar', class: 'avatar' }, mentor.name.slice(0, 2)), who, facts, actions);
             ul.append(item);
           }
@@ -201,7 +231,7 @@ const libraryAgenda = {
   render: () =>
     firstPaint(
       () => {
-        agenda = document.createElement('mentor-agenda') as MentorAgenda;
+        agenda = document.createElement('mentor-agenda');
         Object.assign(agenda, {
           client: instant,
           timeZone: ZONE,
@@ -228,7 +258,14 @@ const libraryAgenda = {
 
 /** The same grid as the library's: markup, classes, roles, one tab stop, pressed state, labels. */
 function plainAgendaGrid(zone: string): HTMLElement {
-  const label = new Intl.DateTimeFormat('en', { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
+  const label = new Intl.DateTimeFormat('en', {
+    timeZone: zone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
   const short = new Intl.DateTimeFormat('en', { timeZone: zone, hour: 'numeric', minute: '2-digit' });
   const dayOf = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const heading = new Intl.DateTimeFormat('en', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' });
@@ -248,7 +285,14 @@ function plainAgendaGrid(zone: string): HTMLElement {
     cell.append(
       el(
         'button',
-        { part: 'slot', type: 'button', tabindex: index === 0 ? '0' : '-1', 'aria-pressed': 'false', 'aria-label': `${label.format(date)}, ${zone}`, 'data-starts-at': slot.startsAt },
+        {
+          part: 'slot',
+          type: 'button',
+          tabindex: index === 0 ? '0' : '-1',
+          'aria-pressed': 'false',
+          'aria-label': `${label.format(date)}, ${zone}`,
+          'data-starts-at': slot.startsAt,
+        },
         short.format(date),
       ),
     );
@@ -269,14 +313,22 @@ function plainAgendaOf() {
         const toolbar = el('div', { class: 'toolbar' });
         toolbar.append(
           el('button', { part: 'button previous', type: 'button', 'aria-label': 'Previous days', disabled: '' }, '‹'),
-          el('h3', { part: 'range', class: 'range', 'aria-live': 'polite' }, new Intl.DateTimeFormat('en', { timeZone: ZONE, day: 'numeric', month: 'short' }).formatRange(agendaStart, agendaEnd)),
+          el(
+            'h3',
+            { part: 'range', class: 'range', 'aria-live': 'polite' },
+            new Intl.DateTimeFormat('en', { timeZone: ZONE, day: 'numeric', month: 'short' }).formatRange(agendaStart, agendaEnd),
+          ),
           el('button', { part: 'button next', type: 'button', 'aria-label': 'Next days' }, '›'),
         );
         const picker = el('label', { class: 'zone-picker' });
         const select = el('select', { part: 'time-zone' });
         for (const zone of [ZONE, 'Europe/Madrid']) select.append(el('option', { value: zone }, zone));
         picker.append(el('span', {}, 'Time zone'), select);
-        const live = el('div', { part: 'live', class: 'visually-hidden', role: 'status', 'aria-live': 'polite' }, `${agendaSlots.length} free times`);
+        const live = el(
+          'div',
+          { part: 'live', class: 'visually-hidden', role: 'status', 'aria-live': 'polite' },
+          `${agendaSlots.length} free times`,
+        );
         wrapper.append(toolbar, picker, grid, live);
         root.append(wrapper);
       }),
@@ -295,8 +347,14 @@ function plainAgendaOf() {
         const selection = el('div', { part: 'selection', class: 'selection' });
         const when = el('p');
         when.append(el('strong', {}, button.getAttribute('aria-label')!));
-        const mentorTime = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Madrid', hour: 'numeric', minute: '2-digit' }).format(new Date(button.dataset.startsAt!));
-        selection.append(when, el('p', { class: 'muted' }, `${mentorTime} for the mentor (Madrid)`), el('button', { part: 'button confirm', class: 'primary', type: 'button' }, 'Book this time'));
+        const mentorTime = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Madrid', hour: 'numeric', minute: '2-digit' }).format(
+          new Date(button.dataset.startsAt!),
+        );
+        selection.append(
+          when,
+          el('p', { class: 'muted' }, `${mentorTime} for the mentor (Madrid)`),
+          el('button', { part: 'button confirm', class: 'primary', type: 'button' }, 'Book this time'),
+        );
         wrapper.append(selection);
       }),
   };
@@ -324,7 +382,7 @@ function mountCard(): void {
 
 async function bookingRequests(): Promise<string[]> {
   const seen: string[] = [];
-  const realFetch = window.fetch;
+  const realFetch = window.fetch.bind(window);
   window.fetch = (input, init) => {
     const url = new URL(typeof input === 'string' ? input : (input as Request).url, location.href);
     seen.push(`${init?.method ?? 'GET'} ${url.pathname}${url.search}`);

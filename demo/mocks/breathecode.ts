@@ -135,7 +135,13 @@ export function createBreatheCodeMock(options: BreatheCodeMockOptions = {}) {
   const handlers: HttpHandler[] = [
     http.get(`${host}/v1/mentorship/academy/service`, ({ request }) => {
       const status = new URL(request.url).searchParams.get('status');
-      return gate(request, true) ?? list(request, services.filter(service => !status || service.status === status));
+      return (
+        gate(request, true) ??
+        list(
+          request,
+          services.filter(service => !status || service.status === status),
+        )
+      );
     }),
     http.get(`${host}/v1/mentorship/academy/mentor`, ({ request }) => {
       const wanted = new URL(request.url).searchParams.get('services')?.split(',');
@@ -148,7 +154,7 @@ export function createBreatheCodeMock(options: BreatheCodeMockOptions = {}) {
       if (!slugs) return gate(request, false) ?? refuse(404, 'Mentorship service set not found');
       return (
         gate(request, false) ??
-        HttpResponse.json({ id: Number(params.id), slug: `set-${params.id}`, mentorship_services: slugs.map(slug => ({ slug })) })
+        HttpResponse.json({ id: Number(params.id), slug: `set-${String(params.id)}`, mentorship_services: slugs.map(slug => ({ slug })) })
       );
     }),
     http.get(`${host}/v1/mentorship/user/me/session`, ({ request }) => gate(request, false) ?? list(request, sessions)),

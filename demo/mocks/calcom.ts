@@ -5,7 +5,7 @@
  */
 import { getTimezoneOffset } from 'date-fns-tz';
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { CAL_API_VERSIONS, MentorshipError, type CalComMentor, type MemoryStore, type MentorshipService } from '../../src/index.js';
+import { CAL_API_VERSIONS, MentorshipError, type CalComMentor, type MemoryStore } from '../../src/index.js';
 import { dayKeyOf } from '../../src/utils/days.js';
 
 export interface CalComMockOptions {
@@ -46,19 +46,17 @@ export function createCalComMock({ store, baseUrl = 'https://api.cal.test', stud
   /** The options a page would give `createCalComClient` for this mock. */
   const clientOptions = {
     baseUrl,
-    services: services as MentorshipService[],
-    mentors: mentors.map(
-      (mentor): CalComMentor => ({
-        slug: mentor.slug,
-        username: mentor.slug,
-        timezone: mentor.timezone,
-        headline: mentor.headline,
-        languages: mentor.languages,
-        eventTypes: Object.fromEntries(
-          eventTypes.filter(type => type.username === mentor.slug).map(type => [type.slug, { slug: type.slug, id: type.id }]),
-        ),
-      }),
-    ),
+    services: services,
+    mentors: mentors.map((mentor): CalComMentor => ({
+      slug: mentor.slug,
+      username: mentor.slug,
+      timezone: mentor.timezone,
+      headline: mentor.headline,
+      languages: mentor.languages,
+      eventTypes: Object.fromEntries(
+        eventTypes.filter(type => type.username === mentor.slug).map(type => [type.slug, { slug: type.slug, id: type.id }]),
+      ),
+    })),
   };
 
   /** Records the request, and refuses it when its `cal-api-version` is not the endpoint's. */
@@ -71,7 +69,10 @@ export function createCalComMock({ store, baseUrl = 'https://api.cal.test', stud
   }
 
   function bookingData(id: string) {
-    const session = store.listSessions(student, 'upcoming').concat(store.listSessions(student, 'past')).find(s => s.id === id);
+    const session = store
+      .listSessions(student, 'upcoming')
+      .concat(store.listSessions(student, 'past'))
+      .find(s => s.id === id);
     if (!session) return undefined;
     const type = eventTypes.find(candidate => candidate.username === session.mentor.slug && candidate.slug === session.service);
     return {
@@ -85,7 +86,15 @@ export function createCalComMock({ store, baseUrl = 'https://api.cal.test', stud
       status: session.status === 'canceled' ? 'cancelled' : 'accepted',
       location: session.joinUrl,
       meetingUrl: session.joinUrl,
-      hosts: [{ id: 1, name: session.mentor.name, email: `${session.mentor.slug}@example.com`, username: session.mentor.slug, timeZone: type?.mentor.timezone }],
+      hosts: [
+        {
+          id: 1,
+          name: session.mentor.name,
+          email: `${session.mentor.slug}@example.com`,
+          username: session.mentor.slug,
+          timeZone: type?.mentor.timezone,
+        },
+      ],
       attendees: [],
       metadata: {},
     };

@@ -78,9 +78,7 @@ function requiredParam(url: URL, key: string): string {
 }
 
 export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: MockBackendOptions): HttpHandler[] {
-  type Resolver = (args: { request: Request; url: URL; params: Record<string, string>; student: string }) =>
-    | Response
-    | Promise<Response>;
+  type Resolver = (args: { request: Request; url: URL; params: Record<string, string>; student: string }) => Response | Promise<Response>;
 
   /** Runs one endpoint: waits the latency, finds the student, and turns store errors into the contract's error bodies. */
   const endpoint =
@@ -97,7 +95,10 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
     };
 
   return [
-    http.get(`${baseUrl}/services`, endpoint(() => HttpResponse.json({ services: store.listServices().map(wireService) }))),
+    http.get(
+      `${baseUrl}/services`,
+      endpoint(() => HttpResponse.json({ services: store.listServices().map(wireService) })),
+    ),
 
     http.get(
       `${baseUrl}/mentors`,
@@ -129,15 +130,19 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
       endpoint(async ({ request, student }) => {
         const idempotencyKey = requiredIdempotencyKey(request);
         const body = await jsonBody(request);
-        const session = store.bookSession(student, {
-          service: requiredString(body, 'service'),
-          mentor: requiredString(body, 'mentor'),
-          startsAt: requiredString(body, 'starts_at'),
-          timezone: requiredString(body, 'timezone'),
-          agenda: typeof body.agenda === 'string' ? body.agenda : '',
-          holdId: typeof body.hold_id === 'string' ? body.hold_id : undefined,
-          idempotencyKey,
-        }, languageOf(request));
+        const session = store.bookSession(
+          student,
+          {
+            service: requiredString(body, 'service'),
+            mentor: requiredString(body, 'mentor'),
+            startsAt: requiredString(body, 'starts_at'),
+            timezone: requiredString(body, 'timezone'),
+            agenda: typeof body.agenda === 'string' ? body.agenda : '',
+            holdId: typeof body.hold_id === 'string' ? body.hold_id : undefined,
+            idempotencyKey,
+          },
+          languageOf(request),
+        );
         return HttpResponse.json({ session: wireSession(session) }, { status: 201 });
       }),
     ),
@@ -234,6 +239,9 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
       }),
     ),
 
-    http.get(`${baseUrl}/credits`, endpoint(({ student }) => HttpResponse.json({ credits: store.getCredits(student).map(wireCredit) }))),
+    http.get(
+      `${baseUrl}/credits`,
+      endpoint(({ student }) => HttpResponse.json({ credits: store.getCredits(student).map(wireCredit) })),
+    ),
   ];
 }

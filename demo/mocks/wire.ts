@@ -1,13 +1,5 @@
 /** Domain objects in the REST contract's snake_case wire shapes (the inverse of src/client/schemas.ts). */
-import type {
-  Availability,
-  CreditBucket,
-  GroupSession,
-  Mentor,
-  MentorshipService,
-  MentorshipSession,
-  SlotHold,
-} from '../../src/index.js';
+import type { Availability, CreditBucket, GroupSession, Mentor, MentorshipService, MentorshipSession, SlotHold } from '../../src/index.js';
 
 export const wireService = (service: MentorshipService) => ({
   slug: service.slug,

@@ -22,7 +22,8 @@ interface LoggedEvent {
 /** The tag's attributes as documented, without `api-base` (stories choose the backend). */
 function attributesOf(tag: string): ManifestAttribute[] {
   for (const module of manifest.modules) {
-    for (const declaration of (module as { declarations?: Array<{ tagName?: string; attributes?: ManifestAttribute[] }> }).declarations ?? []) {
+    for (const declaration of (module as { declarations?: Array<{ tagName?: string; attributes?: ManifestAttribute[] }> }).declarations ??
+      []) {
       if (declaration.tagName === tag) return (declaration.attributes ?? []).filter(attribute => attribute.name !== 'api-base');
     }
   }
@@ -36,7 +37,11 @@ function optionsOf(attribute: ManifestAttribute): string[] | null {
 }
 
 const SAFE_DETAIL = (detail: unknown) =>
-  JSON.stringify(detail, (key, value) => (key === 'error' && value instanceof Error ? `${value.name}: ${value.message}` : value), 2);
+  JSON.stringify(
+    detail,
+    (key, value: unknown) => (key === 'error' && value instanceof Error ? `${value.name}: ${value.message}` : value),
+    2,
+  );
 
 class StoryPanel extends LitElement {
   static override styles = css`
@@ -193,10 +198,12 @@ class StoryPanel extends LitElement {
           <h3>Events (${this.events.length})</h3>
           <button type="button" @click=${() => (this.events = [])}>Clear</button>
         </div>
-        <pre aria-live="polite">${this.events.length === 0
-          ? 'No events yet: interact with the component.'
-          : this.events.map(event => `${event.time}  ${event.type}\n${event.detail}`).join('\n\n')}</pre>
+        <pre aria-live="polite">${
+          this.events.length === 0
+            ? 'No events yet: interact with the component.'
+            : this.events.map(event => `${event.time}  ${event.type}\n${event.detail}`).join('\n\n')
+        }</pre>
       </aside>`;
   }
 }
-customElements.get('story-panel') ?? customElements.define('story-panel', StoryPanel);
+if (!customElements.get('story-panel')) customElements.define('story-panel', StoryPanel);

@@ -60,7 +60,11 @@ function settings(store: MemoryStore): Array<[id: string, title: string, setting
     ['loading', 'Loading', { client: () => createMemoryClient({ store, latencyMs: 10 * 60_000 }) }],
     ['empty', 'Empty', { client: emptyStore, empty: true }],
     ['error', 'Backend down', { apiBase: '/broken-api' }],
-    ['out-of-credits', 'Out of credits', { client: () => createMemoryClient({ store, student: 'student-out-of-credits', latencyMs: 250 }) }],
+    [
+      'out-of-credits',
+      'Out of credits',
+      { client: () => createMemoryClient({ store, student: 'student-out-of-credits', latencyMs: 250 }) },
+    ],
     ['unlimited', 'Unlimited credits', { client: () => createMemoryClient({ store, student: 'student-unlimited', latencyMs: 250 }) }],
     ['slow', 'Slow network (3 s)', { apiBase: '/slow-api' }],
     ['spanish', 'Spanish', { apiBase: '/api', locale: 'es' }],

@@ -19,7 +19,7 @@ function onRequest(event: ContextRequest): void {
   if (!event.subscribe) return;
   const element = event.contextTarget ?? (event.composedPath()[0] as Element);
   let elements = waiting.get(event.context);
-  if (!elements) waiting.set(event.context, (elements = new Map()));
+  if (!elements) waiting.set(event.context, (elements = new Map<Element, Set<ContextCallback<unknown>>>()));
   for (const known of elements.keys()) if (!known.isConnected) elements.delete(known);
   let callbacks = elements.get(element);
   if (!callbacks) elements.set(element, (callbacks = new Set()));

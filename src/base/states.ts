@@ -6,7 +6,9 @@ import type { LocalizeController } from '../controllers/localize.js';
 /** Thrown by a component's data task when the page gave it no backend: a set-up error, not a failure. */
 export class NoClientError extends Error {
   constructor() {
-    super('mentorship-widgets: no backend client. Wrap the component in <mentorship-provider>, or set its api-base attribute or .client property.');
+    super(
+      'mentorship-widgets: no backend client. Wrap the component in <mentorship-provider>, or set its api-base attribute or .client property.',
+    );
   }
 }
 

@@ -42,11 +42,13 @@ export function renderTimeZoneSelect(
       @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}
     >
       ${first.map(zone => html`<option value=${zone} ?selected=${zone === current}>${label(zone, locale)}</option>`)}
-      ${expanded
-        ? html`<optgroup label=${localize.term('allTimeZones')}>
+      ${
+        expanded
+          ? html`<optgroup label=${localize.term('allTimeZones')}>
             ${rest.map(zone => html`<option value=${zone}>${zone.replaceAll('_', ' ')}</option>`)}
           </optgroup>`
-        : nothing}
+          : nothing
+      }
     </select>
   </label>`;
 }

@@ -48,7 +48,10 @@ export function loadTag(tag: AutoloadedTag): Promise<unknown> {
   preloadImportsOf(tag);
   return TAG_LOADERS[tag]().catch((error: unknown) => {
     requested.delete(tag);
-    console.error(`mentorship-widgets: the code of <${tag}> could not be fetched; it is tried again when the page changes or comes back online.`, error);
+    console.error(
+      `mentorship-widgets: the code of <${tag}> could not be fetched; it is tried again when the page changes or comes back online.`,
+      error,
+    );
   });
 }
 

@@ -81,8 +81,11 @@ export function optional<T>(decode: Decoder<T>): Decoder<T | undefined> {
  */
 export function known<const T extends string>(values: readonly T[], aliases: Record<string, T> = {}): Decoder<T | (string & {})> {
   return (value, path) => {
-    const folded = string(value, path).trim().toLowerCase().replace(/[\s-]+/g, '_');
-    return values.includes(folded as T) ? (folded as T) : (aliases[folded] ?? value as string);
+    const folded = string(value, path)
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
+    return values.includes(folded as T) ? folded : (aliases[folded] ?? (value as string));
   };
 }
 

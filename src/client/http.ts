@@ -32,7 +32,6 @@ export interface HttpClientOptions extends TransportTuning {
   capabilities?: Partial<ClientCapabilities>;
 }
 
-
 export function createHttpClient(options: HttpClientOptions): MentorshipClient {
   const request = createTransport({
     ...options,
@@ -48,7 +47,15 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
   const segment = encodeURIComponent;
 
   return {
-    capabilities: { availability: true, holds: true, cancel: true, reschedule: true, feedback: true, groups: true, ...options.capabilities },
+    capabilities: {
+      availability: true,
+      holds: true,
+      cancel: true,
+      reschedule: true,
+      feedback: true,
+      groups: true,
+      ...options.capabilities,
+    },
 
     listServices: ({ signal } = {}) => request({ method: 'GET', path: '/services', signal, decode: servicesResponse }),
 

@@ -42,6 +42,7 @@ export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];
 export type AnyMethod = (params?: { signal?: AbortSignal } & Record<string, unknown>) => Promise<unknown>;
 
 export function methodOf(client: MentorshipClient, name: MethodName): AnyMethod | undefined {
-  const method = client[name] as AnyMethod | undefined;
-  return method?.bind(client);
+  const methods = client as unknown as Partial<Record<MethodName, AnyMethod>>;
+  // Called on the client, so a class-based client keeps its `this`.
+  return methods[name] && (params => methods[name]!(params));
 }

@@ -22,13 +22,11 @@ export const es: Catalog = {
     unknown: 'Algo salió mal.',
   },
   minutes: (count: number) => plural('es', count, { one: '# min', other: '# min' }),
-  mentorsAvailable: (count: number) =>
-    plural('es', count, { one: '+# mentor disponible', other: '+# mentores disponibles' }),
+  mentorsAvailable: (count: number) => plural('es', count, { one: '+# mentor disponible', other: '+# mentores disponibles' }),
   localTimeIn: (time: string, city: string) => `${time} en ${city}`,
 
   creditsTitle: 'Tus sesiones de mentoría',
-  sessionsLeft: (count: number) =>
-    plural('es', count, { one: '# sesión disponible', other: '# sesiones disponibles' }),
+  sessionsLeft: (count: number) => plural('es', count, { one: '# sesión disponible', other: '# sesiones disponibles' }),
   countLeft: (count: number) => plural('es', count, { one: '# disponible', other: '# disponibles' }),
   unlimited: 'Ilimitadas',
   unlimitedSessions: 'Sesiones ilimitadas',
@@ -57,8 +55,7 @@ export const es: Catalog = {
   allTimeZones: 'Todas las zonas horarias',
   availableTimes: 'Horarios disponibles',
   noTimesThisDay: 'Sin horarios libres',
-  freeTimes: (count: number) =>
-    plural('es', count, { one: '# horario libre en estos días', other: '# horarios libres en estos días' }),
+  freeTimes: (count: number) => plural('es', count, { one: '# horario libre en estos días', other: '# horarios libres en estos días' }),
   noTimesInRange: 'No hay horarios libres en estos días.',
   jumpToNextFree: 'Ir al próximo horario libre',
   noTimesSoon: 'No hay horarios libres en las próximas cuatro semanas.',
@@ -111,7 +108,8 @@ export const es: Catalog = {
   addToCalendar: 'Añadir al calendario',
   notBookableHere: 'Aún no se puede reservar aquí',
   bookingUnconfirmed: 'Todavía no pudimos confirmar esta reserva.',
-  bookingUnconfirmedHelp: 'Puede que se haya completado: lo comprobaremos de nuevo cuando vuelvas a tener conexión. No se reservará nada más hasta saberlo.',
+  bookingUnconfirmedHelp:
+    'Puede que se haya completado: lo comprobaremos de nuevo cuando vuelvas a tener conexión. No se reservará nada más hasta saberlo.',
   checkAgain: 'Comprobar de nuevo',
   bookAnother: 'Reservar otra sesión',
   calendarTitle: (service: string, mentor: string) => `${service} con ${mentor}`,

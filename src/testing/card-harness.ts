@@ -20,7 +20,11 @@ export class CardHarness extends Harness<MentorScheduleCard> {
 
   /** Waits until the card is at the step titled `title` and nothing on it is loading. */
   async waitForStep(title: string, timeout = 4000): Promise<void> {
-    await until(() => this.stepTitle() === title && !this.loading(), `never reached the step "${title}" (at "${this.stepTitle()}")`, timeout);
+    await until(
+      () => this.stepTitle() === title && !this.loading(),
+      `never reached the step "${title}" (at "${this.stepTitle()}")`,
+      timeout,
+    );
   }
 
   /** Presses "Schedule a mentoring session". */

@@ -32,7 +32,7 @@ export async function until<T>(ready: () => T, message: string, timeout = 4000):
   const started = Date.now();
   for (;;) {
     const value = ready();
-    if (value) return value as NonNullable<T>;
+    if (value) return value;
     if (Date.now() - started > timeout) throw new Error(message);
     await new Promise(resolve => setTimeout(resolve, 20));
   }

@@ -52,12 +52,7 @@ export function formatter(locale: string, options: Intl.DateTimeFormatOptions): 
 }
 
 /** Formats an instant for people, always in the zone given. */
-export function formatInZone(
-  instant: Date | string,
-  locale: string,
-  timeZone: string,
-  options: Intl.DateTimeFormatOptions,
-): string {
+export function formatInZone(instant: Date | string, locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): string {
   return formatter(locale, { ...options, timeZone }).format(new Date(instant));
 }
 

@@ -40,4 +40,3 @@ export function zonedDay(key: DayKey, timeZone: string): ZonedDay {
 export function dayRange(firstKey: DayKey, count: number, timeZone: string): ZonedDay[] {
   return Array.from({ length: count }, (_, index) => zonedDay(addDays(firstKey, index), timeZone));
 }
-

@@ -25,7 +25,7 @@ async function expectAccessible(element: Element, state: string): Promise<void> 
   try {
     await expect(element.parentElement ?? element).to.be.accessible();
   } catch (error) {
-    throw new Error(`${state}: ${(error as Error).message}`);
+    throw new Error(`${state}: ${(error as Error).message}`, { cause: error });
   }
   expect(smallTargets(element), `${state}: targets under 32 × 32 px`).to.deep.equal([]);
 }
@@ -78,18 +78,25 @@ for (const { locale, theme } of [
     });
 
     it('<mentorship-credits>: loaded, compact, out of credits, error', async () => {
-      const full = await themed(await mount<MentorshipCredits>(html`<mentorship-credits purchase-url="https://x.example/buy"></mentorship-credits>`, options()));
+      const full = await themed(
+        await mount<MentorshipCredits>(html`<mentorship-credits purchase-url="https://x.example/buy"></mentorship-credits>`, options()),
+      );
       await loaded(full);
       await expectAccessible(full, 'credits');
       const compact = await themed(await mount<MentorshipCredits>(html`<mentorship-credits compact></mentorship-credits>`, options()));
       await loaded(compact);
       await expectAccessible(compact, 'compact credits');
       const empty = await themed(
-        await mount<MentorshipCredits>(html`<mentorship-credits purchase-url="https://x.example/buy"></mentorship-credits>`, options({ client: client('student-out-of-credits') })),
+        await mount<MentorshipCredits>(
+          html`<mentorship-credits purchase-url="https://x.example/buy"></mentorship-credits>`,
+          options({ client: client('student-out-of-credits') }),
+        ),
       );
       await loaded(empty);
       await expectAccessible(empty, 'out of credits');
-      const broken = await themed(await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, options({ client: failing })));
+      const broken = await themed(
+        await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, options({ client: failing })),
+      );
       await waitUntil(() => broken.shadowRoot!.querySelector('[part="error"]'));
       await expectAccessible(broken, 'credits error');
     });
@@ -110,24 +117,36 @@ for (const { locale, theme } of [
     });
 
     it('<mentor-agenda>: loaded, time selected, empty range, error', async () => {
-      const agenda = await themed(await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, options()));
+      const agenda = await themed(
+        await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, options()),
+      );
       await waitUntil(() => agenda.shadowRoot!.querySelector('[part~="slot"]'));
       await expectAccessible(agenda, 'agenda');
       agenda.shadowRoot!.querySelector<HTMLButtonElement>('[part~="slot"]')!.click();
       await agenda.updateComplete;
       await expectAccessible(agenda, 'time selected');
       const empty = await themed(
-        await mount<MentorAgenda>(html`<mentor-agenda mentor="camila-torres" service="career-guidance" days="1" start-date="2026-11-25"></mentor-agenda>`, options()),
+        await mount<MentorAgenda>(
+          html`<mentor-agenda mentor="camila-torres" service="career-guidance" days="1" start-date="2026-11-25"></mentor-agenda>`,
+          options(),
+        ),
       );
       await waitUntil(() => empty.shadowRoot!.querySelector('[part="empty"]'));
       await expectAccessible(empty, 'empty range');
-      const broken = await themed(await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, options({ client: failing })));
+      const broken = await themed(
+        await mount<MentorAgenda>(
+          html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`,
+          options({ client: failing }),
+        ),
+      );
       await waitUntil(() => broken.shadowRoot!.querySelector('[part="error"]'));
       await expectAccessible(broken, 'agenda error');
     });
 
     it('<mentorship-sessions>: upcoming with join countdown, cancel question, agenda to move, past with rating form, empty, error', async () => {
-      const ui = new SessionsHarness(await themed(await mount<MentorshipSessions>(html`<mentorship-sessions></mentorship-sessions>`, options())));
+      const ui = new SessionsHarness(
+        await themed(await mount<MentorshipSessions>(html`<mentorship-sessions></mentorship-sessions>`, options())),
+      );
       await ui.loaded();
       await expectAccessible(ui.element, 'upcoming sessions');
       const session = await ui.session('Valentina Rojas');
@@ -139,19 +158,32 @@ for (const { locale, theme } of [
       await ui.showPast();
       await expectAccessible(ui.element, 'past sessions with a rating form');
       const empty = new SessionsHarness(
-        await themed(await mount<MentorshipSessions>(html`<mentorship-sessions booking-url="https://x.example/book"></mentorship-sessions>`, options({ client: client('student-unlimited') }))),
+        await themed(
+          await mount<MentorshipSessions>(
+            html`<mentorship-sessions booking-url="https://x.example/book"></mentorship-sessions>`,
+            options({ client: client('student-unlimited') }),
+          ),
+        ),
       );
       await empty.loaded();
       await expectAccessible(empty.element, 'no sessions');
       const broken = await themed(
-        await mount<MentorshipSessions>(html`<mentorship-sessions></mentorship-sessions>`, options({ client: { ...failing, listSessions: () => Promise.reject(new MentorshipError('server', 'down')) } })),
+        await mount<MentorshipSessions>(
+          html`<mentorship-sessions></mentorship-sessions>`,
+          options({ client: { ...failing, listSessions: () => Promise.reject(new MentorshipError('server', 'down')) } }),
+        ),
       );
       await waitUntil(() => broken.shadowRoot!.querySelector('[part="error"]'));
       await expectAccessible(broken, 'sessions error');
     });
 
     it('<mentor-schedule-card>: every step, out of credits, error', async () => {
-      const card = await themed(await mount<MentorScheduleCard>(html`<mentor-schedule-card learn-more-url="https://x.example/help"></mentor-schedule-card>`, options()));
+      const card = await themed(
+        await mount<MentorScheduleCard>(
+          html`<mentor-schedule-card learn-more-url="https://x.example/help"></mentor-schedule-card>`,
+          options(),
+        ),
+      );
       const ui = new CardHarness(card);
       await ui.waitFor('[part="avatars"]');
       await expectAccessible(card, 'collapsed');
@@ -172,25 +204,38 @@ for (const { locale, theme } of [
       await expectAccessible(card, 'booked');
 
       const broke = await themed(
-        await mount<MentorScheduleCard>(html`<mentor-schedule-card service="career-guidance" purchase-url="https://x.example/buy"></mentor-schedule-card>`, options({ client: client('student-out-of-credits') })),
+        await mount<MentorScheduleCard>(
+          html`<mentor-schedule-card service="career-guidance" purchase-url="https://x.example/buy"></mentor-schedule-card>`,
+          options({ client: client('student-out-of-credits') }),
+        ),
       );
       await new CardHarness(broke).waitFor('[part="purchase"]');
       await expectAccessible(broke, 'out of credits');
 
       const group = await themed(
-        await mount<MentorScheduleCard>(html`<mentor-schedule-card service="group-code-review"></mentor-schedule-card>`, options({ client: client('student-unlimited') })),
+        await mount<MentorScheduleCard>(
+          html`<mentor-schedule-card service="group-code-review"></mentor-schedule-card>`,
+          options({ client: client('student-unlimited') }),
+        ),
       );
       await new CardHarness(group).waitFor('[part="group-session"][disabled]');
       await expectAccessible(group, 'group sessions, one full');
 
-      const down = await themed(await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, options({ client: failing })));
+      const down = await themed(
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, options({ client: failing })),
+      );
       await new CardHarness(down).waitFor('[part="error"]');
       await expectAccessible(down, 'card error');
 
       const dataset = createDemoDataset(new Date(NOW));
       dataset.mentors = [];
       dataset.bookings = [];
-      const none = await themed(await mount<MentorScheduleCard>(html`<mentor-schedule-card open></mentor-schedule-card>`, options({ client: createMemoryClient({ dataset }) })));
+      const none = await themed(
+        await mount<MentorScheduleCard>(
+          html`<mentor-schedule-card open></mentor-schedule-card>`,
+          options({ client: createMemoryClient({ dataset }) }),
+        ),
+      );
       await new CardHarness(none).waitFor('[part="empty"]');
       await expectAccessible(none, 'no services');
     });

@@ -11,7 +11,6 @@ import { takeDropped } from '../../src/client/decode.js';
 
 const NOW = '2026-11-24T12:00:00.000Z';
 
-
 describe('createBreatheCodeClient', () => {
   let mock: ReturnType<typeof createBreatheCodeMock>;
   const client = (overrides: Partial<Parameters<typeof createBreatheCodeClient>[0]> = {}) =>
@@ -76,9 +75,7 @@ describe('createBreatheCodeClient', () => {
   });
 
   it('accepts the plain-array shape too', async () => {
-    (await worker()).use(
-      http.get(`${mock.host}/v1/mentorship/academy/mentor`, () => HttpResponse.json(mock.mentors.slice(0, 3))),
-    );
+    (await worker()).use(http.get(`${mock.host}/v1/mentorship/academy/mentor`, () => HttpResponse.json(mock.mentors.slice(0, 3))));
     const mentors = await client().listMentors();
     expect(mentors.map(mentor => mentor.slug)).to.deep.equal(['mentor-1', 'mentor-2', 'mentor-3']);
   });
@@ -201,7 +198,7 @@ describe('createBreatheCodeClient', () => {
 
     it('runs the flow to the mentor’s booking page, never writing the token into the page', async () => {
       const tab = { opener: window as unknown, location: { href: 'about:blank' }, close() {} };
-      window.open = (() => tab as unknown as Window) as typeof window.open;
+      window.open = () => tab as unknown as Window;
       const ui = new CardHarness(
         await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, { client: client() }),
       );

@@ -1,12 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { delay, http } from 'msw';
-import {
-  composeClients,
-  createCalComClient,
-  createMemoryClient,
-  MemoryStore,
-  type MentorScheduleCard,
-} from '../../src/index.js';
+import { composeClients, createCalComClient, createMemoryClient, MemoryStore, type MentorScheduleCard } from '../../src/index.js';
 import { clock } from '../../src/utils/clock.js';
 import { createCalComMock } from '../../demo/mocks/calcom.js';
 import { CardHarness } from '../support/card-harness.js';
@@ -20,7 +14,6 @@ const NOW = '2026-11-24T12:00:00.000Z';
 const CODING = 'geekpal-coding-mentorship';
 const ANA_TUESDAY = '2026-11-24T15:00:00.000Z'; // 16:00 in Madrid
 const attendee = { name: 'Grace Student', email: 'grace@example.com', language: 'es' };
-
 
 describe('createCalComClient', () => {
   const realNow = clock.now;
@@ -108,7 +101,15 @@ describe('createCalComClient', () => {
   it('books with the attendee and the hold, once per idempotency key', async () => {
     const cal = client();
     const hold = await cal.holdSlot!({ mentor: 'ana-garcia', service: CODING, startsAt: ANA_TUESDAY });
-    const booking = { mentor: 'ana-garcia', service: CODING, startsAt: ANA_TUESDAY, timezone: 'America/Bogota', agenda: 'Hooks', idempotencyKey: 'k1', holdId: hold.id };
+    const booking = {
+      mentor: 'ana-garcia',
+      service: CODING,
+      startsAt: ANA_TUESDAY,
+      timezone: 'America/Bogota',
+      agenda: 'Hooks',
+      idempotencyKey: 'k1',
+      holdId: hold.id,
+    };
     const [first, second] = await Promise.all([cal.bookSession(booking), cal.bookSession(booking)]);
     expect(second).to.equal(first);
     expect(sent('POST', '/v2/bookings')).to.have.length(1);
@@ -123,7 +124,13 @@ describe('createCalComClient', () => {
       metadata: { source: 'mentorship-widgets', agenda: 'Hooks' },
       reservationUid: hold.id,
     });
-    expect(first).to.deep.include({ startsAt: ANA_TUESDAY, endsAt: '2026-11-24T16:00:00.000Z', status: 'scheduled', agenda: 'Hooks', service: CODING });
+    expect(first).to.deep.include({
+      startsAt: ANA_TUESDAY,
+      endsAt: '2026-11-24T16:00:00.000Z',
+      status: 'scheduled',
+      agenda: 'Hooks',
+      service: CODING,
+    });
     expect(first.mentor).to.deep.equal({ slug: 'ana-garcia', name: 'Ana García', avatarUrl: null });
     expect(first.joinUrl).to.match(/^https:\/\//);
   });
@@ -169,7 +176,9 @@ describe('createCalComClient', () => {
       const lms = createMemoryClient({ store, student: 'student-unlimited' });
       const client = composeClients({ scheduling: cal, catalog: lms, credits: lms, sessions: lms });
       const ui = new CardHarness(
-        await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, { client }),
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
+          client,
+        }),
       );
       await ui.chooseTime(ANA_TUESDAY);
       await ui.waitForStep('Confirm your session');
@@ -181,10 +190,18 @@ describe('createCalComClient', () => {
 
   it('cancels a booking by its uid', async () => {
     const cal = client();
-    const session = await cal.bookSession({ mentor: 'ana-garcia', service: CODING, startsAt: ANA_TUESDAY, timezone: 'UTC', idempotencyKey: 'k' });
+    const session = await cal.bookSession({
+      mentor: 'ana-garcia',
+      service: CODING,
+      startsAt: ANA_TUESDAY,
+      timezone: 'UTC',
+      idempotencyKey: 'k',
+    });
     const canceled = await cal.cancelSession({ id: session.id });
     expect(canceled).to.include({ id: session.id, status: 'canceled', service: CODING });
-    expect(await sent('POST', `/v2/bookings/${session.id}/cancel`)[0].json()).to.deep.equal({ cancellationReason: 'Canceled by the student' });
+    expect(await sent('POST', `/v2/bookings/${session.id}/cancel`)[0].json()).to.deep.equal({
+      cancellationReason: 'Canceled by the student',
+    });
   });
 
   it('has no credits or session list of its own: unlimited, and a clear refusal to list', async () => {
@@ -209,14 +226,23 @@ describe('createCalComClient', () => {
   it('composes with the LMS’s client for credits and sessions', async () => {
     const lms = createMemoryClient({ store });
     const composed = composeClients({ scheduling: client(), credits: lms, sessions: lms });
-    expect(composed.capabilities).to.deep.equal({ availability: true, holds: true, cancel: true, reschedule: true, feedback: true, groups: false });
+    expect(composed.capabilities).to.deep.equal({
+      availability: true,
+      holds: true,
+      cancel: true,
+      reschedule: true,
+      feedback: true,
+      groups: false,
+    });
     expect((await composed.getCredits()).map(bucket => bucket.remaining)).to.deep.equal([4, null, 0]);
     expect(await composed.listSessions({ status: 'upcoming' })).to.have.length(1);
     expect(typeof composed.holdSlot).to.equal('function');
   });
 
   it('books end to end in the card', async () => {
-    const { client: cal, calls } = countingClient(composeClients({ scheduling: client(), credits: createMemoryClient({ store, student: 'student-unlimited' }) }));
+    const { client: cal, calls } = countingClient(
+      composeClients({ scheduling: client(), credits: createMemoryClient({ store, student: 'student-unlimited' }) }),
+    );
     const ui = new CardHarness(
       await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
         client: cal,

@@ -34,7 +34,10 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
     await waitUntil(() => credits.shadowRoot?.querySelector('[part~="count"]'), 'the credits never rendered');
     expect(page.customElements.get('mentorship-credits')).to.be.a('function');
     const before = fetched(page);
-    expect(before.filter(name => /mentor-list|mentor-agenda|mentorship-sessions|steps/.test(name)), 'flow code on a collapsed card').to.deep.equal([]);
+    expect(
+      before.filter(name => /mentor-list|mentor-agenda|mentorship-sessions|steps/.test(name)),
+      'flow code on a collapsed card',
+    ).to.deep.equal([]);
     // The main file (Lit, the client, English), the provider, the card and its credits (and the bundler's
     // little runtime): nothing else, but for the in-memory backend standing in for an API, and its imports.
     const backend = await (await fetch('/dist/cdn/memory-client.js')).text();
@@ -61,7 +64,10 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
     expect(page.customElements.get('mentor-list')).to.be.a('function');
     const after = fetched(page);
     expect(after.filter(name => /steps|mentor-list/.test(name)).sort()).to.deep.equal(['mentor-list', 'steps']);
-    expect(after.filter(name => /mentorship-sessions/.test(name)), 'sessions code').to.deep.equal([]);
+    expect(
+      after.filter(name => /mentorship-sessions/.test(name)),
+      'sessions code',
+    ).to.deep.equal([]);
     expect(ui.one('[part="search"] input, input[type="search"]')?.getAttribute('placeholder')).to.equal('Search mentors by name or skill');
     expect(page.pageErrors).to.deep.equal([]);
   });
@@ -69,8 +75,8 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
   it('the steps are fetched ahead when the pointer is over "Schedule a session", before the press', async () => {
     const page = await openPlainPage('card-page');
     const card = page.document.querySelector('mentor-schedule-card')!;
-    const button = await waitUntil(() => card.shadowRoot?.querySelector<HTMLElement>('[part~="open"]'), 'no open button').then(
-      () => card.shadowRoot!.querySelector<HTMLElement>('[part~="open"]')!,
+    const button = await waitUntil(() => card.shadowRoot?.querySelector<HTMLElement>('[part~="open"]'), 'no open button').then(() =>
+      card.shadowRoot!.querySelector<HTMLElement>('[part~="open"]')!,
     );
     expect(fetched(page)).not.to.include('steps');
     button.dispatchEvent(new PointerEvent('pointerenter'));
@@ -106,13 +112,23 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
 
   it('an English page downloads no Spanish; switching to Spanish fetches it once and renders it', async () => {
     const page = await openPlainPage();
-    const scripts = () => page.performance.getEntriesByType('resource').map(entry => entry.name).filter(name => name.endsWith('.js'));
+    const scripts = () =>
+      page.performance
+        .getEntriesByType('resource')
+        .map(entry => entry.name)
+        .filter(name => name.endsWith('.js'));
     const card = page.document.querySelector('mentor-schedule-card')!;
-    await waitUntil(() => (card.shadowRoot?.textContent ?? '').includes('Schedule a mentoring session'), 'the card never rendered in English');
+    await waitUntil(
+      () => (card.shadowRoot?.textContent ?? '').includes('Schedule a mentoring session'),
+      'the card never rendered in English',
+    );
     const spanish = (names: string[]) => names.filter(name => /\/dist\/cdn\/es-[^/]+\.js$/.test(name));
     expect(spanish(scripts()), 'no Spanish on an English page').to.deep.equal([]);
     page.document.querySelector('mentorship-provider')!.setAttribute('locale', 'es');
-    await waitUntil(() => (card.shadowRoot?.textContent ?? '').includes('Agendar una sesión de mentoría'), 'the card never switched to Spanish');
+    await waitUntil(
+      () => (card.shadowRoot?.textContent ?? '').includes('Agendar una sesión de mentoría'),
+      'the card never switched to Spanish',
+    );
     expect(spanish(scripts()), 'one Spanish chunk, fetched once').to.have.length(1);
     expect(page.pageErrors).to.deep.equal([]);
   });

@@ -43,7 +43,14 @@ function smallStore(): MemoryStore {
   dataset.groupSessions = [];
   const student = dataset.students.find(candidate => candidate.id === STUDENT)!;
   student.credits = [
-    { id: 'chaos-pack', name: 'Pack', services: dataset.services.map(service => service.slug), remaining: 40, renewsAt: null, renewal: null },
+    {
+      id: 'chaos-pack',
+      name: 'Pack',
+      services: dataset.services.map(service => service.slug),
+      remaining: 40,
+      renewsAt: null,
+      renewal: null,
+    },
   ];
   return new MemoryStore({ dataset, now: fixedClock(DEFAULT_NOW) });
 }
@@ -71,7 +78,8 @@ async function runSequence(seed: number): Promise<Sequence> {
   document.addEventListener('mentorship-rescheduled', onBooked);
   document.addEventListener('mentorship-booking-request', onRequest);
 
-  const provider = await fixture<MentorshipProvider>(html`<mentorship-provider .client=${backend.client} locale="en" time-zone="America/Bogota">
+  const provider =
+    await fixture<MentorshipProvider>(html`<mentorship-provider .client=${backend.client} locale="en" time-zone="America/Bogota">
     <mentor-schedule-card></mentor-schedule-card>
     <mentorship-sessions></mentorship-sessions>
   </mentorship-provider>`);
@@ -88,7 +96,15 @@ async function runSequence(seed: number): Promise<Sequence> {
 
   /** What a student set on booking does next: the furthest step the card offers. */
   const progress = () => {
-    for (const selector of ['[part~="retry"]', '[part~="check"]', '[part~="confirm"]', '[part~="slot"]', '[part~="book"]', '[part="service"]:not([disabled])', '[part~="open"]']) {
+    for (const selector of [
+      '[part~="retry"]',
+      '[part~="check"]',
+      '[part~="confirm"]',
+      '[part~="slot"]',
+      '[part~="book"]',
+      '[part="service"]:not([disabled])',
+      '[part~="open"]',
+    ]) {
       const found = inCard(selector);
       if (found.length) return press(found);
     }
@@ -151,7 +167,8 @@ async function runSequence(seed: number): Promise<Sequence> {
     const violations: string[] = [];
     const held = store.listSessions(STUDENT, 'upcoming');
     for (const session of held) {
-      if (!shownAsBooked.has(session.id)) violations.push(`session ${session.id} (${session.mentor.slug} ${session.startsAt}) was never shown as booked`);
+      if (!shownAsBooked.has(session.id))
+        violations.push(`session ${session.id} (${session.mentor.slug} ${session.startsAt}) was never shown as booked`);
     }
     const [pack] = store.getCredits(STUDENT);
     if (40 - pack.remaining! !== held.length) violations.push(`${40 - pack.remaining!} credits spent for ${held.length} sessions held`);
@@ -160,7 +177,11 @@ async function runSequence(seed: number): Promise<Sequence> {
     if (inCard('[part~="unconfirmed"]').length) violations.push('the card still says "not confirmed" on a healthy network');
     const last = requested.at(-1);
     // The confirm step's own message (a load's error state is another matter).
-    if (card.shadowRoot!.querySelector('p[part="error"]') && last && held.some(session => session.mentor.slug === last.mentor && session.startsAt === last.startsAt)) {
+    if (
+      card.shadowRoot!.querySelector('p[part="error"]') &&
+      last &&
+      held.some(session => session.mentor.slug === last.mentor && session.startsAt === last.startsAt)
+    ) {
       violations.push(`the card shows an error for a booking that succeeded (${last.mentor} ${last.startsAt})`);
     }
     for (const notice of inSessions('[part~="notice"].notice--error')) {

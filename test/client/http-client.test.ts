@@ -1,18 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
-import {
-  createHttpClient,
-  MemoryStore,
-  type HttpClientOptions,
-  type MentorshipErrorCode,
-} from '../../src/index.js';
+import { createHttpClient, MemoryStore, type HttpClientOptions, type MentorshipErrorCode } from '../../src/index.js';
 import { fixedClock } from '../support/clock.js';
 import { serveStore, worker } from '../support/mock-backend.js';
 import { rejection } from '../support/rejection.js';
 import { takeDropped } from '../../src/client/decode.js';
 
 const CODING = 'geekpal-coding-mentorship';
-
 
 /** Records every request that reaches `/api` before the store answers it. */
 async function recordRequests(): Promise<Request[]> {
@@ -28,8 +22,7 @@ async function recordRequests(): Promise<Request[]> {
 
 describe('createHttpClient against the REST contract', () => {
   let store: MemoryStore;
-  const client = (options: Partial<HttpClientOptions> = {}) =>
-    createHttpClient({ baseUrl: '/api', retryDelayMs: 1, ...options });
+  const client = (options: Partial<HttpClientOptions> = {}) => createHttpClient({ baseUrl: '/api', retryDelayMs: 1, ...options });
 
   beforeEach(async () => {
     store = new MemoryStore({ now: fixedClock() });
@@ -54,7 +47,14 @@ describe('createHttpClient against the REST contract', () => {
       const all = await client().listMentors();
       const career = await client().listMentors({ service: 'career-guidance' });
       expect(all).to.have.length(13);
-      expect(career.map(mentor => mentor.slug).sort()).to.deep.equal(['ana-garcia', 'camila-torres', 'james-carter', 'lucia-martin', 'rahul-verma', 'sofia-alvarez']);
+      expect(career.map(mentor => mentor.slug).sort()).to.deep.equal([
+        'ana-garcia',
+        'camila-torres',
+        'james-carter',
+        'lucia-martin',
+        'rahul-verma',
+        'sofia-alvarez',
+      ]);
       expect(career.every(mentor => mentor.services.includes('career-guidance'))).to.equal(true);
       expect(new URL(requests[0].url).search).to.equal('');
       expect(new URL(requests[1].url).searchParams.get('service')).to.equal('career-guidance');
@@ -101,7 +101,12 @@ describe('createHttpClient against the REST contract', () => {
         agenda: 'Review my <script> tags',
         idempotencyKey: 'key-1',
       });
-      expect(session).to.include({ service: CODING, startsAt: '2026-11-24T15:00:00.000Z', status: 'scheduled', agenda: 'Review my <script> tags' });
+      expect(session).to.include({
+        service: CODING,
+        startsAt: '2026-11-24T15:00:00.000Z',
+        status: 'scheduled',
+        agenda: 'Review my <script> tags',
+      });
       const [request] = requests;
       expect(request.method).to.equal('POST');
       expect(request.headers.get('Idempotency-Key')).to.equal('key-1');
@@ -145,7 +150,12 @@ describe('createHttpClient against the REST contract', () => {
       const requests = await recordRequests();
       const [upcoming] = await client().listSessions({ status: 'upcoming' });
       const startsAt = '2026-11-27T15:00:00.000Z';
-      const free = await client().getAvailability({ mentor: 'valentina-rojas', service: CODING, from: startsAt, to: '2026-11-28T00:00:00.000Z' });
+      const free = await client().getAvailability({
+        mentor: 'valentina-rojas',
+        service: CODING,
+        from: startsAt,
+        to: '2026-11-28T00:00:00.000Z',
+      });
       const target = free.slots[0].startsAt;
       const moved = await client().rescheduleSession!({ id: upcoming.id, startsAt: target, idempotencyKey: 'move-1' });
       expect(moved).to.include({ id: upcoming.id, startsAt: target, status: 'scheduled' });
@@ -164,7 +174,9 @@ describe('createHttpClient against the REST contract', () => {
       const again = await rejection(client({ locale: 'es-CO' }).rateSession!({ id: past.id, rating: 5 }));
       expect(again).to.include({ code: 'forbidden', status: 403, reason: 'Ya calificaste esta sesión.' });
       // A server failure's words are diagnostic only: never offered as a reason to show.
-      (await worker()).use(http.post('/api/sessions/:id/cancel', () => HttpResponse.json({ error: { message: 'stack trace…' } }, { status: 500 })));
+      (await worker()).use(
+        http.post('/api/sessions/:id/cancel', () => HttpResponse.json({ error: { message: 'stack trace…' } }, { status: 500 })),
+      );
       const failed = await rejection(client({ retries: 0 }).cancelSession({ id: upcoming.id }));
       expect(failed).to.include({ code: 'server', reason: undefined });
     });
@@ -213,7 +225,12 @@ describe('createHttpClient against the REST contract', () => {
         joined: false,
       });
 
-      const session = await student.bookGroupSeat!({ groupSession: 'grp-rest-apis', timezone: 'Europe/Madrid', agenda: 'Auth', idempotencyKey: 'seat-1' });
+      const session = await student.bookGroupSeat!({
+        groupSession: 'grp-rest-apis',
+        timezone: 'Europe/Madrid',
+        agenda: 'Auth',
+        idempotencyKey: 'seat-1',
+      });
       expect(session).to.include({ groupSession: 'grp-rest-apis', startsAt: '2026-11-25T22:00:00.000Z', agenda: 'Auth' });
       const post = requests.find(request => request.method === 'POST')!;
       expect(post.url).to.match(/\/api\/group-sessions\/grp-rest-apis\/seats$/);
@@ -222,7 +239,11 @@ describe('createHttpClient against the REST contract', () => {
       expect((await student.listGroupSessions!({ service: 'group-code-review' }))[0]).to.include({ seatsLeft: 3, joined: true });
 
       const full = await rejection(
-        client({ getToken: () => 'student-unlimited', locale: 'es' }).bookGroupSeat!({ groupSession: 'grp-docker', timezone: 'UTC', idempotencyKey: 'x' }),
+        client({ getToken: () => 'student-unlimited', locale: 'es' }).bookGroupSeat!({
+          groupSession: 'grp-docker',
+          timezone: 'UTC',
+          idempotencyKey: 'x',
+        }),
       );
       expect(full).to.include({ code: 'slot-taken', status: 409, reason: 'Esta sesión grupal está llena.' });
     });
@@ -281,9 +302,7 @@ describe('createHttpClient against the REST contract', () => {
     it('maps a backend refusal to the contract error, with its message and status', async () => {
       const error = await rejection(client({ getToken: () => 'not-a-student' }).getCredits());
       expect(error).to.include({ code: 'unauthorized', status: 401, retryable: false, message: 'Unknown or expired token.' });
-      const taken = await rejection(
-        client().holdSlot!({ mentor: 'ana-garcia', service: CODING, startsAt: '2026-11-25T15:00:00.000Z' }),
-      );
+      const taken = await rejection(client().holdSlot!({ mentor: 'ana-garcia', service: CODING, startsAt: '2026-11-25T15:00:00.000Z' }));
       expect(taken).to.include({ code: 'slot-taken', status: 409 });
     });
   });
@@ -303,9 +322,7 @@ describe('createHttpClient against the REST contract', () => {
     ];
     for (const [status, code, retryable] of cases) {
       it(`${status} → ${code}`, async () => {
-        (await worker()).use(
-          http.get('/api/credits', () => HttpResponse.json({ error: { code, message: `said ${status}` } }, { status })),
-        );
+        (await worker()).use(http.get('/api/credits', () => HttpResponse.json({ error: { code, message: `said ${status}` } }, { status })));
         const error = await rejection(client({ retries: 0 }).getCredits());
         expect(error).to.include({ code, status, retryable, message: `said ${status}` });
       });
@@ -340,7 +357,18 @@ describe('createHttpClient against the REST contract', () => {
           HttpResponse.json({
             mentors: [
               { slug: 'x', name: 'X', timezone: 'Europe/Madrid', languages: 'en' },
-              { slug: 'y', name: 'Y', avatar_url: null, headline: '', bio: '', timezone: 'Europe/Madrid', languages: [], skills: [], rating: null, services: [] },
+              {
+                slug: 'y',
+                name: 'Y',
+                avatar_url: null,
+                headline: '',
+                bio: '',
+                timezone: 'Europe/Madrid',
+                languages: [],
+                skills: [],
+                rating: null,
+                services: [],
+              },
             ],
           }),
         ),
@@ -500,9 +528,7 @@ describe('createHttpClient against the REST contract', () => {
     it('never retries a POST without an idempotency key', async () => {
       let calls = 0;
       (await worker()).use(http.post('/api/holds', () => ((calls += 1), new HttpResponse(null, { status: 503 }))));
-      const error = await rejection(
-        client().holdSlot!({ mentor: 'ana-garcia', service: CODING, startsAt: '2026-11-24T15:00:00.000Z' }),
-      );
+      const error = await rejection(client().holdSlot!({ mentor: 'ana-garcia', service: CODING, startsAt: '2026-11-24T15:00:00.000Z' }));
       expect(error.code).to.equal('server');
       expect(calls).to.equal(1);
     });
@@ -513,7 +539,10 @@ describe('createHttpClient against the REST contract', () => {
     const controller = new AbortController();
     const pending = client().listServices({ signal: controller.signal });
     controller.abort();
-    const error = await pending.then(() => null, (reason: unknown) => reason);
+    const error = await pending.then(
+      () => null,
+      (reason: unknown) => reason,
+    );
     expect(error).to.be.instanceOf(DOMException);
     expect((error as DOMException).name).to.equal('AbortError');
   });

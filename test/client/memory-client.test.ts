@@ -1,17 +1,11 @@
 import { expect } from '@open-wc/testing';
-import {
-  createDemoDataset,
-  createMemoryClient,
-  MemoryStore,
-  type MentorshipClient,
-} from '../../src/index.js';
+import { createDemoDataset, createMemoryClient, MemoryStore, type MentorshipClient } from '../../src/index.js';
 import { fixedClock, type TestClock } from '../support/clock.js';
 import { rejection } from '../support/rejection.js';
 
 const CODING = 'geekpal-coding-mentorship';
 const CAREER = 'career-guidance';
 const GROUP = 'group-code-review';
-
 
 const day = (key: string) => ({ from: `${key}T00:00:00.000Z`, to: `${key}T23:59:59.999Z` });
 const starts = (slots: Array<{ startsAt: string }>) => slots.map(slot => slot.startsAt);
@@ -132,9 +126,15 @@ describe('createMemoryClient', () => {
     });
 
     it('refuses unknown mentors, services a mentor does not give, and bad ranges', async () => {
-      expect((await rejection(student.getAvailability({ mentor: 'nobody', service: CODING, ...day('2026-11-24') }))).code).to.equal('not-found');
-      expect((await rejection(student.getAvailability({ mentor: 'james-carter', service: CODING, ...day('2026-11-24') }))).code).to.equal('not-found');
-      expect((await rejection(student.getAvailability({ mentor: 'ana-garcia', service: CODING, from: 'soon', to: 'later' }))).code).to.equal('bad-request');
+      expect((await rejection(student.getAvailability({ mentor: 'nobody', service: CODING, ...day('2026-11-24') }))).code).to.equal(
+        'not-found',
+      );
+      expect((await rejection(student.getAvailability({ mentor: 'james-carter', service: CODING, ...day('2026-11-24') }))).code).to.equal(
+        'not-found',
+      );
+      expect(
+        (await rejection(student.getAvailability({ mentor: 'ana-garcia', service: CODING, from: 'soon', to: 'later' }))).code,
+      ).to.equal('bad-request');
     });
   });
 
@@ -143,7 +143,13 @@ describe('createMemoryClient', () => {
 
     it('books a free time and consumes one credit', async () => {
       const session = await student.bookSession({ ...booking, agenda: 'My portfolio', idempotencyKey: 'k1' });
-      expect(session).to.include({ service: CODING, startsAt: booking.startsAt, endsAt: '2026-11-24T16:00:00.000Z', status: 'scheduled', agenda: 'My portfolio' });
+      expect(session).to.include({
+        service: CODING,
+        startsAt: booking.startsAt,
+        endsAt: '2026-11-24T16:00:00.000Z',
+        status: 'scheduled',
+        agenda: 'My portfolio',
+      });
       expect(session.mentor).to.deep.equal({ slug: 'ana-garcia', name: 'Ana García', avatarUrl: null });
       expect(session.joinUrl).to.match(/^https:\/\//);
       const credits = await student.getCredits();
@@ -200,7 +206,7 @@ describe('createMemoryClient', () => {
   describe('holds', () => {
     const slot = { mentor: 'ana-garcia', service: CODING, startsAt: '2026-11-24T15:00:00.000Z' };
 
-    it("keeps a held time from other students until it is released", async () => {
+    it('keeps a held time from other students until it is released', async () => {
       const hold = await student.holdSlot!(slot);
       expect(hold.expiresAt).to.equal('2026-11-24T12:05:00.000Z');
 
@@ -256,14 +262,22 @@ describe('createMemoryClient', () => {
       const canceled = await student.cancelSession({ id: session.id });
       expect(canceled.status).to.equal('canceled');
       expect((await student.getCredits()).find(bucket => bucket.id === 'monthly-coding')!.remaining).to.equal(4);
-      expect(starts((await student.getAvailability({ mentor: 'ana-garcia', service: CODING, ...day('2026-11-24') })).slots)).to.include(startsAt);
+      expect(starts((await student.getAvailability({ mentor: 'ana-garcia', service: CODING, ...day('2026-11-24') })).slots)).to.include(
+        startsAt,
+      );
       expect((await student.listSessions({ status: 'past' })).map(s => s.id)).to.include(session.id);
     });
 
     it('moves a session to another free time of its mentor: same id, same credits, old time freed', async () => {
       const first = '2026-11-24T15:00:00.000Z';
       const later = '2026-11-24T16:00:00.000Z';
-      const session = await student.bookSession({ mentor: 'ana-garcia', service: CODING, startsAt: first, timezone: 'UTC', idempotencyKey: 'b' });
+      const session = await student.bookSession({
+        mentor: 'ana-garcia',
+        service: CODING,
+        startsAt: first,
+        timezone: 'UTC',
+        idempotencyKey: 'b',
+      });
       const credits = (await student.getCredits()).find(bucket => bucket.id === 'monthly-coding')!.remaining;
       // Moving by half an hour overlaps the session's own time, which does not count as busy.
       const shifted = await student.rescheduleSession!({ id: session.id, startsAt: '2026-11-24T15:30:00.000Z', idempotencyKey: 'm0' });
@@ -276,19 +290,35 @@ describe('createMemoryClient', () => {
       expect(free).to.include(first);
       expect(free).not.to.include(later);
 
-      const taken = await otherStudent.bookSession({ mentor: 'ana-garcia', service: CODING, startsAt: first, timezone: 'UTC', idempotencyKey: 'o' });
+      const taken = await otherStudent.bookSession({
+        mentor: 'ana-garcia',
+        service: CODING,
+        startsAt: first,
+        timezone: 'UTC',
+        idempotencyKey: 'o',
+      });
       expect(taken.startsAt).to.equal(first);
-      expect((await rejection(student.rescheduleSession!({ id: session.id, startsAt: first, idempotencyKey: 'm2' }))).code).to.equal('slot-taken');
+      expect((await rejection(student.rescheduleSession!({ id: session.id, startsAt: first, idempotencyKey: 'm2' }))).code).to.equal(
+        'slot-taken',
+      );
     });
 
     it('refuses to cancel or move inside the notice period, with a reason in the asked language', async () => {
       const strict = new MemoryStore({ now: clock, changeNoticeHours: 6 });
       const english = createMemoryClient({ store: strict });
       const spanish = createMemoryClient({ store: strict, locale: () => 'es' });
-      const soon = await english.bookSession({ mentor: 'ana-garcia', service: CODING, startsAt: '2026-11-24T15:00:00.000Z', timezone: 'UTC', idempotencyKey: 's' });
+      const soon = await english.bookSession({
+        mentor: 'ana-garcia',
+        service: CODING,
+        startsAt: '2026-11-24T15:00:00.000Z',
+        timezone: 'UTC',
+        idempotencyKey: 's',
+      });
       const refused = await rejection(english.cancelSession({ id: soon.id }));
       expect(refused).to.include({ code: 'forbidden', reason: 'Sessions can be canceled or moved up to 6 hours before they start.' });
-      const moveRefused = await rejection(spanish.rescheduleSession!({ id: soon.id, startsAt: '2026-11-25T15:00:00.000Z', idempotencyKey: 'x' }));
+      const moveRefused = await rejection(
+        spanish.rescheduleSession!({ id: soon.id, startsAt: '2026-11-25T15:00:00.000Z', idempotencyKey: 'x' }),
+      );
       expect(moveRefused.reason).to.equal('Las sesiones se pueden cancelar o mover hasta 6 horas antes de empezar.');
       clock.set('2026-11-24T08:59:59.000Z');
       expect((await english.cancelSession({ id: soon.id })).status).to.equal('canceled');
@@ -298,7 +328,9 @@ describe('createMemoryClient', () => {
       const ana = async () => (await student.listMentors()).find(mentor => mentor.slug === 'ana-garcia')!.rating;
       expect(await ana()).to.equal(4.9);
       const [upcoming] = await student.listSessions({ status: 'upcoming' });
-      expect((await rejection(student.rateSession!({ id: upcoming.id, rating: 5 }))).reason).to.equal('You can rate a session once it has ended.');
+      expect((await rejection(student.rateSession!({ id: upcoming.id, rating: 5 }))).reason).to.equal(
+        'You can rate a session once it has ended.',
+      );
       const past = (await student.listSessions({ status: 'past' })).find(session => session.mentor.slug === 'ana-garcia')!;
       expect((await rejection(student.rateSession!({ id: past.id, rating: 6 }))).code).to.equal('bad-request');
       const rated = await student.rateSession!({ id: past.id, rating: 1, comment: '  Late  ' });
@@ -391,17 +423,23 @@ describe('createMemoryClient', () => {
 
     it('a seat cannot be moved; a group service has no 1-1 times; a group session keeps its mentor busy', async () => {
       const taken = await seat(otherStudent, REST_APIS, 'k');
-      expect(await rejection(otherStudent.rescheduleSession!({ id: taken.id, startsAt: '2026-11-30T22:00:00.000Z', idempotencyKey: 'm' }))).to.include({
+      expect(
+        await rejection(otherStudent.rescheduleSession!({ id: taken.id, startsAt: '2026-11-30T22:00:00.000Z', idempotencyKey: 'm' })),
+      ).to.include({
         code: 'forbidden',
         reason: 'A seat in a group session cannot be moved: cancel it and take a seat in another session.',
       });
-      expect((await otherStudent.getAvailability({ mentor: 'valentina-rojas', service: GROUP, ...day('2026-11-25') })).slots).to.deep.equal([]);
+      expect((await otherStudent.getAvailability({ mentor: 'valentina-rojas', service: GROUP, ...day('2026-11-25') })).slots).to.deep.equal(
+        [],
+      );
       const oneToOne = { mentor: 'valentina-rojas', service: GROUP, startsAt: '2026-11-25T14:00:00.000Z', timezone: 'UTC' };
       expect((await rejection(unlimited().bookSession({ ...oneToOne, idempotencyKey: 'g' }))).code).to.equal('bad-request');
 
       // Valentina gives 1-1 coding from 08:00 to 11:00 in Bogotá; a group session at 09:00 leaves 08:00 and 10:00.
       const dataset = createDemoDataset(clock());
-      dataset.groupSessions = [{ id: 'g', service: GROUP, mentor: 'valentina-rojas', title: 'T', daysFromNow: 1, time: '09:00', seats: 3, taken: 0 }];
+      dataset.groupSessions = [
+        { id: 'g', service: GROUP, mentor: 'valentina-rojas', title: 'T', daysFromNow: 1, time: '09:00', seats: 3, taken: 0 },
+      ];
       const busy = createMemoryClient({ store: new MemoryStore({ now: clock, dataset }) });
       const free = starts((await busy.getAvailability({ mentor: 'valentina-rojas', service: CODING, ...day('2026-11-25') })).slots);
       expect(free).to.deep.equal(['2026-11-25T13:00:00.000Z', '2026-11-25T15:00:00.000Z']);
@@ -413,7 +451,10 @@ describe('createMemoryClient', () => {
     const controller = new AbortController();
     const pending = slow.listServices({ signal: controller.signal });
     controller.abort();
-    const error = await pending.then(() => null, (reason: unknown) => reason);
+    const error = await pending.then(
+      () => null,
+      (reason: unknown) => reason,
+    );
     expect(error).to.be.instanceOf(DOMException);
     expect((error as DOMException).name).to.equal('AbortError');
   });

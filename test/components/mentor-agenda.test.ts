@@ -22,8 +22,7 @@ const slotButtons = (agenda: MentorAgenda) => [...root(agenda).querySelectorAll<
 const day = (agenda: MentorAgenda, key: string) => root(agenda).querySelector(`[aria-labelledby="day-${key}"]`);
 const times = (agenda: MentorAgenda, key: string) =>
   [...(day(agenda, key)?.querySelectorAll('[part~="slot"]') ?? [])].map(button => textOf(button).replace(/\s/g, ' '));
-const slotAt = (agenda: MentorAgenda, startsAt: string) =>
-  root(agenda).querySelector<HTMLButtonElement>(`[data-starts-at="${startsAt}"]`);
+const slotAt = (agenda: MentorAgenda, startsAt: string) => root(agenda).querySelector<HTMLButtonElement>(`[data-starts-at="${startsAt}"]`);
 
 async function agendaLoaded(agenda: MentorAgenda): Promise<void> {
   await loaded(agenda);
@@ -135,7 +134,10 @@ describe('<mentor-agenda>', () => {
     expect(requests[0].detail).to.deep.include({ mentor: 'ana-garcia', startsAt: '2026-11-24T15:00:00.000Z', timeZone: 'America/Bogota' });
     expect(calls.bookSession).to.equal(1);
     expect(booked[0].detail.session).to.include({ startsAt: '2026-11-24T15:00:00.000Z', status: 'scheduled' });
-    await waitUntil(() => slotAt(agenda, '2026-11-24T14:00:00.000Z') === null && !root(agenda).querySelector('[part="loading"]'), 'not refreshed');
+    await waitUntil(
+      () => slotAt(agenda, '2026-11-24T14:00:00.000Z') === null && !root(agenda).querySelector('[part="loading"]'),
+      'not refreshed',
+    );
     await waitUntil(() => slotButtons(agenda).length > 0, 'times did not come back');
     expect(slotAt(agenda, '2026-11-24T15:00:00.000Z')).to.equal(null);
     expect(textOf(root(agenda).querySelector('[part="notice"]'))).to.match(/^Booked: Tuesday, November 24 at 10:00\sAM/);
@@ -226,7 +228,10 @@ describe('<mentor-agenda>', () => {
     await agendaLoaded(agenda);
     expect(root(agenda).querySelector('[role="grid"]')).not.to.equal(null);
     expect(root(agenda).querySelectorAll('[role="row"]')).to.have.length(7);
-    const tabbable = () => slotButtons(agenda).filter(button => button.tabIndex === 0).map(button => button.dataset.startsAt);
+    const tabbable = () =>
+      slotButtons(agenda)
+        .filter(button => button.tabIndex === 0)
+        .map(button => button.dataset.startsAt);
     expect(tabbable()).to.deep.equal(['2026-11-24T15:00:00.000Z']);
 
     const focused = () => (agenda.shadowRoot!.activeElement as HTMLElement | null)?.dataset.startsAt;
@@ -284,7 +289,8 @@ describe('<mentor-agenda>', () => {
   });
 
   it('opens the external booking page in a new tab when the backend has no availability', async () => {
-    const opened: Array<{ url: string | undefined; features: string | undefined; tab: { opener: unknown; location: { href: string } } }> = [];
+    const opened: Array<{ url: string | undefined; features: string | undefined; tab: { opener: unknown; location: { href: string } } }> =
+      [];
     const realOpen = window.open;
     window.open = ((url?: string, _target?: string, features?: string) => {
       const tab = { opener: window as unknown, location: { href: 'about:blank' }, close() {} };
@@ -305,7 +311,9 @@ describe('<mentor-agenda>', () => {
       root(agenda).querySelector<HTMLButtonElement>('[part~="external"]')!.click();
       await waitUntil(() => opened[0]?.tab.location.href !== 'about:blank', 'the tab was never pointed at the booking page');
       expect(opened[0].tab.opener).to.equal(null);
-      expect(opened[0].tab.location.href).to.equal('https://calendar.example.com/ana-garcia?service=geekpal-coding-mentorship&token=secret');
+      expect(opened[0].tab.location.href).to.equal(
+        'https://calendar.example.com/ana-garcia?service=geekpal-coding-mentorship&token=secret',
+      );
       expect(root(agenda).innerHTML).not.to.contain('secret');
     } finally {
       window.open = realOpen;
@@ -327,7 +335,7 @@ describe('<mentor-agenda>', () => {
     async function firstFrame(): Promise<{ agenda: MentorAgenda; days: number; times: number; live: string }> {
       // Created by hand inside the provider, so that the observer is there before the first update.
       const placeholder = await mount<HTMLElement>(html`<div></div>`, { client: busyMentor(), timeZone: 'UTC' });
-      const agenda = document.createElement('mentor-agenda') as MentorAgenda;
+      const agenda = document.createElement('mentor-agenda');
       Object.assign(agenda, { mentor: 'ana-garcia', service: CODING, days: 14, startDate: '2026-11-25' });
       placeholder.replaceWith(agenda);
       // Mutation records arrive right after the update that made them, before any next frame.
@@ -366,14 +374,20 @@ describe('<mentor-agenda>', () => {
       lastShown.focus();
       lastShown.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
       await agenda.updateComplete;
-      await waitUntil(() => (root(agenda).activeElement as HTMLElement | null)?.dataset.startsAt === below, 'focus did not reach the next day');
+      await waitUntil(
+        () => (root(agenda).activeElement as HTMLElement | null)?.dataset.startsAt === below,
+        'focus did not reach the next day',
+      );
     });
 
     it('does not leave updateComplete waiting when removed mid-way, and finishes when back', async () => {
       const { agenda } = await firstFrame();
       const parent = agenda.parentElement!;
       agenda.remove();
-      const settled = await Promise.race([agenda.updateComplete.then(() => 'settled'), new Promise(resolve => setTimeout(resolve, 1000, 'waiting'))]);
+      const settled = await Promise.race([
+        agenda.updateComplete.then(() => 'settled'),
+        new Promise(resolve => setTimeout(resolve, 1000, 'waiting')),
+      ]);
       expect(settled).to.equal('settled');
       parent.append(agenda);
       await agenda.updateComplete;

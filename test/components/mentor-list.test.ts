@@ -36,7 +36,7 @@ describe('<mentor-list>', () => {
     clock.now = realNow;
   });
 
-  it("shows each mentor who gives the service: who they are, their local time, next free time and rating", async () => {
+  it('shows each mentor who gives the service: who they are, their local time, next free time and rating', async () => {
     const list = await mount<MentorList>(html`<mentor-list service=${CODING}></mentor-list>`, { client: createMemoryClient({ store }) });
     await loaded(list);
     expect(textOf(list.shadowRoot!.querySelector('[part="count"]'))).to.equal('9 mentors');
@@ -182,9 +182,16 @@ describe('<mentor-list>', () => {
   /** A list of `count` mentors named "Mentor 0", "Mentor 1"…, loaded. */
   async function listOf(count: number, locale = 'en'): Promise<MentorList> {
     const dataset = createDemoDataset(new Date(NOW));
-    dataset.mentors = Array.from({ length: count }, (_, index) => ({ ...dataset.mentors[index % 13], slug: `m-${index}`, name: `Mentor ${index}` }));
+    dataset.mentors = Array.from({ length: count }, (_, index) => ({
+      ...dataset.mentors[index % 13],
+      slug: `m-${index}`,
+      name: `Mentor ${index}`,
+    }));
     dataset.bookings = [];
-    const list = await mount<MentorList>(html`<mentor-list></mentor-list>`, { client: createMemoryClient({ dataset, now: () => new Date(NOW) }), locale });
+    const list = await mount<MentorList>(html`<mentor-list></mentor-list>`, {
+      client: createMemoryClient({ dataset, now: () => new Date(NOW) }),
+      locale,
+    });
     await loaded(list);
     return list;
   }
@@ -266,7 +273,7 @@ describe('<mentor-list> Best match', () => {
     expect(list.shadowRoot!.querySelector('[part="match"]')).to.equal(null);
 
     const order = list.shadowRoot!.querySelector<HTMLSelectElement>('[part="order"]')!;
-    expect(order.labels![0].textContent!.trim()).to.match(/^Order/);
+    expect(order.labels[0].textContent.trim()).to.match(/^Order/);
     order.value = 'best-match';
     order.dispatchEvent(new Event('change'));
     await list.updateComplete;
@@ -281,7 +288,10 @@ describe('<mentor-list> Best match', () => {
   });
 
   it('ranks for a Spanish speaker in Spanish, from the property', async () => {
-    const list = await mount<MentorList>(html`<mentor-list service=${CODING} order="best-match"></mentor-list>`, { apiBase: '/api', locale: 'es' });
+    const list = await mount<MentorList>(html`<mentor-list service=${CODING} order="best-match"></mentor-list>`, {
+      apiBase: '/api',
+      locale: 'es',
+    });
     list.interests = ['react', 'SQL'];
     await loaded(list);
     await list.updateComplete;

@@ -36,7 +36,6 @@ async function recordBookings(): Promise<Request[]> {
 describe('<mentor-schedule-card>', () => {
   const backend = usePinnedBackend(NOW);
 
-
   it('collapsed: heading, help, four mentors and how many more, the credits, and the button', async () => {
     const card = await mount<MentorScheduleCard>(
       html`<mentor-schedule-card learn-more-url="https://help.example.com/mentoring"></mentor-schedule-card>`,
@@ -215,10 +214,9 @@ describe('<mentor-schedule-card>', () => {
       expect(toMentors.all('[part~="book"]').map(button => button.getAttribute('aria-label'))).to.include('Book now with James Carter');
 
       const toAgenda = new CardHarness(
-        await mount<MentorScheduleCard>(
-          html`<mentor-schedule-card service=${CODING} mentor="priya-sharma"></mentor-schedule-card>`,
-          { apiBase: '/api' },
-        ),
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="priya-sharma"></mentor-schedule-card>`, {
+          apiBase: '/api',
+        }),
       );
       await toAgenda.waitForStep('Choose a time');
       expect(toAgenda.one('mentor-agenda')!.getAttribute('mentor')).to.equal('priya-sharma');
@@ -324,7 +322,10 @@ describe('<mentor-schedule-card>', () => {
     (await worker()).use(
       http.post('/api/sessions', ({ request }) => {
         keys.push(request.headers.get('Idempotency-Key'));
-        if (failures-- > 0) return new Response(JSON.stringify({ error: { code: 'forbidden', message: 'You can book at most 2 sessions per week.' } }), { status: 403 });
+        if (failures-- > 0)
+          return new Response(JSON.stringify({ error: { code: 'forbidden', message: 'You can book at most 2 sessions per week.' } }), {
+            status: 403,
+          });
         return undefined;
       }),
     );
@@ -348,7 +349,13 @@ describe('<mentor-schedule-card>', () => {
   });
 
   it('shows the next upcoming session when asked to, in the student’s language, and only then asks for sessions', async () => {
-    backend.store.bookSession('demo-student', { mentor: 'ana-garcia', service: CODING, startsAt: TUESDAY_10_BOGOTA, timezone: 'UTC', idempotencyKey: 'n' });
+    backend.store.bookSession('demo-student', {
+      mentor: 'ana-garcia',
+      service: CODING,
+      startsAt: TUESDAY_10_BOGOTA,
+      timezone: 'UTC',
+      idempotencyKey: 'n',
+    });
     const asked: string[] = [];
     (await worker()).use(
       http.get('/api/sessions', ({ request }) => {
@@ -356,7 +363,9 @@ describe('<mentor-schedule-card>', () => {
         return undefined;
       }),
     );
-    const plain = new CardHarness(await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, { apiBase: '/api' }));
+    const plain = new CardHarness(
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, { apiBase: '/api' }),
+    );
     await plain.waitFor('[part="avatars"]');
     expect(plain.one('[part="next-session"]')).to.equal(undefined);
     expect(asked).to.deep.equal([]);
@@ -422,38 +431,39 @@ describe('<mentor-schedule-card>', () => {
   });
 
   // 280 px is the narrowest sidebar; 140 px is that sidebar at 200% zoom.
-  for (const width of [280, 140]) it(`fits ${width} px at every step, without horizontal scrolling`, async () => {
-    const ui = new CardHarness(
-      await mount<MentorScheduleCard>(html`<mentor-schedule-card style="width: ${width}px"></mentor-schedule-card>`, { apiBase: '/api' }),
-    );
-    const fits = (step: string) => {
-      for (const element of [ui.card, ...ui.all('mentor-list, mentor-agenda, mentorship-credits')]) {
-        expect(element.scrollWidth, `${step}: ${element.localName}`).to.be.at.most(element.clientWidth);
+  for (const width of [280, 140])
+    it(`fits ${width} px at every step, without horizontal scrolling`, async () => {
+      const ui = new CardHarness(
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card style="width: ${width}px"></mentor-schedule-card>`, { apiBase: '/api' }),
+      );
+      const fits = (step: string) => {
+        for (const element of [ui.card, ...ui.all('mentor-list, mentor-agenda, mentorship-credits')]) {
+          expect(element.scrollWidth, `${step}: ${element.localName}`).to.be.at.most(element.clientWidth);
+        }
+        expect(ui.card.getBoundingClientRect().width, step).to.equal(width);
+        // The README's promise, at any width: every target (buttons, links, fields) at least 32 × 32 px.
+        expect(smallTargets(ui.card), step).to.deep.equal([]);
+      };
+      await ui.waitFor('[part="avatars"]');
+      fits('collapsed');
+      await ui.open();
+      await ui.waitFor('[part="service"]');
+      fits('service');
+      await ui.chooseService('GeekPal');
+      await ui.waitFor('[part~="book"]');
+      fits('mentor');
+      await ui.chooseMentor('Ana García');
+      // Every frame while the agenda renders its days, not only the last one.
+      for (let frame = 0; frame < 30; frame += 1) {
+        await new Promise(resolve => requestAnimationFrame(resolve));
+        expect(ui.card.scrollWidth, `time, frame ${frame}`).to.be.at.most(width);
       }
-      expect(ui.card.getBoundingClientRect().width, step).to.equal(width);
-      // The README's promise, at any width: every target (buttons, links, fields) at least 32 × 32 px.
-      expect(smallTargets(ui.card), step).to.deep.equal([]);
-    };
-    await ui.waitFor('[part="avatars"]');
-    fits('collapsed');
-    await ui.open();
-    await ui.waitFor('[part="service"]');
-    fits('service');
-    await ui.chooseService('GeekPal');
-    await ui.waitFor('[part~="book"]');
-    fits('mentor');
-    await ui.chooseMentor('Ana García');
-    // Every frame while the agenda renders its days, not only the last one.
-    for (let frame = 0; frame < 30; frame += 1) {
-      await new Promise(resolve => requestAnimationFrame(resolve));
-      expect(ui.card.scrollWidth, `time, frame ${frame}`).to.be.at.most(width);
-    }
-    await ui.waitFor('[part~="slot"]');
-    fits('time');
-    await ui.chooseTime(TUESDAY_10_BOGOTA);
-    await ui.waitFor('[part="summary"]');
-    fits('confirm');
-  });
+      await ui.waitFor('[part~="slot"]');
+      fits('time');
+      await ui.chooseTime(TUESDAY_10_BOGOTA);
+      await ui.waitFor('[part="summary"]');
+      fits('confirm');
+    });
 
   it('shows a failure to load with Try again, and recovers', async () => {
     let failing = true;
@@ -484,12 +494,14 @@ describe('<mentor-schedule-card>', () => {
       return ui;
     };
     const sessionsShown = (ui: CardHarness) =>
-      ui.all<HTMLButtonElement>('[part="group-session"]').map(button => [
-        textOf(button.querySelector('strong')),
-        textOf(button.querySelector('span')),
-        textOf(button.querySelector('[part="seats"]')),
-        button.disabled,
-      ]);
+      ui
+        .all<HTMLButtonElement>('[part="group-session"]')
+        .map(button => [
+          textOf(button.querySelector('strong')),
+          textOf(button.querySelector('span')),
+          textOf(button.querySelector('[part="seats"]')),
+          button.disabled,
+        ]);
 
     it('lists the scheduled sessions with seats left, full ones disabled, and books a seat', async () => {
       const booked = collect<BookedEvent>('mentorship-booked');

@@ -45,7 +45,11 @@ describe('<mentorship-credits>', () => {
       locale: 'es',
     });
     await loaded(credits);
-    expect(buckets(credits)[0]).to.deep.equal({ name: 'Monthly mentorships', count: '4 disponibles', renewal: 'Se renueva el 1 de diciembre' });
+    expect(buckets(credits)[0]).to.deep.equal({
+      name: 'Monthly mentorships',
+      count: '4 disponibles',
+      renewal: 'Se renueva el 1 de diciembre',
+    });
     expect(buckets(credits)[1].count).to.equal('Ilimitadas');
     expect(textOf(credits.shadowRoot!.querySelector('h3'))).to.equal('Tus sesiones de mentoría');
   });
@@ -104,12 +108,16 @@ describe('<mentorship-credits>', () => {
     const errors = collect<MentorshipErrorEvent>('mentorship-error');
     let failing = true;
     (await worker()).use(
-      http.get('/api/credits', () => (failing ? HttpResponse.json({ error: { code: 'server', message: 'down' } }, { status: 503 }) : undefined)),
+      http.get('/api/credits', () =>
+        failing ? HttpResponse.json({ error: { code: 'server', message: 'down' } }, { status: 503 }) : undefined,
+      ),
     );
     const credits = await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, { apiBase: '/api' });
     await waitUntil(() => credits.shadowRoot!.querySelector('[part="error"]'), 'no error state', { timeout: 5000 });
     expect(textOf(credits.shadowRoot!.querySelector('[part="error"] p'))).to.equal('Something went wrong on our side. Please try again.');
-    expect(errors.map(event => [event.detail.code, event.detail.operation, event.detail.retryable])).to.deep.equal([['server', 'credits', true]]);
+    expect(errors.map(event => [event.detail.code, event.detail.operation, event.detail.retryable])).to.deep.equal([
+      ['server', 'credits', true],
+    ]);
 
     failing = false;
     credits.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
@@ -117,7 +125,9 @@ describe('<mentorship-credits>', () => {
   });
 
   it('offers no Try again for a refusal', async () => {
-    (await worker()).use(http.get('/api/credits', () => HttpResponse.json({ error: { code: 'forbidden', message: 'no' } }, { status: 403 })));
+    (await worker()).use(
+      http.get('/api/credits', () => HttpResponse.json({ error: { code: 'forbidden', message: 'no' } }, { status: 403 })),
+    );
     const credits = await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, { apiBase: '/api', locale: 'es' });
     await waitUntil(() => credits.shadowRoot!.querySelector('[part="error"]'), 'no error state');
     expect(textOf(credits.shadowRoot!.querySelector('[part="error"]'))).to.equal('No tienes acceso a esto.');
@@ -136,7 +146,9 @@ describe('<mentorship-credits>', () => {
     const client = createHttpClient({ baseUrl: '/api', getToken: () => token });
     const credits = await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, { client, locale: 'es' });
     await waitUntil(() => credits.shadowRoot!.querySelector('[part="error"]'), 'no error state');
-    expect(textOf(credits.shadowRoot!.querySelector('[part="error"] p'))).to.equal('Tu sesión ha caducado. Vuelve a iniciar sesión para continuar.');
+    expect(textOf(credits.shadowRoot!.querySelector('[part="error"] p'))).to.equal(
+      'Tu sesión ha caducado. Vuelve a iniciar sesión para continuar.',
+    );
     token = 'demo-student';
     credits.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
     await waitUntil(() => buckets(credits).length === 3, 'Try again did not recover after the token was renewed');

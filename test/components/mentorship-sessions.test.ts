@@ -37,7 +37,6 @@ describe('<mentorship-sessions>', () => {
     return ui;
   }
 
-
   for (const [locale, words] of [
     [
       'en',
@@ -73,29 +72,29 @@ describe('<mentorship-sessions>', () => {
     it(`lists upcoming and past sessions with service, mentor, time, duration, status and agenda (${locale})`, async () => {
       bookAna();
       const ui = await mountSessions(locale);
-      expect(ui.all('[part~="tab"]').map(tab => tab.textContent!.trim())).to.deep.equal(words.tabs);
+      expect(ui.all('[part~="tab"]').map(tab => tab.textContent.trim())).to.deep.equal(words.tabs);
       expect(ui.one('[part~="tab"]')!.getAttribute('aria-pressed')).to.equal('true');
       expect(ui.mentors()).to.deep.equal(['Ana García', 'Valentina Rojas']);
 
       const ana = await ui.session('Ana García');
-      const text = ana.textContent!.replace(/\s+/g, ' ');
+      const text = ana.textContent.replace(/\s+/g, ' ');
       expect(text).to.contain('GeekPal 1-1 Coding Mentorship');
       expect(text).to.match(words.when);
-      expect(ana.querySelector('[part~="status"]')!.textContent!.trim()).to.equal(words.status);
+      expect(ana.querySelector('[part~="status"]')!.textContent.trim()).to.equal(words.status);
       expect(text).to.contain(words.agenda);
       expect(ana.querySelector('[part~="avatar"]')).to.exist;
-      expect([...ana.querySelectorAll('.actions button:not([part~="join"])')].map(button => button.textContent!.trim())).to.deep.equal(
+      expect([...ana.querySelectorAll('.actions button:not([part~="join"])')].map(button => button.textContent.trim())).to.deep.equal(
         words.actions,
       );
       const join = ana.querySelector<HTMLButtonElement>('[part~="join"]')!;
-      expect(join.textContent!.trim()).to.equal(words.join);
+      expect(join.textContent.trim()).to.equal(words.join);
       expect(join.disabled).to.equal(true);
       expect(ui.text('[part="countdown"]')).to.equal(words.countdown);
 
       await ui.showPast();
       expect(ui.mentors()).to.deep.equal(['Ana García', 'James Carter']);
       const james = await ui.session('James Carter');
-      expect(james.querySelector('[part~="status"]')!.textContent!.trim()).to.equal(words.completed);
+      expect(james.querySelector('[part~="status"]')!.textContent.trim()).to.equal(words.completed);
       expect(james.textContent).to.contain(words.rated);
       expect((await ui.session('Ana García')).textContent).to.contain(words.rate);
     });
@@ -121,10 +120,10 @@ describe('<mentorship-sessions>', () => {
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.equal('noopener');
     expect(ana.querySelector('[part="countdown"]')).to.equal(null);
-    expect(ana.querySelector('[part~="status"]')!.textContent!.trim()).to.equal('Scheduled');
+    expect(ana.querySelector('[part~="status"]')!.textContent.trim()).to.equal('Scheduled');
 
     await showAt(at(ANA_START, 5 * 60));
-    expect(ana.querySelector('[part~="status-started"]')!.textContent!.trim()).to.equal('Live now');
+    expect(ana.querySelector('[part~="status-started"]')!.textContent.trim()).to.equal('Live now');
     expect(ana.querySelector('a[part~="join"]')).to.exist;
     // A live session can no longer be canceled or moved.
     expect(ana.querySelector('[part~="cancel"]')).to.equal(null);
@@ -212,7 +211,7 @@ describe('<mentorship-sessions>', () => {
     agenda.shadowRoot!.querySelector<HTMLElement>(`[data-starts-at="${newTime}"]`)!.click();
     await agenda.updateComplete;
     const confirm = agenda.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!;
-    expect(confirm.textContent!.trim()).to.equal('Move the session here');
+    expect(confirm.textContent.trim()).to.equal('Move the session here');
     confirm.click();
 
     await waitUntil(() => ui.notice().startsWith('Moved to'), 'no confirmation shown');

@@ -45,7 +45,16 @@ const GROUP = service('group-review', 'group');
 const ANA = mentor('ana', ['coding', 'career']);
 const LUIS = mentor('luis', ['coding']);
 const SLOT = { startsAt: '2026-11-24T15:00:00.000Z', endsAt: '2026-11-24T16:00:00.000Z' };
-const SEAT: GroupSession = { id: 'g1', service: 'group-review', mentor: { slug: 'ana', name: 'Ana', avatarUrl: null }, title: 'Review', ...SLOT, seats: 5, seatsLeft: 2, joined: false };
+const SEAT: GroupSession = {
+  id: 'g1',
+  service: 'group-review',
+  mentor: { slug: 'ana', name: 'Ana', avatarUrl: null },
+  title: 'Review',
+  ...SLOT,
+  seats: 5,
+  seatsLeft: 2,
+  joined: false,
+};
 const offer = { services: [CODING, CAREER, GROUP], mentors: [ANA, LUIS] };
 const isGroup = (candidate: MentorshipService | undefined) => candidate?.kind === 'group';
 
@@ -79,7 +88,11 @@ describe('the card’s booking flow', () => {
   it('a time taken meanwhile goes back to choose again, saying why; no credits switches state; other failures stay', () => {
     const atConfirm = chooseSlot(chooseMentor(chooseService(START, CODING, false), ANA), SLOT, 'UTC', 'UTC');
     const taken = new MentorshipError('slot-taken', 'taken');
-    expect(refused(atConfirm, taken, 'slot-taken')).to.deep.include({ step: 'time', slot: undefined, notice: { kind: 'refused', error: taken } });
+    expect(refused(atConfirm, taken, 'slot-taken')).to.deep.include({
+      step: 'time',
+      slot: undefined,
+      notice: { kind: 'refused', error: taken },
+    });
     const seatTaken = refused(chooseGroup(chooseService(START, GROUP, true), SEAT), taken, 'slot-taken');
     expect(seatTaken).to.include({ step: 'group', group: undefined });
     const broke = refused(atConfirm, new MentorshipError('no-credits', 'none'), 'no-credits');
@@ -92,10 +105,22 @@ describe('the card’s booking flow', () => {
   it('is out of credits only past the first step, for a chosen service at 0 (not while credits load)', () => {
     const atMentor = chooseService(START, CODING, false);
     expect(outOfCredits(atMentor, () => 0)).to.equal(true);
-    expect(outOfCredits(atMentor, () => null), 'unlimited').to.equal(false);
-    expect(outOfCredits(atMentor, () => undefined), 'not loaded yet').to.equal(false);
-    expect(outOfCredits(toServices(atMentor), () => 0), 'the first step').to.equal(false);
-    expect(chooseService(refused(atMentor, undefined, 'no-credits'), CAREER, false).refusedForCredits, 'another service starts afresh').to.equal(false);
+    expect(
+      outOfCredits(atMentor, () => null),
+      'unlimited',
+    ).to.equal(false);
+    expect(
+      outOfCredits(atMentor, () => undefined),
+      'not loaded yet',
+    ).to.equal(false);
+    expect(
+      outOfCredits(toServices(atMentor), () => 0),
+      'the first step',
+    ).to.equal(false);
+    expect(
+      chooseService(refused(atMentor, undefined, 'no-credits'), CAREER, false).refusedForCredits,
+      'another service starts afresh',
+    ).to.equal(false);
   });
 
   it('follows deep links: service, mentor, both, a mentor with one service, and unknown ones', () => {
@@ -104,7 +129,10 @@ describe('the card’s booking flow', () => {
     expect(deepLink(offer, { service: 'coding', mentor: 'ana' }, isGroup)).to.include({ step: 'time', service: CODING, mentor: ANA });
     expect(deepLink(offer, { mentor: 'luis' }, isGroup), 'his only service').to.include({ step: 'time', service: CODING, mentor: LUIS });
     expect(deepLink(offer, { mentor: 'ana' }, isGroup), 'two services: choose one').to.include({ step: 'service', mentor: ANA });
-    expect(deepLink(offer, { service: 'nope' }, isGroup)).to.deep.include({ step: 'service', notice: { kind: 'unknown-service', slug: 'nope' } });
+    expect(deepLink(offer, { service: 'nope' }, isGroup)).to.deep.include({
+      step: 'service',
+      notice: { kind: 'unknown-service', slug: 'nope' },
+    });
     expect(deepLink(offer, { service: 'career', mentor: 'luis' }, isGroup)).to.deep.include({
       step: 'mentor',
       service: CAREER,

@@ -25,7 +25,7 @@ class LoadProbe extends LitElement {
 }
 defineElement('load-probe', LoadProbe);
 
-const shown = (probe: LoadProbe) => probe.shadowRoot!.textContent!.trim();
+const shown = (probe: LoadProbe) => probe.shadowRoot!.textContent.trim();
 
 describe('LoadController', () => {
   it('loads from its arguments, aborts the previous load when they change, and drops the last value at once', async () => {

@@ -45,7 +45,13 @@ describe('a strict page whose widgets use the HTTP client (connect-src) and list
     frame.style.height = '1400px';
     frame.src = '/test/csp/strict-http-page.html';
     document.body.append(frame);
-    await waitUntil(() => (frame.contentWindow as StrictWindow | null)?.document.querySelector('mentor-schedule-card') && (frame.contentWindow as StrictWindow).violations, 'the page never loaded', { timeout: 5000 });
+    await waitUntil(
+      () =>
+        (frame.contentWindow as StrictWindow | null)?.document.querySelector('mentor-schedule-card') &&
+        (frame.contentWindow as StrictWindow).violations,
+      'the page never loaded',
+      { timeout: 5000 },
+    );
     const page = frame.contentWindow as StrictWindow;
     const response = await fetch('/test/csp/strict-http-page.html');
     expect(response.headers.get('Content-Security-Policy')).to.contain("default-src 'self'");
@@ -57,7 +63,10 @@ describe('a strict page whose widgets use the HTTP client (connect-src) and list
     await ui.book();
     await ui.waitForStep("You're booked!");
     const sessions = page.document.querySelector('mentorship-sessions')!;
-    await waitUntil(() => (sessions.shadowRoot?.textContent ?? '').includes('Through the REST contract'), 'the sessions tag never listed the booking');
+    await waitUntil(
+      () => (sessions.shadowRoot?.textContent ?? '').includes('Through the REST contract'),
+      'the sessions tag never listed the booking',
+    );
     expect(page.violations).to.deep.equal([]);
     expect(page.pageErrors).to.deep.equal([]);
   });

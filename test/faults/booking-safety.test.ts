@@ -33,7 +33,9 @@ describe('booking safety', () => {
   });
 
   const sessionsAt = (startsAt: string) =>
-    ['demo-student', 'student-2'].flatMap(student => store.listSessions(student, 'upcoming')).filter(session => session.startsAt === startsAt);
+    ['demo-student', 'student-2']
+      .flatMap(student => store.listSessions(student, 'upcoming'))
+      .filter(session => session.startsAt === startsAt);
 
   it('two students confirming one time: the second to press Book is told and gets a fresh agenda', async () => {
     const [first, second] = await Promise.all([studentCard('demo-student'), studentCard('student-2')]);

@@ -31,7 +31,12 @@ const FAULTS: Fault[] = [
   { name: '429 with Retry-After', answer: () => json(429, { 'Retry-After': '120' }), code: 'rate-limited', retry: true },
   { name: '500', answer: () => json(500), code: 'server', retry: true },
   { name: '503', answer: () => json(503), code: 'server', retry: true },
-  { name: 'a body that is not JSON', answer: () => new HttpResponse('<html>502 Bad Gateway</html>', { status: 200 }), code: 'invalid-response', retry: true },
+  {
+    name: 'a body that is not JSON',
+    answer: () => new HttpResponse('<html>502 Bad Gateway</html>', { status: 200 }),
+    code: 'invalid-response',
+    retry: true,
+  },
   { name: 'JSON of the wrong shape', answer: () => HttpResponse.json({ surprise: true }), code: 'invalid-response', retry: true },
 ];
 
@@ -93,7 +98,11 @@ describe('fault matrix: every tag ends every failure in a labelled state', () =>
   it('500 mentors render', async function () {
     this.timeout(20_000);
     const dataset = createDemoDataset(new Date(NOW));
-    dataset.mentors = Array.from({ length: 500 }, (_, index) => ({ ...dataset.mentors[index % 13], slug: `m-${index}`, name: `Mentor ${index}` }));
+    dataset.mentors = Array.from({ length: 500 }, (_, index) => ({
+      ...dataset.mentors[index % 13],
+      slug: `m-${index}`,
+      name: `Mentor ${index}`,
+    }));
     dataset.bookings = [];
     await serveStore(new MemoryStore({ now: fixedClock(NOW), dataset }));
     const list = await mount<HTMLElement>(TAGS['mentor-list'](), { client: createHttpClient({ baseUrl: '/api', retries: 0 }) });

@@ -30,7 +30,13 @@ describe('a tolerant reader, and lists that agree with the backend', () => {
   const errorEvents = eventsPerTest<MentorshipErrorEvent>('mentorship-error');
 
   const bookAna = (student = 'demo-student') =>
-    backend.store.bookSession(student, { mentor: 'ana-garcia', service: CODING, startsAt: ANA_START, timezone: 'UTC', idempotencyKey: crypto.randomUUID() });
+    backend.store.bookSession(student, {
+      mentor: 'ana-garcia',
+      service: CODING,
+      startsAt: ANA_START,
+      timezone: 'UTC',
+      idempotencyKey: crypto.randomUUID(),
+    });
 
   async function sessionsOf(client: MentorshipClient = createHttpClient({ baseUrl: '/api' })): Promise<SessionsHarness> {
     const ui = new SessionsHarness(await mount<MentorshipSessions>(html`<mentorship-sessions></mentorship-sessions>`, { client }));
@@ -54,12 +60,18 @@ describe('a tolerant reader, and lists that agree with the backend', () => {
     });
     (await worker()).use(
       http.get('/api/mentors', () =>
-        HttpResponse.json({ mentors: [mentor('ana-garcia', 'Ana García'), { ...mentor('bad', 'Bad'), timezone: 'Mars/Base' }, mentor('luis', 'Luis')] }),
+        HttpResponse.json({
+          mentors: [mentor('ana-garcia', 'Ana García'), { ...mentor('bad', 'Bad'), timezone: 'Mars/Base' }, mentor('luis', 'Luis')],
+        }),
       ),
     );
-    const list = await mount<MentorList>(html`<mentor-list service=${CODING}></mentor-list>`, { client: createHttpClient({ baseUrl: '/api' }) });
+    const list = await mount<MentorList>(html`<mentor-list service=${CODING}></mentor-list>`, {
+      client: createHttpClient({ baseUrl: '/api' }),
+    });
     await waitUntil(() => list.shadowRoot!.querySelectorAll('[part~="book"]').length === 2, 'the readable mentors were not listed');
-    expect(errorEvents().map(event => [event.detail.code, event.detail.operation, event.detail.dropped])).to.deep.equal([['invalid-response', 'mentors', 1]]);
+    expect(errorEvents().map(event => [event.detail.code, event.detail.operation, event.detail.dropped])).to.deep.equal([
+      ['invalid-response', 'mentors', 1],
+    ]);
   });
 
   it('a session with a status this version does not know is listed, neutrally, with no action on it', async () => {
@@ -112,7 +124,10 @@ describe('a tolerant reader, and lists that agree with the backend', () => {
     bookAna();
     (await worker()).use(
       http.post('/api/sessions/:id/cancel', () =>
-        HttpResponse.json({ error: { code: 'forbidden', message: 'Sessions can be canceled up to 24 hours before they start.' } }, { status: 403 }),
+        HttpResponse.json(
+          { error: { code: 'forbidden', message: 'Sessions can be canceled up to 24 hours before they start.' } },
+          { status: 403 },
+        ),
       ),
     );
     const ui = await sessionsOf();
@@ -225,7 +240,10 @@ describe('a tolerant reader, and lists that agree with the backend', () => {
     expect(textOf(agenda.shadowRoot!.querySelector('[part="live"]'))).to.equal('2 free times on these days');
     slots()[0].focus();
     slots()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
-    await waitUntil(() => (agenda.shadowRoot!.activeElement as HTMLElement | null)?.dataset.startsAt === '2026-11-24T16:00:00.000Z', 'stuck');
+    await waitUntil(
+      () => (agenda.shadowRoot!.activeElement as HTMLElement | null)?.dataset.startsAt === '2026-11-24T16:00:00.000Z',
+      'stuck',
+    );
   });
 
   it('a standalone agenda whose mentor changes while "jump to the next free time" is on its way ignores the old answer', async () => {
@@ -238,10 +256,10 @@ describe('a tolerant reader, and lists that agree with the backend', () => {
           ? new Promise(resolve => (answer = resolve as (value: unknown) => void))
           : { timezone: 'UTC', slots: [] },
     };
-    const agenda = await mount<MentorAgenda>(
-      html`<mentor-agenda mentor="ana-garcia" service=${CODING} days="7"></mentor-agenda>`,
-      { client, timeZone: 'UTC' },
-    );
+    const agenda = await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING} days="7"></mentor-agenda>`, {
+      client,
+      timeZone: 'UTC',
+    });
     await loaded(agenda);
     const jump = agenda.shadowRoot!.querySelector<HTMLButtonElement>('[part~="jump"]')!;
     jump.focus();
@@ -267,7 +285,7 @@ describe('a tolerant reader, and lists that agree with the backend', () => {
         return undefined;
       }),
     );
-    const provider = document.createElement('mentorship-provider') as MentorshipProvider;
+    const provider = document.createElement('mentorship-provider');
     provider.setAttribute('api-base', '/api');
     provider.setAttribute('credentials', 'include');
     provider.innerHTML = '<mentorship-credits></mentorship-credits>';
@@ -331,9 +349,12 @@ describe('hostile text and big lists', () => {
     const word = 'W'.repeat(10_000);
     const client: MentorshipClient = {
       ...memory,
-      listServices: async () => (await memory.listServices()).map((service, index) => (index === 0 ? { ...service, description: word } : service)),
+      listServices: async () =>
+        (await memory.listServices()).map((service, index) => (index === 0 ? { ...service, description: word } : service)),
       listMentors: async params =>
-        (await memory.listMentors(params)).map((mentor, index) => (index === 0 ? { ...mentor, name: '\u202EevilName', headline: word } : mentor)),
+        (await memory.listMentors(params)).map((mentor, index) =>
+          index === 0 ? { ...mentor, name: '\u202EevilName', headline: word } : mentor,
+        ),
     };
     const card = await mount<MentorScheduleCard>(html`<mentor-schedule-card style="width: 300px"></mentor-schedule-card>`, { client });
     const ui = new CardHarness(card);
@@ -349,7 +370,9 @@ describe('hostile text and big lists', () => {
     // The name is isolated: its override cannot reverse the sentence around it.
     const name = [...list.shadowRoot!.querySelectorAll('bdi')].find(element => element.textContent === '\u202EevilName');
     expect(name, 'the name sits in a <bdi>').to.not.equal(undefined);
-    const book = [...list.shadowRoot!.querySelectorAll('[part~="book"]')].find(button => button.getAttribute('aria-label')!.includes('evilName'))!;
+    const book = [...list.shadowRoot!.querySelectorAll('[part~="book"]')].find(button =>
+      button.getAttribute('aria-label')!.includes('evilName'),
+    )!;
     expect(book.getAttribute('aria-label'), 'isolated inside the sentence').to.equal('Book now with \u2068\u202EevilName\u2069');
   });
 

@@ -98,7 +98,9 @@ describe('the write path under network trouble', () => {
     let healthy = false;
     const posts = await recordBookings(() => (healthy ? 0 : 500));
     (await worker()).use(
-      http.get('/api/sessions', () => (healthy ? undefined : HttpResponse.json({ error: { code: 'server', message: 'down' } }, { status: 503 }))),
+      http.get('/api/sessions', () =>
+        healthy ? undefined : HttpResponse.json({ error: { code: 'server', message: 'down' } }, { status: 503 }),
+      ),
     );
     const ui = await cardAt({ timeoutMs: 250 });
     await ui.book();

@@ -56,10 +56,17 @@ describe('catalogs', () => {
   });
 
   it('says 0, 1, 2 and 5 of everything counted, in each language’s words', () => {
-    const counted = (catalog: Catalog, key: 'sessionsLeft' | 'mentorCount' | 'freeTimes' | 'seatsLeft' | 'creditsAfterBooking' | 'showMoreMentors') =>
-      [0, 1, 2, 5].map(count => catalog[key](count));
+    const counted = (
+      catalog: Catalog,
+      key: 'sessionsLeft' | 'mentorCount' | 'freeTimes' | 'seatsLeft' | 'creditsAfterBooking' | 'showMoreMentors',
+    ) => [0, 1, 2, 5].map(count => catalog[key](count));
     expect(counted(en, 'sessionsLeft')).to.deep.equal(['0 sessions left', '1 session left', '2 sessions left', '5 sessions left']);
-    expect(counted(es, 'sessionsLeft')).to.deep.equal(['0 sesiones disponibles', '1 sesión disponible', '2 sesiones disponibles', '5 sesiones disponibles']);
+    expect(counted(es, 'sessionsLeft')).to.deep.equal([
+      '0 sesiones disponibles',
+      '1 sesión disponible',
+      '2 sesiones disponibles',
+      '5 sesiones disponibles',
+    ]);
     expect(counted(en, 'mentorCount')).to.deep.equal(['0 mentors', '1 mentor', '2 mentors', '5 mentors']);
     expect(counted(es, 'mentorCount')).to.deep.equal(['0 mentores', '1 mentor', '2 mentores', '5 mentores']);
     expect(counted(en, 'freeTimes')).to.deep.equal([
@@ -82,7 +89,12 @@ describe('catalogs', () => {
       'Te quedarán 2 sesiones después de esta',
       'Te quedarán 5 sesiones después de esta',
     ]);
-    expect(counted(es, 'showMoreMentors')).to.deep.equal(['Mostrar 0 mentores más', 'Mostrar 1 mentor más', 'Mostrar 2 mentores más', 'Mostrar 5 mentores más']);
+    expect(counted(es, 'showMoreMentors')).to.deep.equal([
+      'Mostrar 0 mentores más',
+      'Mostrar 1 mentor más',
+      'Mostrar 2 mentores más',
+      'Mostrar 5 mentores más',
+    ]);
     expect([0, 1, 2, 5].map(count => es.stars(count))).to.deep.equal(['0 estrellas', '1 estrella', '2 estrellas', '5 estrellas']);
   });
 
@@ -113,6 +125,9 @@ describe('catalogs', () => {
       locale: 'pt',
     });
     await loaded(sessions);
-    expect(textOf(sessions.shadowRoot)).to.contain('Próximas sessões').and.contain('Anteriores').and.contain('Você não tem sessões agendadas.');
+    expect(textOf(sessions.shadowRoot))
+      .to.contain('Próximas sessões')
+      .and.contain('Anteriores')
+      .and.contain('Você não tem sessões agendadas.');
   });
 });

@@ -76,7 +76,10 @@ function expectNothingExecutedOrLinked(): void {
   const everything = widgetElements();
   for (const element of everything) {
     const handlers = [...element.attributes].filter(attribute => attribute.name.startsWith('on'));
-    expect(handlers.map(attribute => `${element.localName}[${attribute.name}]`), 'event-handler attributes').to.deep.equal([]);
+    expect(
+      handlers.map(attribute => `${element.localName}[${attribute.name}]`),
+      'event-handler attributes',
+    ).to.deep.equal([]);
     if (element instanceof HTMLAnchorElement && element.hasAttribute('href')) {
       expect(new URL(element.href).protocol, element.outerHTML).to.match(/^https?:$/);
     }
@@ -121,10 +124,13 @@ describe('hostile data from the backend', () => {
     const store = new MemoryStore({ now: fixedClock(NOW), dataset: hostileDataset() });
     const ui = await bookThroughTheCard(withHostileJoinLinks(createMemoryClient({ store })));
     expect(ui.one('[part="join"]')).to.equal(undefined);
-    const credits = await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, { client: createMemoryClient({ store }) });
+    const credits = await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, {
+      client: createMemoryClient({ store }),
+    });
     await loaded(credits);
     expect(textOf(credits.shadowRoot!.querySelector('.name'))).to.equal(PAYLOADS[5]);
-    for (const element of document.querySelectorAll('[slot], [part]')) element.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    for (const element of document.querySelectorAll('[slot], [part]'))
+      element.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     expectNothingExecutedOrLinked();
   });
 

@@ -43,7 +43,9 @@ export class ChaosBackend {
     >;
     this.client = {
       capabilities: inner.capabilities,
-      ...Object.fromEntries(methods.map(([name, method]) => [name, (params?: { signal?: AbortSignal }) => this.#call(() => method(params), params?.signal)])),
+      ...Object.fromEntries(
+        methods.map(([name, method]) => [name, (params?: { signal?: AbortSignal }) => this.#call(() => method(params), params?.signal)]),
+      ),
     } as MentorshipClient;
   }
 

@@ -39,7 +39,7 @@ defineElement('probe-host', ProbeHost);
 
 /** What a probe shows, by field. */
 export function read(probe: Element, field: 'locale' | 'zone' | 'text' | 'services'): string {
-  return probe.shadowRoot!.querySelector(`#${field}`)!.textContent!.trim();
+  return probe.shadowRoot!.querySelector(`#${field}`)!.textContent.trim();
 }
 
 /** The probe inside a `<probe-host>`'s shadow root. */

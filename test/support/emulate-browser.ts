@@ -9,4 +9,3 @@ export async function emulateBrowserTimeZone(timeZone: string): Promise<void> {
 export async function restoreBrowserTimeZone(): Promise<void> {
   await executeServerCommand('emulate-time-zone', { timeZone: '' });
 }
-

@@ -18,8 +18,18 @@ const ZONES = [
 ];
 /** Mondays of the weeks with a DST change: US, EU and Lord Howe, in 2026 and 2027. */
 const DST_WEEKS = [
-  '2026-03-02', '2026-03-23', '2026-03-30', '2026-09-28', '2026-10-19', '2026-10-26',
-  '2027-03-08', '2027-03-22', '2027-03-29', '2027-09-27', '2027-10-25', '2027-11-01',
+  '2026-03-02',
+  '2026-03-23',
+  '2026-03-30',
+  '2026-09-28',
+  '2026-10-19',
+  '2026-10-26',
+  '2027-03-08',
+  '2027-03-22',
+  '2027-03-29',
+  '2027-09-27',
+  '2027-10-25',
+  '2027-11-01',
 ];
 /** The mentor's hours every day, in their zone: the small hours (where the changes happen) and a morning. */
 const WINDOWS = [
@@ -37,11 +47,17 @@ function wallClock(instant: number, zone: string): string {
   let reader = readers.get(zone);
   if (!reader) {
     reader = new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
     });
     readers.set(zone, reader);
   }
-  const part = (type: string) => reader!.formatToParts(instant).find(p => p.type === type)!.value;
+  const part = (type: string) => reader.formatToParts(instant).find(p => p.type === type)!.value;
   return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
 }
 
@@ -90,13 +106,19 @@ describe('time-zone matrix across the 2026 and 2027 DST changes', () => {
         const from = Date.parse(`${monday}T00:00:00Z`) - DAY;
         const to = from + 9 * DAY;
         const { slots } = store.getAvailability('demo-student', {
-          mentor: 'mentor', service: SERVICE, from: new Date(from).toISOString(), to: new Date(to).toISOString(),
+          mentor: 'mentor',
+          service: SERVICE,
+          from: new Date(from).toISOString(),
+          to: new Date(to).toISOString(),
         });
         const starts = slots.map(slot => Date.parse(slot.startsAt));
         const where = `${mentorZone}, week of ${monday}`;
 
         expect(new Set(starts).size, `${where}: a time listed twice`).to.equal(starts.length);
-        expect([...starts].sort((a, b) => a - b), `${where}: out of order`).to.deep.equal(starts);
+        expect(
+          [...starts].sort((a, b) => a - b),
+          `${where}: out of order`,
+        ).to.deep.equal(starts);
 
         // Every time is inside one of the mentor's windows, by the mentor's own wall clock.
         for (const slot of slots) {
@@ -159,7 +181,10 @@ describe('time-zone matrix across the 2026 and 2027 DST changes', () => {
       const from = instantShowing(`${first}T00:00`, zone);
       const to = instantShowing(`${addDays(first, 3)}T00:00`, zone);
       const { slots } = store.getAvailability('demo-student', {
-        mentor: 'mentor', service: SERVICE, from: new Date(from).toISOString(), to: new Date(to).toISOString(),
+        mentor: 'mentor',
+        service: SERVICE,
+        from: new Date(from).toISOString(),
+        to: new Date(to).toISOString(),
       });
       return { agenda, slots };
     }
@@ -172,9 +197,13 @@ describe('time-zone matrix across the 2026 and 2027 DST changes', () => {
         for (const button of buttons) {
           const instant = Date.parse(button.dataset.startsAt!);
           const row = button.closest('[role="row"]')!;
-          expect(row.getAttribute('aria-labelledby'), button.dataset.startsAt).to.equal(`day-${wallClock(instant, studentZone).slice(0, 10)}`);
+          expect(row.getAttribute('aria-labelledby'), button.dataset.startsAt).to.equal(
+            `day-${wallClock(instant, studentZone).slice(0, 10)}`,
+          );
           expect(textOf(button).replace(/\s/g, ' '), button.dataset.startsAt).to.equal(
-            new Intl.DateTimeFormat('en', { timeZone: studentZone, hour: 'numeric', minute: '2-digit' }).format(instant).replace(/\s/g, ' '),
+            new Intl.DateTimeFormat('en', { timeZone: studentZone, hour: 'numeric', minute: '2-digit' })
+              .format(instant)
+              .replace(/\s/g, ' '),
           );
         }
       });

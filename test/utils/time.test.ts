@@ -94,7 +94,17 @@ describe('time helpers', () => {
       const spring = times('2026-03-01T00:00:00Z', 45);
       const autumn = times('2026-10-01T00:00:00Z', 45);
       const items = [...spring, ...autumn, ...spring.slice(0, 200).reverse()];
-      const zones = ['America/New_York', 'Europe/Madrid', 'Australia/Lord_Howe', 'Antarctica/Troll', 'America/Santiago', 'Asia/Beirut', 'Pacific/Chatham', 'America/Havana', 'Asia/Kolkata'];
+      const zones = [
+        'America/New_York',
+        'Europe/Madrid',
+        'Australia/Lord_Howe',
+        'Antarctica/Troll',
+        'America/Santiago',
+        'Asia/Beirut',
+        'Pacific/Chatham',
+        'America/Havana',
+        'Asia/Kolkata',
+      ];
       for (const zone of zones) {
         const expected = new Map<string, string[]>();
         for (const { startsAt } of items) {
@@ -102,7 +112,10 @@ describe('time helpers', () => {
           expected.set(key, [...(expected.get(key) ?? []), startsAt]);
         }
         const grouped = groupByDay(items, zone);
-        expect([...grouped].map(([key, slots]) => [key, slots.map(slot => slot.startsAt)]), zone).to.deep.equal([...expected]);
+        expect(
+          [...grouped].map(([key, slots]) => [key, slots.map(slot => slot.startsAt)]),
+          zone,
+        ).to.deep.equal([...expected]);
       }
     });
 

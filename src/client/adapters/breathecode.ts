@@ -23,14 +23,7 @@ import {
 } from '../decode.js';
 import { createTransport, type TransportTuning } from '../transport.js';
 import { currentLocale } from '../locale.js';
-import type {
-  CreditBucket,
-  Mentor,
-  MentorshipClient,
-  MentorshipService,
-  MentorshipSession,
-  SessionStatus,
-} from '../types.js';
+import type { CreditBucket, Mentor, MentorshipClient, MentorshipService, MentorshipSession, SessionStatus } from '../types.js';
 import { clock } from '../../utils/clock.js';
 import { isValidTimeZone } from '../../utils/time.js';
 import { safeHttpUrl } from '../../utils/url.js';
@@ -92,11 +85,7 @@ const apiService: Decoder<ApiService> = object(field => ({
 const apiUser = object(field => ({
   firstName: field('first_name', text),
   lastName: field('last_name', text),
-  avatarUrl:
-    field(
-      'profile',
-      optional(nullable(object(profileField => profileField('avatar_url', optional(nullable(string)))))),
-    ) ?? null,
+  avatarUrl: field('profile', optional(nullable(object(profileField => profileField('avatar_url', optional(nullable(string))))))) ?? null,
 }));
 
 interface ApiMentor {
@@ -139,11 +128,21 @@ const SESSION_STATUS: Record<string, SessionStatus> = {
 const apiSession: Decoder<MentorshipSession> = object(field => {
   // A status this adapter does not know is kept as sent (shown neutrally), not a reason to lose the session.
   const status = field('status', string);
-  const service = field('service', optional(nullable(object(serviceField => ({
-    slug: serviceField('slug', string),
-    minutes: serviceField('duration', optional(durationMinutes)) ?? 60,
-  })))));
-  const mentor = field('mentor', object(mentorField => ({ slug: mentorField('slug', string), user: mentorField('user', apiUser) })));
+  const service = field(
+    'service',
+    optional(
+      nullable(
+        object(serviceField => ({
+          slug: serviceField('slug', string),
+          minutes: serviceField('duration', optional(durationMinutes)) ?? 60,
+        })),
+      ),
+    ),
+  );
+  const mentor = field(
+    'mentor',
+    object(mentorField => ({ slug: mentorField('slug', string), user: mentorField('user', apiUser) })),
+  );
   const startsAt = field('starts_at', optional(nullable(instant))) ?? field('started_at', optional(nullable(instant)));
   if (!startsAt) throw new ShapeError('response.starts_at', 'an instant');
   const start = Date.parse(startsAt);
@@ -176,18 +175,22 @@ const consumables: Decoder<ApiServiceSet[]> = object(field =>
     'mentorship_service_sets',
     arrayOf(
       object(setField => {
-        const unit = setField('balance', object(balanceField => balanceField('unit', finiteNumber)));
-        const items = setField(
-          'items',
-          optional(
-            arrayOf(
-              object(itemField => ({
-                howMany: itemField('how_many', finiteNumber),
-                validUntil: itemField('valid_until', optional(nullable(string))) ?? null,
-              })),
+        const unit = setField(
+          'balance',
+          object(balanceField => balanceField('unit', finiteNumber)),
+        );
+        const items =
+          setField(
+            'items',
+            optional(
+              arrayOf(
+                object(itemField => ({
+                  howMany: itemField('how_many', finiteNumber),
+                  validUntil: itemField('valid_until', optional(nullable(string))) ?? null,
+                })),
+              ),
             ),
-          ),
-        ) ?? [];
+          ) ?? [];
         const unlimited = unit === UNLIMITED || items.some(item => item.howMany === UNLIMITED);
         const expiries = items.map(item => item.validUntil).filter((until): until is string => !!until && !Number.isNaN(Date.parse(until)));
         return {
@@ -311,15 +314,13 @@ export function createBreatheCodeClient(options: BreatheCodeClientOptions): Ment
     // Each list keeps the count of records left out as unreadable, for the components to report.
     listServices: async ({ signal } = {}) => {
       const list = await services(signal);
-      const mapped = list.map(
-        (service): MentorshipService => ({
-          slug: service.slug,
-          name: service.name,
-          description: service.description,
-          durationMinutes: service.durationMinutes,
-          kind: 'one_to_one',
-        }),
-      );
+      const mapped = list.map((service): MentorshipService => ({
+        slug: service.slug,
+        name: service.name,
+        description: service.description,
+        durationMinutes: service.durationMinutes,
+        kind: 'one_to_one',
+      }));
       return markDropped(mapped, takeDropped(list));
     },
 
@@ -387,7 +388,6 @@ export function createBreatheCodeClient(options: BreatheCodeClientOptions): Ment
 
     getAvailability: () => unsupported('see free times'),
     bookSession: () => unsupported('book through the API'),
-    cancelSession: () =>
-      Promise.reject(new MentorshipError('forbidden', 'BreatheCode does not let students cancel sessions from here.')),
+    cancelSession: () => Promise.reject(new MentorshipError('forbidden', 'BreatheCode does not let students cancel sessions from here.')),
   };
 }

@@ -11,15 +11,7 @@ import { MentorshipError, isMentorshipError, outcomeUnknown } from '../errors.js
 import { arrayOf, finiteNumber, instant, nullable, object, optional, ShapeError, string, type Decoder } from '../decode.js';
 import { currentLocale } from '../locale.js';
 import { createTransport, type TransportTuning } from '../transport.js';
-import type {
-  CreditBucket,
-  Mentor,
-  MentorshipClient,
-  MentorshipService,
-  MentorshipSession,
-  SessionStatus,
-  TimeSlot,
-} from '../types.js';
+import type { CreditBucket, Mentor, MentorshipClient, MentorshipService, MentorshipSession, SessionStatus, TimeSlot } from '../types.js';
 import { safeHttpUrl } from '../../utils/url.js';
 
 /** The `cal-api-version` each endpoint needs: a missing or unknown one silently falls back to old endpoints. */
@@ -85,15 +77,11 @@ const eventTypeOwners = success(
 const slotsByDay: Decoder<Array<{ startsAt: string; endsAt: string | undefined }>> = success((value, path) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShapeError(path, 'an object of days');
   return Object.entries(value as Record<string, unknown>).flatMap(([day, slots]) =>
-    arrayOf(
-      object(field => ({ startsAt: field('start', instant), endsAt: field('end', optional(instant)) })),
-    )(slots, `${path}.${day}`),
+    arrayOf(object(field => ({ startsAt: field('start', instant), endsAt: field('end', optional(instant)) })))(slots, `${path}.${day}`),
   );
 });
 
-const reservation = success(
-  object(field => ({ id: field('reservationUid', string), expiresAt: field('reservationUntil', instant) })),
-);
+const reservation = success(object(field => ({ id: field('reservationUid', string), expiresAt: field('reservationUntil', instant) })));
 
 interface CalBooking {
   uid: string;
@@ -107,15 +95,14 @@ interface CalBooking {
 
 const booking: Decoder<CalBooking> = success((value, path) => {
   // A recurring booking answers an array; ours are single.
-  const single = Array.isArray(value) ? value[0] : value;
+  const single: unknown = Array.isArray(value) ? value[0] : value;
   return object(field => ({
     uid: field('uid', string),
     start: field('start', instant),
     end: field('end', instant),
     status: field('status', string),
     location: field('meetingUrl', optional(nullable(string))) ?? field('location', optional(nullable(string))) ?? null,
-    hostUsername:
-      field('hosts', optional(arrayOf(object(hostField => hostField('username', optional(nullable(string)))))))?.[0] ?? null,
+    hostUsername: field('hosts', optional(arrayOf(object(hostField => hostField('username', optional(nullable(string)))))))?.[0] ?? null,
     eventTypeId: field('eventTypeId', optional(nullable(finiteNumber))) ?? null,
   }))(single, path);
 });
@@ -181,7 +168,11 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
   const booked = new Map<string, MentorshipSession>();
   const attempts = new Map<string, Promise<MentorshipSession>>();
 
-  function toSession(result: CalBooking, fallback: { service: string; mentor: CalComMentor; agenda: string }, name: string): MentorshipSession {
+  function toSession(
+    result: CalBooking,
+    fallback: { service: string; mentor: CalComMentor; agenda: string },
+    name: string,
+  ): MentorshipSession {
     return {
       id: result.uid,
       service: fallback.service,
@@ -241,7 +232,9 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
       attempt = run().catch((error: unknown) => {
         attempts.delete(key);
         if (wasUncertain && isMentorshipError(error) && error.code === 'slot-taken') {
-          throw new MentorshipError('unconfirmed', 'Cal.com says the time is booked: perhaps by the attempt whose answer was lost.', { cause: error });
+          throw new MentorshipError('unconfirmed', 'Cal.com says the time is booked: perhaps by the attempt whose answer was lost.', {
+            cause: error,
+          });
         }
         if (outcomeUnknown(error)) uncertain.add(key);
         else uncertain.delete(key);
@@ -297,14 +290,24 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
       const found = await request({
         method: 'GET',
         path: '/v2/slots',
-        query: { start: from, end: to, eventTypeSlug: eventType.slug, username: mentor.username, timeZone: mentor.timezone, format: 'range' },
+        query: {
+          start: from,
+          end: to,
+          eventTypeSlug: eventType.slug,
+          username: mentor.username,
+          timeZone: mentor.timezone,
+          format: 'range',
+        },
         headers: version('slots'),
         signal,
         decode: slotsByDay,
       });
       const minutes = durationOf(service);
       const slots: TimeSlot[] = found
-        .map(slot => ({ startsAt: slot.startsAt, endsAt: slot.endsAt ?? new Date(Date.parse(slot.startsAt) + minutes * 60_000).toISOString() }))
+        .map(slot => ({
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt ?? new Date(Date.parse(slot.startsAt) + minutes * 60_000).toISOString(),
+        }))
         .filter(slot => slot.startsAt >= new Date(from).toISOString() && slot.startsAt < new Date(to).toISOString())
         .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
       return { timezone: mentor.timezone, slots };
@@ -331,7 +334,13 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
     },
 
     releaseHold: ({ id, signal }) =>
-      request({ method: 'DELETE', path: `/v2/slots/reservations/${encodeURIComponent(id)}`, headers: version('slots'), signal, decode: null }),
+      request({
+        method: 'DELETE',
+        path: `/v2/slots/reservations/${encodeURIComponent(id)}`,
+        headers: version('slots'),
+        signal,
+        decode: null,
+      }),
 
     bookSession: params => once(params.idempotencyKey, () => book(params)),
 
@@ -375,7 +384,10 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
 
     listSessions: () =>
       Promise.reject(
-        new MentorshipError('forbidden', "Cal.com lists bookings only with an API key, which must not reach the browser: take sessions from your LMS's client (composeClients)."),
+        new MentorshipError(
+          'forbidden',
+          "Cal.com lists bookings only with an API key, which must not reach the browser: take sessions from your LMS's client (composeClients).",
+        ),
       ),
   };
 }

@@ -56,8 +56,7 @@ export function createMemoryClient(options: MemoryClientOptions = {}): Mentorshi
       call(signal, () => store.rescheduleSession(student, request, currentLocale(options.locale))),
     rateSession: ({ signal, ...request }) => call(signal, () => store.rateSession(student, request, currentLocale(options.locale))),
     listGroupSessions: ({ service, signal }) => call(signal, () => store.listGroupSessions(student, service)),
-    bookGroupSeat: ({ signal, ...request }) =>
-      call(signal, () => store.bookGroupSeat(student, request, currentLocale(options.locale))),
+    bookGroupSeat: ({ signal, ...request }) => call(signal, () => store.bookGroupSeat(student, request, currentLocale(options.locale))),
     holdSlot: ({ signal, ...request }) => call(signal, () => store.holdSlot(student, request)),
     releaseHold: ({ id, signal }) => call(signal, () => store.releaseHold(student, id)),
   };

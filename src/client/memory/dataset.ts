@@ -68,8 +68,7 @@ const CAREER = 'career-guidance';
 const GROUP = 'group-code-review';
 const DATA_SCIENCE = 'data-science-mentorship';
 
-const weekdays = (start: string, end: string, days = [1, 2, 3, 4, 5]): WeeklyWindow[] =>
-  days.map(weekday => ({ weekday, start, end }));
+const weekdays = (start: string, end: string, days = [1, 2, 3, 4, 5]): WeeklyWindow[] => days.map(weekday => ({ weekday, start, end }));
 
 type MentorSeed = Omit<MemoryMentor, 'avatarUrl' | 'bio'> & { bio?: string };
 
@@ -332,10 +331,46 @@ export function createDemoDataset(now: Date): MemoryDataset {
       { student: 'student-2', mentor: 'carlos-mendoza', service: CODING, hoursFromNow: 20, agenda: 'Django models' },
     ],
     groupSessions: [
-      { id: 'grp-rest-apis', service: GROUP, mentor: 'valentina-rojas', title: 'REST APIs with Express', daysFromNow: 1, time: '17:00', seats: 6, taken: 2 },
-      { id: 'grp-docker', service: GROUP, mentor: 'andres-quintero', title: 'Dockerize your final project', daysFromNow: 2, time: '17:00', seats: 5, taken: 5 },
-      { id: 'grp-interviews', service: GROUP, mentor: 'rahul-verma', title: 'Mock technical interviews', daysFromNow: 3, time: '18:00', seats: 8, taken: 3 },
-      { id: 'grp-sql', service: GROUP, mentor: 'valentina-rojas', title: 'SQL queries clinic', daysFromNow: 6, time: '17:00', seats: 6, taken: 0 },
+      {
+        id: 'grp-rest-apis',
+        service: GROUP,
+        mentor: 'valentina-rojas',
+        title: 'REST APIs with Express',
+        daysFromNow: 1,
+        time: '17:00',
+        seats: 6,
+        taken: 2,
+      },
+      {
+        id: 'grp-docker',
+        service: GROUP,
+        mentor: 'andres-quintero',
+        title: 'Dockerize your final project',
+        daysFromNow: 2,
+        time: '17:00',
+        seats: 5,
+        taken: 5,
+      },
+      {
+        id: 'grp-interviews',
+        service: GROUP,
+        mentor: 'rahul-verma',
+        title: 'Mock technical interviews',
+        daysFromNow: 3,
+        time: '18:00',
+        seats: 8,
+        taken: 3,
+      },
+      {
+        id: 'grp-sql',
+        service: GROUP,
+        mentor: 'valentina-rojas',
+        title: 'SQL queries clinic',
+        daysFromNow: 6,
+        time: '17:00',
+        seats: 6,
+        taken: 0,
+      },
     ],
   };
 }

@@ -172,7 +172,8 @@ export class MemoryStore {
     for (const seed of dataset.bookings) this.seed(seed);
     for (const seed of dataset.groupSessions ?? []) {
       // A data set trimmed of mentors or services (an empty-state demo, a scale test) loses their group sessions too.
-      if (!this.mentors.some(mentor => mentor.slug === seed.mentor) || !this.services.some(service => service.slug === seed.service)) continue;
+      if (!this.mentors.some(mentor => mentor.slug === seed.mentor) || !this.services.some(service => service.slug === seed.service))
+        continue;
       const { mentor, service } = this.offering(seed.mentor, seed.service);
       const day = addDays(dayKeyOf(this.now(), mentor.timezone), seed.daysFromNow);
       const start = wallTimeToInstant(day, seed.time, mentor.timezone).getTime();
@@ -511,7 +512,9 @@ export class MemoryStore {
     const probeEnd = start + service.durationMinutes * MINUTE;
     const free = this.freeSlots(student, mentor, service, start, probeEnd, ignoring).find(slot => Date.parse(slot.startsAt) === start);
     if (free) return free;
-    const taken = this.busyIntervals(student, mentor.slug, ignoring).some(([busyStart, busyEnd]) => start < busyEnd && busyStart < probeEnd);
+    const taken = this.busyIntervals(student, mentor.slug, ignoring).some(
+      ([busyStart, busyEnd]) => start < busyEnd && busyStart < probeEnd,
+    );
     if (taken) {
       const { slotTaken } = policyText(language);
       throw new MentorshipError('slot-taken', slotTaken, { reason: slotTaken });

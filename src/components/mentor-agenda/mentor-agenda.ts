@@ -201,7 +201,8 @@ export class MentorAgenda extends MentorshipElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.#focusAfterLoad || this.#availability.status !== 'complete') return;
-    const first = this.renderRoot.querySelector<HTMLElement>('[part~="slot"]') ?? this.renderRoot.querySelector<HTMLElement>('[part~="jump"]');
+    const first =
+      this.renderRoot.querySelector<HTMLElement>('[part~="slot"]') ?? this.renderRoot.querySelector<HTMLElement>('[part~="jump"]');
     if (first) {
       this.#focusAfterLoad = false;
       first.focus();
@@ -340,7 +341,9 @@ export class MentorAgenda extends MentorshipElement {
         // A day's template is made again only when its times, the view (zone, language), its chosen
         // time or its tab stop change — its arguments: picking a time, or each frame of a long range,
         // remakes a day or two, and Lit finds the rest unchanged at once.
-        const render = previous.get(day) ?? memoizeLast((times: TimeSlot[], of: AgendaView, chosen?: string, stop?: string) => this.#renderDay(day, times, of, chosen, stop));
+        const render =
+          previous.get(day) ??
+          memoizeLast((times: TimeSlot[], of: AgendaView, chosen?: string, stop?: string) => this.#renderDay(day, times, of, chosen, stop));
         this.#dayTemplates.set(day, render);
         return render(row, view, inRow(this.selected?.startsAt), inRow(tabStop));
       })}
@@ -353,9 +356,11 @@ export class MentorAgenda extends MentorshipElement {
     const heading = formatInZone(middayOf(day, zone), locale, zone, { weekday: 'short', day: 'numeric', month: 'short' });
     return html`<div part="day" class="day" role="row" aria-labelledby="day-${day}">
       <span role="rowheader" class="day-name" id="day-${day}">${heading}</span>
-      ${row.length > 0
-        ? row.map(slot => this.#renderSlot(slot, slot.startsAt === selected, slot.startsAt === tabStop, labels))
-        : html`<span role="gridcell" class="no-times">${this.localize.term('noTimesThisDay')}</span>`}
+      ${
+        row.length > 0
+          ? row.map(slot => this.#renderSlot(slot, slot.startsAt === selected, slot.startsAt === tabStop, labels))
+          : html`<span role="gridcell" class="no-times">${this.localize.term('noTimesThisDay')}</span>`
+      }
     </div>`;
   }
 
@@ -397,7 +402,14 @@ export class MentorAgenda extends MentorshipElement {
   /** The grid's keys (grid-keys.ts): focus moves between times and days, PageUp/PageDown between ranges. */
   #onGridKeydown(event: KeyboardEvent, rows: TimeSlot[][]): void {
     const current = (event.target as HTMLElement).dataset.startsAt;
-    const move = current && gridMove(event.key, event.ctrlKey, current, rows.map(row => row.map(slot => slot.startsAt)));
+    const move =
+      current &&
+      gridMove(
+        event.key,
+        event.ctrlKey,
+        current,
+        rows.map(row => row.map(slot => slot.startsAt)),
+      );
     if (!move) return;
     event.preventDefault();
     if ('page' in move) {
@@ -417,26 +429,32 @@ export class MentorAgenda extends MentorshipElement {
     const mentorZone = this.#availability.value?.timezone;
     return html`<div part="selection" class="selection">
       <p><strong>${this.#fullLabel(slot.startsAt)}</strong></p>
-      ${mentorZone
-        ? html`<p class="muted">
+      ${
+        mentorZone
+          ? html`<p class="muted">
             ${this.localize.term('mentorLocalTime', localTimeOf(slot.startsAt, this.localize.locale, mentorZone), zoneCity(mentorZone))}
           </p>`
-        : nothing}
-      ${this.#booking.state.status === 'unconfirmed'
-        ? html`<button part="button check" class="primary" type="button" @click=${() => void this.#booking.check()}>
+          : nothing
+      }
+      ${
+        this.#booking.state.status === 'unconfirmed'
+          ? html`<button part="button check" class="primary" type="button" @click=${() => void this.#booking.check()}>
             ${this.localize.term('checkAgain')}
           </button>`
-        : html`<button
+          : html`<button
             part="button confirm"
             class="primary"
             type="button"
             aria-disabled=${this.#booking.busy ? 'true' : 'false'}
             @click=${() => this.#confirm()}
           >
-            ${this.reschedule
-              ? this.localize.term(this.#booking.busy ? 'moving' : 'moveHere')
-              : this.localize.term(this.#booking.busy ? 'booking' : 'bookThisTime')}
-          </button>`}
+            ${
+              this.reschedule
+                ? this.localize.term(this.#booking.busy ? 'moving' : 'moveHere')
+                : this.localize.term(this.#booking.busy ? 'booking' : 'bookThisTime')
+            }
+          </button>`
+      }
     </div>`;
   }
 
@@ -465,14 +483,12 @@ export class MentorAgenda extends MentorshipElement {
    * language (the memo's keys): selecting a time re-renders the grid, and must not re-read hundreds of
    * dates.
    */
-  readonly #view = memoizeLast(
-    (availability: Availability | undefined, zone: string, locale: string): AgendaView => ({
-      zone,
-      locale,
-      byDay: groupByDay(cleanFreeTimes(availability?.slots ?? [], clock.now().getTime()), zone),
-      labels: slotLabels(locale, zone),
-    }),
-  );
+  readonly #view = memoizeLast((availability: Availability | undefined, zone: string, locale: string): AgendaView => ({
+    zone,
+    locale,
+    byDay: groupByDay(cleanFreeTimes(availability?.slots ?? [], clock.now().getTime()), zone),
+    labels: slotLabels(locale, zone),
+  }));
 
   #currentView(availability: Availability | undefined = this.#availability.value ?? undefined): AgendaView {
     return this.#view(availability, this.resolvedTimeZone, this.localize.locale);
@@ -528,7 +544,10 @@ export class MentorAgenda extends MentorshipElement {
     const { state } = this.#booking;
     if (session) {
       this.selected = undefined;
-      this.notice = { kind: 'success', text: this.localize.term(this.reschedule ? 'movedTo' : 'bookedAt', this.#fullLabel(session.startsAt)) };
+      this.notice = {
+        kind: 'success',
+        text: this.localize.term(this.reschedule ? 'movedTo' : 'bookedAt', this.#fullLabel(session.startsAt)),
+      };
       return;
     }
     if (state.status === 'unconfirmed') {

@@ -29,7 +29,12 @@ export interface Match {
   freeInDays: number | null;
 }
 
-const normalize = (text: string) => text.trim().toLocaleLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '');
+const normalize = (text: string) =>
+  text
+    .trim()
+    .toLocaleLowerCase()
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '');
 const baseLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /** One mentor's fit: 3 per shared skill, 2 for the language, up to 2 for being free soon. */

@@ -28,7 +28,11 @@ const PAGE = 20;
 
 /** `interests="React, SQL"` ⇄ `['React', 'SQL']`. */
 const commaList = {
-  fromAttribute: (value: string | null) => (value ?? '').split(',').map(item => item.trim()).filter(Boolean),
+  fromAttribute: (value: string | null) =>
+    (value ?? '')
+      .split(',')
+      .map(item => item.trim())
+      .filter(Boolean),
   toAttribute: (value: readonly string[]) => value.join(', '),
 };
 
@@ -172,14 +176,21 @@ export class MentorList extends MentorshipElement {
     const mentors = words.length ? all.filter(mentor => words.every(word => this.#searchText(mentor, locale).includes(word))) : all;
     if (mentors.length === 0) {
       return html`<p part="empty" class="state" role="status">
-        ${all.length === 0
-          ? html`<slot name="empty">${this.localize.term('noMentors')}</slot>`
-          : this.localize.term('noMentorsMatch', query)}
+        ${
+          all.length === 0
+            ? html`<slot name="empty">${this.localize.term('noMentors')}</slot>`
+            : this.localize.term('noMentorsMatch', query)
+        }
       </p>`;
     }
     const matches =
       this.order === 'best-match'
-        ? rankMentors(mentors, { interests: this.interests, language: this.localize.locale, now: clock.now(), timeZone: this.resolvedTimeZone })
+        ? rankMentors(mentors, {
+            interests: this.interests,
+            language: this.localize.locale,
+            now: clock.now(),
+            timeZone: this.resolvedTimeZone,
+          })
         : mentors.map(mentor => ({ mentor }));
     const more = matches.length - this.shown;
     return html`<p part="count" class="count muted" role="status">${this.localize.term('mentorCount', mentors.length)}</p>
@@ -188,11 +199,13 @@ export class MentorList extends MentorshipElement {
           .slice(0, this.shown)
           .map(({ mentor, ...match }) => this.#renderMentor(mentor, 'score' in match ? (match as Match) : undefined))}
       </ul>
-      ${more > 0
-        ? html`<button part="button more" class="more" type="button" @click=${this.#showMore}>
+      ${
+        more > 0
+          ? html`<button part="button more" class="more" type="button" @click=${this.#showMore}>
             ${this.localize.term('showMoreMentors', Math.min(more, PAGE))}
           </button>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /** "React · Spanish · free tomorrow": why a mentor ranks where they do. */
@@ -219,17 +232,17 @@ export class MentorList extends MentorshipElement {
         ${match ? this.#renderReasons(match) : nothing}
       </div>
       <ul class="facts">
-        ${mentor.languages.length > 0
-          ? html`<li>${this.localize.term('speaks', this.#languageNames(mentor.languages))}</li>`
-          : nothing}
+        ${mentor.languages.length > 0 ? html`<li>${this.localize.term('speaks', this.#languageNames(mentor.languages))}</li>` : nothing}
         <li>${localTime}</li>
         ${this.#renderNextFree(mentor)}
-        ${mentor.rating !== null
-          ? html`<li>
+        ${
+          mentor.rating !== null
+            ? html`<li>
               <span aria-hidden="true">★ ${this.#formatRating(mentor.rating)}</span>
               <span class="visually-hidden">${this.localize.term('rating', this.#formatRating(mentor.rating))}</span>
             </li>`
-          : nothing}
+            : nothing
+        }
       </ul>
       <div class="actions">
         <button
@@ -284,6 +297,12 @@ export class MentorList extends MentorshipElement {
   }
 
   #searchText(mentor: Mentor, locale: string): string {
-    return searchTextOf(mentor, locale, () => [mentor.name, mentor.headline, ...mentor.skills, ...mentor.languages, this.#languageNames(mentor.languages)]);
+    return searchTextOf(mentor, locale, () => [
+      mentor.name,
+      mentor.headline,
+      ...mentor.skills,
+      ...mentor.languages,
+      this.#languageNames(mentor.languages),
+    ]);
   }
 }

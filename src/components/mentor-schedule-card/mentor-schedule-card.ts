@@ -221,14 +221,16 @@ export class MentorScheduleCard extends MentorshipElement {
         error: error => renderError(this.localize, error, () => void this.#catalog.run()),
       })}
       ${this.#renderNextSession()}
-      ${this.#catalog.status === 'error'
-        ? nothing // one outage, one message: the credits would only fail the same way
-        : html`<mentorship-credits
+      ${
+        this.#catalog.status === 'error'
+          ? nothing // one outage, one message: the credits would only fail the same way
+          : html`<mentorship-credits
             compact
             .client=${this.resolvedClient}
             locale=${this.localize.locale}
             time-zone=${this.resolvedTimeZone}
-          ></mentorship-credits>`}
+          ></mentorship-credits>`
+      }
       <div class="actions">
         <button
           part="button open"
@@ -241,11 +243,13 @@ export class MentorScheduleCard extends MentorshipElement {
         >
           ${this.localize.term('scheduleSession')}
         </button>
-        ${learnMore
-          ? html`<a href=${learnMore} target="_blank" rel="noopener"
+        ${
+          learnMore
+            ? html`<a href=${learnMore} target="_blank" rel="noopener"
               >${this.localize.term('learnMore')}<span class="visually-hidden"> ${this.localize.term('opensInNewTab')}</span></a
             >`
-          : nothing}
+            : nothing
+        }
       </div>`;
   }
 

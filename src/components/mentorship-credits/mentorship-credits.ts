@@ -58,8 +58,7 @@ export class MentorshipCredits extends MentorshipElement {
   compact = false;
 
   readonly #credits = new LoadController(this, {
-    task: ([client], { signal }) =>
-      this.call('credits', signal, () => this.requireClient(client).getCredits({ signal })),
+    task: ([client], { signal }) => this.call('credits', signal, () => this.requireClient(client).getCredits({ signal })),
     // Another student, language or zone drops what was shown at once.
     args: () => [this.resolvedClient, this.localize.locale, this.resolvedTimeZone] as const,
   });
@@ -79,7 +78,7 @@ export class MentorshipCredits extends MentorshipElement {
   override render(): TemplateResult {
     return this.#credits.render({
       initial: () => renderLoading(this.localize, this.compact ? 1 : 3),
-      pending: () => this.#credits.value ? this.#renderCredits(this.#credits.value) : renderLoading(this.localize, this.compact ? 1 : 3),
+      pending: () => (this.#credits.value ? this.#renderCredits(this.#credits.value) : renderLoading(this.localize, this.compact ? 1 : 3)),
       complete: buckets => this.#renderCredits(buckets),
       error: error => renderError(this.localize, error, () => this.refresh()),
     }) as TemplateResult;
@@ -106,11 +105,13 @@ export class MentorshipCredits extends MentorshipElement {
     }
     return html`<section part="credits" class="credits" aria-labelledby="title">
       <h3 class="title" id="title">${this.localize.term('creditsTitle')}</h3>
-      ${buckets.length === 0
-        ? html`<p part="empty" class="muted"><slot name="empty">${this.localize.term('noCredits')}</slot></p>`
-        : html`<ul>
+      ${
+        buckets.length === 0
+          ? html`<p part="empty" class="muted"><slot name="empty">${this.localize.term('noCredits')}</slot></p>`
+          : html`<ul>
             ${buckets.map(bucket => this.#renderBucket(bucket))}
-          </ul>`}
+          </ul>`
+      }
       ${available === 0 ? html`<p>${this.localize.term('outOfCredits')}</p>` : nothing} ${this.#renderLinks(available === 0)}
     </section>`;
   }
@@ -139,14 +140,18 @@ export class MentorshipCredits extends MentorshipElement {
     const subscriptions = safeHttpUrl(this.subscriptionsUrl);
     if (!purchase && !subscriptions) return nothing;
     return html`<div class="links">
-      ${purchase
-        ? html`<a part="purchase" class="button primary" href=${purchase} target="_blank" rel="noopener"
+      ${
+        purchase
+          ? html`<a part="purchase" class="button primary" href=${purchase} target="_blank" rel="noopener"
             >${this.localize.term('getMoreMentorships')}</a
           >`
-        : nothing}
-      ${subscriptions
-        ? html`<a href=${subscriptions} target="_blank" rel="noopener">${this.localize.term('manageSubscriptions')}</a>`
-        : nothing}
+          : nothing
+      }
+      ${
+        subscriptions
+          ? html`<a href=${subscriptions} target="_blank" rel="noopener">${this.localize.term('manageSubscriptions')}</a>`
+          : nothing
+      }
     </div>`;
   }
 }

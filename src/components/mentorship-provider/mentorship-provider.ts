@@ -57,9 +57,7 @@ export class MentorshipProvider extends LitElement {
   readonly #providedLocale = new ContextProvider(this, { context: localeContext });
   readonly #providedTimeZone = new ContextProvider(this, { context: timeZoneContext });
 
-  readonly #httpClients = new HttpClientForApiBase(
-    () => this.locale || document.documentElement.lang || navigator.language,
-  );
+  readonly #httpClients = new HttpClientForApiBase(() => this.locale || document.documentElement.lang || navigator.language);
 
   /**
    * A booking, cancellation, move or rating announced anywhere on the page (another provider, a

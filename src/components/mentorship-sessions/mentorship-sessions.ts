@@ -43,7 +43,6 @@ export function joinWindowOf(session: MentorshipSession, minutesBefore: number):
   return { opens: Date.parse(session.startsAt) - minutesBefore * MINUTE, closes: Date.parse(session.endsAt) };
 }
 
-
 /** "in 5 minutes", "in 3 hours", "in 2 days": the largest unit that is at least one, rounded up. */
 function relativeFuture(milliseconds: number, locale: string): string {
   // One formatter per language (intl.ts): the countdowns re-render every second.
@@ -205,9 +204,11 @@ export class MentorshipSessions extends MentorshipElement {
       return html`<div part="empty" class="state">
         <slot name="empty">
           <p>${this.localize.term(this.view === 'upcoming' ? 'noUpcoming' : 'noPast')}</p>
-          ${booking && this.view === 'upcoming'
-            ? html`<a part="book" class="button primary" href=${booking}>${this.localize.term('scheduleSession')}</a>`
-            : nothing}
+          ${
+            booking && this.view === 'upcoming'
+              ? html`<a part="book" class="button primary" href=${booking}>${this.localize.term('scheduleSession')}</a>`
+              : nothing
+          }
         </slot>
       </div>`;
     }
@@ -232,9 +233,11 @@ export class MentorshipSessions extends MentorshipElement {
           ${fullDateTimeInZone(session.startsAt, locale, zone)} · ${this.localize.term('minutes', minutes)}
           ${this.#renderStatus(status)}
         </p>
-        ${session.agenda
-          ? html`<p class="agenda"><span class="muted">${this.localize.term('labelAgenda')}:</span> ${session.agenda}</p>`
-          : nothing}
+        ${
+          session.agenda
+            ? html`<p class="agenda"><span class="muted">${this.localize.term('labelAgenda')}:</span> ${session.agenda}</p>`
+            : nothing
+        }
         ${this.view === 'upcoming' ? this.#renderUpcomingActions(session, service) : this.#renderFeedback(session)}
         ${this.notice?.at === session.id ? this.#renderNotice() : nothing}
       </div>

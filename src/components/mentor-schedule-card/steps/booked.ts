@@ -12,13 +12,15 @@ export function renderBooked(view: StepView): TemplateResult {
   return html`<div class="done" role="status">
     <p><strong>${localize.term('bookedWith', view.fullDateTime(session.startsAt, zone), session.mentor.name)}</strong></p>
     <p class="muted">${flow.service?.name} · ${localize.term('minutes', flow.service?.durationMinutes ?? 0)}</p>
-    ${join
-      ? html`<p>
+    ${
+      join
+        ? html`<p>
           <a part="join" href=${join} target="_blank" rel="noopener"
             >${localize.term('joinLink')}<span class="visually-hidden"> ${localize.term('opensInNewTab')}</span></a
           >
         </p>`
-      : nothing}
+        : nothing
+    }
     <div class="actions">
       <button
         part="button calendar"

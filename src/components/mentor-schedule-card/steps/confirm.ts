@@ -19,20 +19,24 @@ export function renderConfirm(view: StepView): TemplateResult {
       <dt>${localize.term('labelWhen')}</dt>
       <dd>
         ${view.fullDateTime(slot!.startsAt, zone)}
-        ${mentorZone && mentorZone !== zone
-          ? html`<br /><span class="muted"
+        ${
+          mentorZone && mentorZone !== zone
+            ? html`<br /><span class="muted"
                 >${localize.term('mentorLocalTime', localTimeOf(slot!.startsAt, localize.locale, mentorZone), zoneCity(mentorZone))}</span
               >`
-          : nothing}
+            : nothing
+        }
       </dd>
       <dt>${localize.term('labelDuration')}</dt>
       <dd>${localize.term('minutes', service.durationMinutes)}</dd>
-      ${available === undefined
-        ? nothing
-        : html`<dt>${localize.term('labelCredits')}</dt>
+      ${
+        available === undefined
+          ? nothing
+          : html`<dt>${localize.term('labelCredits')}</dt>
             <dd>
               ${available === null ? localize.term('unlimitedSessions') : localize.term('creditsAfterBooking', Math.max(0, available - 1))}
-            </dd>`}
+            </dd>`
+      }
     </dl>
     <div part="agenda-field" class="agenda-field">
       <label for="agenda">${localize.term('agendaLabel')}</label>
@@ -59,9 +63,11 @@ function renderBookingState(view: StepView): TemplateResult {
       <button part="button check" class="primary" type="button" @click=${() => void booking.check()}>${localize.term('checkAgain')}</button>`;
   }
   // A busy button keeps its focus: aria-disabled, and presses are ignored while busy.
-  return html`${view.flow.error
+  return html`${
+    view.flow.error
       ? html`<p part="error" class="notice notice--error" role="alert">${refusalText(localize, view.flow.error)}</p>`
-      : nothing}
+      : nothing
+  }
     <button part="button confirm" class="primary" type="button" aria-disabled=${booking.busy ? 'true' : 'false'} @click=${() => view.book()}>
       ${booking.busy ? localize.term('booking') : localize.term('bookSession')}
     </button>`;

@@ -112,9 +112,10 @@ export class OpenFlow {
     const steps = countedSteps(this.#card.isGroup(flow.service));
     const number = steps.indexOf(step) + 1;
     return html`<div class="step-header">
-        ${step === 'booked'
-          ? nothing
-          : html`<button
+        ${
+          step === 'booked'
+            ? nothing
+            : html`<button
               part="button back"
               class="back"
               type="button"
@@ -122,7 +123,8 @@ export class OpenFlow {
               @click=${() => this.#back()}
             >
               <span aria-hidden="true">‹</span> ${step === 'service' ? localize.term('close') : localize.term('back')}
-            </button>`}
+            </button>`
+        }
         <div class="step-heading">
           <h2 part="step-title" class="step-title" tabindex="-1">${title}</h2>
           ${number > 0 && !noCredits ? html`<span class="step-count">${localize.term('stepOf', number, steps.length)}</span>` : nothing}

@@ -8,11 +8,13 @@ export function renderOutOfCredits(view: StepView): TemplateResult {
   const purchase = safeHttpUrl(view.purchaseUrl);
   return html`<div class="state">
     <p>${localize.term('outOfCredits')}</p>
-    ${purchase
-      ? html`<a part="purchase" class="button primary" href=${purchase} target="_blank" rel="noopener"
+    ${
+      purchase
+        ? html`<a part="purchase" class="button primary" href=${purchase} target="_blank" rel="noopener"
           >${localize.term('getMoreMentorships')}</a
         >`
-      : nothing}
+        : nothing
+    }
     <button part="button" type="button" @click=${() => view.toServices()}>${localize.term('back')}</button>
   </div>`;
 }

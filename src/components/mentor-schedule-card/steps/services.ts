@@ -26,11 +26,12 @@ function renderOffer(view: StepView, { services: all, mentors }: Offer): Templat
         @input=${(event: Event) => view.setServiceQuery((event.target as HTMLInputElement).value)}
       />
     </label>
-    ${shown.length === 0
-      ? html`<p part="empty" class="state" role="status">
+    ${
+      shown.length === 0
+        ? html`<p part="empty" class="state" role="status">
           ${offered.length === 0 || mentors.length === 0 ? localize.term('noServices') : localize.term('noServicesMatch', query)}
         </p>`
-      : html`<ul class="services">
+        : html`<ul class="services">
           ${shown.map(service => {
             // A kind of service this version does not know is listed, but booked elsewhere.
             const unknownKind = service.kind !== 'one_to_one' && service.kind !== 'group';
@@ -42,5 +43,6 @@ function renderOffer(view: StepView, { services: all, mentors }: Offer): Templat
               </button>
             </li>`;
           })}
-        </ul>`}`;
+        </ul>`
+    }`;
 }

@@ -47,8 +47,9 @@ export interface StepView {
   setAgendaText(text: string): void;
   chooseService(service: MentorshipService): void;
   chooseGroup(group: GroupSession): void;
-  onMentorSelect(event: MentorSelectEvent): void;
-  onSlotSelect(event: SlotSelectEvent): void;
+  /** Bound listeners (templates pass them to `@…` bindings as they are). */
+  onMentorSelect: (event: MentorSelectEvent) => void;
+  onSlotSelect: (event: SlotSelectEvent) => void;
   book(): void;
   toServices(): void;
   downloadCalendar(): void;
