@@ -5,11 +5,13 @@
 import { MentorshipError } from '../errors.js';
 import type {
   Availability,
+  BookSessionParams,
   CreditBucket,
   GroupSession,
   Mentor,
   MentorshipService,
   MentorshipSession,
+  RequestOptions,
   SessionFeedback,
   SlotHold,
   TimeSlot,
@@ -99,15 +101,8 @@ interface StoredHold extends SlotHold {
   endsAt: number;
 }
 
-export interface BookingRequest {
-  mentor: string;
-  service: string;
-  startsAt: string;
-  agenda?: string;
-  timezone: string;
-  idempotencyKey: string;
-  holdId?: string;
-}
+/** A booking as the store takes it: the client's parameters, without the abort signal. */
+export type BookingRequest = Omit<BookSessionParams, keyof RequestOptions>;
 
 export interface RescheduleRequest {
   id: string;
