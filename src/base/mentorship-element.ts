@@ -15,7 +15,7 @@ import { canRetry, NoClientError } from './states.js';
 import { closestAcrossShadows } from '../utils/dom.js';
 
 /**
- * @cssproperty --mentorship-color-scheme - `light dark` (default: follow the OS), `light` or `dark`. Inherited: set it once on a provider or the page.
+ * @cssproperty --mentorship-color-scheme - `light`, `dark` or `light dark` (follow the OS). Default: the page's own `color-scheme`. Inherited: set it once on a provider or the page.
  * @cssproperty --mentorship-font-family - Font; the page's by default.
  * @cssproperty --mentorship-color-accent - Buttons, links, the selected time. Default #2f5fd0 / dark #8ab4f8.
  * @cssproperty --mentorship-color-on-accent - Text on the accent. Default #ffffff / dark #0b1220.
@@ -72,8 +72,8 @@ export class MentorshipElement extends LitElement {
   timeZone?: string;
 
   /**
-   * `light` or `dark` forces this element's colours; without it they follow
-   * `--mentorship-color-scheme`, else the OS preference.
+   * `light` or `dark` forces this element's colours (and those of what it renders); without it they
+   * follow `--mentorship-color-scheme`, else the page's own `color-scheme`.
    */
   theme?: 'light' | 'dark';
 

@@ -11,6 +11,8 @@ export const base = css`
     overflow-wrap: anywhere;
     /* Paint our own surface: dark-mode text on a light page's background would be unreadable. */
     background: var(--_surface);
+    /* Rounded like the card it holds: no square corners of surface around a rounded border. */
+    border-radius: var(--_radius);
   }
   :host([hidden]) {
     display: none;

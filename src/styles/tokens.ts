@@ -3,12 +3,14 @@ import { css } from 'lit';
 /**
  * The global design tokens, defaulted on each component's host so a page can override them anywhere
  * above (`mentorship-provider { --mentorship-color-accent: #7c3aed }`). Each default is a
- * `light-dark()` pair, picked by `color-scheme`: the OS preference unless the page sets
- * `--mentorship-color-scheme` (or an element its `theme` attribute) to `light` or `dark`.
+ * `light-dark()` pair, picked by `color-scheme`, which every host inherits: the page's own (a page
+ * that declares none or `light` is light on a dark OS; `light dark` follows the OS), and inside a
+ * widget its host's, so whatever a card renders matches the card. `--mentorship-color-scheme` (on the
+ * page) or an element's `theme` attribute forces it.
  */
 export const tokens = css`
   :host {
-    color-scheme: var(--mentorship-color-scheme, light dark);
+    color-scheme: var(--mentorship-color-scheme, inherit);
     --_accent: var(--mentorship-color-accent, light-dark(#2f5fd0, #8ab4f8));
     --_on-accent: var(--mentorship-color-on-accent, light-dark(#ffffff, #0b1220));
     --_text: var(--mentorship-color-text, light-dark(#1d2433, #e6e9ef));

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { createMemoryClient, type MentorScheduleCard } from '../../src/index.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { CardHarness } from '../support/card-harness.js';
@@ -21,20 +21,77 @@ const background = (ui: CardHarness) => getComputedStyle(ui.one('[part="card"]')
 describe('theming', () => {
   afterEach(() => emulateMedia({ colorScheme: 'no-preference' }));
 
-  it('is light by default and dark when the OS prefers dark', async () => {
-    expect(background(await card())).to.equal(WHITE);
+  it("follows the page's own color-scheme: light where the page declares none or light, the OS where it declares light dark", async () => {
+    const root = document.documentElement;
     await emulateMedia({ colorScheme: 'dark' });
-    const dark = await card();
-    expect(background(dark)).to.equal(DARK_SURFACE);
-    expect(getComputedStyle(dark.one('[part~="open"]')!).backgroundColor).to.equal('rgb(138, 180, 248)');
+    try {
+      expect(background(await card())).to.equal(WHITE);
+      root.style.colorScheme = 'light';
+      expect(background(await card())).to.equal(WHITE);
+      root.style.colorScheme = 'light dark';
+      const dark = await card();
+      expect(background(dark)).to.equal(DARK_SURFACE);
+      expect(getComputedStyle(dark.one('[part~="open"]')!).backgroundColor).to.equal('rgb(138, 180, 248)');
+      await emulateMedia({ colorScheme: 'light' });
+      expect(background(await card())).to.equal(WHITE);
+      root.style.colorScheme = 'dark';
+      expect(background(await card())).to.equal(DARK_SURFACE);
+    } finally {
+      root.style.colorScheme = '';
+    }
   });
 
-  it('stays light when the page says so, and one element can be forced either way', async () => {
+  it('is forced by --mentorship-color-scheme from above, and one element by its theme', async () => {
     await emulateMedia({ colorScheme: 'dark' });
-    expect(background(await card('', '--mentorship-color-scheme: light'))).to.equal(WHITE);
-    expect(background(await card('light'))).to.equal(WHITE);
+    expect(background(await card('', '--mentorship-color-scheme: light dark'))).to.equal(DARK_SURFACE);
+    document.documentElement.style.colorScheme = 'light dark';
+    try {
+      expect(background(await card('', '--mentorship-color-scheme: light'))).to.equal(WHITE);
+      expect(background(await card('light'))).to.equal(WHITE);
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
     await emulateMedia({ colorScheme: 'light' });
     expect(background(await card('dark'))).to.equal(DARK_SURFACE);
+  });
+
+  for (const [theme, page, surface] of [
+    ['dark', 'light', DARK_SURFACE],
+    ['light', 'dark', WHITE],
+  ] as const) {
+    it(`carries a ${theme} card's theme into the mentor list and the agenda it renders, on a ${page} page`, async () => {
+      document.documentElement.style.colorScheme = page;
+      try {
+        const ui = await card(theme);
+        await ui.open();
+        await ui.chooseService('GeekPal');
+        const list = await ui.waitFor('mentor-list');
+        await waitUntil(() => list.shadowRoot?.querySelector('[part~="mentor"]'), 'the mentors never showed');
+        const mentor = list.shadowRoot!.querySelector('[part~="mentor"]')!;
+        expect(getComputedStyle(list).colorScheme).to.equal(theme);
+        expect(getComputedStyle(mentor).color).to.equal(getComputedStyle(ui.one('[part="card"]')!).color);
+        expect(background(ui)).to.equal(surface);
+        await ui.chooseMentor('Ana García');
+        const agenda = await ui.waitFor('mentor-agenda');
+        await waitUntil(() => agenda.shadowRoot?.querySelector('[part~="slot"]'), 'the times never showed');
+        expect(getComputedStyle(agenda).colorScheme).to.equal(theme);
+        expect(getComputedStyle(agenda.shadowRoot!.querySelector('[part~="slot"]')!).color).to.equal(
+          getComputedStyle(ui.one('[part="card"]')!).color,
+        );
+      } finally {
+        document.documentElement.style.colorScheme = '';
+      }
+    });
+  }
+
+  it('paints no square corners around a rounded card, in either theme', async () => {
+    for (const theme of ['light', 'dark']) {
+      const ui = await card(theme, '--mentorship-radius: 16px');
+      const host = getComputedStyle(ui.card);
+      expect(host.backgroundColor).to.equal(background(ui));
+      expect(host.borderTopLeftRadius).to.equal('16px');
+      expect(host.borderBottomRightRadius).to.equal(getComputedStyle(ui.one('[part="card"]')!).borderBottomRightRadius);
+    }
   });
 
   it('stops the loading shimmer when the student prefers reduced motion', async () => {
