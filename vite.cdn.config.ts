@@ -88,12 +88,18 @@ export default defineConfig({
             { name: 'core', test: CORE },
             // The provider with the cache it puts in front of its client (and the method table it reads).
             { name: 'provider', test: /components[\\/]mentorship-provider[\\/]|client[\\/](cache|methods)\.ts/ },
-            // The small pieces two or more lazy tags share (the write path, calendar days, the clock's
-            // ticks, the calendar download): one chunk rather than one each.
+            // The small pieces two or more lazy tags share: the write path and calendar days (agenda,
+            // sessions, the card's steps) in one chunk rather than one each; the clock's ticks and the
+            // calendar download (sessions and the card's booked step) in another, which the agenda and
+            // the list do not fetch.
             {
               name: 'shared',
-              test: /src[\\/](utils[\\/](days|ids|calendar-download)|controllers[\\/](ticker|booking|action)|client[\\/]settle)\.ts/,
+              test: /src[\\/](utils[\\/](days|ids)|controllers[\\/](booking|action)|client[\\/]settle)\.ts/,
             },
+            { name: 'timeline', test: /src[\\/](utils[\\/]calendar-download|controllers[\\/]ticker)\.ts/ },
+            // Search goes with the list, which the card's steps load anyway; the agenda's zone picker
+            // fetches it from there when a student opens it.
+            { name: 'mentor-list', test: /src[\\/](utils[\\/]search\.ts|components[\\/]mentor-list[\\/])/ },
           ],
         },
         // A tag's chunk is named for its tag (mentor-list-…js), so a page's network log reads plainly.

@@ -25,9 +25,27 @@ export class AgendaHarness extends Harness<MentorAgenda> {
     return this.one(`[data-starts-at="${startsAt}"]`) !== undefined;
   }
 
-  /** Chooses the free time starting at `startsAt`. */
+  /** The days the narrow layout's strip offers (`2026-11-24`), when it shows; disabled days left out. */
+  daysOffered(): string[] {
+    return this.all<HTMLButtonElement>('[part~="day-choice"]')
+      .filter(day => day.checkVisibility() && !day.disabled)
+      .map(day => day.dataset.day ?? '');
+  }
+
+  /** In the narrow layout, picks a day in the strip (`2026-11-24`, in the student's zone). */
+  async chooseDay(day: string): Promise<void> {
+    (await this.waitFor(`[part~="day-choice"][data-day="${day}"]`, `no day ${day} in the strip`)).click();
+    await this.element.updateComplete;
+  }
+
+  /** Chooses the free time starting at `startsAt`, as a student would: its day first in a narrow layout. */
   async chooseTime(startsAt: string): Promise<void> {
-    (await this.waitFor(`[data-starts-at="${startsAt}"]`, `no free time at ${startsAt}`)).click();
+    const slot = await this.waitFor(`[data-starts-at="${startsAt}"]`, `no free time at ${startsAt}`);
+    if (!slot.checkVisibility()) {
+      const day = slot.closest('[role="row"]')?.getAttribute('aria-labelledby')?.replace('day-', '');
+      if (day) await this.chooseDay(day);
+    }
+    slot.click();
   }
 
   /** Chooses the first free time shown; returns its instant. */

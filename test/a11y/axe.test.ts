@@ -116,7 +116,7 @@ for (const { locale, theme } of [
       await expectAccessible(broken, 'list error');
     });
 
-    it('<mentor-agenda>: loaded, time selected, empty range, error', async () => {
+    it('<mentor-agenda>: loaded, time selected, zone picker, narrow, empty range, error', async () => {
       const agenda = await themed(
         await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, options()),
       );
@@ -125,6 +125,17 @@ for (const { locale, theme } of [
       agenda.shadowRoot!.querySelector<HTMLButtonElement>('[part~="slot"]')!.click();
       await agenda.updateComplete;
       await expectAccessible(agenda, 'time selected');
+      agenda.shadowRoot!.querySelector<HTMLButtonElement>('[part~="change-zone"]')!.click();
+      await waitUntil(() => agenda.shadowRoot!.querySelector('[role="listbox"]'), 'the zone picker never opened');
+      await expectAccessible(agenda, 'zone picker open');
+      const narrow = await themed(
+        await mount<MentorAgenda>(
+          html`<mentor-agenda style="width: 280px" mentor="ana-garcia" service=${CODING}></mentor-agenda>`,
+          options(),
+        ),
+      );
+      await waitUntil(() => narrow.shadowRoot!.querySelector('[part~="day-choice"]'));
+      await expectAccessible(narrow, 'narrow, with the strip of days');
       const empty = await themed(
         await mount<MentorAgenda>(
           html`<mentor-agenda mentor="camila-torres" service="career-guidance" days="1" start-date="2026-11-25"></mentor-agenda>`,

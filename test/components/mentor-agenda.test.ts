@@ -56,7 +56,7 @@ describe('<mentor-agenda>', () => {
     expect(times(agenda, '2026-11-25')[0]).to.equal('11:00 AM');
     expect(textOf(day(agenda, '2026-11-28'))).to.contain('No free times');
     expect(slotButtons(agenda)[0].getAttribute('aria-label')).to.equal('Tuesday, November 24 at 10:00 AM, America/Bogota');
-    expect(textOf(root(agenda).querySelector('[part="time-zone"] option:checked'))).to.equal('America/Bogota (GMT-5)');
+    expect(textOf(root(agenda).querySelector('#zone-now'))).to.equal('Times in Colombia Standard Time (GMT-5)');
   });
 
   it('speaks Spanish', async () => {
@@ -76,20 +76,62 @@ describe('<mentor-agenda>', () => {
     await agendaLoaded(agenda);
     expect(calls.getAvailability).to.equal(1);
 
-    const picker = root(agenda).querySelector<HTMLSelectElement>('[part="time-zone"]')!;
-    // Every zone is listed once the student reaches for the picker.
-    expect(picker.querySelectorAll('option').length).to.be.lessThan(5);
-    picker.focus();
-    await agenda.updateComplete;
-    expect(picker.querySelectorAll('option').length).to.be.greaterThan(300);
-    picker.value = 'Asia/Kolkata';
-    picker.dispatchEvent(new Event('change'));
+    // The picker is fetched when asked for, with the keyboard in its search field.
+    expect(root(agenda).querySelector('[part="time-zone"]')).to.equal(null);
+    root(agenda).querySelector<HTMLButtonElement>('[part~="change-zone"]')!.click();
+    await waitUntil(() => root(agenda).querySelector('[part="time-zone"]'), 'no zone picker');
+    const search = root(agenda).querySelector<HTMLInputElement>('[part="time-zone"]')!;
+    await waitUntil(() => root(agenda).activeElement === search, 'the search field never got the keyboard');
+    const options = () => [...root(agenda).querySelectorAll('[role="option"]')];
+    const labels = () => options().map(option => textOf(option));
+    // The student's zone, the browser's and the mentor's first, then every other zone.
+    expect(labels()[0]).to.equal('Colombia Standard Time (GMT-5) America/Bogota');
+    expect(labels()).to.include('Central European Time (GMT+1) Europe/Madrid');
+    expect(options().length).to.be.greaterThan(300);
+    expect(options()[0].getAttribute('aria-selected')).to.equal('true');
+    const type = async (query: string) => {
+      search.value = query;
+      search.dispatchEvent(new InputEvent('input'));
+      await agenda.updateComplete;
+    };
+    await type('india standard'); // by the name people read
+    expect(labels()).to.include('India Standard Time (GMT+5:30) Asia/Kolkata');
+    await type('kolkata'); // by the city
+    expect(labels()).to.deep.equal(['India Standard Time (GMT+5:30) Asia/Kolkata']);
+    expect(search.getAttribute('aria-activedescendant')).to.equal('zone-Asia/Kolkata');
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await agenda.updateComplete;
     expect(agenda.timeZone).to.equal('Asia/Kolkata');
     // 15:00 UTC is 20:30 in Kolkata, on the same Tuesday.
     expect(times(agenda, '2026-11-24')[0]).to.equal('8:30 PM');
     expect(slotButtons(agenda)[0].getAttribute('aria-label')).to.equal('Tuesday, November 24 at 8:30 PM, Asia/Kolkata');
     expect(calls.getAvailability).to.equal(1);
+    // Closed, with the keyboard back on "Change".
+    await waitUntil(() => root(agenda).activeElement?.matches('[part~="change-zone"]'), 'focus did not come back');
+    expect(textOf(root(agenda).querySelector('#zone-now'))).to.equal('Times in India Standard Time (GMT+5:30)');
+  });
+
+  it('names zones in Spanish, finds them by their Spanish names, and closes on Escape without a change', async () => {
+    const agenda = await mount<MentorAgenda>(html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`, {
+      client: student,
+      locale: 'es',
+    });
+    await agendaLoaded(agenda);
+    expect(textOf(root(agenda).querySelector('#zone-now'))).to.equal('Horarios en hora estándar de Colombia (GMT-5)');
+    root(agenda).querySelector<HTMLButtonElement>('[part~="change-zone"]')!.click();
+    await waitUntil(() => root(agenda).querySelector('[part="time-zone"]'), 'no zone picker');
+    const search = root(agenda).querySelector<HTMLInputElement>('[part="time-zone"]')!;
+    // Accents folded: "estandar" finds "estándar".
+    search.value = 'estandar colombia';
+    search.dispatchEvent(new InputEvent('input'));
+    await agenda.updateComplete;
+    expect([...root(agenda).querySelectorAll('[role="option"]')].map(option => textOf(option))).to.deep.equal([
+      'hora estándar de Colombia (GMT-5) America/Bogota',
+    ]);
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await agenda.updateComplete;
+    expect(root(agenda).querySelector('[part="time-zone"]')).to.equal(null);
+    expect(textOf(root(agenda).querySelector('#zone-now'))).to.equal('Horarios en hora estándar de Colombia (GMT-5)');
   });
 
   it('selects a time: mentorship-slot-select, pressed state, and the mentor’s local time', async () => {
@@ -318,6 +360,112 @@ describe('<mentor-agenda>', () => {
     } finally {
       window.open = realOpen;
     }
+  });
+
+  describe('in a narrow container (a sidebar)', () => {
+    const narrow = (width: number, locale = 'en') =>
+      mount<MentorAgenda>(html`<mentor-agenda style="width: ${width}px" mentor="ana-garcia" service=${CODING}></mentor-agenda>`, {
+        client: student,
+        locale,
+      });
+    const strip = (agenda: MentorAgenda) => [...root(agenda).querySelectorAll<HTMLButtonElement>('[part~="day-choice"]')];
+    const shownDays = (agenda: MentorAgenda) =>
+      [...root(agenda).querySelectorAll('[part="day"]')]
+        .filter(row => row.checkVisibility())
+        .map(row => row.getAttribute('aria-labelledby'));
+    const columns = (agenda: MentorAgenda) => {
+      const shown = slotButtons(agenda).filter(button => button.checkVisibility());
+      return {
+        lefts: new Set(shown.map(button => button.getBoundingClientRect().left)).size,
+        widths: new Set(shown.map(b => b.offsetWidth)),
+      };
+    };
+
+    it("shows a strip of the range's days and only the chosen day's times, in even columns", async () => {
+      const agenda = await narrow(286);
+      await agendaLoaded(agenda);
+      const days = strip(agenda);
+      expect(days.map(button => textOf(button))).to.deep.equal([
+        'Tue 24 7',
+        'Wed 25 5',
+        'Thu 26 7',
+        'Fri 27 7',
+        'Sat 28 ·',
+        'Sun 29 ·',
+        'Mon 30 7',
+      ]);
+      expect(days.map(button => button.disabled)).to.deep.equal([false, false, false, false, true, true, false]);
+      expect(days[0].getAttribute('aria-label')).to.equal('Tuesday, November 24: 7 free times');
+      expect(days[4].getAttribute('aria-label')).to.equal('Saturday, November 28: no free times');
+      expect(root(agenda).querySelector('[role="radiogroup"]')!.getAttribute('aria-label')).to.equal('Days');
+      expect(days.map(button => button.getAttribute('aria-checked'))).to.deep.equal(['true', ...Array<string>(6).fill('false')]);
+      expect(shownDays(agenda)).to.deep.equal(['day-2026-11-24']);
+      expect(columns(agenda).lefts).to.equal(3);
+      expect(columns(agenda).widths.size).to.equal(1);
+
+      days[2].click();
+      await agenda.updateComplete;
+      expect(shownDays(agenda)).to.deep.equal(['day-2026-11-26']);
+      expect(strip(agenda)[2].getAttribute('aria-checked')).to.equal('true');
+      // The grid's one tab stop moves to the day shown.
+      expect(
+        slotButtons(agenda)
+          .filter(button => button.tabIndex === 0)
+          .map(button => button.dataset.startsAt),
+      ).to.deep.equal(['2026-11-26T15:00:00.000Z']);
+      // Nothing sticks out of the sidebar.
+      expect(agenda.scrollWidth).to.be.at.most(agenda.clientWidth);
+    });
+
+    it('lays the times in two even columns at 246 px, and speaks Spanish', async () => {
+      const agenda = await narrow(246, 'es');
+      await agendaLoaded(agenda);
+      expect(columns(agenda).lefts).to.equal(2);
+      expect(columns(agenda).widths.size).to.equal(1);
+      expect(textOf(strip(agenda)[1])).to.equal('mié 25 5');
+      expect(strip(agenda)[1].getAttribute('aria-label')).to.equal('miércoles, 25 de noviembre: 5 horarios libres');
+      expect(strip(agenda)[5].getAttribute('aria-label')).to.equal('domingo, 29 de noviembre: sin horarios libres');
+      expect(root(agenda).querySelector('[role="radiogroup"]')!.getAttribute('aria-label')).to.equal('Días');
+      expect(agenda.scrollWidth).to.be.at.most(agenda.clientWidth);
+    });
+
+    it('moves between days with the arrow keys, skipping days without times; the grid keys stay in the day shown', async () => {
+      const agenda = await narrow(286);
+      await agendaLoaded(agenda);
+      const press = async (key: string) => {
+        agenda.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+        await agenda.updateComplete;
+        await agenda.updateComplete;
+      };
+      const focusedDay = () => (agenda.shadowRoot!.activeElement as HTMLElement | null)?.dataset.day;
+      expect(strip(agenda).filter(button => button.tabIndex === 0)).to.have.length(1);
+      strip(agenda)[0].focus();
+      await press('ArrowRight');
+      expect(focusedDay()).to.equal('2026-11-25');
+      expect(shownDays(agenda)).to.deep.equal(['day-2026-11-25']);
+      await press('End');
+      expect(focusedDay()).to.equal('2026-11-30');
+      await press('ArrowLeft'); // Saturday and Sunday have no times
+      expect(focusedDay()).to.equal('2026-11-27');
+      await press('Home');
+      expect(focusedDay()).to.equal('2026-11-24');
+
+      const focused = () => (agenda.shadowRoot!.activeElement as HTMLElement | null)?.dataset.startsAt;
+      slotAt(agenda, '2026-11-24T18:00:00.000Z')!.focus();
+      await press('ArrowRight'); // the day's last time: Wednesday's row is not on screen
+      expect(focused()).to.equal('2026-11-24T18:00:00.000Z');
+      await press('ArrowDown');
+      expect(focused()).to.equal('2026-11-24T18:00:00.000Z');
+      await press('ArrowLeft');
+      expect(focused()).to.equal('2026-11-24T17:30:00.000Z');
+    });
+
+    it('keeps the list of days, without the strip, in a wide container', async () => {
+      const agenda = await narrow(560);
+      await agendaLoaded(agenda);
+      expect(strip(agenda).some(button => button.checkVisibility())).to.equal(false);
+      expect(shownDays(agenda)).to.have.length(7);
+    });
   });
 
   describe('a long range', () => {

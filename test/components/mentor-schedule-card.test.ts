@@ -465,6 +465,24 @@ describe('<mentor-schedule-card>', () => {
       fits('confirm');
     });
 
+  it('fits the time and confirm steps in 800 px of height in a 320 px sidebar, with a compact agenda', async () => {
+    const ui = new CardHarness(
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card style="width: 320px"></mentor-schedule-card>`, { apiBase: '/api' }),
+    );
+    const height = () => ui.card.getBoundingClientRect().height;
+    await ui.open();
+    await ui.chooseService('GeekPal');
+    await ui.chooseMentor('Ana García');
+    const agenda = await ui.agenda();
+    await agenda.loaded();
+    // Ana has 7 free times a day: the strip of days, and one day's times.
+    expect(agenda.daysOffered()).to.deep.equal(['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-30']);
+    expect(height(), 'time step').to.be.at.most(800);
+    await ui.chooseTime(TUESDAY_10_BOGOTA);
+    await ui.waitFor('[part="summary"]');
+    expect(height(), 'confirm step').to.be.at.most(800);
+  });
+
   it('shows a failure to load with Try again, and recovers', async () => {
     let failing = true;
     const down = () => (failing ? new Response('{"error":{"code":"server","message":"x"}}', { status: 500 }) : undefined);

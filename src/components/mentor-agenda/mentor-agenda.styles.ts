@@ -24,16 +24,15 @@ export const styles = css`
     text-align: center;
     font-size: 0.9375rem;
   }
-  .zone-picker {
-    display: grid;
-    min-width: 0;
-    gap: 4px;
+  .zone {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 4px 8px;
+    margin: 0;
     font-size: 0.8125rem;
     color: var(--_muted);
-  }
-  .zone-picker select {
-    width: 100%;
-    color: var(--_text);
   }
   .days {
     display: grid;
@@ -65,11 +64,54 @@ export const styles = css`
     min-width: 64px;
     padding: 4px 10px;
     font-variant-numeric: tabular-nums;
+    /* "12:00 PM" never breaks across lines. */
+    white-space: nowrap;
   }
-  .day button[aria-pressed='true'] {
+  .day [aria-pressed='true'],
+  .strip [aria-checked='true'] {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_on-accent);
+  }
+  /* The strip of days shows only in a narrow container (a sidebar): see the query below. */
+  .strip {
+    display: none;
+  }
+  .strip button {
+    display: grid;
+    padding: 4px 0;
+    font-size: 0.75rem;
+    line-height: 1.3;
+  }
+  .strip strong {
+    font-size: 0.9375rem;
+  }
+  .strip .count {
+    opacity: 0.75;
+  }
+  @container (max-width: 479px) {
+    .strip {
+      display: grid;
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(32px, 1fr);
+      gap: 3px;
+      overflow-x: auto;
+    }
+    /* Only the chosen day's times, in even columns: three at 320 px, two at 280 px. */
+    .day:not(.chosen) {
+      display: none;
+    }
+    .day {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(84px, 1fr));
+    }
+    .day-name,
+    .no-times {
+      grid-column: 1 / -1;
+    }
+    .day button {
+      width: 100%;
+    }
   }
   .no-times {
     margin: 0;

@@ -13,20 +13,17 @@ import { MentorshipElement } from '../../base/mentorship-element.js';
 import { errorText, refusalText, renderError, renderLoading } from '../../base/states.js';
 import { addDays, dayKeyOf, dayKeys, groupByDay, middayOf, type DayKey } from '../../utils/days.js';
 import { formatInZone, formatter, fullDateTimeFormat, localTimeFormat, localTimeOf, zoneCity } from '../../utils/time.js';
-import { renderTimeZoneSelect } from '../../base/time-zone-select.js';
-import { safeHttpUrl } from '../../utils/url.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { cleanFreeTimes } from './free-times.js';
+import { zoneLabel } from './zone-label.js';
+import type { ZonePicker } from './zone-picker.js';
 import { gridMove } from './grid-keys.js';
 import { styles } from './mentor-agenda.styles.js';
-import { canGoBack, dayCount, firstDay, moveRange } from './range.js';
+import { canGoBack, dayCount, firstDay, moveRange, rangeCoveringAllZones } from './range.js';
 // This tag's own English strings (en/agenda.ts) come with its code.
 import '../../i18n/en/agenda.js';
 
-const HOUR = 3_600_000;
-/** How far "Jump to the next free time" looks. */
-const LOOKAHEAD_DAYS = 28;
 /**
  * Times rendered per frame (half as many in the first). A fortnight of half-hours (672 styled
  * buttons) at once is a 20–30 ms task, in plain DOM too; in batches of this size no frame passes
@@ -35,16 +32,6 @@ const LOOKAHEAD_DAYS = 28;
 const TIMES_PER_FRAME = 120;
 /** A day without free times (one array, so that its row is not rendered again for nothing). */
 const NO_TIMES: TimeSlot[] = [];
-
-/**
- * The instants to ask for so that `count` days from `first` are covered in every zone on Earth
- * (UTC−12 … UTC+14): the student can switch zones without a new request.
- */
-export function rangeCoveringAllZones(first: DayKey, count: number): { from: string; to: string } {
-  const start = Date.parse(`${first}T00:00:00Z`) - 14 * HOUR;
-  const end = Date.parse(`${addDays(first, count)}T00:00:00Z`) + 12 * HOUR;
-  return { from: new Date(start).toISOString(), to: new Date(end).toISOString() };
-}
 
 type Notice = { kind: 'error' | 'success' | 'info'; text: string };
 
@@ -59,7 +46,7 @@ interface AgendaView {
   labels: SlotLabels;
 }
 
-type DayRenderer = (times: TimeSlot[], view: AgendaView, selected?: string, tabStop?: string) => TemplateResult;
+type DayRenderer = (times: TimeSlot[], view: AgendaView, chosen: boolean, selected?: string, tabStop?: string) => TemplateResult;
 
 /** A time's labels, each made once: two formatters for hundreds of times, looked up once. */
 function slotLabels(locale: string, zone: string): SlotLabels {
@@ -95,8 +82,12 @@ function slotLabels(locale: string, zone: string): SlotLabels {
  *
  * @csspart agenda - The whole agenda.
  * @csspart range - The dates shown, between the previous and next buttons.
- * @csspart time-zone - The time-zone picker.
- * @csspart days - The days.
+ * @csspart change-zone - "Change", beside the zone the times are shown in; opens the zone picker.
+ * @csspart time-zone - The zone picker's search field (a combobox over every IANA zone).
+ * @csspart strip - In a narrow container (under 480 px): the strip of days, a radio group.
+ * @csspart day-choice - A day in the strip, with its weekday, date and number of free times; `chosen` is added to the chosen one.
+ * @csspart chosen - The chosen day in the strip.
+ * @csspart days - The days (in a narrow container, only the chosen day's times show).
  * @csspart day - One day.
  * @csspart slot - A free time's button; `selected` is added to the chosen one.
  * @csspart selected - The chosen time's button.
@@ -121,7 +112,7 @@ export class MentorAgenda extends MentorshipElement {
     notice: { state: true },
     searchingNextFree: { state: true },
     focusedStart: { state: true },
-    zonesExpanded: { state: true },
+    chosenDay: { state: true },
   };
 
   /** The mentor's slug. */
@@ -149,8 +140,10 @@ export class MentorAgenda extends MentorshipElement {
   private searchingNextFree = false;
   /** The time that holds the grid's one tab stop. */
   private focusedStart?: string;
-  /** Whether the zone picker lists every zone yet (see renderTimeZoneSelect). */
-  private zonesExpanded = false;
+  /** The day picked in the narrow layout's strip of days (see #shownDay). */
+  private chosenDay?: DayKey;
+  /** The zone picker, while it is open (zone-picker.ts, fetched when first asked for). */
+  #zonePicker: ZonePicker | undefined;
   /** After PageUp/PageDown, focus the first time of the new range once it has loaded. */
   #focusAfterLoad = false;
 
@@ -210,6 +203,7 @@ export class MentorAgenda extends MentorshipElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('startDate') || changed.has('mentor') || changed.has('service')) this.chosenDay = undefined;
     if (changed.has('startDate')) this.rangeStart = undefined;
     if (this.resolvedClient !== this.#shownClient) {
       // Another student or backend: no answer on its way for the old one is shown.
@@ -241,14 +235,7 @@ export class MentorAgenda extends MentorshipElement {
     if (client && !client.capabilities.availability) return this.#renderExternal();
     return html`<div part="agenda" class="agenda">
       ${this.#renderToolbar()}
-      ${renderTimeZoneSelect(
-        this.localize,
-        this.resolvedTimeZone,
-        this.#availability.value ? [this.#availability.value.timezone] : [],
-        zone => this.#changeTimeZone(zone),
-        this.zonesExpanded,
-        () => (this.zonesExpanded = true),
-      )}
+      ${this.#zonePicker?.render() ?? this.#renderZone()}
       ${this.#availability.render({
         initial: () => renderLoading(this.localize, 4),
         pending: () => renderLoading(this.localize, 4),
@@ -316,7 +303,8 @@ export class MentorAgenda extends MentorshipElement {
     }
     const rows = days.map(day => byDay.get(day) ?? NO_TIMES);
     const view = this.#currentView(availability);
-    const tabStop = this.#tabStop(rows);
+    const chosen = this.#shownDay(days, rows);
+    const tabStop = this.#tabStop(rows[chosen]);
     const shown = this.#progressive.limit(
       [view, days[0], days.length],
       rows.map(row => row.length || 1),
@@ -324,14 +312,16 @@ export class MentorAgenda extends MentorshipElement {
     // Only the days shown now are kept for the next render.
     const previous = this.#dayTemplates;
     this.#dayTemplates = new Map();
-    // The WAI-ARIA APG grid: one row per day, one tab stop, arrow keys between times.
-    return html`<div
+    // The WAI-ARIA APG grid: one row per day, one tab stop, arrow keys between times. In a narrow
+    // container (see the styles) a strip of days stands above it and only the chosen day's row shows.
+    return html`${this.#renderStrip(days, rows, view, chosen)}
+      <div
       part="days"
       class="days"
       role="grid"
       aria-readonly="true"
       aria-label=${this.localize.term('availableTimes')}
-      @keydown=${(event: KeyboardEvent) => this.#onGridKeydown(event, rows)}
+      @keydown=${(event: KeyboardEvent) => this.#onGridKeydown(event, rows, chosen)}
       @focusin=${(event: FocusEvent) => this.#onGridFocus(event)}
       @click=${(event: Event) => this.#onGridClick(event, rows)}
     >
@@ -343,18 +333,94 @@ export class MentorAgenda extends MentorshipElement {
         // remakes a day or two, and Lit finds the rest unchanged at once.
         const render =
           previous.get(day) ??
-          memoizeLast((times: TimeSlot[], of: AgendaView, chosen?: string, stop?: string) => this.#renderDay(day, times, of, chosen, stop));
+          memoizeLast((times: TimeSlot[], of: AgendaView, shown: boolean, picked?: string, stop?: string) =>
+            this.#renderDay(day, times, of, shown, picked, stop),
+          );
         this.#dayTemplates.set(day, render);
-        return render(row, view, inRow(this.selected?.startsAt), inRow(tabStop));
+        return render(row, view, index === chosen, inRow(this.selected?.startsAt), inRow(tabStop));
       })}
     </div>`;
   }
 
+  /**
+   * The day whose times show in the narrow layout (and hold the grid's tab stop): the day of the
+   * focused time, else the day picked in the strip, else the chosen time's, else the first with times.
+   */
+  #shownDay(days: DayKey[], rows: TimeSlot[][]): number {
+    const has = (start?: string) => (start ? rows.findIndex(row => row.some(slot => slot.startsAt === start)) : -1);
+    const picked = this.chosenDay ? days.indexOf(this.chosenDay) : -1;
+    for (const index of [has(this.focusedStart), picked, has(this.selected?.startsAt)]) if (rows[index]?.length) return index;
+    return Math.max(
+      0,
+      rows.findIndex(row => row.length > 0),
+    );
+  }
+
+  /**
+   * The narrow layout's strip of days: a radio group (arrow keys between days that have times, one tab
+   * stop), each day with its weekday, date and number of free times; days without times disabled.
+   */
+  #renderStrip(days: DayKey[], rows: TimeSlot[][], view: AgendaView, chosen: number): TemplateResult {
+    const { zone, locale } = view;
+    return html`<div
+      part="strip"
+      class="strip"
+      role="radiogroup"
+      aria-label=${this.localize.term('days')}
+      @keydown=${(event: KeyboardEvent) => this.#onStripKeydown(event, days, rows, chosen)}
+    >
+      ${days.map((day, index) => {
+        const count = rows[index].length;
+        const midday = middayOf(day, zone);
+        return html`<button
+          part=${index === chosen ? 'day-choice chosen' : 'day-choice'}
+          type="button"
+          role="radio"
+          aria-checked=${index === chosen ? 'true' : 'false'}
+          tabindex=${index === chosen ? 0 : -1}
+          ?disabled=${count === 0}
+          aria-label=${`${formatInZone(midday, locale, zone, { weekday: 'long', day: 'numeric', month: 'long' })}: ${this.localize.term('timesOnDay', count)}`}
+          data-day=${day}
+          @click=${() => this.#chooseDay(day)}
+        >
+          <span>${formatInZone(midday, locale, zone, { weekday: 'short' })}</span>
+          <strong>${formatInZone(midday, locale, zone, { day: 'numeric' })}</strong>
+          <span class="count">${count || '·'}</span>
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  #chooseDay(day: DayKey): void {
+    this.chosenDay = day;
+    this.focusedStart = undefined;
+  }
+
+  /** Arrows, Home and End move between the days that have times (and choose the one reached). */
+  #onStripKeydown(event: KeyboardEvent, days: DayKey[], rows: TimeSlot[][], chosen: number): void {
+    const open = days.filter((_, index) => rows[index].length > 0);
+    const at = open.indexOf(days[chosen]);
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    const target = step ? open[at + step] : { Home: open[0], End: open[open.length - 1] }[event.key];
+    if (!step && !target) return;
+    event.preventDefault();
+    if (!target) return;
+    this.#chooseDay(target);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-day="${target}"]`)?.focus());
+  }
+
   /** One day's row: reads only its arguments (they are its template's memo keys). */
-  #renderDay(day: DayKey, row: TimeSlot[], view: AgendaView, selected: string | undefined, tabStop: string | undefined): TemplateResult {
+  #renderDay(
+    day: DayKey,
+    row: TimeSlot[],
+    view: AgendaView,
+    chosen: boolean,
+    selected: string | undefined,
+    tabStop: string | undefined,
+  ): TemplateResult {
     const { zone, locale, labels } = view;
     const heading = formatInZone(middayOf(day, zone), locale, zone, { weekday: 'short', day: 'numeric', month: 'short' });
-    return html`<div part="day" class="day" role="row" aria-labelledby="day-${day}">
+    return html`<div part="day" class="day ${chosen ? 'chosen' : ''}" role="row" aria-labelledby="day-${day}">
       <span role="rowheader" class="day-name" id="day-${day}">${heading}</span>
       ${
         row.length > 0
@@ -387,9 +453,9 @@ export class MentorAgenda extends MentorshipElement {
     if (slot) this.#select(slot);
   }
 
-  /** The one time Tab reaches: the focused one, else the chosen one, else the first. */
-  #tabStop(rows: TimeSlot[][]): string | undefined {
-    const all = rows.flat().map(slot => slot.startsAt);
+  /** The one time Tab reaches, in the day shown: the focused one, else the chosen one, else the first. */
+  #tabStop(row: TimeSlot[]): string | undefined {
+    const all = row.map(slot => slot.startsAt);
     for (const candidate of [this.focusedStart, this.selected?.startsAt]) if (candidate && all.includes(candidate)) return candidate;
     return all[0];
   }
@@ -400,15 +466,17 @@ export class MentorAgenda extends MentorshipElement {
   }
 
   /** The grid's keys (grid-keys.ts): focus moves between times and days, PageUp/PageDown between ranges. */
-  #onGridKeydown(event: KeyboardEvent, rows: TimeSlot[][]): void {
+  #onGridKeydown(event: KeyboardEvent, rows: TimeSlot[][], chosen: number): void {
     const current = (event.target as HTMLElement).dataset.startsAt;
+    // With the strip of days showing, only the chosen day's row is on screen: the keys stay in it.
+    const shown = this.renderRoot.querySelector('.strip')?.checkVisibility() ? [rows[chosen]] : rows;
     const move =
       current &&
       gridMove(
         event.key,
         event.ctrlKey,
         current,
-        rows.map(row => row.map(slot => slot.startsAt)),
+        shown.map(row => row.map(slot => slot.startsAt)),
       );
     if (!move) return;
     event.preventDefault();
@@ -503,6 +571,36 @@ export class MentorAgenda extends MentorshipElement {
     this.notice = undefined;
   }
 
+  /** The zone the times are shown in, and the way to change it. */
+  #renderZone(): TemplateResult {
+    return html`<p class="zone">
+      <span id="zone-now">${this.localize.term('timesIn', zoneLabel(this.resolvedTimeZone, this.localize.locale))}</span>
+      <button part="button change-zone" type="button" aria-describedby="zone-now" @click=${() => this.#openZonePicker()}>
+        ${this.localize.term('changeZone')}
+      </button>
+    </p>`;
+  }
+
+  async #openZonePicker(): Promise<void> {
+    try {
+      const { ZonePicker } = await import('./zone-picker.js');
+      const mentorZone = this.#availability.value?.timezone;
+      this.#zonePicker = new ZonePicker(this, {
+        localize: this.localize,
+        current: this.resolvedTimeZone,
+        featured: mentorZone ? [mentorZone] : [],
+        done: zone => {
+          this.#zonePicker = undefined;
+          if (zone) this.#changeTimeZone(zone);
+          this.requestUpdate();
+        },
+      });
+      this.requestUpdate();
+    } catch (error) {
+      this.notice = { kind: 'error', text: errorText(this.localize, new MentorshipError('network', String(error))) };
+    }
+  }
+
   #changeTimeZone(zone: string): void {
     // Keep the days in view: "today" may be another date in the new zone.
     this.rangeStart = this.#firstDay;
@@ -569,12 +667,14 @@ export class MentorAgenda extends MentorshipElement {
     this.searchingNextFree = true;
     this.notice = undefined;
     try {
-      const range = rangeCoveringAllZones(addDays(this.#firstDay, this.#dayCount), LOOKAHEAD_DAYS);
-      const { slots } = await this.call('availability', undefined, () => client.getAvailability({ mentor, service, ...range }));
+      const last = addDays(this.#firstDay, this.#dayCount - 1);
+      const zone = this.resolvedTimeZone;
+      const next = await this.call('availability', undefined, async () =>
+        (await import('./actions.js')).nextFreeDay(client, mentor, service, last, zone),
+      );
       // The page may have shown another mentor, service or student meanwhile: that answer is not theirs.
       if (mentor !== this.mentor || service !== this.service || client !== this.resolvedClient) return;
-      const [next] = cleanFreeTimes(slots, clock.now().getTime());
-      if (next) this.rangeStart = dayKeyOf(next.startsAt, this.resolvedTimeZone);
+      if (next) this.rangeStart = next;
       else this.notice = { kind: 'info', text: this.localize.term('noTimesSoon') };
     } catch (error) {
       if (mentor === this.mentor && service === this.service) this.notice = { kind: 'error', text: errorText(this.localize, error) };
@@ -591,10 +691,9 @@ export class MentorAgenda extends MentorshipElement {
     const tab = window.open('', '_blank');
     if (tab) tab.opener = null;
     try {
-      const url = safeHttpUrl(await this.call('external-booking', undefined, () => client.getExternalBookingUrl!({ mentor, service })));
-      if (!url) throw new MentorshipError('invalid-response', 'The booking page is not an http(s) URL.');
-      if (tab) tab.location.href = url;
-      else window.open(url, '_blank', 'noopener');
+      await this.call('external-booking', undefined, async () =>
+        (await import('./actions.js')).openBookingPage(client, mentor, service, tab),
+      );
     } catch (error) {
       tab?.close();
       this.notice = { kind: 'error', text: errorText(this.localize, error) };

@@ -26,3 +26,15 @@ export function moveRange(first: DayKey, count: number, direction: 1 | -1, today
 export function canGoBack(first: DayKey, today: DayKey): boolean {
   return first > today;
 }
+
+const HOUR = 3_600_000;
+
+/**
+ * The instants to ask for so that `count` days from `first` are covered in every zone on Earth
+ * (UTC−12 … UTC+14): the student can switch zones without a new request.
+ */
+export function rangeCoveringAllZones(first: DayKey, count: number): { from: string; to: string } {
+  const start = Date.parse(`${first}T00:00:00Z`) - 14 * HOUR;
+  const end = Date.parse(`${addDays(first, count)}T00:00:00Z`) + 12 * HOUR;
+  return { from: new Date(start).toISOString(), to: new Date(end).toISOString() };
+}
