@@ -20,7 +20,7 @@ const KB = 1024;
  * figure with a little room, so a regression fails the build, and its target (30 KB) is printed
  * beside it until it is met.
  */
-const BUDGETS = { card: 20 * KB, flow: 36 * KB, perTag: 8 * KB };
+const BUDGETS = { card: 20 * KB, flow: 37 * KB, perTag: 8 * KB };
 const TARGETS = { card: 20 * KB, flow: 30 * KB };
 /** Add-ons no page here loads: backends, and the whole English catalog. */
 const ADD_ONS = ['memory-client.js', 'breathecode.js', 'calcom.js', 'en.js'];

@@ -7,7 +7,7 @@ export interface MentorSelectDetail {
   service: string | undefined;
 }
 
-/** The student chose a mentor ("Book now"). Cancelable: `preventDefault()` keeps a card from moving on. */
+/** The student chose a mentor ("See times"). Cancelable: `preventDefault()` keeps a card from moving on. */
 export class MentorSelectEvent extends mentorshipEvent<MentorSelectDetail>('mentorship-mentor-select', { cancelable: true }) {}
 
 declare global {

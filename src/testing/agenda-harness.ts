@@ -48,9 +48,10 @@ export class AgendaHarness extends Harness<MentorAgenda> {
     slot.click();
   }
 
-  /** Chooses the first free time shown; returns its instant. */
+  /** Chooses the first free time on screen (in a narrow layout, the chosen day's); returns its instant. */
   async chooseFirstTime(): Promise<string> {
-    const slot = await this.waitFor('[part~="slot"]', 'no free time shown');
+    await this.waitFor('[part~="slot"]', 'no free time shown');
+    const slot = this.all('[part~="slot"]').find(time => time.checkVisibility())!;
     slot.click();
     return slot.dataset.startsAt ?? '';
   }

@@ -40,9 +40,9 @@ export class CardHarness extends Harness<MentorScheduleCard> {
     service.click();
   }
 
-  /** Presses "Book now" of the mentor named `name`. */
+  /** Presses "See times" of the mentor named `name`. */
   async chooseMentor(name: string): Promise<void> {
-    (await this.waitFor(`[part~="book"][aria-label$="${name}"]`, `no Book now for ${name}`)).click();
+    (await this.waitFor(`[part~="book"][aria-label$="${name}"]`, `no "See times" for ${name}`)).click();
   }
 
   /** The time step's agenda. */

@@ -203,7 +203,7 @@ describe('createBreatheCodeClient', () => {
         await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, { client: client() }),
       );
       await ui.waitFor('[part="avatars"]');
-      expect(ui.text()).to.contain('+21 mentors available');
+      expect(ui.text()).to.contain('+21 more mentors');
       await ui.open();
       await ui.chooseService('GeekPal');
       await ui.waitForStep('Choose a mentor');
@@ -233,7 +233,7 @@ describe('createBreatheCodeClient', () => {
       await ui.open();
       await ui.chooseService('GeekPal');
       await ui.waitForStep('No sessions left');
-      expect(textOf(ui.one('[part="purchase"]'))).to.equal('Get more mentorships');
+      expect(textOf(ui.one('[part="purchase"]'))).to.equal('Get more sessions');
     });
   });
 });

@@ -126,7 +126,7 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
     expect(spanish(scripts()), 'no Spanish on an English page').to.deep.equal([]);
     page.document.querySelector('mentorship-provider')!.setAttribute('locale', 'es');
     await waitUntil(
-      () => (card.shadowRoot?.textContent ?? '').includes('Agendar una sesión de mentoría'),
+      () => (card.shadowRoot?.textContent ?? '').includes('Reservar una sesión de mentoría'),
       'the card never switched to Spanish',
     );
     expect(spanish(scripts()), 'one Spanish chunk, fetched once').to.have.length(1);

@@ -47,9 +47,16 @@ describe('<mentor-list>', () => {
     expect(facts).to.contain('Speaks Spanish and English');
     // 09:42 UTC is 10:42 in Madrid; Ana is next free at 15:00 UTC, 10:00 for a student in Bogotá.
     expect(facts).to.match(/10:42\sAM in Madrid/);
-    expect(facts).to.match(/Next free: Tue, Nov 24, 10:00\sAM/);
+    // Within the week the weekday says when, in the student's time and on one line.
+    const nextFree = (name: string) => card(list, name).querySelector('.facts li')!.textContent.trim();
+    expect(nextFree('Ana García')).to.equal('Next free: Tue\u00a010:00\u00a0AM your time');
     expect(facts).to.contain('Rated 4.9 out of 5');
     expect(textOf(card(list, 'Diego Fernández').querySelector('.facts'))).not.to.contain('Rated');
+    // Further away, the date too.
+    clock.now = () => new Date('2026-11-14T12:00:00Z');
+    list.requestUpdate();
+    await list.updateComplete;
+    expect(nextFree('Ana García')).to.equal('Next free: Tue,\u00a0Nov\u00a024,\u00a010:00\u00a0AM your time');
   });
 
   it('speaks Spanish, with times in the zone given', async () => {
@@ -62,19 +69,19 @@ describe('<mentor-list>', () => {
     const facts = textOf(card(list, 'Ana García').querySelector('.facts'));
     expect(facts).to.contain('Habla español e inglés');
     expect(facts).to.contain('10:42 en Madrid');
-    expect(facts).to.contain('Próximo horario libre: mar, 24 nov, 20:30');
+    expect(facts).to.contain('Próximo horario libre: mar, 20:30 (tu hora)');
     expect(textOf(list.shadowRoot!.querySelector('[part="count"]'))).to.equal('9 mentores');
   });
 
-  it('dispatches a cancelable mentorship-mentor-select from a Book now button that names its mentor', async () => {
+  it('dispatches a cancelable mentorship-mentor-select from a See times button that names its mentor', async () => {
     const selections = collect<MentorSelectEvent>('mentorship-mentor-select');
     const list = await mount<MentorList>(html`<mentor-list service=${CODING}></mentor-list>`, { client: createMemoryClient({ store }) });
     await loaded(list);
     const buttons = [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="book"]')];
     const names = buttons.map(button => button.getAttribute('aria-label'));
     expect(new Set(names).size).to.equal(buttons.length);
-    expect(names).to.include('Book now with Ana García');
-    expect(textOf(buttons[0])).to.equal('Book now');
+    expect(names).to.include('See times with Ana García');
+    expect(textOf(buttons[0])).to.equal('See times');
 
     card(list, 'Priya Sharma').querySelector<HTMLButtonElement>('[part~="book"]')!.click();
     expect(selections).to.have.length(1);
@@ -205,7 +212,7 @@ describe('<mentor-list>', () => {
     more()!.click();
     await list.updateComplete;
     expect(cards(list)).to.have.length(40);
-    expect(list.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('Book now with Mentor 20');
+    expect(list.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('See times with Mentor 20');
     expect(textOf(more())).to.equal('Show 5 more mentors');
     more()!.click();
     await list.updateComplete;

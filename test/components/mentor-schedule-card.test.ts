@@ -47,7 +47,7 @@ describe('<mentor-schedule-card>', () => {
     expect(ui.text('h2')).to.equal('Schedule a 1-1 mentoring session');
     expect(ui.all('[part="avatars"] [part="avatar"]')).to.have.length(4);
     expect(ui.all('[part="avatars"] [part="avatar"]')[0].getAttribute('aria-label')).to.equal('Ana García');
-    expect(ui.text()).to.contain('+9 mentors available');
+    expect(ui.text()).to.contain('+9 more mentors');
     expect(ui.text('mentorship-credits')).to.equal('');
     expect(textOf(ui.one('mentorship-credits')!.shadowRoot)).to.equal(
       'Monthly mentorships 4 left Career services Unlimited Group sessions pack 0 left',
@@ -128,7 +128,7 @@ describe('<mentor-schedule-card>', () => {
       time: 'Choose a time',
       confirm: 'Confirm your session',
       booked: "You're booked!",
-      bookAna: 'Book now with Ana García',
+      bookAna: 'See times with Ana García',
       slotLabel: /^Tuesday, November 24 at 10:00\sAM, America\/Bogota$/,
       when: /Tuesday, November 24 at 10:00\sAM \(America\/Bogota\)/,
       mentorTime: /4:00\sPM for the mentor in Madrid/,
@@ -136,13 +136,13 @@ describe('<mentor-schedule-card>', () => {
       calendar: 'Add to calendar',
     },
     es: {
-      open: 'Agendar una sesión de mentoría',
+      open: 'Reservar una sesión de mentoría',
       service: 'Elige un servicio',
       mentor: 'Elige un mentor',
       time: 'Elige un horario',
       confirm: 'Confirma tu sesión',
       booked: '¡Sesión reservada!',
-      bookAna: 'Reservar con Ana García',
+      bookAna: 'Ver horarios con Ana García',
       slotLabel: /^martes, 24 de noviembre, 10:00, America\/Bogota$/,
       when: /martes, 24 de noviembre, 10:00 \(America\/Bogota\)/,
       mentorTime: /16:00 para el mentor en Madrid/,
@@ -171,7 +171,7 @@ describe('<mentor-schedule-card>', () => {
       await ui.waitForStep(words.mentor);
 
       await ui.waitFor('[part~="book"]');
-      await ui.tabTo(element => element.getAttribute('aria-label') === words.bookAna, 'Ana’s Book now');
+      await ui.tabTo(element => element.getAttribute('aria-label') === words.bookAna, 'Ana’s See times');
       await sendKeys({ press: 'Enter' });
       await ui.waitForStep(words.time);
 
@@ -211,7 +211,7 @@ describe('<mentor-schedule-card>', () => {
       await toMentors.waitForStep('Choose a mentor');
       expect(toMentors.card.open).to.equal(true);
       await toMentors.waitFor('[part~="book"]');
-      expect(toMentors.all('[part~="book"]').map(button => button.getAttribute('aria-label'))).to.include('Book now with James Carter');
+      expect(toMentors.all('[part~="book"]').map(button => button.getAttribute('aria-label'))).to.include('See times with James Carter');
 
       const toAgenda = new CardHarness(
         await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="priya-sharma"></mentor-schedule-card>`, {
@@ -261,9 +261,13 @@ describe('<mentor-schedule-card>', () => {
     await ui.waitForStep('No sessions left');
     expect(ui.text()).to.contain('You ran out of mentoring sessions. You can get more in a few clicks.');
     const purchase = ui.one<HTMLAnchorElement>('[part="purchase"]')!;
-    expect(textOf(purchase)).to.equal('Get more mentorships');
+    expect(textOf(purchase)).to.equal('Get more sessions');
     expect(purchase.href).to.equal('https://lms.example.com/pricing');
     expect(ui.one('mentor-list')).to.equal(undefined);
+    // One way back, to the services.
+    expect(ui.all('button').filter(button => textOf(button).includes('Back'))).to.have.length(1);
+    ui.one('[part~="back"]')!.click();
+    await ui.waitForStep('Choose a service');
   });
 
   it('a bucket at 0 blocks only the services it pays for', async () => {
@@ -465,13 +469,19 @@ describe('<mentor-schedule-card>', () => {
       fits('confirm');
     });
 
-  it('fits the time and confirm steps in 800 px of height in a 320 px sidebar, with a compact agenda', async () => {
+  it('fits five mentors, the time step and the confirm step in 800 px of height in a 320 px sidebar', async () => {
     const ui = new CardHarness(
       await mount<MentorScheduleCard>(html`<mentor-schedule-card style="width: 320px"></mentor-schedule-card>`, { apiBase: '/api' }),
     );
     const height = () => ui.card.getBoundingClientRect().height;
     await ui.open();
     await ui.chooseService('GeekPal');
+    // The mentor step: at least five mentors' rows within the first 800 px.
+    const list = await ui.waitFor('mentor-list');
+    await waitUntil(() => list.shadowRoot?.querySelector('[part="mentor"]'), 'no mentors shown');
+    const top = ui.card.getBoundingClientRect().top;
+    const inView = [...list.shadowRoot!.querySelectorAll('[part="mentor"]')].filter(row => row.getBoundingClientRect().bottom <= top + 800);
+    expect(inView.length, 'mentors within 800 px').to.be.at.least(5);
     await ui.chooseMentor('Ana García');
     const agenda = await ui.agenda();
     await agenda.loaded();
@@ -481,6 +491,23 @@ describe('<mentor-schedule-card>', () => {
     await ui.chooseTime(TUESDAY_10_BOGOTA);
     await ui.waitFor('[part="summary"]');
     expect(height(), 'confirm step').to.be.at.most(800);
+  });
+
+  it('closes on Done back to the collapsed card, which shows the session just booked, with the keyboard on its button', async () => {
+    const ui = new CardHarness(
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card style="width: 300px"></mentor-schedule-card>`, { apiBase: '/api' }),
+    );
+    await ui.waitFor('[part="avatars"]');
+    expect(ui.one('[part="next-session"]')).to.equal(undefined);
+    await ui.bookFirstFreeTime('GeekPal', 'Ana García');
+    const actions = ui.all('.done .actions button').map(button => textOf(button));
+    expect(actions).to.deep.equal(['Done', 'Add to calendar', 'Book another session']);
+    ui.one('[part~="done"]')!.click();
+    await ui.waitFor('[part="next-session"]', 'the collapsed card never showed the session');
+    expect(ui.text('[part="next-session"]')).to.match(
+      /^Next session: Tuesday, November 24 at 10:00\sAM \(America\/Bogota\) with Ana García$/,
+    );
+    await waitUntil(() => deepActiveElement()?.matches('[part~="open"]'), 'the keyboard did not go back to the card’s button');
   });
 
   it('shows a failure to load with Try again, and recovers', async () => {

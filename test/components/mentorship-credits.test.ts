@@ -78,7 +78,7 @@ describe('<mentorship-credits>', () => {
     expect(buckets(credits)[0].count).to.equal('0 left');
     expect(textOf(credits.shadowRoot)).to.contain('You ran out of mentoring sessions');
     const purchase = credits.shadowRoot!.querySelector<HTMLAnchorElement>('[part="purchase"]')!;
-    expect(textOf(purchase)).to.equal('Get more mentorships');
+    expect(textOf(purchase)).to.equal('Get more sessions');
     expect(purchase.href).to.equal('https://lms.example.com/pricing');
     expect(purchase.rel).to.equal('noopener');
     expect(credits.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);

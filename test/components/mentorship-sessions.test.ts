@@ -6,6 +6,7 @@ import { collect, mount } from '../support/fixtures.js';
 import { downloadsDuring, parseIcs } from '../support/ics.js';
 import { serveStore, usePinnedBackend, worker } from '../support/mock-backend.js';
 import { SessionsHarness } from '../support/sessions-harness.js';
+import { joinOpensIn } from '../../src/components/mentorship-sessions/mentorship-sessions.js';
 
 const CODING = 'geekpal-coding-mentorship';
 const NOW = '2026-11-24T12:00:00.000Z'; // Tuesday, 07:00 in Bogotá
@@ -58,7 +59,7 @@ describe('<mentorship-sessions>', () => {
       {
         tabs: ['Próximas', 'Pasadas'],
         when: /martes, 24 de noviembre, 10:00 \(America\/Bogota\) · 60 min/,
-        status: 'Agendada',
+        status: 'Reservada',
         agenda: 'Temas: Hooks and state',
         actions: ['Añadir al calendario', 'Reprogramar', 'Cancelar sesión'],
         join: 'Entrar',
@@ -99,6 +100,23 @@ describe('<mentorship-sessions>', () => {
       expect((await ui.session('Ana García')).textContent).to.contain(words.rate);
     });
   }
+
+  it("counts down to Join in calendar days in the student's zone beyond a day, with the day and time unbroken", () => {
+    const opens = Date.parse('2026-11-30T16:50:00Z'); // Monday 11:50 in Bogotá: Join of a noon session
+    const from = (instant: string, locale = 'en') => joinOpensIn(opens, Date.parse(instant), locale, 'America/Bogota').replace(/\s/g, ' ');
+    // Saturday 10:00 and Saturday 23:00 in Bogotá: two days, not three, and not "in 37 hours".
+    expect(from('2026-11-28T15:00:00Z')).to.equal('in 2 days (Mon, Nov 30, 11:50 AM)');
+    expect(from('2026-11-29T04:00:00Z')).to.equal('in 2 days (Mon, Nov 30, 11:50 AM)');
+    expect(from('2026-11-29T15:00:00Z')).to.equal('tomorrow (Mon, Nov 30, 11:50 AM)');
+    expect(from('2026-11-28T15:00:00Z', 'es')).to.equal('pasado mañana (lun, 30 nov, 11:50)');
+    // Within a day: hours, then minutes.
+    expect(from('2026-11-30T04:00:00Z')).to.equal('in 13 hours');
+    expect(from('2026-11-30T16:45:30Z')).to.equal('in 5 minutes');
+    // The date and time stay on one line.
+    expect(joinOpensIn(opens, Date.parse('2026-11-28T15:00:00Z'), 'en', 'America/Bogota')).to.match(
+      /\(Mon,\u00a0Nov\u00a030,\u00a011:50\u00a0AM\)$/,
+    );
+  });
 
   it('opens Join ten minutes before the start until the end, counting down before and marking it live', async () => {
     bookAna();

@@ -373,7 +373,7 @@ describe('hostile text and big lists', () => {
     const book = [...list.shadowRoot!.querySelectorAll('[part~="book"]')].find(button =>
       button.getAttribute('aria-label')!.includes('evilName'),
     )!;
-    expect(book.getAttribute('aria-label'), 'isolated inside the sentence').to.equal('Book now with \u2068\u202EevilName\u2069');
+    expect(book.getAttribute('aria-label'), 'isolated inside the sentence').to.equal('See times with \u2068\u202EevilName\u2069');
   });
 
   it('typing in the search of 5,000 mentors folds no mentor again and keeps keystrokes within a frame', async () => {

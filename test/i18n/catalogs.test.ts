@@ -49,10 +49,10 @@ describe('catalogs', () => {
   });
 
   it('pluralizes with the language’s rules', () => {
-    expect(catalogs.en.mentorsAvailable(1)).to.equal('+1 mentor available');
-    expect(catalogs.en.mentorsAvailable(12)).to.equal('+12 mentors available');
-    expect(catalogs.es.mentorsAvailable(1)).to.equal('+1 mentor disponible');
-    expect(catalogs.es.mentorsAvailable(1000)).to.equal('+1000 mentores disponibles');
+    expect(catalogs.en.mentorsAvailable(1)).to.equal('+1 more mentor');
+    expect(catalogs.en.mentorsAvailable(12)).to.equal('+12 more mentors');
+    expect(catalogs.es.mentorsAvailable(1)).to.equal('+1 mentor más');
+    expect(catalogs.es.mentorsAvailable(1000)).to.equal('+1000 mentores más');
   });
 
   it('says 0, 1, 2 and 5 of everything counted, in each language’s words', () => {

@@ -43,22 +43,26 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 10px;
+    gap: 6px;
   }
+  /* Dense rows for a sidebar: picture; name and headline beside "See times"; the facts below. */
   li {
-    --_avatar-size: 48px;
+    --_avatar-size: 40px;
     display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
-    gap: 4px 12px;
-    padding: 12px;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    grid-template-areas: 'avatar who action' 'avatar facts facts';
+    align-items: start;
+    gap: 2px 10px;
+    padding: 8px 10px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   li > .avatar {
-    grid-row: span 2;
+    grid-area: avatar;
   }
   .who {
+    grid-area: who;
     min-width: 0;
   }
   .name {
@@ -72,18 +76,18 @@ export const styles = css`
     color: var(--_muted);
     overflow-wrap: anywhere;
     display: -webkit-box;
-    -webkit-line-clamp: 2;
+    -webkit-line-clamp: 1;
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
   .facts {
-    grid-column: 2;
+    grid-area: facts;
     margin: 0;
     padding: 0;
     list-style: none;
     display: flex;
     flex-wrap: wrap;
-    gap: 2px 12px;
+    gap: 0 10px;
     font-size: 0.8125rem;
     color: var(--_muted);
   }
@@ -94,19 +98,17 @@ export const styles = css`
     background: none;
   }
   .actions {
-    grid-column: 1 / -1;
-    display: flex;
-    justify-content: flex-end;
+    grid-area: action;
   }
-  @container (min-width: 520px) {
-    li {
-      grid-template-columns: auto minmax(0, 1fr) auto;
+  /* In a sidebar the mentor's local time waits for the time step, where it matters. */
+  @container (max-width: 399px) {
+    .facts .local {
+      display: none;
     }
-    .actions {
-      grid-column: 3;
-      grid-row: 1 / span 2;
-      align-self: center;
-    }
+  }
+  .actions button {
+    padding: 4px 10px;
+    font-size: 0.8125rem;
   }
   :host {
     container-type: inline-size;
@@ -115,12 +117,7 @@ export const styles = css`
   @container (max-width: 240px) {
     li {
       grid-template-columns: minmax(0, 1fr);
-    }
-    li > .avatar {
-      grid-row: auto;
-    }
-    .facts {
-      grid-column: 1;
+      grid-template-areas: 'avatar' 'who' 'facts' 'action';
     }
     .actions button {
       width: 100%;

@@ -48,11 +48,11 @@ function formatsFor(locale: string) {
 
 /**
  * @summary The mentors who give a service: who they are, their local time, when they are next free,
- * and a "Book now" button each.
+ * and a "See times" button each.
  *
  * @tagname mentor-list
  *
- * @event mentorship-mentor-select - "Book now" was pressed. Cancelable. `detail: { mentor, service }`.
+ * @event mentorship-mentor-select - "See times" was pressed. Cancelable. `detail: { mentor, service }`.
  * @event mentorship-error - A request failed; `detail.code` says why.
  *
  * @slot empty - Replaces "No mentors available for this service".
@@ -65,7 +65,7 @@ function formatsFor(locale: string) {
  * @csspart mentor - One mentor.
  * @csspart avatar - A mentor's picture or initials.
  * @csspart name - A mentor's name.
- * @csspart button - Buttons ("Book now", "Show more", "Try again").
+ * @csspart button - Buttons ("See times", "Show more", "Try again").
  * @csspart more - The "Show N more mentors" button after the first mentors.
  * @csspart empty - The message when there are no mentors.
  * @csspart loading - The skeleton while loading.
@@ -232,9 +232,9 @@ export class MentorList extends MentorshipElement {
         ${match ? this.#renderReasons(match) : nothing}
       </div>
       <ul class="facts">
-        ${mentor.languages.length > 0 ? html`<li>${this.localize.term('speaks', this.#languageNames(mentor.languages))}</li>` : nothing}
-        <li>${localTime}</li>
         ${this.#renderNextFree(mentor)}
+        ${mentor.languages.length > 0 ? html`<li>${this.localize.term('speaks', this.#languageNames(mentor.languages))}</li>` : nothing}
+        <li class="local">${localTime}</li>
         ${
           mentor.rating !== null
             ? html`<li>
@@ -247,7 +247,6 @@ export class MentorList extends MentorshipElement {
       <div class="actions">
         <button
           part="button book"
-          class="primary"
           type="button"
           aria-label=${this.localize.term('bookNowWith', mentor.name)}
           @click=${() => this.#select(mentor)}
@@ -261,14 +260,16 @@ export class MentorList extends MentorshipElement {
   #renderNextFree(mentor: Mentor): TemplateResult | typeof nothing {
     if (mentor.nextAvailableAt === undefined) return nothing;
     if (mentor.nextAvailableAt === null) return html`<li>${this.localize.term('notFreeSoon')}</li>`;
+    // Within the week, the weekday is enough ("Mon 11:00 AM"); further away, the date too.
+    const soon = Date.parse(mentor.nextAvailableAt) - clock.now().getTime() < 6 * 24 * 3_600_000;
     const when = formatInZone(mentor.nextAvailableAt, this.localize.locale, this.resolvedTimeZone, {
       weekday: 'short',
-      day: 'numeric',
-      month: 'short',
+      ...(soon ? {} : { day: 'numeric', month: 'short' }),
       hour: 'numeric',
       minute: '2-digit',
     });
-    return html`<li>${this.localize.term('nextFree', when)}</li>`;
+    // The student's time, on one line.
+    return html`<li>${this.localize.term('nextFree', when.replace(/\s/g, '\u00a0'))}</li>`;
   }
 
   readonly #showMore = () => {

@@ -42,7 +42,7 @@ export const styles = css`
     border: 2px solid var(--_surface);
   }
   .avatars > * + * {
-    margin-left: -10px;
+    margin-left: -8px;
   }
   .people .skeleton {
     width: 120px;

@@ -112,6 +112,8 @@ export class MentorScheduleCard extends MentorshipElement {
   /** The deep link already followed, so re-renders do not follow it again. */
   #followedDeepLink: string | undefined;
   #focusTitle = false;
+  /** A session was booked here and the flow closed on it: the next session shows, as with `show-next-session`. */
+  #bookedHere = false;
 
   // Every load depends on the client, the language and the zone: another student (or backend) drops
   // what was shown at once, and answers still on their way for the old one are ignored.
@@ -137,7 +139,7 @@ export class MentorScheduleCard extends MentorshipElement {
         const [next] = await this.requireClient(client).listSessions({ status: 'upcoming', signal });
         return next;
       }),
-    args: () => [this.resolvedClient, this.showNextSession, this.localize.locale, this.resolvedTimeZone] as const,
+    args: () => [this.resolvedClient, this.showNextSession || this.#bookedHere, this.localize.locale, this.resolvedTimeZone] as const,
   });
 
   readonly #groups = new LoadController(this, {
@@ -255,7 +257,7 @@ export class MentorScheduleCard extends MentorshipElement {
 
   #renderNextSession(): TemplateResult | typeof nothing {
     const next = this.#nextSession.value;
-    if (!next || !this.showNextSession) return nothing;
+    if (!next || !(this.showNextSession || this.#bookedHere)) return nothing;
     return html`<p part="next-session" class="muted">
       ${this.localize.term('nextSession', fullDateTimeInZone(next.startsAt, this.localize.locale, this.resolvedTimeZone), next.mentor.name)}
     </p>`;
@@ -329,8 +331,12 @@ export class MentorScheduleCard extends MentorshipElement {
       serviceQuery: () => this.serviceQuery,
       setServiceQuery: text => (this.serviceQuery = text),
       close: () => {
+        // Closed on the booked step ("Done"): the collapsed card shows what was just booked.
+        if (this.flow?.step === 'booked') this.#bookedHere = true;
         this.open = false;
         if (this.flow) this.flow = { ...this.flow, mentor: undefined };
+        // The keyboard goes back to the button that opened the flow.
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="open"]')?.focus());
       },
       offer: this.#catalog,
       groups: this.#groups,

@@ -27,7 +27,7 @@ import { styles } from './mentorship-credits.styles.js';
  * @csspart bucket - One credit bucket.
  * @csspart count - The number left, "Unlimited", or the compact summary.
  * @csspart renewal - "Renews on …" or "Does not renew".
- * @csspart purchase - The "Get more mentorships" link.
+ * @csspart purchase - The "Get more sessions" link.
  * @csspart loading - The skeleton while loading.
  * @csspart error - The error message.
  * @csspart button - Buttons ("Try again").
@@ -45,7 +45,7 @@ export class MentorshipCredits extends MentorshipElement {
   /** Show only the buckets that pay for this service (a slug). */
   service?: string;
 
-  /** Where students buy more sessions; shown as "Get more mentorships" when a bucket is empty. Only `http(s):` URLs are used. */
+  /** Where students buy more sessions; shown as "Get more sessions" when a bucket is empty. Only `http(s):` URLs are used. */
   purchaseUrl?: string;
 
   /** Where students manage their plan; shown as "Manage subscriptions". Only `http(s):` URLs are used. */

@@ -14,7 +14,8 @@ import { clock } from '../../utils/clock.js';
 import { downloadSessionCalendar, prefetchCalendar } from '../../utils/calendar-download.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
 import { refusalText, renderError, renderLoading } from '../../base/states.js';
-import { fullDateTimeInZone, fullDateTimeOf } from '../../utils/time.js';
+import { formatInZone, fullDateTimeInZone, fullDateTimeOf } from '../../utils/time.js';
+import { dayKeyOf } from '../../utils/days.js';
 import { intl } from '../../utils/intl.js';
 import { safeHttpUrl } from '../../utils/url.js';
 import type { WriteOutcome } from '../../client/settle.js';
@@ -43,14 +44,26 @@ export function joinWindowOf(session: MentorshipSession, minutesBefore: number):
   return { opens: Date.parse(session.startsAt) - minutesBefore * MINUTE, closes: Date.parse(session.endsAt) };
 }
 
-/** "in 5 minutes", "in 3 hours", "in 2 days": the largest unit that is at least one, rounded up. */
-function relativeFuture(milliseconds: number, locale: string): string {
+/**
+ * When Join opens, from `now`: "in 5 minutes", "in 3 hours" within a day; beyond, the calendar days in
+ * the student's zone and the day and time ("in 2 days (Mon, Nov 30, 11:50 AM)" on a Saturday), never a
+ * count of 24-hour blocks. The date and time do not break across lines.
+ */
+export function joinOpensIn(opens: number, now: number, locale: string, zone: string): string {
   // One formatter per language (intl.ts): the countdowns re-render every second.
-  const format = intl(Intl.RelativeTimeFormat, locale, { numeric: 'always' });
-  const minutes = Math.ceil(milliseconds / MINUTE);
+  const format = intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' });
+  const minutes = Math.ceil((opens - now) / MINUTE);
   if (minutes < 60) return format.format(minutes, 'minute');
-  if (minutes < 48 * 60) return format.format(Math.ceil(minutes / 60), 'hour');
-  return format.format(Math.ceil(minutes / (24 * 60)), 'day');
+  if (minutes < 24 * 60) return format.format(Math.ceil(minutes / 60), 'hour');
+  const days = (Date.parse(dayKeyOf(new Date(opens), zone)) - Date.parse(dayKeyOf(new Date(now), zone))) / (24 * 60 * MINUTE);
+  const when = formatInZone(new Date(opens), locale, zone, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+  return `${format.format(days, 'day')} (${when.replace(/\s/g, '\u00a0')})`;
 }
 
 /** What the student is doing with one session right now. */
@@ -314,7 +327,7 @@ export class MentorshipSessions extends MentorshipElement {
         ${this.localize.term('join')}
       </button>
       <span part="countdown" class="countdown muted" id=${countdownId}>
-        ${this.localize.term('joinOpens', relativeFuture(opens - now, this.localize.locale))}
+        ${this.localize.term('joinOpens', joinOpensIn(opens, now, this.localize.locale, this.resolvedTimeZone))}
       </span>`;
   }
 

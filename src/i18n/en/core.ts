@@ -23,7 +23,7 @@ export const core = {
     unknown: 'Something went wrong.',
   } satisfies Record<MentorshipErrorCode | 'unknown', string>,
   minutes: (count: number) => plural('en', count, { one: '# min', other: '# min' }),
-  mentorsAvailable: (count: number) => plural('en', count, { one: '+# mentor available', other: '+# mentors available' }),
+  mentorsAvailable: (count: number) => plural('en', count, { one: '+# more mentor', other: '+# more mentors' }),
   creditsTitle: 'Your mentoring sessions',
   sessionsLeft: (count: number) => plural('en', count, { one: '# session left', other: '# sessions left' }),
   countLeft: (count: number) => plural('en', count, { other: '# left' }),
@@ -33,7 +33,7 @@ export const core = {
   doesNotRenew: 'Does not renew',
   noCredits: 'You have no mentoring sessions for this yet.',
   outOfCredits: 'You ran out of mentoring sessions. You can get more in a few clicks.',
-  getMoreMentorships: 'Get more mentorships',
+  getMoreMentorships: 'Get more sessions',
   manageSubscriptions: 'Manage subscriptions',
   /** "16:30 for the mentor in Madrid" */
   mentorLocalTime: (time: string, city: string) => `${time} for the mentor in ${city}`,

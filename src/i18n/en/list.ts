@@ -10,10 +10,11 @@ export const list = {
   showMoreMentors: (count: number) => plural('en', count, { one: 'Show # more mentor', other: 'Show # more mentors' }),
   noMentors: 'No mentors available for this service',
   noMentorsMatch: (query: string) => `No mentors match “${query}”`,
-  bookNow: 'Book now',
-  /** The accessible name of a mentor's "Book now" button: it starts with the visible words. */
-  bookNowWith: (name: string) => `Book now with ${name}`,
-  nextFree: (when: string) => `Next free: ${when}`,
+  bookNow: 'See times',
+  /** The accessible name of a mentor's "See times" button: it starts with the visible words. */
+  bookNowWith: (name: string) => `See times with ${name}`,
+  /** `when` is in the student's zone. */
+  nextFree: (when: string) => `Next free: ${when} your time`,
   notFreeSoon: 'No free time in the next two weeks',
   rating: (rating: string) => `Rated ${rating} out of 5`,
   speaks: (languages: string) => `Speaks ${languages}`,

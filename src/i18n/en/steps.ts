@@ -37,6 +37,7 @@ export const steps = {
   joinLink: 'Session link',
   notBookableHere: 'Not bookable here yet',
   bookAnother: 'Book another session',
+  done: 'Done',
 };
 
 // Importing this module adds these strings to English (the tag that needs them imports it).

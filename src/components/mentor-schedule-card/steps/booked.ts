@@ -3,7 +3,7 @@ import { prefetchCalendar } from '../../../utils/calendar-download.js';
 import { safeHttpUrl } from '../../../utils/url.js';
 import type { StepView } from './view.js';
 
-/** The end: when and with whom, the join link, "Add to calendar" and "Book another". */
+/** The end: when and with whom, the join link; "Done" (back to the collapsed card), "Add to calendar", "Book another". */
 export function renderBooked(view: StepView): TemplateResult {
   const { localize, flow } = view;
   const session = flow.booked!;
@@ -22,6 +22,7 @@ export function renderBooked(view: StepView): TemplateResult {
         : nothing
     }
     <div class="actions">
+      <button part="button done" class="primary" type="button" @click=${() => view.done()}>${localize.term('done')}</button>
       <button
         part="button calendar"
         type="button"
@@ -31,7 +32,7 @@ export function renderBooked(view: StepView): TemplateResult {
       >
         ${localize.term('addToCalendar')}
       </button>
-      <button part="button book-another" class="primary" type="button" @click=${() => view.bookAnother()}>
+      <button part="button book-another" type="button" @click=${() => view.bookAnother()}>
         ${localize.term('bookAnother')}
       </button>
     </div>

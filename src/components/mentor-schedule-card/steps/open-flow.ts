@@ -179,16 +179,21 @@ export class OpenFlow {
       onMentorSelect: this.#onMentorSelect,
       onSlotSelect: this.#onSlotSelect,
       book: () => void this.#bookNow(),
-      toServices: () => card.setFlow(toServices(this.#flow)),
       downloadCalendar: () => this.#downloadCalendar(),
       bookAnother: () => this.#bookAnother(),
+      done: () => {
+        this.#card.close();
+        this.#bookAnother();
+      },
     };
   }
 
   #back(): void {
     // A booking on its way (or not yet confirmed) is the one thing to finish: its outcome shows here.
     if (this.#booking.pending) return;
-    const previous = back(this.#flow);
+    // Out of credits, Back leaves the service: every step of it would say the same.
+    const flow = this.#flow;
+    const previous = outOfCredits(flow, slug => this.#card.creditsFor(slug)) ? toServices(flow) : back(flow);
     if (previous) this.#card.setFlow(previous);
     else this.#card.close();
   }

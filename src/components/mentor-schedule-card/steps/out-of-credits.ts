@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { safeHttpUrl } from '../../../utils/url.js';
 import type { StepView } from './view.js';
 
-/** Instead of a step, when the chosen service has no sessions left: where to get more, and Back. */
+/** Instead of a step, when the chosen service has no sessions left: where to get more (the header's Back goes to the services). */
 export function renderOutOfCredits(view: StepView): TemplateResult {
   const { localize } = view;
   const purchase = safeHttpUrl(view.purchaseUrl);
@@ -15,6 +15,5 @@ export function renderOutOfCredits(view: StepView): TemplateResult {
         >`
         : nothing
     }
-    <button part="button" type="button" @click=${() => view.toServices()}>${localize.term('back')}</button>
   </div>`;
 }

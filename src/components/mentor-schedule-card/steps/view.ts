@@ -51,7 +51,8 @@ export interface StepView {
   onMentorSelect: (event: MentorSelectEvent) => void;
   onSlotSelect: (event: SlotSelectEvent) => void;
   book(): void;
-  toServices(): void;
   downloadCalendar(): void;
   bookAnother(): void;
+  /** Closes the flow: the collapsed card shows the session just booked as the next one. */
+  done(): void;
 }
