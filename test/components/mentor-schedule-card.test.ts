@@ -493,6 +493,32 @@ describe('<mentor-schedule-card>', () => {
     expect(height(), 'confirm step').to.be.at.most(800);
   });
 
+  it('keeps the service, then the mentor with their local time, in view from the mentor step on (a deep link too)', async () => {
+    const ui = new CardHarness(await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, { apiBase: '/api' }));
+    await ui.open();
+    await ui.waitFor('[part="service"]');
+    expect(ui.one('[part="context"]')).to.equal(undefined);
+    await ui.chooseService('GeekPal');
+    await ui.waitFor('[part="context"]');
+    expect(ui.text('[part="context"]')).to.equal('GeekPal 1-1 Coding Mentorship · 60 min');
+    await ui.chooseMentor('Ana García');
+    await ui.waitForStep('Choose a time');
+    // 12:00 UTC is 1:00 PM in Madrid.
+    expect(ui.text('[part="context"]')).to.match(/^GeekPal 1-1 Coding Mentorship · 60 min AG Ana García · 1:00\sPM in Madrid$/);
+    expect(ui.one('[part="context"] [part="avatar"]')).not.to.equal(undefined);
+    await ui.chooseTime(TUESDAY_10_BOGOTA);
+    await ui.waitForStep('Confirm your session');
+    expect(ui.one('[part="context"]'), 'the confirm step sums it up itself').to.equal(undefined);
+
+    const linked = new CardHarness(
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
+        apiBase: '/api',
+      }),
+    );
+    await linked.waitForStep('Choose a time');
+    expect(linked.text('[part="context"]')).to.match(/^GeekPal 1-1 Coding Mentorship · 60 min AG Ana García · 1:00\sPM in Madrid$/);
+  });
+
   it('closes on Done back to the collapsed card, which shows the session just booked, with the keyboard on its button', async () => {
     const ui = new CardHarness(
       await mount<MentorScheduleCard>(html`<mentor-schedule-card style="width: 300px"></mentor-schedule-card>`, { apiBase: '/api' }),

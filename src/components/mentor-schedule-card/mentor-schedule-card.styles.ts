@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The collapsed card's look; the open flow's comes with its code (steps/open-flow.styles.ts). */
 export const styles = css`
   .card {
     display: grid;
@@ -55,93 +56,5 @@ export const styles = css`
   }
   .actions .primary {
     flex: 1 1 auto;
-  }
-  /* Back and title share a row while they fit, and wrap (at 200% zoom in a sidebar) when not. */
-  .step-header {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 8px;
-    align-items: center;
-  }
-  .step-heading {
-    flex: 1 1 9em;
-    min-width: 0;
-    display: grid;
-  }
-  .step-title {
-    margin: 0;
-    font-size: 1.0625rem;
-    overflow-wrap: anywhere;
-  }
-  .step-title:focus {
-    outline: none;
-  }
-  .step-count {
-    font-size: 0.8125rem;
-    color: var(--_muted);
-  }
-  .back {
-    padding: 4px 10px;
-  }
-  .services {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 8px;
-  }
-  .service {
-    width: 100%;
-    display: grid;
-    justify-items: start;
-    text-align: start;
-    gap: 2px;
-    padding: 10px 12px;
-  }
-  .service strong {
-    overflow-wrap: anywhere;
-  }
-  .service span {
-    font-size: 0.8125rem;
-    color: var(--_muted);
-  }
-  .search input {
-    width: 100%;
-  }
-  dl {
-    margin: 0;
-    display: grid;
-    grid-template-columns: minmax(0, auto) minmax(0, 1fr);
-    gap: 6px 12px;
-    font-size: 0.875rem;
-  }
-  dt {
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .agenda-field {
-    display: grid;
-    gap: 4px;
-  }
-  .agenda-field label {
-    font-weight: 600;
-  }
-  .agenda-field .muted {
-    font-size: 0.8125rem;
-  }
-  textarea {
-    width: 100%;
-    min-height: 84px;
-    resize: vertical;
-  }
-  .done {
-    display: grid;
-    gap: 8px;
-  }
-  .done p {
-    margin: 0;
   }
 `;

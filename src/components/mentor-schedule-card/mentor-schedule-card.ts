@@ -56,6 +56,7 @@ const AVATARS_SHOWN = 4;
  * @csspart next-session - With `show-next-session`: the student's next upcoming session.
  * @csspart avatar - One picture or initials.
  * @csspart step-title - The open card's step heading (focused on each step).
+ * @csspart context - From the mentor step on: the service and its length; at the time step, the mentor with their local time.
  * @csspart service - A service's button.
  * @csspart group-session - A group session's button (disabled when full or already joined).
  * @csspart seats - A group session's seats left, "Full" or "You have a seat".
@@ -63,7 +64,7 @@ const AVATARS_SHOWN = 4;
  * @csspart agenda-field - The "What do you want to work on?" field.
  * @csspart notice - A message about the step (unknown deep link, time just taken).
  * @csspart join - The booked session's link.
- * @csspart purchase - The "Get more mentorships" link.
+ * @csspart purchase - The "Get more sessions" link.
  * @csspart button - Buttons.
  * @csspart loading - The skeleton while loading.
  * @csspart error - The error message.

@@ -4,7 +4,7 @@
  * element keeps the state (so it survives re-renders and is reset with the client) and hands it over
  * through `CardAccess`.
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../../../client/errors.js';
 import type { GroupSession, MentorshipClient, MentorshipService, MentorshipSession } from '../../../client/types.js';
 import { BookingController } from '../../../controllers/booking.js';
@@ -33,6 +33,8 @@ import {
   type Flow,
   type ScheduleStep,
 } from '../flow.js';
+import { renderContext } from './context.js';
+import { openFlowStyles } from './open-flow.styles.js';
 import { renderStep } from './render-step.js';
 import type { Offer, StepLoad, StepView } from './view.js';
 
@@ -77,6 +79,9 @@ export class OpenFlow {
 
   constructor(card: CardAccess) {
     this.#card = card;
+    // The open card's styles join the card's own (they come with this code, not with the collapsed card).
+    const root = card.host.shadowRoot;
+    if (root) adoptStyles(root, [...(card.host.constructor as typeof ReactiveElement).elementStyles, openFlowStyles]);
     this.#booking = new BookingController(
       card.host,
       (operation, error) => card.report(operation, error),
@@ -111,6 +116,7 @@ export class OpenFlow {
     const title = noCredits ? localize.term('stepNoCredits') : localize.term(STEP_TITLES[step]);
     const steps = countedSteps(this.#card.isGroup(flow.service));
     const number = steps.indexOf(step) + 1;
+    const view = this.#view(flow);
     return html`<div class="step-header">
         ${
           step === 'booked'
@@ -130,7 +136,7 @@ export class OpenFlow {
           ${number > 0 && !noCredits ? html`<span class="step-count">${localize.term('stepOf', number, steps.length)}</span>` : nothing}
         </div>
       </div>
-      ${this.#renderNotice(flow)} ${renderStep(this.#view(flow), noCredits)}`;
+      ${this.#renderNotice(flow)} ${noCredits ? nothing : renderContext(view)} ${renderStep(view, noCredits)}`;
   }
 
   /** Escape goes back a step, except on the last one or while a booking is on its way. */
@@ -160,6 +166,7 @@ export class OpenFlow {
   #view(flow: Flow): StepView {
     const card = this.#card;
     return {
+      host: card.host,
       localize: card.localize,
       flow,
       client: card.client(),

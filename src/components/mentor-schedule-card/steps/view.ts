@@ -2,7 +2,7 @@
  * What a step's template reads from the card and what it may ask of it. The card builds one per
  * render; the templates are pure functions of it (no Lit element, no state of their own).
  */
-import type { TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { GroupSession, Mentor, MentorshipClient, MentorshipService } from '../../../client/types.js';
 import type { BookingController } from '../../../controllers/booking.js';
 import type { LocalizeController } from '../../../controllers/localize.js';
@@ -28,6 +28,8 @@ export interface StepLoad<T> {
 }
 
 export interface StepView {
+  /** The card (for what re-renders it, e.g. a picture that failed to load). */
+  host: ReactiveControllerHost;
   localize: LocalizeController;
   flow: Flow;
   client: MentorshipClient | undefined;
