@@ -118,6 +118,7 @@ export const es: Catalog = {
     'Puede que se haya completado: lo comprobaremos de nuevo cuando vuelvas a tener conexión. No se reservará nada más hasta saberlo.',
   checkAgain: 'Comprobar de nuevo',
   bookAnother: 'Reservar otra sesión',
+  noSessionsLeft: 'Sin sesiones disponibles',
   done: 'Listo',
   calendarTitle: (service: string, mentor: string) => `${service} con ${mentor}`,
   moveHere: 'Mover la sesión aquí',

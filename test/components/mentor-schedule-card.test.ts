@@ -273,6 +273,12 @@ describe('<mentor-schedule-card>', () => {
   it('a bucket at 0 blocks only the services it pays for', async () => {
     const ui = new CardHarness(await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, { apiBase: '/api' }));
     await ui.open();
+    await ui.waitFor('[part="service"]');
+    // Said before the click, on that service only.
+    await waitUntil(() => ui.one('[part="no-credits"]'), 'the spent service was not marked');
+    const marked = ui.all('[part="service"]').filter(service => service.querySelector('[part="no-credits"]'));
+    expect(marked.map(service => textOf(service.querySelector('strong')))).to.deep.equal(['Group Code Review · 60 min']);
+    expect(textOf(marked[0].querySelector('[part="no-credits"]'))).to.equal('No sessions left');
     await ui.chooseService('Group Code Review');
     await ui.waitForStep('No sessions left');
     ui.one('[part~="back"]')!.click();

@@ -68,6 +68,27 @@ describe('<mentorship-credits>', () => {
     await waitUntil(() => textOf(compact.shadowRoot) === 'Unlimited sessions', 'unlimited is a word, never a number');
   });
 
+  it('compact, for every service: what can be booked first, a spent bucket muted unless nothing is left at all', async () => {
+    const all = await mount<MentorshipCredits>(html`<mentorship-credits compact></mentorship-credits>`, {
+      client: createMemoryClient({ store }),
+    });
+    await loaded(all);
+    const rows = () =>
+      [...all.shadowRoot!.querySelectorAll('[part="bucket"]')].map(row => {
+        const count = row.querySelector('[part="count"]')!;
+        return `${textOf(row.querySelector('.name'))}: ${textOf(count)} ${count.classList.contains('empty') ? 'alarm' : count.classList.contains('spent') ? 'muted' : 'ok'}`;
+      });
+    expect(rows()).to.deep.equal(['Monthly mentorships: 4 left ok', 'Career services: Unlimited ok', 'Group sessions pack: 0 left muted']);
+    const spent = all.shadowRoot!.querySelector('.spent')!;
+    expect(getComputedStyle(spent).color).to.equal(getComputedStyle(all.shadowRoot!.querySelector('.name')!).color);
+
+    const none = await mount<MentorshipCredits>(html`<mentorship-credits compact></mentorship-credits>`, {
+      client: createMemoryClient({ store, student: 'student-out-of-credits' }),
+    });
+    await loaded(none);
+    expect([...none.shadowRoot!.querySelectorAll('[part="count"]')].every(count => count.classList.contains('empty'))).to.equal(true);
+  });
+
   it('explains an empty balance and links to purchase-url, never to a script URL', async () => {
     const client = createMemoryClient({ store, student: 'student-out-of-credits' });
     const credits = await mount<MentorshipCredits>(

@@ -58,6 +58,7 @@ const AVATARS_SHOWN = 4;
  * @csspart step-title - The open card's step heading (focused on each step).
  * @csspart context - From the mentor step on: the service and its length; at the time step, the mentor with their local time.
  * @csspart service - A service's button.
+ * @csspart no-credits - On a service's button: "No sessions left", when the student has none for it.
  * @csspart group-session - A group session's button (disabled when full or already joined).
  * @csspart seats - A group session's seats left, "Full" or "You have a seat".
  * @csspart summary - The confirm step's summary.

@@ -58,6 +58,10 @@ export const styles = css`
   .compact.empty {
     color: var(--_danger);
   }
+  .compact.spent {
+    font-weight: 400;
+    color: var(--_muted);
+  }
   ul.compact-list {
     gap: 2px;
     font-size: 0.875rem;

@@ -94,11 +94,13 @@ export class MentorshipCredits extends MentorshipElement {
     }
     if (this.compact) {
       // Buckets pay for different services: a single total would promise what one service cannot give.
+      // What can be booked now comes first; a spent bucket is an alarm only when nothing is left at all.
+      const spent = (bucket: CreditBucket) => bucket.remaining === 0;
       return html`<ul class="compact-list">
-        ${buckets.map(
+        ${[...buckets.filter(bucket => !spent(bucket)), ...buckets.filter(spent)].map(
           bucket => html`<li part="bucket">
             <span class="name">${bucket.name}</span>
-            <span part="count" class="compact ${bucket.remaining === 0 ? 'empty' : ''}">${this.#countText(bucket)}</span>
+            <span part="count" class="compact ${spent(bucket) ? (available === 0 ? 'empty' : 'spent') : ''}">${this.#countText(bucket)}</span>
           </li>`,
         )}
       </ul>`;

@@ -37,6 +37,7 @@ export const steps = {
   joinLink: 'Session link',
   notBookableHere: 'Not bookable here yet',
   bookAnother: 'Book another session',
+  noSessionsLeft: 'No sessions left',
   done: 'Done',
 };
 

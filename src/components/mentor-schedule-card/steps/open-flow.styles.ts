@@ -54,6 +54,10 @@ export const openFlowStyles = css`
     font-size: 0.8125rem;
     color: var(--_muted);
   }
+  .service .no-credits {
+    font-weight: 600;
+    color: var(--_danger);
+  }
   .search input {
     width: 100%;
   }

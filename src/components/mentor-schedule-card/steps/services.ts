@@ -35,11 +35,14 @@ function renderOffer(view: StepView, { services: all, mentors }: Offer): Templat
           ${shown.map(service => {
             // A kind of service this version does not know is listed, but booked elsewhere.
             const unknownKind = service.kind !== 'one_to_one' && service.kind !== 'group';
+            // Said before the click: this service has no sessions left (the step would say so anyway).
+            const spent = view.creditsFor(service.slug) === 0;
             return html`<li>
               <button part="service" class="service" type="button" ?disabled=${unknownKind} @click=${() => view.chooseService(service)}>
                 <strong><bdi>${service.name}</bdi> · ${localize.term('minutes', service.durationMinutes)}</strong>
                 ${service.description ? html`<span>${service.description}</span>` : nothing}
                 ${unknownKind ? html`<span class="muted">${localize.term('notBookableHere')}</span>` : nothing}
+                ${spent ? html`<span part="no-credits" class="no-credits">${localize.term('noSessionsLeft')}</span>` : nothing}
               </button>
             </li>`;
           })}
