@@ -164,6 +164,12 @@ export interface ClientCapabilities {
    * services are booked like 1-1 ones.
    */
   groups?: boolean;
+  /**
+   * The backend's change policy: students may cancel or move a session until this many hours before
+   * it starts (0: until it starts). The card says so before booking, and warns when the chosen time is
+   * already inside it. Absent: the backend does not say.
+   */
+  changeNoticeHours?: number;
 }
 
 export interface RequestOptions {

@@ -119,6 +119,18 @@ export const es: Catalog = {
   checkAgain: 'Comprobar de nuevo',
   bookAnother: 'Reservar otra sesión',
   noSessionsLeft: 'Sin sesiones disponibles',
+  changePolicy: (hours: number) =>
+    hours === 0
+      ? 'Puedes cancelarla o moverla hasta que empiece.'
+      : plural('es', hours, {
+          one: 'Puedes cancelarla o moverla hasta # hora antes de que empiece.',
+          other: 'Puedes cancelarla o moverla hasta # horas antes de que empiece.',
+        }),
+  tooLateToChange: (hours: number) =>
+    plural('es', hours, {
+      one: 'Empieza en menos de # hora: una vez reservada, ya no se podrá cancelar ni mover.',
+      other: 'Empieza en menos de # horas: una vez reservada, ya no se podrá cancelar ni mover.',
+    }),
   done: 'Listo',
   calendarTitle: (service: string, mentor: string) => `${service} con ${mentor}`,
   moveHere: 'Mover la sesión aquí',

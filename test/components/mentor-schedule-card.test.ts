@@ -525,6 +525,37 @@ describe('<mentor-schedule-card>', () => {
     expect(linked.text('[part="context"]')).to.match(/^GeekPal 1-1 Coding Mentorship · 60 min AG Ana García · 1:00\sPM in Madrid$/);
   });
 
+  it("says the backend's change policy before booking, and warns when the time is already too close to change", async () => {
+    const client = createMemoryClient({ store: new MemoryStore({ now: backend.clock, changeNoticeHours: 4 }) });
+    expect(client.capabilities.changeNoticeHours).to.equal(4);
+    const ui = new CardHarness(
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
+        client,
+      }),
+    );
+    // Tuesday 10:00 in Bogotá is 3 hours away: inside the 4 hours of notice.
+    await ui.chooseTime(TUESDAY_10_BOGOTA);
+    await ui.waitFor('[part="summary"]');
+    expect(ui.text('[part="change-policy"]')).to.equal(
+      'It starts in less than 4 hours: once booked, it can no longer be canceled or moved.',
+    );
+    ui.one('[part~="back"]')!.click();
+    await ui.waitForStep('Choose a time');
+    await ui.chooseTime('2026-11-26T15:00:00.000Z');
+    await ui.waitFor('[part="summary"]');
+    expect(ui.text('[part="change-policy"]')).to.equal('You can cancel or move it up to 4 hours before it starts.');
+
+    // A backend that does not say: nothing is claimed.
+    const silent = new CardHarness(
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
+        apiBase: '/api',
+      }),
+    );
+    await silent.chooseTime(TUESDAY_10_BOGOTA);
+    await silent.waitFor('[part="summary"]');
+    expect(silent.one('[part="change-policy"]')).to.equal(undefined);
+  });
+
   it('closes on Done back to the collapsed card, which shows the session just booked, with the keyboard on its button', async () => {
     const ui = new CardHarness(
       await mount<MentorScheduleCard>(html`<mentor-schedule-card style="width: 300px"></mentor-schedule-card>`, { apiBase: '/api' }),

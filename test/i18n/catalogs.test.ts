@@ -96,6 +96,30 @@ describe('catalogs', () => {
       'Mostrar 5 mentores más',
     ]);
     expect([0, 1, 2, 5].map(count => es.stars(count))).to.deep.equal(['0 estrellas', '1 estrella', '2 estrellas', '5 estrellas']);
+    expect([0, 1, 2, 5].map(count => en.timesOnDay(count))).to.deep.equal(['no free times', '1 free time', '2 free times', '5 free times']);
+    expect([0, 1, 2, 5].map(count => es.timesOnDay(count))).to.deep.equal([
+      'sin horarios libres',
+      '1 horario libre',
+      '2 horarios libres',
+      '5 horarios libres',
+    ]);
+    expect([0, 1, 2, 5].map(count => en.changePolicy(count))).to.deep.equal([
+      'You can cancel or move it until it starts.',
+      'You can cancel or move it up to 1 hour before it starts.',
+      'You can cancel or move it up to 2 hours before it starts.',
+      'You can cancel or move it up to 5 hours before it starts.',
+    ]);
+    expect([0, 1, 2, 5].map(count => es.changePolicy(count))).to.deep.equal([
+      'Puedes cancelarla o moverla hasta que empiece.',
+      'Puedes cancelarla o moverla hasta 1 hora antes de que empiece.',
+      'Puedes cancelarla o moverla hasta 2 horas antes de que empiece.',
+      'Puedes cancelarla o moverla hasta 5 horas antes de que empiece.',
+    ]);
+    expect([1, 2].map(count => es.tooLateToChange(count))).to.deep.equal([
+      'Empieza en menos de 1 hora: una vez reservada, ya no se podrá cancelar ni mover.',
+      'Empieza en menos de 2 horas: una vez reservada, ya no se podrá cancelar ni mover.',
+    ]);
+    expect([1, 5].map(count => en.mentorsAvailable(count))).to.deep.equal(['+1 more mentor', '+5 more mentors']);
   });
 
   it('picks a catalog by the language of a tag', () => {

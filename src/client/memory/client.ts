@@ -44,7 +44,15 @@ export function createMemoryClient(options: MemoryClientOptions = {}): Mentorshi
   }
 
   return {
-    capabilities: { availability: true, holds: true, cancel: true, reschedule: true, feedback: true, groups: true },
+    capabilities: {
+      availability: true,
+      holds: true,
+      cancel: true,
+      reschedule: true,
+      feedback: true,
+      groups: true,
+      changeNoticeHours: store.changeNoticeHours,
+    },
     listServices: ({ signal } = {}) => call(signal, () => store.listServices()),
     listMentors: ({ service, signal } = {}) => call(signal, () => store.listMentors(service, student)),
     getAvailability: ({ signal, ...params }) => call(signal, () => store.getAvailability(student, params)),

@@ -140,7 +140,8 @@ function parseInstant(value: string, name: string): number {
 export class MemoryStore {
   readonly now: () => Date;
   private readonly holdMinutes: number;
-  private readonly changeNoticeHours: number;
+  /** Sessions can be canceled or moved until this many hours before they start. */
+  readonly changeNoticeHours: number;
   /** Mentor slug → the sum and count of their ratings. */
   private readonly ratings = new Map<string, { sum: number; count: number }>();
   private readonly services: MentorshipService[];

@@ -38,6 +38,19 @@ export const steps = {
   notBookableHere: 'Not bookable here yet',
   bookAnother: 'Book another session',
   noSessionsLeft: 'No sessions left',
+  /** The backend's change policy, on the confirm step. */
+  changePolicy: (hours: number) =>
+    hours === 0
+      ? 'You can cancel or move it until it starts.'
+      : plural('en', hours, {
+          one: 'You can cancel or move it up to # hour before it starts.',
+          other: 'You can cancel or move it up to # hours before it starts.',
+        }),
+  tooLateToChange: (hours: number) =>
+    plural('en', hours, {
+      one: 'It starts in less than # hour: once booked, it can no longer be canceled or moved.',
+      other: 'It starts in less than # hours: once booked, it can no longer be canceled or moved.',
+    }),
   done: 'Done',
 };
 

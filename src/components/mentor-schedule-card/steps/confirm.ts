@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { refusalText } from '../../../base/states.js';
+import { clock } from '../../../utils/clock.js';
 import { localTimeOf, zoneCity } from '../../../utils/time.js';
 import type { StepView } from './view.js';
 
@@ -38,6 +39,7 @@ export function renderConfirm(view: StepView): TemplateResult {
             </dd>`
       }
     </dl>
+    ${renderChangePolicy(view)}
     <div part="agenda-field" class="agenda-field">
       <label for="agenda">${localize.term('agendaLabel')}</label>
       <textarea
@@ -71,4 +73,19 @@ function renderBookingState(view: StepView): TemplateResult {
     <button part="button confirm" class="primary" type="button" aria-disabled=${booking.busy ? 'true' : 'false'} @click=${() => view.book()}>
       ${booking.busy ? localize.term('booking') : localize.term('bookSession')}
     </button>`;
+}
+
+/**
+ * The backend's change policy, before the student books: how long they may still cancel or move the
+ * session, and a warning when the chosen time is already too close to change once booked.
+ */
+function renderChangePolicy(view: StepView): TemplateResult | typeof nothing {
+  const hours = view.client?.capabilities.changeNoticeHours;
+  const slot = view.flow.slot;
+  if (hours === undefined || !Number.isFinite(hours) || hours < 0 || !slot) return nothing;
+  const { localize } = view;
+  const tooLate = Date.parse(slot.startsAt) - clock.now().getTime() < hours * 3_600_000;
+  return tooLate
+    ? html`<p part="change-policy" class="notice notice--error">${localize.term('tooLateToChange', hours)}</p>`
+    : html`<p part="change-policy" class="muted">${localize.term('changePolicy', hours)}</p>`;
 }
