@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
 import { createDemoDataset, MemoryStore, type MentorshipSessions } from '../../src/index.js';
 import { deepActiveElement } from '../support/card-harness.js';
-import { collect, mount } from '../support/fixtures.js';
+import { collect, mount, textOf } from '../support/fixtures.js';
 import { downloadsDuring, parseIcs } from '../support/ics.js';
 import { serveStore, usePinnedBackend, worker } from '../support/mock-backend.js';
 import { SessionsHarness } from '../support/sessions-harness.js';
@@ -116,6 +116,23 @@ describe('<mentorship-sessions>', () => {
     expect(joinOpensIn(opens, Date.parse('2026-11-28T15:00:00Z'), 'en', 'America/Bogota')).to.match(
       /\(Mon,\u00a0Nov\u00a030,\u00a011:50\u00a0AM\)$/,
     );
+  });
+
+  it('in a 300 px sidebar: one primary action per session (Join), the others a compact row, nothing sticking out', async () => {
+    bookAna();
+    backend.clock.set(at(ANA_START, -5 * 60).toISOString());
+    const ui = await mountSessions('en', html`<mentorship-sessions style="width: 300px"></mentorship-sessions>`);
+    const ana = await ui.session('Ana García');
+    const actions = [...ana.querySelectorAll<HTMLElement>('.actions > a, .actions > button')];
+    const filled = (element: HTMLElement) => getComputedStyle(element).backgroundColor !== 'rgba(0, 0, 0, 0)';
+    expect(actions.filter(filled).map(element => textOf(element))).to.deep.equal(['Join (opens in a new tab)']);
+    expect(actions.filter(element => !filled(element)).map(element => textOf(element))).to.deep.equal([
+      'Add to calendar',
+      'Reschedule',
+      'Cancel session',
+    ]);
+    expect(ui.element.scrollWidth).to.be.at.most(ui.element.clientWidth);
+    for (const element of actions) expect(element.getBoundingClientRect().height, textOf(element)).to.be.at.least(32);
   });
 
   it('opens Join ten minutes before the start until the end, counting down before and marking it live', async () => {

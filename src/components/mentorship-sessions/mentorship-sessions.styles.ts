@@ -85,6 +85,28 @@ export const styles = css`
   mentor-agenda {
     justify-self: stretch;
   }
+  /* In a sidebar: one button per session stands out (Join); the others are a compact row of text buttons. */
+  @container (max-width: 479px) {
+    .session {
+      --_avatar-size: 32px;
+      gap: 10px;
+      padding: 10px;
+    }
+    .actions {
+      gap: 0 14px;
+    }
+    .actions > button:not(.primary) {
+      padding: 4px 0;
+      border-color: transparent;
+      background: none;
+      color: var(--_accent);
+      font-size: 0.8125rem;
+      text-decoration: underline;
+    }
+    .actions > button[aria-expanded='true'] {
+      font-weight: 600;
+    }
+  }
   .stars {
     display: flex;
     gap: 2px;
