@@ -3,6 +3,7 @@
  * story the URL's hash names.
  */
 import { html, render } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import '../src/index.js';
 import { MemoryStore } from '../src/index.js';
 import { startMockBackend } from './mocks/browser.js';
@@ -39,7 +40,8 @@ function show(): void {
     ),
     nav,
   );
-  render(story.render(), stage);
+  // Keyed by story: each story gets new elements, so none shows the previous story's client or data.
+  render(keyed(story.id, story.render()), stage);
   document.title = `${story.title} · mentorship-widgets`;
 }
 

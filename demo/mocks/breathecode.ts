@@ -133,6 +133,13 @@ export function createBreatheCodeMock(options: BreatheCodeMockOptions = {}) {
   }
 
   const handlers: HttpHandler[] = [
+    // Pictures served here too, so the story shows real pictures offline, and no request goes to a dead host.
+    http.get('https://avatars.example.com/:file', ({ params }) => {
+      const index = Number.parseInt(String(params.file), 10) || 0;
+      const hue = (index * 47) % 360;
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="hsl(${hue} 55% 45%)"/><circle cx="32" cy="25" r="12" fill="hsl(${hue} 60% 85%)"/><ellipse cx="32" cy="58" rx="22" ry="16" fill="hsl(${hue} 60% 85%)"/></svg>`;
+      return new HttpResponse(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+    }),
     http.get(`${host}/v1/mentorship/academy/service`, ({ request }) => {
       const status = new URL(request.url).searchParams.get('status');
       return (

@@ -11,7 +11,16 @@ interface ManifestAttribute {
   name: string;
   type?: { text: string };
   description?: string;
+  default?: string;
 }
+
+type Declarations = Array<{ tagName?: string; attributes?: ManifestAttribute[]; events?: Array<{ name?: string }> }>;
+const declarations = manifest.modules.flatMap(module => (module as { declarations?: Declarations }).declarations ?? []);
+
+/** Every event any tag documents (`mentorship-booked`, `mentorship-canceled`, …): the log listens to them all. */
+const EVENT_TYPES = [...new Set(declarations.flatMap(declaration => (declaration.events ?? []).map(event => event.name ?? '')))].filter(
+  name => name.startsWith('mentorship-'),
+);
 
 interface LoggedEvent {
   time: string;
@@ -21,13 +30,8 @@ interface LoggedEvent {
 
 /** The tag's attributes as documented, without `api-base` (stories choose the backend). */
 function attributesOf(tag: string): ManifestAttribute[] {
-  for (const module of manifest.modules) {
-    for (const declaration of (module as { declarations?: Array<{ tagName?: string; attributes?: ManifestAttribute[] }> }).declarations ??
-      []) {
-      if (declaration.tagName === tag) return (declaration.attributes ?? []).filter(attribute => attribute.name !== 'api-base');
-    }
-  }
-  return [];
+  const declaration = declarations.find(candidate => candidate.tagName === tag);
+  return (declaration?.attributes ?? []).filter(attribute => attribute.name !== 'api-base');
 }
 
 /** `'light' | 'dark' | undefined` → ['light', 'dark']: the options of a select control. */
@@ -111,6 +115,7 @@ class StoryPanel extends LitElement {
 
   @state() private events: LoggedEvent[] = [];
   @state() private snippet = '';
+  @state() private copied = false;
 
   private observer?: MutationObserver;
 
@@ -121,10 +126,7 @@ class StoryPanel extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Every library event is composed and bubbles: it reaches the panel whatever nests it.
-    this.addEventListener('mentorship-error', this.log);
-    for (const type of ['service-select', 'mentor-select', 'slot-select', 'booking-request', 'booked']) {
-      this.addEventListener(`mentorship-${type}`, this.log);
-    }
+    for (const type of EVENT_TYPES) this.addEventListener(type, this.log);
     this.observer = new MutationObserver(() => this.updateSnippet());
     this.observer.observe(this, { attributes: true, subtree: true, childList: true });
     queueMicrotask(() => this.updateSnippet());
@@ -156,6 +158,12 @@ class StoryPanel extends LitElement {
     this.snippet = [...this.children].map(child => serialize(child, 0)).join('\n');
   }
 
+  private async copy(): Promise<void> {
+    await navigator.clipboard?.writeText(this.snippet);
+    this.copied = true;
+    setTimeout(() => (this.copied = false), 2000);
+  }
+
   private setAttributeOf(name: string, value: string | boolean): void {
     const target = this.target;
     if (!target) return;
@@ -175,10 +183,11 @@ class StoryPanel extends LitElement {
     if (isBoolean) control = html`<input type="checkbox" .checked=${current !== null && current !== undefined} @change=${onInput} />`;
     else if (options)
       control = html`<select @change=${onInput}>
-        <option value="">(default)</option>
+        <option value="">${attribute.default ? `(default: ${attribute.default.replaceAll("'", '')})` : '(default)'}</option>
         ${options.map(option => html`<option ?selected=${current === option}>${option}</option>`)}
       </select>`;
-    else control = html`<input type="text" .value=${current ?? ''} @change=${onInput} />`;
+    else
+      control = html`<input type="text" .value=${current ?? ''} placeholder=${attribute.default ? `default: ${attribute.default.replaceAll("'", '')}` : ''} @change=${onInput} />`;
     return html`<label title=${attribute.description ?? ''}><code>${attribute.name}</code>${control}</label>`;
   }
 
@@ -191,7 +200,7 @@ class StoryPanel extends LitElement {
         </fieldset>
         <div class="row">
           <h3>HTML</h3>
-          <button type="button" @click=${() => navigator.clipboard?.writeText(this.snippet)}>Copy</button>
+          <button type="button" aria-live="polite" @click=${() => void this.copy()}>${this.copied ? 'Copied' : 'Copy'}</button>
         </div>
         <pre>${this.snippet}</pre>
         <div class="row">

@@ -98,7 +98,8 @@ export class MentorList extends MentorshipElement {
    * `default` keeps the backend's order; `best-match` ranks mentors by shared skills, the student's
    * language and how soon they are free, and says why under each. The order picker edits it.
    */
-  order: MentorOrder = 'default';
+  // Spelled out (not `MentorOrder`) so custom-elements.json, the README and editors list the values.
+  order: 'default' | 'best-match' = 'default';
 
   /** How many of the (filtered, ordered) mentors are rendered. */
   private shown = PAGE;

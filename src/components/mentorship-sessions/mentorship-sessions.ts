@@ -122,7 +122,8 @@ export class MentorshipSessions extends MentorshipElement {
   };
 
   /** Which list shows: `upcoming` or `past`. The tabs change it. */
-  view: SessionsView = 'upcoming';
+  // Spelled out (not `SessionsView`) so custom-elements.json, the README and editors list the values.
+  view: 'upcoming' | 'past' = 'upcoming';
 
   /** The booking flow's page, linked from the empty list as "Schedule a session". Only `http(s):` URLs are used. */
   bookingUrl?: string;
