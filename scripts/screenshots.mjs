@@ -1,6 +1,7 @@
 // `npm run screenshots`: pictures of the demo for the README, taken in headless Chromium. Starts the
-// demo's Vite server, opens the LMS dashboard (card collapsed, then at the time step) and writes PNGs
-// to docs/screenshots/.
+// demo's Vite server and writes PNGs to docs/screenshots/: the LMS dashboard with the card collapsed;
+// the card in its sidebar at the time step (the compact agenda), the confirm step and the booked step;
+// the student's sessions in a 300 px sidebar; and the time step in Spanish, dark.
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
@@ -20,28 +21,95 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
 });
 const settle = ms => new Promise(resolve => setTimeout(resolve, ms));
+
+/** Runs in the page: helpers that look through shadow roots, as the shipped test harnesses do. */
+const HELPERS = `
+window.__deep = (selector, root = document) => {
+  const found = [...root.querySelectorAll(selector)];
+  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) found.push(...__deep(selector, element.shadowRoot));
+  return found;
+};
+window.__until = async (selector, test = () => true) => {
+  for (let tries = 0; tries < 100; tries += 1) {
+    const match = __deep(selector).find(element => element.checkVisibility() && test(element));
+    if (match) return match;
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+  throw new Error('never shown: ' + selector);
+};
+window.__press = async (selector, test) => (await __until(selector, test)).click();
+`;
+
+async function open(page, hash) {
+  await page.goto(`http://localhost:5199/${hash}`, { waitUntil: 'networkidle0' });
+  await page.evaluate(HELPERS);
+  await settle(800);
+}
+
+/** Opens the card and goes to Ana García's times. */
+async function toTimeStep(page) {
+  await page.evaluate(async () => {
+    await __press('[part~="open"]');
+    await __press('[part="service"]');
+    await __press('[part~="book"]', button => button.getAttribute('aria-label').endsWith('Ana García'));
+    await __until('[part~="slot"]');
+  });
+  await settle(600);
+}
+
+async function shoot(page, selector, path) {
+  const element = await page.$(selector);
+  await element.screenshot({ path });
+  console.log(`Wrote ${path}`);
+}
+
 try {
   mkdirSync('docs/screenshots', { recursive: true });
   const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 820, deviceScaleFactor: 1 });
-  await page.goto('http://localhost:5199/#dashboard', { waitUntil: 'networkidle0' });
-  await settle(1500);
-  await page.screenshot({ path: 'docs/screenshots/dashboard.png' });
+  await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
 
-  // The agenda step, as a student in Bogotá sees Ana García's week.
+  await open(page, '#dashboard');
+  await page.screenshot({ path: 'docs/screenshots/dashboard.png' });
+  console.log('Wrote docs/screenshots/dashboard.png');
+
+  await toTimeStep(page);
+  await shoot(page, '.lms-sidebar', 'docs/screenshots/agenda.png');
+
   await page.evaluate(async () => {
-    const wait = ms => new Promise(resolve => setTimeout(resolve, ms));
-    const card = document.querySelector('mentor-schedule-card');
-    card.shadowRoot.querySelector('[part~="open"]').click();
-    await wait(800);
-    card.shadowRoot.querySelector('[part="service"]').click();
-    await wait(1200);
-    card.shadowRoot.querySelector('mentor-list').shadowRoot.querySelector('[part~="book"]').click();
-    await wait(1500);
+    await __press('[part~="slot"]');
+    await __until('[part="summary"]');
+    const field = await __until('textarea');
+    field.value = 'Review my Flask API before the project deadline';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   });
-  const sidebar = await page.$('.lms-sidebar');
-  await sidebar.screenshot({ path: 'docs/screenshots/agenda.png' });
-  console.log('Wrote docs/screenshots/dashboard.png and docs/screenshots/agenda.png');
+  await settle(400);
+  await shoot(page, '.lms-sidebar', 'docs/screenshots/confirm.png');
+
+  await page.evaluate(async () => {
+    await __press('[part~="confirm"]');
+    await __until('[part~="done"]');
+  });
+  await settle(400);
+  await shoot(page, '.lms-sidebar', 'docs/screenshots/booked.png');
+
+  // The same store serves every story: the session just booked is listed.
+  await open(page, '#mentorship-sessions/default');
+  await page.evaluate(() => {
+    document.querySelector('mentorship-provider').style.cssText = 'display: block; width: 300px';
+  });
+  await page.evaluate(() => __until('[part="session"]'));
+  await settle(600);
+  await shoot(page, 'mentorship-sessions', 'docs/screenshots/sessions.png');
+
+  await open(page, '#mentor-schedule-card/dark');
+  await page.evaluate(() => {
+    const provider = document.querySelector('mentorship-provider');
+    provider.setAttribute('locale', 'es');
+    provider.style.cssText = 'display: block; width: 320px; --mentorship-color-scheme: dark';
+  });
+  await settle(800);
+  await toTimeStep(page);
+  await shoot(page, 'mentor-schedule-card', 'docs/screenshots/agenda-es-dark.png');
 } finally {
   await browser.close();
   await server.close();
