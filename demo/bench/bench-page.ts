@@ -170,21 +170,18 @@ function plainListOf() {
             const who = el('div', { class: 'who' });
             who.append(el('h3', { part: 'name', class: 'name' }, mentor.name), el('p', { class: 'headline' }, mentor.headline));
             const facts = el('ul', { class: 'facts' });
-            for (const fact of [
-              mentor.languages.join(', '),
-              clockIn(mentor.timezone).format(Date.now()),
-              time.format(new Date(mentor.nextAvailableAt!)),
-              String(mentor.rating ?? ''),
+            // The component's order: next free time, languages, the mentor's local time (hidden in a sidebar), rating.
+            for (const [fact, className] of [
+              [time.format(new Date(mentor.nextAvailableAt!)).replace(/\s/g, '\u00a0'), ''],
+              [mentor.languages.join(', '), ''],
+              [clockIn(mentor.timezone).format(Date.now()), 'local'],
+              [String(mentor.rating ?? ''), ''],
             ]) {
-              facts.append(el('li', {}, fact));
+              facts.append(el('li', className ? { class: className } : {}, fact));
             }
             const actions = el('div', { class: 'actions' });
             actions.append(
-              el(
-                'button',
-                { part: 'button book', class: 'primary', type: 'button', 'aria-label': `Book now with ${mentor.name}` },
-                'Book now',
-              ),
+              el('button', { part: 'button book', type: 'button', 'aria-label': `See times with ${mentor.name}` }, 'See times'),
             );
             item.append(el('span', { part: 'avatar', class: 'avatar' }, mentor.name.slice(0, 2)), who, facts, actions);
             ul.append(item);
