@@ -51,9 +51,15 @@ export function formatter(locale: string, options: Intl.DateTimeFormatOptions): 
   return intl(Intl.DateTimeFormat, locale, options);
 }
 
+/**
+ * "11:00 AM" on one line: browsers write a plain space before the day period (Chrome changed
+ * U+202F back to a space), where a narrow sidebar would break it.
+ */
+const timeOnOneLine = (text: string) => text.replace(/(\d) (?=[ap]\.? ?m)/gi, '$1\u00a0');
+
 /** Formats an instant for people, always in the zone given. */
 export function formatInZone(instant: Date | string, locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): string {
-  return formatter(locale, { ...options, timeZone }).format(new Date(instant));
+  return timeOnOneLine(formatter(locale, { ...options, timeZone }).format(new Date(instant)));
 }
 
 /** A zone's city for people: `America/New_York` → `New York`. */
@@ -68,7 +74,7 @@ export function fullDateTimeFormat(locale: string, timeZone: string): Intl.DateT
 
 /** A date and time in full, as a person says it: "Tuesday, December 3 at 3:30 PM" / "martes, 3 de diciembre, 15:30". */
 export function fullDateTimeOf(instant: Date | string, locale: string, timeZone: string): string {
-  return fullDateTimeFormat(locale, timeZone).format(new Date(instant));
+  return timeOnOneLine(fullDateTimeFormat(locale, timeZone).format(new Date(instant)));
 }
 
 /** The formatter of `localTimeOf`. */
@@ -78,7 +84,7 @@ export function localTimeFormat(locale: string, timeZone: string): Intl.DateTime
 
 /** What a clock in `timeZone` shows at `instant`, e.g. `10:42` or `10:42 AM`, in the locale's style. */
 export function localTimeOf(instant: Date | string, locale: string, timeZone: string): string {
-  return localTimeFormat(locale, timeZone).format(new Date(instant));
+  return timeOnOneLine(localTimeFormat(locale, timeZone).format(new Date(instant)));
 }
 
 /** A date and time in full with the zone it is told in: "Tuesday, December 3 at 3:30 PM (America/Bogota)". */

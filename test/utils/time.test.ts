@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { addDays, dayKeyOf, dayKeys, groupByDay, isoWeekday, middayOf, zoneOffsetLabel } from '../../src/utils/days.js';
-import { formatInZone, isValidTimeZone, localTimeOf, zoneCity } from '../../src/utils/time.js';
+import { formatInZone, fullDateTimeOf, isValidTimeZone, localTimeOf, zoneCity } from '../../src/utils/time.js';
 import { dayRange, wallTimeToInstant, zonedDay } from '../../src/utils/zoned-time.js';
 
 const HOUR = 3_600_000;
@@ -147,7 +147,11 @@ describe('time helpers', () => {
       // 14:00 UTC: Madrid is 16:00 in summer (CEST) and 15:00 in winter (CET); Caracas has no DST.
       expect(localTimeOf('2026-10-21T14:00:00Z', 'es', 'Europe/Madrid')).to.equal('16:00');
       expect(localTimeOf('2026-10-28T14:00:00Z', 'es', 'Europe/Madrid')).to.equal('15:00');
-      expect(localTimeOf('2026-10-28T14:00:00Z', 'en-US', 'America/Caracas')).to.match(/^10:00\sAM$/);
+      expect(localTimeOf('2026-10-28T14:00:00Z', 'en-US', 'America/Caracas')).to.equal('10:00\u00a0AM');
+      // A time never breaks from its day period, in full dates too; nothing else is made unbreakable.
+      expect(fullDateTimeOf('2026-11-30T16:00:00Z', 'en', 'America/Bogota')).to.equal('Monday, November 30 at 11:00\u00a0AM');
+      expect(formatInZone('2026-11-30T16:00:00Z', 'en', 'America/Bogota', { hour: 'numeric', hour12: true })).to.equal('11\u00a0AM');
+      expect(fullDateTimeOf('2026-11-30T16:00:00Z', 'es', 'America/Bogota')).to.equal('lunes, 30 de noviembre, 11:00');
     });
 
     it('anchors a date in any zone at an instant inside that day, for labels', () => {
