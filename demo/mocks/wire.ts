@@ -7,6 +7,7 @@ export const wireService = (service: MentorshipService) => ({
   description: service.description,
   duration_minutes: service.durationMinutes,
   kind: service.kind,
+  ...(service.changeNoticeHours === undefined ? {} : { change_notice_hours: service.changeNoticeHours }),
 });
 
 export const wireMentor = (mentor: Mentor) => ({

@@ -1,6 +1,7 @@
 /**
  * `createHttpClient`: a `MentorshipClient` for our REST contract (docs/rest-api.md, docs/openapi.yaml).
  */
+import { EVERY_CAPABILITY } from './capabilities.js';
 import {
   availabilityResponse,
   creditsResponse,
@@ -47,15 +48,7 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
   const segment = encodeURIComponent;
 
   return {
-    capabilities: {
-      availability: true,
-      holds: true,
-      cancel: true,
-      reschedule: true,
-      feedback: true,
-      groups: true,
-      ...options.capabilities,
-    },
+    capabilities: { ...EVERY_CAPABILITY, ...options.capabilities },
 
     listServices: ({ signal } = {}) => request({ method: 'GET', path: '/services', signal, decode: servicesResponse }),
 

@@ -20,6 +20,7 @@ import {
   string,
   text,
   timeZone,
+  type Decoder,
 } from './decode.js';
 import type {
   Availability,
@@ -37,13 +38,28 @@ const SESSION_STATUSES: readonly SessionStatus[] = ['scheduled', 'started', 'com
 /** Spellings other backends use for the same statuses. */
 const STATUS_ALIASES: Record<string, SessionStatus> = { cancelled: 'canceled', in_progress: 'started', no_show: 'missed' };
 
-const service = fields<MentorshipService>({
+const serviceFields = fields<MentorshipService>({
   slug: string,
   name: string,
   description: text,
   durationMinutes: nonNegativeInteger,
   kind: known(['one_to_one', 'group'], { one_on_one: 'one_to_one' }),
+  // A policy we cannot read is not said, rather than dropping the service.
+  changeNoticeHours: (value, path) => {
+    try {
+      return optional(nonNegativeInteger)(value, path);
+    } catch {
+      return undefined;
+    }
+  },
 });
+
+/** A service; without `changeNoticeHours` when the backend gives no policy (not with it `undefined`). */
+const service: Decoder<MentorshipService> = (value, path) => {
+  const decoded = serviceFields(value, path);
+  if (decoded.changeNoticeHours === undefined) delete decoded.changeNoticeHours;
+  return decoded;
+};
 
 const mentor = fields<Mentor>({
   slug: string,

@@ -28,6 +28,11 @@ export interface MentorshipService {
   durationMinutes: number;
   /** An unknown kind is listed but cannot be booked here. */
   kind: ServiceKind | UnknownValue;
+  /**
+   * This service's change policy: its sessions can be canceled or moved until this many hours before
+   * they start (0: until they start). Wins over `capabilities.changeNoticeHours`. Absent: not said.
+   */
+  changeNoticeHours?: number;
 }
 
 export interface Mentor {

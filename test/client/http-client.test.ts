@@ -42,6 +42,29 @@ describe('createHttpClient against the REST contract', () => {
       });
     });
 
+    it("reads a service's change policy (change_notice_hours), and ignores one it cannot read without dropping the service", async () => {
+      const service = { slug: 'a', name: 'A', description: '', duration_minutes: 30, kind: 'one_to_one' };
+      (await worker()).use(
+        http.get('/api/services', () =>
+          HttpResponse.json({
+            services: [
+              { ...service, change_notice_hours: 24 },
+              { ...service, slug: 'b', change_notice_hours: '24h' },
+              { ...service, slug: 'c' },
+            ],
+          }),
+        ),
+      );
+      const services = await client().listServices();
+      expect(services.map(each => [each.slug, each.changeNoticeHours])).to.deep.equal([
+        ['a', 24],
+        ['b', undefined],
+        ['c', undefined],
+      ]);
+      expect('changeNoticeHours' in services[2]).to.equal(false);
+      expect(takeDropped(services)).to.equal(0);
+    });
+
     it('GET /mentors, with and without the service filter', async () => {
       const requests = await recordRequests();
       const all = await client().listMentors();

@@ -545,6 +545,18 @@ describe('<mentor-schedule-card>', () => {
     await ui.waitFor('[part="summary"]');
     expect(ui.text('[part="change-policy"]')).to.equal('You can cancel or move it up to 4 hours before it starts.');
 
+    // Over the REST contract, the service's own policy (change_notice_hours).
+    await serveStore(new MemoryStore({ now: backend.clock, changeNoticeHours: 24 }));
+    const overHttp = new CardHarness(
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
+        apiBase: '/api',
+      }),
+    );
+    await overHttp.chooseTime('2026-11-26T15:00:00.000Z');
+    await overHttp.waitFor('[part="summary"]');
+    expect(overHttp.text('[part="change-policy"]')).to.equal('You can cancel or move it up to 24 hours before it starts.');
+    await serveStore(backend.store);
+
     // A backend that does not say: nothing is claimed.
     const silent = new CardHarness(
       await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {

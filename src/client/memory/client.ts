@@ -1,6 +1,7 @@
 /**
  * `createMemoryClient`: a `MentorshipClient` over an in-memory store, for demos, prototypes and tests.
  */
+import { EVERY_CAPABILITY } from '../capabilities.js';
 import { currentLocale } from '../locale.js';
 import type { MentorshipClient } from '../types.js';
 import { DEMO_STUDENT } from './dataset.js';
@@ -44,15 +45,7 @@ export function createMemoryClient(options: MemoryClientOptions = {}): Mentorshi
   }
 
   return {
-    capabilities: {
-      availability: true,
-      holds: true,
-      cancel: true,
-      reschedule: true,
-      feedback: true,
-      groups: true,
-      changeNoticeHours: store.changeNoticeHours,
-    },
+    capabilities: { ...EVERY_CAPABILITY, changeNoticeHours: store.changeNoticeHours },
     listServices: ({ signal } = {}) => call(signal, () => store.listServices()),
     listMentors: ({ service, signal } = {}) => call(signal, () => store.listMentors(service, student)),
     getAvailability: ({ signal, ...params }) => call(signal, () => store.getAvailability(student, params)),

@@ -190,8 +190,10 @@ export class MemoryStore {
     return this.students.has(id);
   }
 
+  /** The services, each with the store's change policy when it has one (more than 0 hours of notice). */
   listServices(): MentorshipService[] {
-    return clone(this.services);
+    const policy = this.changeNoticeHours > 0 ? { changeNoticeHours: this.changeNoticeHours } : {};
+    return clone(this.services).map(service => ({ ...service, ...policy }));
   }
 
   /**

@@ -80,7 +80,7 @@ function renderBookingState(view: StepView): TemplateResult {
  * session, and a warning when the chosen time is already too close to change once booked.
  */
 function renderChangePolicy(view: StepView): TemplateResult | typeof nothing {
-  const hours = view.client?.capabilities.changeNoticeHours;
+  const hours = view.flow.service?.changeNoticeHours ?? view.client?.capabilities.changeNoticeHours;
   const slot = view.flow.slot;
   if (hours === undefined || !Number.isFinite(hours) || hours < 0 || !slot) return nothing;
   const { localize } = view;
