@@ -7,6 +7,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { DEMO_STUDENT, MentorshipError, type MemoryStore, type MentorshipErrorCode } from '../../src/index.js';
+import { spanishBucket, spanishMentor, spanishService, wantsSpanish } from './spanish.js';
 import { wireAvailability, wireCredit, wireGroupSession, wireHold, wireMentor, wireService, wireSession } from './wire.js';
 
 export interface MockBackendOptions {
@@ -97,16 +98,20 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
   return [
     http.get(
       `${baseUrl}/services`,
-      endpoint(() => HttpResponse.json({ services: store.listServices().map(wireService) })),
+      endpoint(({ request }) => {
+        const services = store.listServices();
+        return HttpResponse.json({
+          services: (wantsSpanish(languageOf(request)) ? services.map(spanishService) : services).map(wireService),
+        });
+      }),
     ),
 
     http.get(
       `${baseUrl}/mentors`,
-      endpoint(({ url, student }) =>
-        HttpResponse.json({
-          mentors: store.listMentors(url.searchParams.get('service') ?? undefined, student).map(wireMentor),
-        }),
-      ),
+      endpoint(({ request, url, student }) => {
+        const mentors = store.listMentors(url.searchParams.get('service') ?? undefined, student);
+        return HttpResponse.json({ mentors: (wantsSpanish(languageOf(request)) ? mentors.map(spanishMentor) : mentors).map(wireMentor) });
+      }),
     ),
 
     http.get(
@@ -241,7 +246,10 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
 
     http.get(
       `${baseUrl}/credits`,
-      endpoint(({ student }) => HttpResponse.json({ credits: store.getCredits(student).map(wireCredit) })),
+      endpoint(({ request, student }) => {
+        const credits = store.getCredits(student);
+        return HttpResponse.json({ credits: (wantsSpanish(languageOf(request)) ? credits.map(spanishBucket) : credits).map(wireCredit) });
+      }),
     ),
   ];
 }

@@ -129,6 +129,7 @@ describe('<mentor-schedule-card>', () => {
       confirm: 'Confirm your session',
       booked: "You're booked!",
       bookAna: 'See times with Ana García',
+      coding: 'GeekPal 1-1 Coding Mentorship',
       slotLabel: /^Tuesday, November 24 at 10:00\sAM, America\/Bogota$/,
       when: /Tuesday, November 24 at 10:00\sAM \(America\/Bogota\)/,
       mentorTime: /4:00\sPM for the mentor in Madrid/,
@@ -143,6 +144,8 @@ describe('<mentor-schedule-card>', () => {
       confirm: 'Confirma tu sesión',
       booked: '¡Sesión reservada!',
       bookAna: 'Ver horarios con Ana García',
+      // The demo backend answers in the language asked for (Accept-Language).
+      coding: 'Mentoría de código 1-1 GeekPal',
       slotLabel: /^martes, 24 de noviembre, 10:00, America\/Bogota$/,
       when: /martes, 24 de noviembre, 10:00 \(America\/Bogota\)/,
       mentorTime: /16:00 para el mentor en Madrid/,
@@ -166,7 +169,7 @@ describe('<mentor-schedule-card>', () => {
       expect(deepActiveElement()?.getAttribute('part')).to.equal('step-title');
 
       await ui.waitFor('[part="service"]');
-      await ui.tabTo(element => is('service')(element) && textOf(element).startsWith('GeekPal'), 'the coding service');
+      await ui.tabTo(element => is('service')(element) && textOf(element).startsWith(words.coding), 'the coding service');
       await sendKeys({ press: 'Enter' });
       await ui.waitForStep(words.mentor);
 

@@ -46,7 +46,7 @@ describe('<mentorship-credits>', () => {
     });
     await loaded(credits);
     expect(buckets(credits)[0]).to.deep.equal({
-      name: 'Monthly mentorships',
+      name: 'Mentorías mensuales',
       count: '4 disponibles',
       renewal: 'Se renueva el 1 de diciembre',
     });
