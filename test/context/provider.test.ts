@@ -31,6 +31,18 @@ describe('<mentorship-provider>', () => {
     await serveStore(new MemoryStore({ now: fixedClock() }));
   });
 
+  it("asks again in the new language when its locale changes: no answer of the old language's is shown", async () => {
+    const provider = await fixture<Provider>(html`
+      <mentorship-provider api-base="/api" locale="en"><mentorship-credits></mentorship-credits></mentorship-provider>
+    `);
+    const credits = provider.querySelector('mentorship-credits')!;
+    const firstBucket = () => credits.shadowRoot?.querySelector('[part="bucket"] .name')?.textContent?.trim();
+    await waitUntil(() => firstBucket() === 'Monthly mentorships', 'no English credits');
+    provider.locale = 'es';
+    // The demo backend answers in the language asked for (Accept-Language).
+    await waitUntil(() => firstBucket() === 'Mentorías mensuales', `still ${firstBucket()}`);
+  });
+
   describe('the client', () => {
     it('reaches a component inside another component’s shadow root', async () => {
       const provider = await fixture<Provider>(html`

@@ -62,6 +62,7 @@ const AVATARS_SHOWN = 4;
  * @csspart group-session - A group session's button (disabled when full or already joined).
  * @csspart seats - A group session's seats left, "Full" or "You have a seat".
  * @csspart summary - The confirm step's summary.
+ * @csspart change-policy - The confirm step's note of the backend's change policy (a warning when the time is already too close to change).
  * @csspart agenda-field - The "What do you want to work on?" field.
  * @csspart notice - A message about the step (unknown deep link, time just taken).
  * @csspart join - The booked session's link.

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { withCache } from '../../client/cache.js';
-import { sessionsChanged } from '../../client/cached-answers.js';
+import { dropCachedAnswers, sessionsChanged } from '../../client/cached-answers.js';
 import { HttpClientForApiBase } from '../../client/http-for-api-base.js';
 import type { MentorshipClient } from '../../client/types.js';
 import { clientContext, localeContext, timeZoneContext } from '../../context/keys.js';
@@ -77,7 +77,12 @@ export class MentorshipProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) this.#providedLocale.setValue(this.locale || undefined);
+    if (changed.has('locale')) {
+      // Answers are in the language they were asked in (a backend's names and descriptions): another
+      // language asks again. Dropped before the components hear of the new language and load.
+      if (this.hasUpdated) dropCachedAnswers(this.#providedClient.value);
+      this.#providedLocale.setValue(this.locale || undefined);
+    }
     if (changed.has('timeZone')) this.#providedTimeZone.setValue(this.timeZone || undefined);
     if (changed.has('client') || changed.has('apiBase') || changed.has('credentials')) {
       // One cache for everything under this provider: tags asking the same thing share one request.

@@ -86,6 +86,6 @@ function renderChangePolicy(view: StepView): TemplateResult | typeof nothing {
   const { localize } = view;
   const tooLate = Date.parse(slot.startsAt) - clock.now().getTime() < hours * 3_600_000;
   return tooLate
-    ? html`<p part="change-policy" class="notice notice--error">${localize.term('tooLateToChange', hours)}</p>`
-    : html`<p part="change-policy" class="muted">${localize.term('changePolicy', hours)}</p>`;
+    ? html`<p part="change-policy" class="change-policy notice notice--error">${localize.term('tooLateToChange', hours)}</p>`
+    : html`<p part="change-policy" class="change-policy muted">${localize.term('changePolicy', hours)}</p>`;
 }

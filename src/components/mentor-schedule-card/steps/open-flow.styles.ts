@@ -97,6 +97,10 @@ export const openFlowStyles = css`
   .done p {
     margin: 0;
   }
+  .change-policy {
+    margin: 0;
+    font-size: 0.8125rem;
+  }
   /* Who and what stay in view from the mentor step on. */
   .context {
     display: grid;
