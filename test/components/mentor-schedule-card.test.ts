@@ -454,6 +454,10 @@ describe('<mentor-schedule-card>', () => {
           expect(element.scrollWidth, `${step}: ${element.localName}`).to.be.at.most(element.clientWidth);
         }
         expect(ui.card.getBoundingClientRect().width, step).to.equal(width);
+        // Every button's words fit inside it (the primary ones included): nothing clipped or spilling.
+        for (const button of ui.all('button, a.button')) {
+          expect(button.scrollWidth, `${step}: "${textOf(button)}"`).to.be.at.most(button.clientWidth + 1);
+        }
         // The README's promise, at any width: every target (buttons, links, fields) at least 32 × 32 px.
         expect(smallTargets(ui.card), step).to.deep.equal([]);
       };

@@ -223,6 +223,9 @@ describe('<mentorship-sessions>', () => {
     await waitUntil(() => ui.one('[part="notice"]'), 'no refusal shown');
     expect(ui.one('[part="notice"]')!.getAttribute('role')).to.equal('alert');
     expect(ui.notice()).to.equal('Las sesiones se pueden cancelar o mover hasta 24 horas antes de empezar.');
+    // The question is closed, and the answer is told at that session.
+    expect(ui.one('[part="confirm-cancel"]')).to.equal(undefined);
+    expect((await ui.session('Ana García')).querySelector('[part="notice"]')).not.to.equal(null);
     expect(backend.store.listSessions('demo-student', 'upcoming').map(session => session.mentor.slug)).to.include('ana-garcia');
   });
 
