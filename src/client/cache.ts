@@ -13,6 +13,11 @@ import type { Mentor, MentorshipClient } from './types.js';
 export interface CacheOptions {
   /** How long an answer is reused. Default 60 s. */
   ttlMs?: number;
+  /**
+   * What else an answer depends on, read at each call: the language it was asked in (a backend's
+   * names and descriptions). Answers of another scope are not reused.
+   */
+  scope?: () => string;
 }
 
 interface Entry {
@@ -37,6 +42,8 @@ export function withCache(client: MentorshipClient, options: CacheOptions = {}):
   if (known) return known;
   const ttlMs = options.ttlMs ?? 60_000;
   const entries = new Map<string, Entry>();
+  /** A read's key: its method, its parameters (the signal aside) and the scope it was asked in. */
+  const keyOf = (name: string, params: object) => `${name}:${JSON.stringify(params)}@${options.scope?.() ?? ''}`;
 
   function read<T>(key: string, signal: AbortSignal | undefined, load: (signal: AbortSignal) => Promise<T>): Promise<T> {
     let entry = entries.get(key);
@@ -106,21 +113,22 @@ export function withCache(client: MentorshipClient, options: CacheOptions = {}):
     const method = methodOf(client, name);
     if (!method) continue;
     const { kind } = METHODS[name];
-    // A read is keyed by its method and parameters (the signal aside): the same question, one request.
+    // The same question (method, parameters, scope), one request.
     wrapper[name] =
       kind === 'read' || kind === 'static'
         ? ({ signal, ...params }: { signal?: AbortSignal } = {}) =>
-            read(`${name}:${JSON.stringify(params)}`, signal, inner => method({ ...params, signal: inner }))
+            read(keyOf(name, params), signal, inner => method({ ...params, signal: inner }))
         : kind === 'write'
           ? (params: Record<string, unknown>) => write(() => method(params))
           : method;
   }
   const listMentors = wrapper.listMentors as MentorshipClient['listMentors'];
   wrapper.listMentors = ({ service, signal }: { service?: string; signal?: AbortSignal } = {}) => {
-    const all = service === undefined ? undefined : entries.get('listMentors:{}');
+    const key = keyOf('listMentors', {});
+    const all = service === undefined ? undefined : entries.get(key);
     if (!all || all.expires <= Date.now()) return listMentors({ service, signal });
     // One unfiltered list, with each mentor's next free time per service, serves every service's list.
-    return follow('listMentors:{}', all, signal).then(mentors => {
+    return follow(key, all, signal).then(mentors => {
       const listed = mentors as Mentor[];
       if (!listed.every(mentor => mentor.nextAvailable)) return listMentors({ service, signal });
       return listed

@@ -43,6 +43,23 @@ describe('<mentorship-provider>', () => {
     await waitUntil(() => firstBucket() === 'Mentorías mensuales', `still ${firstBucket()}`);
   });
 
+  it("asks again when the page's language changes and the provider has none of its own", async () => {
+    const provider = await fixture<Provider>(html`
+      <mentorship-provider api-base="/api"><mentorship-credits></mentorship-credits></mentorship-provider>
+    `);
+    const credits = provider.querySelector('mentorship-credits')!;
+    const firstBucket = () => credits.shadowRoot?.querySelector('[part="bucket"] .name')?.textContent?.trim();
+    const before = document.documentElement.lang;
+    document.documentElement.lang = 'en';
+    try {
+      await waitUntil(() => firstBucket() === 'Monthly mentorships', 'no English credits');
+      document.documentElement.lang = 'es';
+      await waitUntil(() => firstBucket() === 'Mentorías mensuales', `still ${firstBucket()}`);
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+
   describe('the client', () => {
     it('reaches a component inside another component’s shadow root', async () => {
       const provider = await fixture<Provider>(html`

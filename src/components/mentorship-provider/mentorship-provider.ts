@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { withCache } from '../../client/cache.js';
-import { dropCachedAnswers, sessionsChanged } from '../../client/cached-answers.js';
+import { sessionsChanged } from '../../client/cached-answers.js';
 import { HttpClientForApiBase } from '../../client/http-for-api-base.js';
 import type { MentorshipClient } from '../../client/types.js';
 import { clientContext, localeContext, timeZoneContext } from '../../context/keys.js';
@@ -57,7 +57,9 @@ export class MentorshipProvider extends LitElement {
   readonly #providedLocale = new ContextProvider(this, { context: localeContext });
   readonly #providedTimeZone = new ContextProvider(this, { context: timeZoneContext });
 
-  readonly #httpClients = new HttpClientForApiBase(() => this.locale || document.documentElement.lang || navigator.language);
+  /** The language requests are made in (`Accept-Language`): this provider's, else the page's, else the browser's. */
+  readonly #language = () => this.locale || document.documentElement.lang || navigator.language;
+  readonly #httpClients = new HttpClientForApiBase(this.#language);
 
   /**
    * A booking, cancellation, move or rating announced anywhere on the page (another provider, a
@@ -77,17 +79,13 @@ export class MentorshipProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) {
-      // Answers are in the language they were asked in (a backend's names and descriptions): another
-      // language asks again. Dropped before the components hear of the new language and load.
-      if (this.hasUpdated) dropCachedAnswers(this.#providedClient.value);
-      this.#providedLocale.setValue(this.locale || undefined);
-    }
+    if (changed.has('locale')) this.#providedLocale.setValue(this.locale || undefined);
     if (changed.has('timeZone')) this.#providedTimeZone.setValue(this.timeZone || undefined);
     if (changed.has('client') || changed.has('apiBase') || changed.has('credentials')) {
       // One cache for everything under this provider: tags asking the same thing share one request.
       const client = this.client ?? this.#httpClients.clientFor(this.apiBase, this.credentials);
-      this.#providedClient.setValue(client && withCache(client));
+      // Answers are kept per language: a new language (here or `<html lang>`) asks again.
+      this.#providedClient.setValue(client && withCache(client, { scope: this.#language }));
     }
   }
 
