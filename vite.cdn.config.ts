@@ -89,14 +89,14 @@ export default defineConfig({
             // The provider with the cache it puts in front of its client (and the method table it reads).
             { name: 'provider', test: /components[\\/]mentorship-provider[\\/]|client[\\/](cache|methods)\.ts/ },
             // The small pieces two or more lazy tags share: the write path and calendar days (agenda,
-            // sessions, the card's steps) in one chunk rather than one each; the clock's ticks and the
-            // calendar download (sessions and the card's booked step) in another, which the agenda and
-            // the list do not fetch.
+            // sessions, the card's steps) in one chunk rather than one each; the clock's ticks, calendar
+            // day counts and the calendar download (the list, sessions and the card's steps) in another,
+            // which the agenda does not fetch.
             {
               name: 'shared',
               test: /src[\\/](utils[\\/](days|ids)|controllers[\\/](booking|action)|client[\\/]settle)\.ts/,
             },
-            { name: 'timeline', test: /src[\\/](utils[\\/]calendar-download|controllers[\\/]ticker)\.ts/ },
+            { name: 'timeline', test: /src[\\/](utils[\\/]calendar-(download|days)|controllers[\\/]ticker)\.ts/ },
             // Search goes with the list, which the card's steps load anyway; the agenda's zone picker
             // fetches it from there when a student opens it.
             { name: 'mentor-list', test: /src[\\/](utils[\\/]search\.ts|components[\\/]mentor-list[\\/])/ },

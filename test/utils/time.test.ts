@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { addDays, dayKeyOf, dayKeys, groupByDay, isoWeekday, middayOf, zoneOffsetLabel } from '../../src/utils/days.js';
+import { calendarDaysBetween } from '../../src/utils/calendar-days.js';
 import { formatInZone, fullDateTimeOf, isValidTimeZone, localTimeOf, zoneCity } from '../../src/utils/time.js';
 import { dayRange, wallTimeToInstant, zonedDay } from '../../src/utils/zoned-time.js';
 
@@ -11,6 +12,17 @@ const hoursIn = (key: string, zone: string) => {
 
 describe('time helpers', () => {
   describe('days in a zone across DST changes', () => {
+    it('counts calendar days between two instants in a zone, not 24-hour blocks', () => {
+      // Saturday 10:00 and 23:00 in Bogotá to Monday 11:50: two days either way.
+      expect(calendarDaysBetween('2026-11-28T15:00:00Z', '2026-11-30T16:50:00Z', 'America/Bogota')).to.equal(2);
+      expect(calendarDaysBetween('2026-11-29T04:00:00Z', '2026-11-30T16:50:00Z', 'America/Bogota')).to.equal(2);
+      // The same instants are one day apart in Madrid (already Sunday there at 04:00 UTC).
+      expect(calendarDaysBetween('2026-11-29T04:00:00Z', '2026-11-30T16:50:00Z', 'Europe/Madrid')).to.equal(1);
+      expect(calendarDaysBetween('2026-11-30T01:00:00Z', '2026-11-30T16:50:00Z', 'Europe/Madrid')).to.equal(0);
+      // Across Madrid's spring change (a 23-hour day).
+      expect(calendarDaysBetween('2026-03-28T23:30:00Z', '2026-03-29T22:30:00Z', 'Europe/Madrid')).to.equal(1);
+    });
+
     it('America/New_York: 8 March 2026 has 23 hours, 1 November 2026 has 25', () => {
       expect(hoursIn('2026-03-07', 'America/New_York')).to.equal(24);
       expect(hoursIn('2026-03-08', 'America/New_York')).to.equal(23);

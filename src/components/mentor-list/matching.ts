@@ -3,7 +3,7 @@
  * student's language) and by how soon they are free, with the reasons a person would give.
  */
 import type { Mentor } from '../../client/types.js';
-import { dayKeyOf } from '../../utils/days.js';
+import { calendarDaysBetween } from '../../utils/calendar-days.js';
 
 const HOUR = 3_600_000;
 /** Beyond a week, being free sooner no longer helps a mentor's rank. */
@@ -47,8 +47,7 @@ export function matchOf(mentor: Mentor, context: MatchContext): Match {
   let freeInDays: number | null = null;
   if (!Number.isNaN(next)) {
     soon = 2 * Math.max(0, 1 - (next - context.now.getTime()) / (SOON_HORIZON_HOURS * HOUR));
-    const today = Date.parse(dayKeyOf(context.now, context.timeZone));
-    freeInDays = Math.round((Date.parse(dayKeyOf(new Date(next), context.timeZone)) - today) / (24 * HOUR));
+    freeInDays = calendarDaysBetween(context.now, new Date(next), context.timeZone);
   }
   return { mentor, score: 3 * sharedSkills.length + (speaksLanguage ? 2 : 0) + soon, sharedSkills, speaksLanguage, freeInDays };
 }

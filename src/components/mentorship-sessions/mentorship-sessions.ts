@@ -15,7 +15,7 @@ import { downloadSessionCalendar, prefetchCalendar } from '../../utils/calendar-
 import { MentorshipElement } from '../../base/mentorship-element.js';
 import { refusalText, renderError, renderLoading } from '../../base/states.js';
 import { formatInZone, fullDateTimeInZone, fullDateTimeOf } from '../../utils/time.js';
-import { dayKeyOf } from '../../utils/days.js';
+import { calendarDaysBetween } from '../../utils/calendar-days.js';
 import { intl } from '../../utils/intl.js';
 import { safeHttpUrl } from '../../utils/url.js';
 import type { WriteOutcome } from '../../client/settle.js';
@@ -55,7 +55,7 @@ export function joinOpensIn(opens: number, now: number, locale: string, zone: st
   const minutes = Math.ceil((opens - now) / MINUTE);
   if (minutes < 60) return format.format(minutes, 'minute');
   if (minutes < 24 * 60) return format.format(Math.ceil(minutes / 60), 'hour');
-  const days = (Date.parse(dayKeyOf(new Date(opens), zone)) - Date.parse(dayKeyOf(new Date(now), zone))) / (24 * 60 * MINUTE);
+  const days = calendarDaysBetween(new Date(now), new Date(opens), zone);
   const when = formatInZone(new Date(opens), locale, zone, {
     weekday: 'short',
     day: 'numeric',
