@@ -1,5 +1,7 @@
 import type { Catalog } from './en.js';
 import { registerTranslation } from './index.js';
+import { zoneCity } from '../utils/time.js';
+import { citiesInSpanish } from './es-cities.js';
 import { plural } from './plural.js';
 
 export const es: Catalog = {
@@ -65,6 +67,7 @@ export const es: Catalog = {
   noTimesInRange: 'No hay horarios libres en estos días.',
   jumpToNextFree: 'Ir al próximo horario libre',
   noTimesSoon: 'No hay horarios libres en las próximas cuatro semanas.',
+  city: (timeZone: string) => citiesInSpanish[timeZone] ?? zoneCity(timeZone),
   mentorLocalTime: (time: string, city: string) => `${time} para el mentor en ${city}`,
   bookThisTime: 'Reservar este horario',
   booking: 'Reservando…',

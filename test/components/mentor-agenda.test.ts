@@ -128,6 +128,11 @@ describe('<mentor-agenda>', () => {
     expect([...root(agenda).querySelectorAll('[role="option"]')].map(option => textOf(option))).to.deep.equal([
       'hora estándar de Colombia (GMT-5) America/Bogota',
     ]);
+    // By the city's Spanish name too.
+    search.value = 'nueva york';
+    search.dispatchEvent(new InputEvent('input'));
+    await agenda.updateComplete;
+    expect([...root(agenda).querySelectorAll('[role="option"]')].map(option => option.id)).to.deep.equal(['zone-America/New_York']);
     search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await agenda.updateComplete;
     expect(root(agenda).querySelector('[part="time-zone"]')).to.equal(null);

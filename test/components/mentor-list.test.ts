@@ -69,6 +69,8 @@ describe('<mentor-list>', () => {
     const facts = textOf(card(list, 'Ana García').querySelector('.facts'));
     expect(facts).to.contain('Habla español e inglés');
     expect(facts).to.contain('10:42 en Madrid');
+    // Cities as Spanish writes them, where it writes them otherwise (America/Mexico_City).
+    expect(textOf(card(list, 'Diego Fernández').querySelector('.facts'))).to.contain('3:42 en Ciudad de México');
     expect(facts).to.contain('Próximo horario libre: mar, 20:30 (tu hora)');
     expect(textOf(list.shadowRoot!.querySelector('[part="count"]'))).to.equal('9 mentores');
   });

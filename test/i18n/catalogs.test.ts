@@ -4,6 +4,8 @@ import { html } from '@open-wc/testing';
 import { catalogFor, registerTranslation, type Catalog } from '../../src/i18n/index.js';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
+import { citiesInSpanish } from '../../src/i18n/es-cities.js';
+import { isValidTimeZone } from '../../src/utils/time.js';
 import { createDemoDataset, createMemoryClient, type MentorScheduleCard } from '../../src/index.js';
 import { loaded, mount, textOf } from '../support/fixtures.js';
 
@@ -13,6 +15,7 @@ const catalogs = { en, es };
 function render(catalog: Catalog | object): Record<string, string> {
   return Object.fromEntries(
     Object.entries(catalog).flatMap(([key, entry]): [string, string][] => {
+      if (key === 'city') return [[key, (entry as (zone: string) => string)('America/New_York')]];
       if (typeof entry === 'function') return [[key, (entry as (...args: unknown[]) => string)(3, 'Madrid')]];
       if (typeof entry === 'object') return Object.entries(render(entry)).map(([inner, text]) => [`${key}.${inner}`, text]);
       return [[key, entry]];
@@ -39,6 +42,25 @@ describe('catalogs', () => {
     const es = render(catalogs.es);
     const copied = Object.keys(en).filter(key => en[key] === es[key] && !identical.includes(key));
     expect(copied).to.deep.equal([]);
+  });
+
+  it('names cities as each language writes them, and any other city as its zone does', () => {
+    expect(['America/New_York', 'America/Mexico_City', 'Europe/London', 'America/Bogota'].map(zone => en.city(zone))).to.deep.equal([
+      'New York',
+      'Mexico City',
+      'London',
+      'Bogota',
+    ]);
+    expect(['America/New_York', 'America/Mexico_City', 'Europe/London', 'America/Bogota'].map(zone => es.city(zone))).to.deep.equal([
+      'Nueva York',
+      'Ciudad de México',
+      'Londres',
+      'Bogotá',
+    ]);
+    expect(es.city('America/Lima')).to.equal('Lima');
+    // Every name is for a zone browsers know.
+    expect(Object.keys(citiesInSpanish).filter(zone => !isValidTimeZone(zone))).to.deep.equal([]);
+    expect(es.city('UTC')).to.equal('UTC');
   });
 
   it('has a message for every error code', () => {

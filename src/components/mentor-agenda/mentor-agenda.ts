@@ -12,7 +12,7 @@ import { memoizeLast } from '../../utils/memo.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
 import { errorText, refusalText, renderError, renderLoading } from '../../base/states.js';
 import { addDays, dayKeyOf, dayKeys, groupByDay, middayOf, type DayKey } from '../../utils/days.js';
-import { formatInZone, formatter, fullDateTimeFormat, localTimeFormat, localTimeOf, zoneCity } from '../../utils/time.js';
+import { formatInZone, formatter, fullDateTimeFormat, localTimeFormat, localTimeOf } from '../../utils/time.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { cleanFreeTimes } from './free-times.js';
@@ -500,7 +500,7 @@ export class MentorAgenda extends MentorshipElement {
       ${
         mentorZone
           ? html`<p class="muted">
-            ${this.localize.term('mentorLocalTime', localTimeOf(slot.startsAt, this.localize.locale, mentorZone), zoneCity(mentorZone))}
+            ${this.localize.term('mentorLocalTime', localTimeOf(slot.startsAt, this.localize.locale, mentorZone), this.localize.catalog.city(mentorZone))}
           </p>`
           : nothing
       }

@@ -1,9 +1,9 @@
 /**
  * The agenda's time-zone picker, fetched when the student asks to change the zone (most never do):
  * a combobox over every IANA zone the browser knows, searched by the names people read ("Colombia
- * Time", "hora de Colombia", from `Intl` in the widget's language), by city and by IANA id. The
- * student's zone, the browser's and the mentor's come first, in an order fixed when the picker opens
- * (choosing one does not move the others).
+ * Time", "hora de Colombia", from `Intl` in the widget's language), by city (in that language too:
+ * "Nueva York") and by IANA id. The student's zone, the browser's and the mentor's come first, in an
+ * order fixed when the picker opens (choosing one does not move the others).
  */
 import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../controllers/localize.js';
@@ -53,7 +53,7 @@ interface Zone {
   id: string;
   /** "Colombia Time (GMT-5)". */
   label: string;
-  /** What a search looks in: the name, the offset, the id with its city, folded. */
+  /** What a search looks in: the name, the offset, the city in the widget's language, the id, folded. */
   search: string;
 }
 
@@ -63,9 +63,9 @@ function everyZone(): string[] {
   return [...new Set(known.map(currentZoneName))].sort();
 }
 
-function describe(id: string, locale: string): Zone {
-  const label = zoneLabel(id, locale);
-  return { id, label, search: foldForSearch(`${label} ${id.replaceAll('_', ' ')}`) };
+function describe(id: string, localize: LocalizeController): Zone {
+  const label = zoneLabel(id, localize.locale);
+  return { id, label, search: foldForSearch(`${label} ${localize.catalog.city(id)} ${id.replaceAll('_', ' ')}`) };
 }
 
 export interface ZonePickerOptions {
@@ -100,7 +100,7 @@ export class ZonePicker {
     const first = [...new Set([current, browserTimeZone(), ...featured])];
     const rest = everyZone().filter(zone => !first.includes(zone));
     this.#first = first.length;
-    this.#zones = [...first, ...rest].map(zone => describe(zone, localize.locale));
+    this.#zones = [...first, ...rest].map(zone => describe(zone, localize));
   }
 
   get #matches(): Zone[] {

@@ -10,7 +10,7 @@ import { MentorshipElement } from '../../base/mentorship-element.js';
 import { intl } from '../../utils/intl.js';
 import { searchTextOf, searchWords } from '../../utils/search.js';
 import { renderError, renderLoading } from '../../base/states.js';
-import { formatInZone, localTimeOf, zoneCity } from '../../utils/time.js';
+import { formatInZone, localTimeOf } from '../../utils/time.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { rankMentors, type Match } from './matching.js';
@@ -224,7 +224,11 @@ export class MentorList extends MentorshipElement {
 
   #renderMentor(mentor: Mentor, match?: Match): TemplateResult {
     const { locale } = this.localize;
-    const localTime = this.localize.term('localTimeIn', localTimeOf(clock.now(), locale, mentor.timezone), zoneCity(mentor.timezone));
+    const localTime = this.localize.term(
+      'localTimeIn',
+      localTimeOf(clock.now(), locale, mentor.timezone),
+      this.localize.catalog.city(mentor.timezone),
+    );
     return html`<li part="mentor">
       ${renderAvatar(this, mentor)}
       <div class="who">

@@ -1,5 +1,6 @@
 /** English: What every tag may say (loading, errors, credits) and the card's collapsed view and step headings: in the main file. */
 import type { MentorshipErrorCode } from '../../client/errors.js';
+import { zoneCity } from '../../utils/time.js';
 import { plural } from '../plural.js';
 
 export const core = {
@@ -35,6 +36,8 @@ export const core = {
   outOfCredits: 'You ran out of mentoring sessions. You can get more in a few clicks.',
   getMoreMentorships: 'Get more sessions',
   manageSubscriptions: 'Manage subscriptions',
+  /** The city a zone is named after, as this language writes it: `America/New_York` → "New York". */
+  city: (timeZone: string) => zoneCity(timeZone),
   /** "16:30 for the mentor in Madrid" */
   mentorLocalTime: (time: string, city: string) => `${time} for the mentor in ${city}`,
   booking: 'Booking…',

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { refusalText } from '../../../base/states.js';
 import { clock } from '../../../utils/clock.js';
-import { localTimeOf, zoneCity } from '../../../utils/time.js';
+import { localTimeOf } from '../../../utils/time.js';
 import type { StepView } from './view.js';
 
 /** The last step before booking: what is booked, the credits after it, the agenda, and Book. */
@@ -23,7 +23,7 @@ export function renderConfirm(view: StepView): TemplateResult {
         ${
           mentorZone && mentorZone !== zone
             ? html`<br /><span class="muted"
-                >${localize.term('mentorLocalTime', localTimeOf(slot!.startsAt, localize.locale, mentorZone), zoneCity(mentorZone))}</span
+                >${localize.term('mentorLocalTime', localTimeOf(slot!.startsAt, localize.locale, mentorZone), localize.catalog.city(mentorZone))}</span
               >`
             : nothing
         }

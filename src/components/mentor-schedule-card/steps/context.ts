@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderAvatar } from '../../../base/avatar.js';
 import { clock } from '../../../utils/clock.js';
-import { localTimeOf, zoneCity } from '../../../utils/time.js';
+import { localTimeOf } from '../../../utils/time.js';
 import type { StepView } from './view.js';
 
 /**
@@ -19,7 +19,7 @@ export function renderContext(view: StepView): TemplateResult | typeof nothing {
       mentor && step === 'time'
         ? html`<p class="who">
           ${renderAvatar(view.host, mentor)}
-          <span><bdi>${mentor.name}</bdi> · ${localize.term('localTimeIn', localTimeOf(clock.now(), locale, mentor.timezone), zoneCity(mentor.timezone))}</span>
+          <span><bdi>${mentor.name}</bdi> · ${localize.term('localTimeIn', localTimeOf(clock.now(), locale, mentor.timezone), localize.catalog.city(mentor.timezone))}</span>
         </p>`
         : nothing
     }
