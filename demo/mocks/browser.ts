@@ -3,7 +3,7 @@ import { http, type HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createMockHandlers, errorResponse, type MockBackendOptions } from './handlers.js';
 
-/** A backend that is down: every call under `/broken-api` answers 503, for the demo's error stories. */
+/** A backend that is down: every call under `/broken-api` answers 500 (a server error), for the demo's error stories. */
 const brokenBackend = http.all('/broken-api/*', () =>
   errorResponse('server', 'The mentoring service is down for maintenance.', { headers: { 'Retry-After': '30' } }),
 );
