@@ -13,11 +13,11 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
  * 16 files cost 6 KB). Base modules, utils and controllers are listed by name: a new one stays out
  * of the main file (with the tag that uses it) unless every tag needs it. Left out: the tags (a chunk
  * each, plus the card's open flow) and what only some of them use (the write path, the agenda's
- * progressive rendering and zone picker, search, the .ics writer, calendar days, other languages,
+ * progressive rendering and zone picker, search, the .ics writer, calendar days, the HTTP calls only some pages make, other languages,
  * English other than every tag's).
  */
 const CORE =
-  /rolldown[\\/]runtime|node_modules[\\/]((lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]context[\\/]lib[\\/](?!controllers[\\/]context-provider|value-notifier))|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events|styles|client[\\/](?!memory|adapters|compose|settle|cache\.|methods)|i18n[\\/](?!es|en[\\/](?!core)|en\.ts)|base[\\/](mentorship-element|states|avatar|context-root)\.|utils[\\/](bidi|clock|define|dom|intl|time|url)\.|controllers[\\/](client|localize|time-zone|load|on-return|refresh-on-change)\.)/;
+  /rolldown[\\/]runtime|node_modules[\\/]((lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]context[\\/]lib[\\/](?!controllers[\\/]context-provider|value-notifier))|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events|styles|client[\\/](?!memory|adapters|compose|settle|cache\.|methods|http-more)|i18n[\\/](?!es|en[\\/](?!core)|en\.ts)|base[\\/](mentorship-element|states|avatar|context-root)\.|utils[\\/](bidi|clock|define|dom|intl|time|url)\.|controllers[\\/](client|localize|time-zone|load|on-return|refresh-on-change)\.)/;
 
 /** The tag whose define.ts a chunk holds (its chunk is named for it), if any. */
 function tagOf(chunk: { moduleIds: readonly string[] }): string | undefined {

@@ -18,9 +18,10 @@ const KB = 1024;
 /**
  * Hard limits, enforced. The collapsed card's is the target (20 KB); the whole flow's is today's
  * figure with a little room, so a regression fails the build, and its target (30 KB) is printed
- * beside it until it is met.
+ * beside it until it is met. (37 → 38 KB with goals in the booking flow: the session's new fields
+ * and the confirm step's choice of goal.)
  */
-const BUDGETS = { card: 20 * KB, flow: 37 * KB, perTag: 8 * KB };
+const BUDGETS = { card: 20 * KB, flow: 38 * KB, perTag: 8 * KB };
 const TARGETS = { card: 20 * KB, flow: 30 * KB };
 /** Add-ons no page here loads: backends, and the whole English catalog. */
 const ADD_ONS = ['memory-client.js', 'breathecode.js', 'calcom.js', 'en.js'];

@@ -104,6 +104,7 @@ export function createBreatheCodeMock(options: BreatheCodeMockOptions = {}) {
       service: { id: 1, slug: 'geekpal-1-1-mentorship', name: 'GeekPal 1-1 Coding Mentorship', duration: '3600.0' },
       online_meeting_url: null,
       agenda: null,
+      summary: 'We found why the Flask routes returned 404: the blueprint was registered without its URL prefix.',
     },
   ];
 

@@ -6,9 +6,16 @@
  * unknown one); a request without it is the demo student, as a cookie-authenticated LMS would see it.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { DEMO_STUDENT, MentorshipError, type MemoryStore, type MentorshipErrorCode } from '../../src/index.js';
+import {
+  DEMO_STUDENT,
+  MentorshipError,
+  type GoalInput,
+  type MemoryStore,
+  type MentorFit,
+  type MentorshipErrorCode,
+} from '../../src/index.js';
 import { spanishBucket, spanishMentor, spanishService, wantsSpanish } from './spanish.js';
-import { wireAvailability, wireCredit, wireGroupSession, wireHold, wireMentor, wireService, wireSession } from './wire.js';
+import { wireAvailability, wireCredit, wireGoal, wireGroupSession, wireHold, wireMentor, wireService, wireSession } from './wire.js';
 
 export interface MockBackendOptions {
   store: MemoryStore;
@@ -78,6 +85,26 @@ function requiredParam(url: URL, key: string): string {
   return value;
 }
 
+/** A goal's fields from a request body (snake_case), as the store takes them; the store checks them. */
+function goalInputOf(body: Record<string, unknown>): GoalInput {
+  const text = (key: string) => (typeof body[key] === 'string' ? body[key] : undefined);
+  const steps = Array.isArray(body.steps) ? (body.steps as Array<Record<string, unknown>>) : undefined;
+  return {
+    title: text('title') ?? '',
+    why: text('why'),
+    successCriteria: text('success_criteria') ?? '',
+    targetDate: text('target_date') ?? '',
+    steps: steps?.map(step => ({
+      id: typeof step.id === 'string' ? step.id : undefined,
+      title: typeof step.title === 'string' ? step.title : '',
+      done: step.done === true,
+    })),
+    progress: typeof body.progress === 'number' ? body.progress : undefined,
+    status: text('status'),
+    shared: typeof body.shared === 'boolean' ? body.shared : undefined,
+  };
+}
+
 export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: MockBackendOptions): HttpHandler[] {
   type Resolver = (args: { request: Request; url: URL; params: Record<string, string>; student: string }) => Response | Promise<Response>;
 
@@ -144,6 +171,7 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
             timezone: requiredString(body, 'timezone'),
             agenda: typeof body.agenda === 'string' ? body.agenda : '',
             holdId: typeof body.hold_id === 'string' ? body.hold_id : undefined,
+            goal: typeof body.goal === 'string' ? body.goal : undefined,
             idempotencyKey,
           },
           languageOf(request),
@@ -192,6 +220,53 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
         const comment = typeof body.comment === 'string' ? body.comment : '';
         const session = store.rateSession(student, { id: params.id, rating: body.rating, comment }, languageOf(request));
         return HttpResponse.json({ session: wireSession(session) });
+      }),
+    ),
+
+    http.post(
+      `${baseUrl}/sessions/:id/check-in`,
+      endpoint(async ({ request, params, student }) => {
+        const body = await jsonBody(request);
+        if (typeof body.rating !== 'number') throw new MentorshipError('bad-request', '"rating" must be a number.');
+        const goals = Array.isArray(body.goals) ? (body.goals as Array<Record<string, unknown>>) : [];
+        const session = store.submitCheckIn(
+          student,
+          {
+            session: params.id,
+            rating: body.rating,
+            comment: typeof body.comment === 'string' ? body.comment : '',
+            fit: typeof body.fit === 'string' ? (body.fit as MentorFit) : undefined,
+            goals: goals.map(report => ({
+              goal: String(report.goal),
+              progress: typeof report.progress === 'number' ? report.progress : undefined,
+              stepsDone: Array.isArray(report.steps_done) ? report.steps_done.map(String) : undefined,
+            })),
+          },
+          languageOf(request),
+        );
+        return HttpResponse.json({ session: wireSession(session) });
+      }),
+    ),
+
+    http.get(
+      `${baseUrl}/goals`,
+      endpoint(({ student }) => HttpResponse.json({ goals: store.listGoals(student).map(wireGoal) })),
+    ),
+
+    http.post(
+      `${baseUrl}/goals`,
+      endpoint(async ({ request, student }) => {
+        const idempotencyKey = requiredIdempotencyKey(request);
+        const goal = store.saveGoal(student, goalInputOf(await jsonBody(request)), idempotencyKey);
+        return HttpResponse.json({ goal: wireGoal(goal) }, { status: 201 });
+      }),
+    ),
+
+    http.patch(
+      `${baseUrl}/goals/:id`,
+      endpoint(async ({ request, params, student }) => {
+        const goal = store.saveGoal(student, { ...goalInputOf(await jsonBody(request)), id: params.id });
+        return HttpResponse.json({ goal: wireGoal(goal) });
       }),
     ),
 

@@ -1,5 +1,14 @@
 /** Domain objects in the REST contract's snake_case wire shapes (the inverse of src/client/schemas.ts). */
-import type { Availability, CreditBucket, GroupSession, Mentor, MentorshipService, MentorshipSession, SlotHold } from '../../src/index.js';
+import type {
+  Availability,
+  CreditBucket,
+  Goal,
+  GroupSession,
+  Mentor,
+  MentorshipService,
+  MentorshipSession,
+  SlotHold,
+} from '../../src/index.js';
 
 export const wireService = (service: MentorshipService) => ({
   slug: service.slug,
@@ -43,6 +52,29 @@ export const wireSession = (session: MentorshipSession) => ({
   join_url: session.joinUrl,
   agenda: session.agenda,
   feedback: session.feedback ?? null,
+  goal: session.goal ?? null,
+  summary: session.summary ?? '',
+  action_items: session.actionItems ?? [],
+  check_in: session.checkIn ?? null,
+});
+
+export const wireGoal = (goal: Goal) => ({
+  id: goal.id,
+  title: goal.title,
+  why: goal.why,
+  success_criteria: goal.successCriteria,
+  target_date: goal.targetDate,
+  steps: goal.steps,
+  progress: goal.progress,
+  status: goal.status,
+  shared: goal.shared,
+  sessions: goal.sessions.map(session => ({
+    id: session.id,
+    starts_at: session.startsAt,
+    mentor: wireSessionMentor(session.mentor),
+    summary: session.summary,
+    action_items: session.actionItems,
+  })),
 });
 
 export const wireGroupSession = (group: GroupSession) => ({

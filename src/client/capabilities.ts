@@ -8,4 +8,6 @@ export const EVERY_CAPABILITY = {
   reschedule: true,
   feedback: true,
   groups: true,
+  goals: true,
+  checkIns: true,
 } as const satisfies ClientCapabilities;

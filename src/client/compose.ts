@@ -12,7 +12,7 @@ export interface ClientParts {
   catalog?: MentorshipClient;
   /** Credit buckets. Default: `scheduling`. */
   credits?: MentorshipClient;
-  /** Listing, cancelling, moving and rating sessions. Default: `scheduling`. */
+  /** Listing, cancelling, moving, rating and checking in on sessions, and goals. Default: `scheduling`. */
   sessions?: MentorshipClient;
 }
 
@@ -27,6 +27,8 @@ export function composeClients(parts: ClientParts): MentorshipClient {
       reschedule: sessions.capabilities.reschedule ?? false,
       feedback: sessions.capabilities.feedback ?? false,
       groups: scheduling.capabilities.groups ?? false,
+      goals: sessions.capabilities.goals ?? false,
+      checkIns: sessions.capabilities.checkIns ?? false,
     },
   };
   // Each method from the part the table names; an optional one only where that part has it.

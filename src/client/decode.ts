@@ -147,6 +147,15 @@ export function record<T>(decode: Decoder<T>): Decoder<Record<string, T>> {
   };
 }
 
+/** The same decoder, with the fields it read as `undefined` left out: absent stays absent. */
+export function withoutAbsent<T extends object>(decode: Decoder<T>): Decoder<T> {
+  return (value, path) => {
+    const decoded = decode(value, path);
+    for (const key of Object.keys(decoded) as Array<keyof T>) if (decoded[key] === undefined) delete decoded[key];
+    return decoded;
+  };
+}
+
 type FieldReader = <F>(key: string, decode: Decoder<F>) => F;
 
 /** Decodes an object by reading its fields one by one; `build` says which and how. */

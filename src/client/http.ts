@@ -6,7 +6,6 @@ import {
   availabilityResponse,
   creditsResponse,
   errorMessageOf,
-  groupSessionsResponse,
   holdResponse,
   mentorsResponse,
   servicesResponse,
@@ -14,7 +13,8 @@ import {
   sessionsResponse,
 } from './schemas.js';
 import { currentLocale } from './locale.js';
-import { createTransport, type TransportTuning } from './transport.js';
+import type * as More from './http-more.js';
+import { createTransport, type Transport, type TransportTuning } from './transport.js';
 import type { ClientCapabilities, MentorshipClient } from './types.js';
 
 type Awaitable<T> = T | Promise<T>;
@@ -46,6 +46,13 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
     errorMessage: errorMessageOf,
   });
   const segment = encodeURIComponent;
+  /** A method of http-more.ts, bound to this client's transport: the module is fetched on its first call. */
+  const later = <K extends keyof typeof More>(name: K) =>
+    (async (params: object) =>
+      ((await import('./http-more.js'))[name] as (request: Transport, params: object) => unknown)(
+        request,
+        params,
+      )) as unknown as Required<MentorshipClient>[K];
 
   return {
     capabilities: { ...EVERY_CAPABILITY, ...options.capabilities },
@@ -64,11 +71,11 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
         decode: availabilityResponse,
       }),
 
-    bookSession: ({ mentor, service, startsAt, agenda, timezone, idempotencyKey, holdId, signal }) =>
+    bookSession: ({ mentor, service, startsAt, agenda, timezone, idempotencyKey, holdId, goal, signal }) =>
       request({
         method: 'POST',
         path: '/sessions',
-        body: { service, mentor, starts_at: startsAt, timezone, agenda: agenda ?? '', ...(holdId ? { hold_id: holdId } : {}) },
+        body: { service, mentor, starts_at: startsAt, timezone, agenda: agenda ?? '', hold_id: holdId, goal },
         idempotencyKey,
         signal,
         decode: sessionResponse,
@@ -79,40 +86,15 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
     listSessions: ({ status, signal }) =>
       request({ method: 'GET', path: '/sessions', query: { status }, signal, decode: sessionsResponse }),
 
-    cancelSession: ({ id, signal }) =>
-      request({ method: 'POST', path: `/sessions/${segment(id)}/cancel`, signal, decode: sessionResponse }),
-
-    rescheduleSession: ({ id, startsAt, idempotencyKey, signal }) =>
-      request({
-        method: 'POST',
-        path: `/sessions/${segment(id)}/reschedule`,
-        body: { starts_at: startsAt },
-        idempotencyKey,
-        signal,
-        decode: sessionResponse,
-      }),
-
-    rateSession: ({ id, rating, comment, signal }) =>
-      request({
-        method: 'POST',
-        path: `/sessions/${segment(id)}/feedback`,
-        body: { rating, comment: comment ?? '' },
-        signal,
-        decode: sessionResponse,
-      }),
-
-    listGroupSessions: ({ service, signal }) =>
-      request({ method: 'GET', path: '/group-sessions', query: { service }, signal, decode: groupSessionsResponse }),
-
-    bookGroupSeat: ({ groupSession, agenda, timezone, idempotencyKey, signal }) =>
-      request({
-        method: 'POST',
-        path: `/group-sessions/${segment(groupSession)}/seats`,
-        body: { timezone, agenda: agenda ?? '' },
-        idempotencyKey,
-        signal,
-        decode: sessionResponse,
-      }),
+    // The calls only some pages make are in their own module, fetched with the first of them.
+    cancelSession: later('cancelSession'),
+    rescheduleSession: later('rescheduleSession'),
+    rateSession: later('rateSession'),
+    submitCheckIn: later('submitCheckIn'),
+    listGoals: later('listGoals'),
+    saveGoal: later('saveGoal'),
+    listGroupSessions: later('listGroupSessions'),
+    bookGroupSeat: later('bookGroupSeat'),
 
     holdSlot: ({ mentor, service, startsAt, signal }) =>
       request({

@@ -33,6 +33,9 @@ export const METHODS = {
   cancelSession: { kind: 'write', part: 'sessions' },
   rescheduleSession: { kind: 'write', part: 'sessions' },
   rateSession: { kind: 'write', part: 'sessions' },
+  listGoals: { kind: 'read', part: 'sessions' },
+  saveGoal: { kind: 'write', part: 'sessions' },
+  submitCheckIn: { kind: 'write', part: 'sessions' },
   getExternalBookingUrl: { kind: 'pass', part: 'scheduling' },
 } as const satisfies Record<MethodName, MethodSpec>;
 

@@ -4,7 +4,6 @@
  */
 import {
   arrayOf,
-  boolean,
   fields,
   finiteNumber,
   httpUrl,
@@ -20,15 +19,16 @@ import {
   string,
   text,
   timeZone,
+  withoutAbsent,
   type Decoder,
 } from './decode.js';
 import type {
   Availability,
   CreditBucket,
-  GroupSession,
   Mentor,
   MentorshipService,
   MentorshipSession,
+  SessionCheckIn,
   SessionStatus,
   SlotHold,
   TimeSlot,
@@ -38,28 +38,18 @@ const SESSION_STATUSES: readonly SessionStatus[] = ['scheduled', 'started', 'com
 /** Spellings other backends use for the same statuses. */
 const STATUS_ALIASES: Record<string, SessionStatus> = { cancelled: 'canceled', in_progress: 'started', no_show: 'missed' };
 
-const serviceFields = fields<MentorshipService>({
-  slug: string,
-  name: string,
-  description: text,
-  durationMinutes: nonNegativeInteger,
-  kind: known(['one_to_one', 'group'], { one_on_one: 'one_to_one' }),
-  // A policy we cannot read is not said, rather than dropping the service.
-  changeNoticeHours: (value, path) => {
-    try {
-      return optional(nonNegativeInteger)(value, path);
-    } catch {
-      return undefined;
-    }
-  },
-});
-
 /** A service; without `changeNoticeHours` when the backend gives no policy (not with it `undefined`). */
-const service: Decoder<MentorshipService> = (value, path) => {
-  const decoded = serviceFields(value, path);
-  if (decoded.changeNoticeHours === undefined) delete decoded.changeNoticeHours;
-  return decoded;
-};
+const service = withoutAbsent(
+  fields<MentorshipService>({
+    slug: string,
+    name: string,
+    description: text,
+    durationMinutes: nonNegativeInteger,
+    kind: known(['one_to_one', 'group'], { one_on_one: 'one_to_one' }),
+    // A policy we cannot read is not said, rather than dropping the service.
+    changeNoticeHours: value => (Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined),
+  }),
+);
 
 const mentor = fields<Mentor>({
   slug: string,
@@ -76,7 +66,12 @@ const mentor = fields<Mentor>({
   nextAvailable: optional(record(nullable(instant))),
 });
 
-const sessionMentor = fields<MentorshipSession['mentor']>({ slug: string, name: string, avatarUrl: httpUrl });
+export const sessionMentor = fields<MentorshipSession['mentor']>({ slug: string, name: string, avatarUrl: httpUrl });
+
+/** A list of strings where any other item is left out, and absent or `null` is empty. */
+export const strings: Decoder<string[]> = (value, path) => (value == null ? [] : listOf(string)(value, path));
+
+const checkIn = fields<SessionCheckIn>({ rating: starRating, comment: text, fit: nullable(known(['good', 'unsure', 'poor'])) });
 
 const session = fields<MentorshipSession>({
   id: string,
@@ -89,18 +84,10 @@ const session = fields<MentorshipSession>({
   joinUrl: httpUrl,
   agenda: text,
   feedback: optional(nullable(fields<NonNullable<MentorshipSession['feedback']>>({ rating: starRating, comment: text }))),
-});
-
-const groupSession = fields<GroupSession>({
-  id: string,
-  service: string,
-  mentor: sessionMentor,
-  title: text,
-  startsAt: instant,
-  endsAt: instant,
-  seats: nonNegativeInteger,
-  seatsLeft: nonNegativeInteger,
-  joined: boolean,
+  goal: nullable(string),
+  summary: text,
+  actionItems: strings,
+  checkIn: nullable(checkIn),
 });
 
 const creditBucket = fields<CreditBucket>({
@@ -117,7 +104,6 @@ export const servicesResponse = object(field => field('services', listOf(service
 export const mentorsResponse = object(field => field('mentors', listOf(mentor)));
 export const sessionsResponse = object(field => field('sessions', listOf(session)));
 export const sessionResponse = object(field => field('session', session));
-export const groupSessionsResponse = object(field => field('group_sessions', listOf(groupSession)));
 export const creditsResponse = object(field => field('credits', listOf(creditBucket)));
 
 export const availabilityResponse = fields<Availability>({

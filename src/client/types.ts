@@ -93,6 +93,31 @@ export interface SessionFeedback {
   comment: string;
 }
 
+/** How the student felt the mentor fitted them, said at a check-in: `poor` asks for another mentor. */
+export type MentorFit = 'good' | 'unsure' | 'poor';
+
+/** Progress on one goal, reported at a check-in. */
+export interface GoalCheckIn {
+  /** The goal's id. */
+  goal: string;
+  /** 0–100, for a goal without steps (one with steps counts them). */
+  progress?: number;
+  /** Ids of the goal's steps the student has done since. */
+  stepsDone?: string[];
+}
+
+/**
+ * What the student said at a check-in after a session (`capabilities.checkIns`). The progress they
+ * reported is on the goals themselves.
+ */
+export interface SessionCheckIn {
+  /** 1 (poor) to 5 (excellent). */
+  rating: number;
+  comment: string;
+  /** `null` when the student did not say. */
+  fit: MentorFit | UnknownValue | null;
+}
+
 export interface MentorshipSession {
   id: string;
   /** The service's slug. */
@@ -109,6 +134,74 @@ export interface MentorshipSession {
   feedback?: SessionFeedback | null;
   /** For a seat in a group session: that group session's id. Absent or `null` for 1-1 sessions. */
   groupSession?: string | null;
+  /** The goal the student booked this session for (its id); absent or `null` for none. */
+  goal?: string | null;
+  /** The mentor's summary of what was covered, once the session is over; empty or absent until then. */
+  summary?: string;
+  /** What the mentor asked the student to do next, in the mentor's words. */
+  actionItems?: string[];
+  /** The student's check-in after the session; `null` (or absent) until they give one. */
+  checkIn?: SessionCheckIn | null;
+}
+
+/** `active` while worked on; `achieved` when its success criteria are met; `dropped` when given up. */
+export type GoalStatus = 'active' | 'achieved' | 'dropped';
+
+/** One step of a goal's action plan. */
+export interface GoalStep {
+  id: string;
+  title: string;
+  done: boolean;
+}
+
+/** A session booked for a goal, as the goal lists it. */
+export interface GoalSession {
+  id: string;
+  startsAt: string;
+  mentor: SessionMentor;
+  /** The mentor's summary; empty until they write one. */
+  summary: string;
+  actionItems: string[];
+}
+
+/**
+ * A student's goal, SMART: specific (`title`), measurable (`successCriteria`), achievable (the `steps`
+ * of its action plan), relevant (`why`) and time-bound (`targetDate`).
+ */
+export interface Goal {
+  id: string;
+  title: string;
+  /** Why it matters to the student; empty when they wrote nothing. */
+  why: string;
+  /** How the student will know it is done. */
+  successCriteria: string;
+  /** The calendar day it should be done by, `YYYY-MM-DD` (a date, not an instant: it is the same day in every zone). */
+  targetDate: string;
+  steps: GoalStep[];
+  /** 0–100: the share of steps done, or the student's own estimate for a goal without steps. */
+  progress: number;
+  /** An unknown status is shown neutrally and offers no action. */
+  status: GoalStatus | UnknownValue;
+  /** The student's mentors can see it. */
+  shared: boolean;
+  /** The sessions booked for it, oldest first. */
+  sessions: GoalSession[];
+}
+
+/** A goal as the student writes it: without `id` to create one, with it to change that goal. */
+export interface GoalInput {
+  id?: string;
+  title: string;
+  why?: string;
+  successCriteria: string;
+  targetDate: string;
+  /** The whole action plan: a step without `id` is new, a step left out is removed. */
+  steps?: Array<{ id?: string; title: string; done: boolean }>;
+  /** For a goal without steps; ignored when it has steps (they are counted). */
+  progress?: number;
+  /** The backend refuses a status it does not know. */
+  status?: GoalStatus | UnknownValue;
+  shared?: boolean;
 }
 
 /** A scheduled session of a `group` service: students join it by taking one of its seats. */
@@ -175,6 +268,10 @@ export interface ClientCapabilities {
    * already inside it. Absent: the backend does not say.
    */
   changeNoticeHours?: number;
+  /** `listGoals`/`saveGoal` keep the student's goals, and bookings may carry one. Absent: `false`. */
+  goals?: boolean;
+  /** `submitCheckIn` takes a check-in after a session (rating, goal progress, fit). Absent: `false`. */
+  checkIns?: boolean;
 }
 
 export interface RequestOptions {
@@ -210,6 +307,8 @@ export interface BookSessionParams extends RequestOptions {
   idempotencyKey: string;
   /** The hold this booking confirms, when the backend holds slots. */
   holdId?: string;
+  /** The student's goal this session is for (its id), when the backend keeps goals. */
+  goal?: string;
 }
 
 export interface ListSessionsParams extends RequestOptions {
@@ -234,6 +333,23 @@ export interface RateSessionParams extends RequestOptions {
   /** A whole number from 1 to 5. */
   rating: number;
   comment?: string;
+}
+
+export interface SaveGoalParams extends RequestOptions {
+  goal: GoalInput;
+  /** For a new goal: the same key sent twice creates one goal. */
+  idempotencyKey?: string;
+}
+
+export interface SubmitCheckInParams extends RequestOptions {
+  /** The session's id. */
+  session: string;
+  /** A whole number from 1 to 5. */
+  rating: number;
+  comment?: string;
+  /** Progress on the student's goals. */
+  goals?: GoalCheckIn[];
+  fit?: MentorFit;
 }
 
 export interface ListGroupSessionsParams extends RequestOptions {
@@ -291,6 +407,15 @@ export interface MentorshipClient {
    * Present when `capabilities.groups` is true.
    */
   bookGroupSeat?(params: BookGroupSeatParams): Promise<MentorshipSession>;
+  /** The student's goals, the active ones first. Present when `capabilities.goals` is true. */
+  listGoals?(options?: RequestOptions): Promise<Goal[]>;
+  /** Creates a goal (no `id`) or changes one, its status too. Present when `capabilities.goals` is true. */
+  saveGoal?(params: SaveGoalParams): Promise<Goal>;
+  /**
+   * The student's check-in on a session that has ended, once: its rating (as `rateSession`), progress
+   * on goals, and the mentor's fit. Present when `capabilities.checkIns` is true.
+   */
+  submitCheckIn?(params: SubmitCheckInParams): Promise<MentorshipSession>;
   /** Reserves a time for this student; present when `capabilities.holds` is true. */
   holdSlot?(params: HoldSlotParams): Promise<SlotHold>;
   /** Gives a held time back; present when `capabilities.holds` is true. */

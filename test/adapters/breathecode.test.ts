@@ -117,6 +117,9 @@ describe('createBreatheCodeClient', () => {
       });
       expect(upcoming[0].mentor).to.deep.equal({ slug: 'mentor-1', name: 'Ana García', avatarUrl: 'https://avatars.example.com/0.png' });
       expect(past[0]).to.include({ id: '500', status: 'completed', agenda: '' });
+      // The mentor's summary, as BreatheCode keeps it; absent reads as none.
+      expect(past[0].summary).to.equal('We found why the Flask routes returned 404: the blueprint was registered without its URL prefix.');
+      expect(upcoming[0].summary).to.equal('');
       // No ends_at: the end is the start plus the service's duration.
       expect(Date.parse(past[0].endsAt) - Date.parse(past[0].startsAt)).to.equal(3_600_000);
 

@@ -233,6 +233,8 @@ describe('createCalComClient', () => {
       reschedule: true,
       feedback: true,
       groups: false,
+      goals: true,
+      checkIns: true,
     });
     expect((await composed.getCredits()).map(bucket => bucket.remaining)).to.deep.equal([4, null, 0]);
     expect(await composed.listSessions({ status: 'upcoming' })).to.have.length(1);

@@ -157,6 +157,8 @@ const apiSession: Decoder<MentorshipSession> = object(field => {
     status: SESSION_STATUS[status.toUpperCase()] ?? status,
     joinUrl: safeHttpUrl(field('online_meeting_url', optional(nullable(string)))),
     agenda: field('agenda', text),
+    // What the mentor wrote after the session (BreatheCode's `summary`); it keeps no action items.
+    summary: field('summary', text),
   };
 });
 

@@ -56,6 +56,9 @@ export function createMemoryClient(options: MemoryClientOptions = {}): Mentorshi
     rescheduleSession: ({ signal, ...request }) =>
       call(signal, () => store.rescheduleSession(student, request, currentLocale(options.locale))),
     rateSession: ({ signal, ...request }) => call(signal, () => store.rateSession(student, request, currentLocale(options.locale))),
+    submitCheckIn: ({ signal, ...request }) => call(signal, () => store.submitCheckIn(student, request, currentLocale(options.locale))),
+    listGoals: ({ signal } = {}) => call(signal, () => store.listGoals(student)),
+    saveGoal: ({ goal, idempotencyKey, signal }) => call(signal, () => store.saveGoal(student, goal, idempotencyKey)),
     listGroupSessions: ({ service, signal }) => call(signal, () => store.listGroupSessions(student, service)),
     bookGroupSeat: ({ signal, ...request }) => call(signal, () => store.bookGroupSeat(student, request, currentLocale(options.locale))),
     holdSlot: ({ signal, ...request }) => call(signal, () => store.holdSlot(student, request)),

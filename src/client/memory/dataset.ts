@@ -2,7 +2,7 @@
  * The demo data set: deterministic for a given "now", realistic enough to exercise every state.
  * Mentors' weekly hours are wall-clock times in their own zone, so DST moves them for everyone else.
  */
-import type { CreditBucket, Mentor, MentorshipService, SessionFeedback } from '../types.js';
+import type { CreditBucket, Goal, Mentor, MentorshipService, SessionFeedback } from '../types.js';
 
 /** A recurring window of free time, in the mentor's zone. */
 export interface WeeklyWindow {
@@ -34,6 +34,26 @@ export interface SeedBooking {
   agenda: string;
   /** The student's rating, for a past session they already rated. */
   feedback?: SessionFeedback;
+  /** The id of the student's goal the session was booked for. */
+  goal?: string;
+  /** For a past session: the mentor's summary and action items. */
+  summary?: string;
+  actionItems?: string[];
+}
+
+/** A goal the data set starts with; its target date is `targetDaysFromNow` days after today (UTC). */
+export interface SeedGoal {
+  student: string;
+  id: string;
+  title: string;
+  why: string;
+  successCriteria: string;
+  targetDaysFromNow: number;
+  /** The action plan: each step's title and whether it is done. */
+  steps: Array<[title: string, done: boolean]>;
+  progress: number;
+  status: Goal['status'];
+  shared: boolean;
 }
 
 /** A group session the data set starts with, on the mentor's calendar `daysFromNow` days ahead. */
@@ -58,6 +78,8 @@ export interface MemoryDataset {
   bookings: SeedBooking[];
   /** Scheduled sessions of `group` services. Default: none. */
   groupSessions?: SeedGroupSession[];
+  /** Students' goals. Default: none. */
+  goals?: SeedGoal[];
 }
 
 /** The student a backend without credentials treats requests as (the demo's signed-in student). */
@@ -311,6 +333,10 @@ export function createDemoDataset(now: Date): MemoryDataset {
         service: CODING,
         hoursFromNow: -24 * 7,
         agenda: 'Review my React to-do list project',
+        goal: 'goal-final-project',
+        summary:
+          'We walked through the component tree and how state flows through it. The list works; the next step is moving its state into a context so the filters stop duplicating it, then covering adding and completing a to-do with tests.',
+        actionItems: ['Move the to-do list state into a React context', 'Write tests for adding and completing a to-do'],
       },
       {
         student: DEMO_STUDENT,
@@ -319,6 +345,9 @@ export function createDemoDataset(now: Date): MemoryDataset {
         hoursFromNow: -24 * 20,
         agenda: 'Polish my CV for junior developer roles',
         feedback: { rating: 5, comment: 'Clear, practical advice.' },
+        goal: 'goal-first-interview',
+        summary: 'We cut the CV to one page and led with the two bootcamp projects, each with a live link and what you built yourself.',
+        actionItems: ['Add a live link and a one-line result to each project', 'Ask a classmate to proofread the CV'],
       },
       {
         student: DEMO_STUDENT,
@@ -326,9 +355,45 @@ export function createDemoDataset(now: Date): MemoryDataset {
         service: CODING,
         hoursFromNow: 48,
         agenda: 'Help me design the database for my final project',
+        goal: 'goal-final-project',
       },
       { student: 'student-2', mentor: 'ana-garcia', service: CODING, hoursFromNow: 20, agenda: 'Hooks and state' },
       { student: 'student-2', mentor: 'carlos-mendoza', service: CODING, hoursFromNow: 20, agenda: 'Django models' },
+    ],
+    goals: [
+      {
+        student: DEMO_STUDENT,
+        id: 'goal-final-project',
+        title: 'Ship my final project: a full-stack to-do app',
+        why: 'It is the project I will show in interviews for junior developer roles.',
+        successCriteria: 'Deployed online with sign-in, its tests passing, and a README that explains how to run it.',
+        targetDaysFromNow: 24,
+        steps: [
+          ['Design the database schema', true],
+          ['Build the REST API with Express', true],
+          ['Connect the React front end to the API', false],
+          ['Deploy it and write the README', false],
+        ],
+        progress: 50,
+        status: 'active',
+        shared: true,
+      },
+      {
+        student: DEMO_STUDENT,
+        id: 'goal-first-interview',
+        title: 'Get my first interview for a junior developer role',
+        why: 'I want to be working as a developer within three months of graduating.',
+        successCriteria: 'At least one technical interview scheduled with a company I applied to.',
+        targetDaysFromNow: 45,
+        steps: [
+          ['Rewrite my CV around my projects', true],
+          ['Update my LinkedIn profile', false],
+          ['Apply to ten companies', false],
+        ],
+        progress: 33,
+        status: 'active',
+        shared: true,
+      },
     ],
     groupSessions: [
       {

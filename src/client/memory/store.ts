@@ -7,6 +7,10 @@ import type {
   Availability,
   BookSessionParams,
   CreditBucket,
+  Goal,
+  GoalCheckIn,
+  GoalInput,
+  MentorFit,
   GroupSession,
   Mentor,
   MentorshipService,
@@ -19,6 +23,7 @@ import type {
 import { addDays, dayKeyOf, isoWeekday } from '../../utils/days.js';
 import { isValidTimeZone } from '../../utils/time.js';
 import { wallTimeToInstant } from '../../utils/zoned-time.js';
+import { applyCheckIn, goalFrom, goalOrder, type StoredGoal } from './goals.js';
 import { createDemoDataset, type MemoryDataset, type MemoryMentor, type MemoryStudent } from './dataset.js';
 
 const MINUTE = 60_000;
@@ -51,6 +56,8 @@ const POLICY = {
     notUpcoming: 'Only sessions that have not started yet can be canceled or moved.',
     notEnded: 'You can rate a session once it has ended.',
     alreadyRated: 'You have already rated this session.',
+    checkInNotEnded: 'You can check in on a session once it has ended.',
+    alreadyCheckedIn: 'You have already checked in on this session.',
     groupFull: 'This group session is full.',
     slotTaken: 'Someone has just booked that time. Please choose another one.',
     alreadyJoined: 'You already have a seat in this group session.',
@@ -61,6 +68,8 @@ const POLICY = {
     notUpcoming: 'Solo se pueden cancelar o mover las sesiones que aún no han empezado.',
     notEnded: 'Puedes calificar una sesión cuando haya terminado.',
     alreadyRated: 'Ya calificaste esta sesión.',
+    checkInNotEnded: 'Puedes contar cómo fue una sesión cuando haya terminado.',
+    alreadyCheckedIn: 'Ya contaste cómo fue esta sesión.',
     groupFull: 'Esta sesión grupal está llena.',
     slotTaken: 'Alguien acaba de reservar ese horario. Elige otro, por favor.',
     alreadyJoined: 'Ya tienes un cupo en esta sesión grupal.',
@@ -123,6 +132,16 @@ export interface FeedbackRequest {
   comment?: string;
 }
 
+export interface CheckInRequest {
+  session: string;
+  rating: number;
+  comment?: string;
+  goals?: GoalCheckIn[];
+  fit?: MentorFit;
+}
+
+const FITS: readonly MentorFit[] = ['good', 'unsure', 'poor'];
+
 export interface SlotRequest {
   mentor: string;
   service: string;
@@ -148,6 +167,7 @@ export class MemoryStore {
   private readonly mentors: MemoryMentor[];
   private readonly students = new Map<string, MemoryStudent>();
   private readonly sessions: StoredSession[] = [];
+  private readonly goals: StoredGoal[] = [];
   private readonly groupSessions: StoredGroupSession[] = [];
   private readonly holds = new Map<string, StoredHold>();
   /** `student|key` → session id: a repeated booking attempt finds its first result. */
@@ -164,6 +184,15 @@ export class MemoryStore {
     for (const student of dataset.students) this.students.set(student.id, student);
     for (const mentor of this.mentors) {
       if (mentor.rating !== null) this.ratings.set(mentor.slug, { sum: mentor.rating * SEEDED_RATINGS, count: SEEDED_RATINGS });
+    }
+    for (const seed of dataset.goals ?? []) {
+      const { student, targetDaysFromNow, steps, ...goal } = seed;
+      this.goals.push({
+        ...goal,
+        student,
+        targetDate: addDays(dayKeyOf(this.now(), 'UTC'), targetDaysFromNow),
+        steps: steps.map(([title, done]) => ({ id: this.newId('step'), title, done })),
+      });
     }
     for (const seed of dataset.bookings) this.seed(seed);
     for (const seed of dataset.groupSessions ?? []) {
@@ -239,6 +268,7 @@ export class MemoryStore {
     if (!isValidTimeZone(request.timezone)) throw new MentorshipError('bad-request', 'timezone must be an IANA zone');
     const bucket = this.bucketFor(student, service.slug);
     if (!bucket) throw new MentorshipError('no-credits', 'You have no mentoring sessions left for this service.');
+    if (request.goal !== undefined) this.ownGoal(student, request.goal);
     const slot = this.requireFreeSlot(student, mentor, service, request.startsAt, undefined, language);
 
     if (bucket.remaining !== null) bucket.remaining -= 1;
@@ -249,6 +279,7 @@ export class MemoryStore {
       slot,
       agenda: request.agenda ?? '',
       bucketId: bucket.remaining === null ? null : bucket.id,
+      goal: request.goal,
     });
     this.releaseHoldsOf(student);
     this.idempotency.set(`${student}|${request.idempotencyKey}`, session.id);
@@ -346,6 +377,59 @@ export class MemoryStore {
     return this.present(session);
   }
 
+  /**
+   * The student's check-in on a session that has ended, once (a rating given before counts as one):
+   * its rating feeds the mentor's, and the goals it reports move.
+   */
+  submitCheckIn(student: string, request: CheckInRequest, language?: string): MentorshipSession {
+    const session = this.ownSession(student, request.session);
+    const policy = policyText(language);
+    if (!Number.isInteger(request.rating) || request.rating < 1 || request.rating > 5) {
+      throw new MentorshipError('bad-request', 'rating must be a whole number from 1 to 5');
+    }
+    if (request.fit !== undefined && !FITS.includes(request.fit))
+      throw new MentorshipError('bad-request', 'fit must be good, unsure or poor');
+    const reports = (request.goals ?? []).map(report => {
+      const goal = this.ownGoal(student, report.goal);
+      if (report.progress !== undefined && !Number.isFinite(report.progress))
+        throw new MentorshipError('bad-request', 'progress must be a number');
+      return { goal, report };
+    });
+    if (this.present(session).status !== 'completed') throw refusal(policy.checkInNotEnded);
+    if (session.checkIn || session.feedback) throw refusal(policy.alreadyCheckedIn);
+    const comment = (request.comment ?? '').trim().slice(0, 2000);
+    for (const { goal, report } of reports) applyCheckIn(goal, report);
+    session.feedback = { rating: request.rating, comment };
+    session.checkIn = { rating: request.rating, comment, fit: request.fit ?? null };
+    this.addRating(session.mentor.slug, request.rating);
+    return this.present(session);
+  }
+
+  /** The student's goals, active first, each with the sessions booked for it. */
+  listGoals(student: string): Goal[] {
+    this.student(student);
+    return this.goals
+      .filter(goal => goal.student === student)
+      .sort(goalOrder)
+      .map(goal => this.presentGoal(goal));
+  }
+
+  /** Creates a goal (no `id`; the same idempotency key creates one) or changes the student's own. */
+  saveGoal(student: string, input: GoalInput, idempotencyKey?: string): Goal {
+    this.student(student);
+    const replayKey = idempotencyKey && `${student}|goal|${idempotencyKey}`;
+    const replayed = replayKey ? this.idempotency.get(replayKey) : undefined;
+    if (replayed) return this.presentGoal(this.ownGoal(student, replayed));
+    const existing = input.id === undefined ? undefined : this.ownGoal(student, input.id);
+    // The earliest calendar day anywhere now (UTC-12): a day before it is past for every student.
+    const today = dayKeyOf(this.now(), 'Etc/GMT+12');
+    const goal = goalFrom(student, input, existing, today, prefix => this.newId(prefix));
+    if (existing) Object.assign(existing, goal);
+    else this.goals.push(goal);
+    if (replayKey && !existing) this.idempotency.set(replayKey, goal.id);
+    return this.presentGoal(existing ?? goal);
+  }
+
   holdSlot(student: string, request: SlotRequest): SlotHold {
     const { mentor, service } = this.offering(request.mentor, request.service);
     this.student(student);
@@ -374,6 +458,31 @@ export class MemoryStore {
     const id = this.idempotency.get(`${student}|${idempotencyKey}`);
     const session = id === undefined ? undefined : this.sessions.find(candidate => candidate.id === id);
     return session && this.present(session);
+  }
+
+  private newId(prefix: string): string {
+    return `${prefix}-${this.nextId++}`;
+  }
+
+  private ownGoal(student: string, id: string): StoredGoal {
+    const goal = this.goals.find(candidate => candidate.id === id && candidate.student === student);
+    if (!goal) throw new MentorshipError('not-found', `No goal ${id}.`);
+    return goal;
+  }
+
+  private presentGoal(goal: StoredGoal): Goal {
+    const { student, ...visible } = goal;
+    const sessions = this.sessions
+      .filter(session => session.student === student && session.goal === goal.id && session.status !== 'canceled')
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+      .map(session => ({
+        id: session.id,
+        startsAt: session.startsAt,
+        mentor: session.mentor,
+        summary: session.summary ?? '',
+        actionItems: session.actionItems ?? [],
+      }));
+    return clone({ ...visible, sessions });
   }
 
   private ownSession(student: string, id: string): StoredSession {
@@ -533,6 +642,9 @@ export class MemoryStore {
     bucketId: string | null;
     feedback?: SessionFeedback;
     groupSession?: string;
+    goal?: string;
+    summary?: string;
+    actionItems?: string[];
   }): StoredSession {
     const id = `ses-${this.nextId++}`;
     const session: StoredSession = {
@@ -547,6 +659,10 @@ export class MemoryStore {
       agenda: init.agenda,
       feedback: init.feedback ?? null,
       groupSession: init.groupSession ?? null,
+      goal: init.goal ?? null,
+      summary: init.summary ?? '',
+      actionItems: init.actionItems ?? [],
+      checkIn: null,
       bucketId: init.bucketId,
     };
     this.sessions.push(session);
@@ -573,6 +689,9 @@ export class MemoryStore {
         agenda: booking.agenda,
         bucketId: null,
         feedback: booking.feedback,
+        goal: booking.goal,
+        summary: booking.summary,
+        actionItems: booking.actionItems,
       });
     }
   }
