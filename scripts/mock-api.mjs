@@ -43,6 +43,22 @@ function slots(minutes) {
 }
 
 /** One backend: its sessions and credits change as the page books. */
+const GOAL = {
+  id: 'goal-1',
+  title: 'Ship my final project',
+  why: 'It is what I will show in interviews.',
+  success_criteria: 'Deployed online with its tests passing.',
+  target_date: '2027-01-15',
+  steps: [
+    { id: 's1', title: 'Design the database', done: true },
+    { id: 's2', title: 'Deploy it', done: false },
+  ],
+  progress: 50,
+  status: 'active',
+  shared: true,
+  sessions: [],
+};
+
 export function createMockApi() {
   const sessions = [];
   let remaining = 4;
@@ -100,6 +116,9 @@ export function createMockApi() {
     } else if (path === '/api/sessions') {
       const upcoming = url.searchParams.get('status') !== 'past';
       json(response, 200, { sessions: sessions.filter(() => upcoming) });
+    } else if (path === '/api/goals') {
+      // One goal, so the goals page measures a goal as students see it.
+      json(response, 200, { goals: [GOAL] });
     } else json(response, 404, { error: { message: `No ${path} here` } });
     return true;
   };

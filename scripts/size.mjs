@@ -18,10 +18,11 @@ const KB = 1024;
 /**
  * Hard limits, enforced. The collapsed card's is the target (20 KB); the whole flow's is today's
  * figure with a little room, so a regression fails the build, and its target (30 KB) is printed
- * beside it until it is met. (37 → 38 KB with goals in the booking flow: the session's new fields
- * and the confirm step's choice of goal.)
+ * beside it until it is met. (37 → 38.5 KB with goals in the booking flow: the confirm step lists the
+ * student's goals to book for — their wire shape, the choice and its loader — about 1.3 KB, of which
+ * moving the group step out of the 1-1 flow paid back 0.3 KB.)
  */
-const BUDGETS = { card: 20 * KB, flow: 38 * KB, perTag: 8 * KB };
+const BUDGETS = { card: 20 * KB, flow: 38.5 * KB, perTag: 8 * KB };
 const TARGETS = { card: 20 * KB, flow: 30 * KB };
 /** Add-ons no page here loads: backends, and the whole English catalog. */
 const ADD_ONS = ['memory-client.js', 'breathecode.js', 'calcom.js', 'en.js'];
@@ -56,6 +57,7 @@ const PAGES = {
   'mentor-agenda': page('<mentor-agenda mentor="mentor-0" service="coding"></mentor-agenda>'),
   'mentorship-credits': page('<mentorship-credits></mentorship-credits>'),
   'mentorship-sessions': page('<mentorship-sessions></mentorship-sessions>'),
+  'mentorship-goals': page('<mentorship-goals></mentorship-goals>'),
 };
 
 const api = createMockApi();
@@ -116,7 +118,8 @@ const painted = tab =>
   tab.waitForFunction(
     () =>
       deep('[part~="loading"]').length === 0 &&
-      deep('[part~="avatars"], [part~="count"], [part~="session"], [part~="mentor"], [part~="slot"], [part~="empty"]').length > 0,
+      deep('[part~="avatars"], [part~="count"], [part~="session"], [part~="mentor"], [part~="slot"], [part~="empty"], [part~="goal"]')
+        .length > 0,
     { timeout: 20_000 },
   );
 const click = (tab, selector, text = '') =>
@@ -165,7 +168,7 @@ try {
   // The tags' pages have a provider: what each adds to the collapsed card under one.
   const beyondCard = files => new Set([...files].filter(file => !cardWithProvider.has(file) && !card.has(file)));
   const tagsOwn = new Set();
-  for (const tag of ['mentor-list', 'mentor-agenda', 'mentorship-credits', 'mentorship-sessions']) {
+  for (const tag of ['mentor-list', 'mentor-agenda', 'mentorship-credits', 'mentorship-sessions', 'mentorship-goals']) {
     const own = beyondCard(await measure(tag, painted));
     own.forEach(file => tagsOwn.add(file));
     row(`<${tag}> beyond the collapsed card`, own, BUDGETS.perTag);

@@ -38,6 +38,7 @@ export { MentorList } from './components/mentor-list/mentor-list.js';
 export { MentorAgenda } from './components/mentor-agenda/mentor-agenda.js';
 export { MentorScheduleCard, type ScheduleStep } from './components/mentor-schedule-card/mentor-schedule-card.js';
 export { MentorshipSessions, type SessionsView } from './components/mentorship-sessions/mentorship-sessions.js';
+export { MentorshipGoals } from './components/mentorship-goals/mentorship-goals.js';
 export { MentorshipErrorEvent, type MentorshipErrorDetail } from './events/error.js';
 export { MentorSelectEvent, type MentorSelectDetail } from './events/mentor-select.js';
 export { ServiceSelectEvent, type ServiceSelectDetail } from './events/service-select.js';
@@ -49,6 +50,8 @@ export { CanceledEvent, type CanceledDetail } from './events/canceled.js';
 export { RescheduleRequestEvent, type RescheduleRequestDetail } from './events/reschedule-request.js';
 export { RescheduledEvent, type RescheduledDetail } from './events/rescheduled.js';
 export { RatedEvent, type RatedDetail } from './events/rated.js';
+export { GoalSavedEvent, type GoalSavedDetail } from './events/goal-saved.js';
+export { GoalBookingRequestEvent, type GoalBookingRequestDetail } from './events/goal-booking-request.js';
 
 // The provider registers first, so components upgrading after it find it at once.
 import './components/mentorship-provider/define.js';
@@ -57,3 +60,4 @@ import './components/mentor-list/define.js';
 import './components/mentor-agenda/define.js';
 import './components/mentor-schedule-card/define.js';
 import './components/mentorship-sessions/define.js';
+import './components/mentorship-goals/define.js';

@@ -14,6 +14,7 @@ export const TAG_LOADERS = {
   'mentor-list': () => import('../components/mentor-list/define.js'),
   'mentor-agenda': () => import('../components/mentor-agenda/define.js'),
   'mentorship-sessions': () => import('../components/mentorship-sessions/define.js'),
+  'mentorship-goals': () => import('../components/mentorship-goals/define.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 
 export type AutoloadedTag = keyof typeof TAG_LOADERS;

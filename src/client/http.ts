@@ -91,7 +91,7 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
     rescheduleSession: later('rescheduleSession'),
     rateSession: later('rateSession'),
     submitCheckIn: later('submitCheckIn'),
-    listGoals: later('listGoals'),
+    listGoals: async (options = {}) => (await import('./http-goals.js')).listGoals(request, options),
     saveGoal: later('saveGoal'),
     listGroupSessions: later('listGroupSessions'),
     bookGroupSeat: later('bookGroupSeat'),

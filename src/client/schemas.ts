@@ -71,7 +71,8 @@ export const sessionMentor = fields<MentorshipSession['mentor']>({ slug: string,
 /** A list of strings where any other item is left out, and absent or `null` is empty. */
 export const strings: Decoder<string[]> = (value, path) => (value == null ? [] : listOf(string)(value, path));
 
-const checkIn = fields<SessionCheckIn>({ rating: starRating, comment: text, fit: nullable(known(['good', 'unsure', 'poor'])) });
+// A fit this client does not know is kept as it came (shown neutrally).
+const checkIn = fields<SessionCheckIn>({ rating: starRating, comment: text, fit: nullable(string) });
 
 const session = fields<MentorshipSession>({
   id: string,

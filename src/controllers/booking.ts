@@ -31,6 +31,8 @@ export interface BookingInput {
   rescheduling?: string;
   /** Take a seat in this group session (its id; `slot` is its time) instead of booking a mentor's time. */
   groupSession?: string;
+  /** The student's goal the session is for (its id). */
+  goal?: string;
 }
 
 interface BookingAction extends Action<MentorshipSession> {
@@ -62,11 +64,11 @@ export class BookingController extends ActionController<MentorshipSession, Booki
   /** Books (or moves) after the page's consent, unless an attempt is pending; `settled` hears the outcome. */
   async book(input: BookingInput): Promise<void> {
     if (this.pending) return;
-    const { mentor, service, slot, timeZone, agenda, rescheduling, groupSession } = input;
+    const { mentor, service, slot, timeZone, agenda, rescheduling, groupSession, goal } = input;
     const { startsAt, endsAt } = slot;
     const request = rescheduling
       ? new RescheduleRequestEvent({ id: rescheduling, startsAt, endsAt, timeZone })
-      : new BookingRequestEvent({ mentor, service, startsAt, endsAt, timeZone, agenda, groupSession });
+      : new BookingRequestEvent({ mentor, service, startsAt, endsAt, timeZone, agenda, groupSession, goal });
     if (!this.element.dispatchEvent(request)) return;
     await this.run({
       operation: rescheduling ? 'reschedule' : 'book',
@@ -79,12 +81,12 @@ export class BookingController extends ActionController<MentorshipSession, Booki
 
 /** The write that books, seats or moves, how to find it in the backend's lists, and what is known of it. */
 function bookingWrite(input: BookingInput, idempotencyKey: string): Write<MentorshipSession> {
-  const { client, rescheduling, groupSession, mentor, service, slot, timeZone, agenda } = input;
+  const { client, rescheduling, groupSession, mentor, service, slot, timeZone, agenda, goal } = input;
   const { startsAt, endsAt } = slot;
   return {
     send: async () => {
       if (groupSession) return client.bookGroupSeat!({ groupSession, timezone: timeZone, agenda, idempotencyKey });
-      if (!rescheduling) return client.bookSession({ mentor, service, startsAt, timezone: timeZone, agenda, idempotencyKey });
+      if (!rescheduling) return client.bookSession({ mentor, service, startsAt, timezone: timeZone, agenda, idempotencyKey, goal });
       if (!client.rescheduleSession) throw new MentorshipError('forbidden', 'This backend does not move sessions.');
       return client.rescheduleSession({ id: rescheduling, startsAt, idempotencyKey });
     },
@@ -112,6 +114,7 @@ function bookingWrite(input: BookingInput, idempotencyKey: string): Write<Mentor
       joinUrl: null,
       agenda,
       groupSession: groupSession ?? null,
+      goal: goal ?? null,
     }),
   };
 }

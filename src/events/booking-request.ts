@@ -10,6 +10,8 @@ export interface BookingRequestDetail {
   agenda: string;
   /** For a seat in a group session: its id. */
   groupSession?: string;
+  /** The student's goal the session is for (its id), when they chose one. */
+  goal?: string;
 }
 
 /**

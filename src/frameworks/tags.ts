@@ -10,12 +10,15 @@ import type { MentorScheduleCard } from '../components/mentor-schedule-card/ment
 import type { MentorshipCredits } from '../components/mentorship-credits/mentorship-credits.js';
 import type { MentorshipProvider } from '../components/mentorship-provider/mentorship-provider.js';
 import type { MentorshipSessions } from '../components/mentorship-sessions/mentorship-sessions.js';
+import type { MentorshipGoals } from '../components/mentorship-goals/mentorship-goals.js';
 import type { BookedEvent } from '../events/booked.js';
 import type { BookingRequestEvent } from '../events/booking-request.js';
 import type { CancelRequestEvent } from '../events/cancel-request.js';
 import type { CanceledEvent } from '../events/canceled.js';
 import type { MentorshipErrorEvent } from '../events/error.js';
 import type { MentorSelectEvent } from '../events/mentor-select.js';
+import type { GoalBookingRequestEvent } from '../events/goal-booking-request.js';
+import type { GoalSavedEvent } from '../events/goal-saved.js';
 import type { RatedEvent } from '../events/rated.js';
 import type { RescheduleRequestEvent } from '../events/reschedule-request.js';
 import type { RescheduledEvent } from '../events/rescheduled.js';
@@ -30,6 +33,7 @@ export interface MentorshipTags {
   'mentor-agenda': MentorAgenda;
   'mentorship-credits': MentorshipCredits;
   'mentorship-sessions': MentorshipSessions;
+  'mentorship-goals': MentorshipGoals;
 }
 
 /** Every event of the library and its class. */
@@ -45,6 +49,8 @@ export interface MentorshipEvents {
   'mentorship-reschedule-request': RescheduleRequestEvent;
   'mentorship-rescheduled': RescheduledEvent;
   'mentorship-rated': RatedEvent;
+  'mentorship-goal-saved': GoalSavedEvent;
+  'mentorship-goal-booking-request': GoalBookingRequestEvent;
 }
 
 /** A tag's own properties: what it adds to LitElement, without its methods. */

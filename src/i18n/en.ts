@@ -11,8 +11,18 @@ import { agenda } from './en/agenda.js';
 import { core } from './en/core.js';
 import { list } from './en/list.js';
 import { sessions } from './en/sessions.js';
+import { goals } from './en/goals.js';
+import { goalForm } from './en/goal-form.js';
+import { groups } from './en/groups.js';
 import { steps } from './en/steps.js';
 
-export type Catalog = typeof core & typeof list & typeof agenda & typeof steps & typeof sessions;
+export type Catalog = typeof core &
+  typeof list &
+  typeof agenda &
+  typeof steps &
+  typeof sessions &
+  typeof goals &
+  typeof goalForm &
+  typeof groups;
 
-export const en: Catalog = { ...core, ...list, ...agenda, ...steps, ...sessions };
+export const en: Catalog = { ...core, ...list, ...agenda, ...steps, ...sessions, ...goals, ...goalForm, ...groups };

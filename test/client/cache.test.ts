@@ -202,7 +202,8 @@ describe('the booking flow’s requests under one provider', () => {
 
   it('asks each thing once: the card and its credits share, going back refetches nothing', async () => {
     // Issue #8's five requests, and the hold this backend offers: the mentor step's list comes from
-    // the card's one mentors request (it carries each mentor's next free time per service).
+    // the card's one mentors request (it carries each mentor's next free time per service). From the
+    // time step on, the student's goals (for the confirm step's choice), once.
     clock.now = () => new Date(NOW);
     await serveStore(new MemoryStore({ now: fixedClock(NOW) }));
     const requests: string[] = [];
@@ -238,6 +239,7 @@ describe('the booking flow’s requests under one provider', () => {
       'GET /api/mentors',
       'GET /api/credits',
       'GET /api/mentors/ana-garcia/availability',
+      'GET /api/goals',
       'POST /api/sessions',
       'GET /api/credits',
     ]);

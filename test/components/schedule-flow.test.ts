@@ -124,6 +124,7 @@ describe('the card’s booking flow', () => {
   });
 
   it('follows deep links: service, mentor, both, a mentor with one service, and unknown ones', () => {
+    expect(deepLink(offer, {}, isGroup), 'a link with neither (a goal alone)').to.equal(START);
     expect(deepLink(offer, { service: 'coding' }, isGroup)).to.include({ step: 'mentor', service: CODING });
     expect(deepLink(offer, { service: 'group-review' }, isGroup)).to.include({ step: 'group', service: GROUP });
     expect(deepLink(offer, { service: 'coding', mentor: 'ana' }, isGroup)).to.include({ step: 'time', service: CODING, mentor: ANA });

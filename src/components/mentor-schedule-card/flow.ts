@@ -115,6 +115,8 @@ export function deepLink(
   link: { service?: string; mentor?: string },
   isGroup: (service: MentorshipService | undefined) => boolean,
 ): Flow {
+  // A link with neither (a goal alone) starts at the services.
+  if (!link.service && !link.mentor) return START;
   const service = link.service ? offer.services.find(candidate => candidate.slug === link.service) : undefined;
   if (link.service && !service) return { ...START, notice: { kind: 'unknown-service', slug: link.service } };
   if (isGroup(service) || !link.mentor) return { ...START, service, step: isGroup(service) ? 'group' : 'mentor' };

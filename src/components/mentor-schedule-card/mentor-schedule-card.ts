@@ -77,6 +77,7 @@ export class MentorScheduleCard extends MentorshipElement {
   static override properties: PropertyDeclarations = {
     service: { reflect: true },
     mentor: { reflect: true },
+    goal: { reflect: true },
     open: { type: Boolean, reflect: true },
     learnMoreUrl: { attribute: 'learn-more-url' },
     purchaseUrl: { attribute: 'purchase-url' },
@@ -91,6 +92,13 @@ export class MentorScheduleCard extends MentorshipElement {
 
   /** Deep link: open the flow at this mentor's agenda (a slug; with `service`, or the mentor's only service). */
   mentor?: string;
+
+  /**
+   * Deep link: book for this goal of the student's (its id). The confirm step has it chosen and the
+   * agenda starts from its next open step; alone it opens the flow, with `service`/`mentor` there.
+   * Needs a backend with `capabilities.goals`.
+   */
+  goal?: string;
 
   /** Whether the flow is open. The card opens itself on a deep link. */
   open = false;
@@ -145,14 +153,6 @@ export class MentorScheduleCard extends MentorshipElement {
     args: () => [this.resolvedClient, this.showNextSession || this.#bookedHere, this.localize.locale, this.resolvedTimeZone] as const,
   });
 
-  readonly #groups = new LoadController(this, {
-    task: ([client, service], { signal }) =>
-      this.call('group-sessions', signal, async () =>
-        service && this.#isGroup(service) ? this.requireClient(client).listGroupSessions!({ service: service.slug, signal }) : [],
-      ),
-    args: () => [this.resolvedClient, this.flow?.service] as const,
-  });
-
   /** The open card (steps/open-flow.ts), made when its code arrives: nothing is booked before. */
   #open: OpenFlow | undefined;
   #stepsError: MentorshipError | undefined;
@@ -164,7 +164,7 @@ export class MentorScheduleCard extends MentorshipElement {
   /** Loads everything the card shows again, from the backend. */
   refresh(): void {
     dropCachedAnswers(this.resolvedClient);
-    for (const load of [this.#catalog, this.#credits, this.#nextSession, this.#groups]) void load.run();
+    for (const load of [this.#catalog, this.#credits, this.#nextSession, this.#open]) void load?.run();
   }
 
   protected override willUpdate(): void {
@@ -178,7 +178,7 @@ export class MentorScheduleCard extends MentorshipElement {
       }
       this.#flowClient = client;
     }
-    const link = this.service || this.mentor ? `${this.service ?? ''}|${this.mentor ?? ''}` : undefined;
+    const link = this.service || this.mentor || this.goal ? `${this.service ?? ''}|${this.mentor ?? ''}|${this.goal ?? ''}` : undefined;
     if (link && link !== this.#followedDeepLink && this.#catalog.value && this.#open) {
       this.#followedDeepLink = link;
       this.open = true;
@@ -333,6 +333,7 @@ export class MentorScheduleCard extends MentorshipElement {
       setAgendaText: text => (this.agendaText = text),
       serviceQuery: () => this.serviceQuery,
       setServiceQuery: text => (this.serviceQuery = text),
+      linkedGoal: () => this.goal,
       close: () => {
         // Closed on the booked step ("Done"): the collapsed card shows what was just booked.
         if (this.flow?.step === 'booked') this.#bookedHere = true;
@@ -342,15 +343,14 @@ export class MentorScheduleCard extends MentorshipElement {
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="open"]')?.focus());
       },
       offer: this.#catalog,
-      groups: this.#groups,
       creditsFor: service => {
         const all = this.#credits.value;
         return all ? sessionsAvailable(bucketsFor(all, service)) : undefined;
       },
       isGroup: service => this.#isGroup(service),
       reloadCredits: () => void this.#credits.run(),
-      reloadGroups: () => void this.#groups.run(),
       report: (operation, error) => this.report(operation, error),
+      call: (operation, signal, work) => this.call(operation, signal, work),
     };
   }
 

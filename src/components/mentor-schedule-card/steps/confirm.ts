@@ -39,7 +39,7 @@ export function renderConfirm(view: StepView): TemplateResult {
             </dd>`
       }
     </dl>
-    ${renderChangePolicy(view)}
+    ${renderChangePolicy(view)} ${renderGoalChoice(view)}
     <div part="agenda-field" class="agenda-field">
       <label for="agenda">${localize.term('agendaLabel')}</label>
       <textarea
@@ -52,6 +52,19 @@ export function renderConfirm(view: StepView): TemplateResult {
       <span id="agenda-hint" class="muted">${localize.term('agendaHint')}</span>
     </div>
     ${renderBookingState(view)}`;
+}
+
+/** The student's active goals to book for, "No specific goal" first; not for a seat in a group session. */
+function renderGoalChoice(view: StepView): TemplateResult | typeof nothing {
+  const { localize, goals, goal } = view;
+  if (!goals.length || view.flow.group) return nothing;
+  return html`<div part="goal-field" class="agenda-field">
+    <label for="goal">${localize.term('goalForSession')}</label>
+    <select id="goal" @change=${(event: Event) => view.chooseGoal((event.target as HTMLSelectElement).value)}>
+      <option value="" ?selected=${!goal}>${localize.term('noSpecificGoal')}</option>
+      ${goals.map(each => html`<option value=${each.id} ?selected=${each.id === goal}>${each.title}</option>`)}
+    </select>
+  </div>`;
 }
 
 /** Book, or while the attempt is on its way "Booking…", or what is known when it is not confirmed yet. */

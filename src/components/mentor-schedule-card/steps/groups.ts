@@ -1,14 +1,10 @@
+/** A group service's step, fetched with its sessions (open-flow.ts): the seats left; full and joined ones disabled. */
 import { html, type TemplateResult } from 'lit';
 import type { GroupSession } from '../../../client/types.js';
-import { renderLoad } from './load.js';
+import '../../../i18n/en/groups.js';
 import type { StepView } from './view.js';
 
-/** A group service's step: its sessions with the seats left; full ones and joined ones disabled. */
-export function renderGroups(view: StepView): TemplateResult {
-  return renderLoad(view, view.groups, groups => renderGroupList(view, groups));
-}
-
-function renderGroupList(view: StepView, groups: GroupSession[]): TemplateResult {
+export function renderGroupList(view: StepView, groups: GroupSession[]): TemplateResult {
   const { localize } = view;
   if (groups.length === 0) return html`<p part="empty" class="state" role="status">${localize.term('noGroupSessions')}</p>`;
   return html`<ul class="services">

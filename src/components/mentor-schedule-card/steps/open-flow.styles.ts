@@ -85,6 +85,10 @@ export const openFlowStyles = css`
   .agenda-field .muted {
     font-size: 0.8125rem;
   }
+  /* A long goal title is cut in the closed select rather than widening the card. */
+  .agenda-field select {
+    width: 100%;
+  }
   textarea {
     width: 100%;
     min-height: 84px;

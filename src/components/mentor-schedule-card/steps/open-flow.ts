@@ -6,8 +6,9 @@
  */
 import { adoptStyles, html, nothing, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../../../client/errors.js';
-import type { GroupSession, MentorshipClient, MentorshipService, MentorshipSession } from '../../../client/types.js';
+import type { Goal, GroupSession, MentorshipClient, MentorshipService, MentorshipSession } from '../../../client/types.js';
 import { BookingController } from '../../../controllers/booking.js';
+import { LoadController } from '../../../controllers/load.js';
 import type { LocalizeController } from '../../../controllers/localize.js';
 import type { MentorSelectEvent } from '../../../events/mentor-select.js';
 import { ServiceSelectEvent } from '../../../events/service-select.js';
@@ -36,7 +37,7 @@ import {
 import { renderContext } from './context.js';
 import { openFlowStyles } from './open-flow.styles.js';
 import { renderStep } from './render-step.js';
-import type { Offer, StepLoad, StepView } from './view.js';
+import type { GroupStep, Offer, StepLoad, StepView } from './view.js';
 
 const STEP_TITLES = {
   service: 'stepService',
@@ -64,18 +65,34 @@ export interface CardAccess {
   setServiceQuery(text: string): void;
   /** Closes the card (Back from the first step). */
   close(): void;
+  /** The goal the card was linked to (its `goal` attribute). */
+  linkedGoal(): string | undefined;
   offer: StepLoad<Offer>;
-  groups: StepLoad<GroupSession[]>;
   creditsFor(service: string): number | null | undefined;
   isGroup(service: MentorshipService | undefined): boolean;
   reloadCredits(): void;
-  reloadGroups(): void;
   report(operation: string, error: unknown): void;
+  /** A backend call as the card makes it: failures and unreadable records reported once. */
+  call<T>(operation: string, signal: AbortSignal, work: () => Promise<T>): Promise<T>;
 }
 
 export class OpenFlow {
   readonly #card: CardAccess;
   readonly #booking: BookingController;
+  /** The goal chosen on the confirm step: an id, `''` for none, `undefined` for the linked one. */
+  #goal: string | undefined;
+  /** The agenda the last chosen goal filled in: replaced by the next choice, unless the student wrote their own. */
+  #goalAgenda = '';
+  /**
+   * The student's active goals, from the time step on (ready by the confirm step) for a backend that
+   * keeps them. A failure only leaves the choice out: a booking never waits on goals.
+   */
+  readonly #goals: LoadController<readonly [MentorshipClient | undefined, boolean], Goal[]>;
+  /**
+   * The chosen group service's sessions, with the code of the step that lists them (groups.ts): a
+   * student who books 1-1 sessions never fetches it.
+   */
+  readonly #groups: LoadController<readonly [MentorshipClient | undefined, MentorshipService | undefined], GroupStep>;
 
   constructor(card: CardAccess) {
     this.#card = card;
@@ -87,6 +104,62 @@ export class OpenFlow {
       (operation, error) => card.report(operation, error),
       session => this.#settled(session),
     );
+    this.#goals = new LoadController(card.host, {
+      task: async ([client, wanted], { signal }) => {
+        if (!wanted || !client?.capabilities.goals || !client.listGoals) return [];
+        try {
+          const active = (await card.call('goals', signal, () => client.listGoals!({ signal }))).filter(goal => goal.status === 'active');
+          this.#startFromLinkedGoal(active);
+          return active;
+        } catch {
+          return [];
+        }
+      },
+      args: () => [card.client(), ['time', 'confirm'].includes(this.#flow.step)] as const,
+    });
+    this.#groups = new LoadController(card.host, {
+      task: async ([client, service], { signal }) => {
+        if (!service || !card.isGroup(service)) return { groups: [], render: () => html`` };
+        // Reported like the card's other loads: the step shows the error with "Try again".
+        const [{ renderGroupList }, groups] = await Promise.all([
+          card.call('group-step', signal, () => import('./groups.js')),
+          card.call('group-sessions', signal, () => client!.listGroupSessions!({ service: service.slug, signal })),
+        ]);
+        return { groups, render: renderGroupList };
+      },
+      args: () => [card.client(), this.#flow.service] as const,
+    });
+  }
+
+  /** Loads the open card's own data again (the card's `refresh()`). */
+  run(): void {
+    void this.#groups.run();
+    void this.#goals.run();
+  }
+
+  /** The goal the booking is for: the student's choice, else the linked one if it is an active goal. */
+  get #chosenGoal(): Goal | undefined {
+    const id = this.#goal ?? this.#card.linkedGoal();
+    return this.#goals.value?.find(goal => goal.id === id);
+  }
+
+  /** Chooses the goal; its next open step becomes the agenda, unless the student wrote their own. */
+  #chooseGoal(id: string): void {
+    this.#goal = id;
+    this.#fillAgenda(this.#chosenGoal);
+  }
+
+  #fillAgenda(goal: Goal | undefined): void {
+    const agenda = this.#card.agendaText().trim();
+    if (agenda && agenda !== this.#goalAgenda) return this.#card.host.requestUpdate();
+    this.#goalAgenda = goal ? (goal.steps.find(step => !step.done)?.title ?? goal.title) : '';
+    this.#card.setAgendaText(this.#goalAgenda);
+  }
+
+  /** A linked goal starts the agenda on the confirm step, as choosing it would, once the goals are known. */
+  #startFromLinkedGoal(goals: Goal[]): void {
+    const linked = goals.find(goal => goal.id === this.#card.linkedGoal());
+    if (linked && this.#flow.step === 'confirm' && this.#goal === undefined && !this.#card.agendaText().trim()) this.#fillAgenda(linked);
   }
 
   get #flow(): Flow {
@@ -172,10 +245,13 @@ export class OpenFlow {
       client: card.client(),
       timeZone: card.timeZone(),
       offer: card.offer,
-      groups: card.groups,
+      groups: this.#groups,
       booking: this.#booking,
       serviceQuery: card.serviceQuery(),
       agendaText: card.agendaText(),
+      goals: this.#goals.value ?? [],
+      goal: this.#chosenGoal?.id,
+      chooseGoal: id => this.#chooseGoal(id),
       purchaseUrl: card.purchaseUrl(),
       creditsFor: service => card.creditsFor(service),
       fullDateTime: (instant, zone) => fullDateTimeInZone(instant, card.localize.locale, zone),
@@ -228,6 +304,7 @@ export class OpenFlow {
       const { slot, timeZone, mentorTimeZone } = event.detail;
       this.#booking.reset();
       this.#card.setFlow(chooseSlot(this.#flow, slot, timeZone, mentorTimeZone));
+      this.#startFromLinkedGoal(this.#goals.value ?? []);
     });
   };
 
@@ -248,6 +325,7 @@ export class OpenFlow {
       slot,
       timeZone: flow.slotZone ?? card.timeZone(),
       agenda: card.agendaText().trim(),
+      goal: group ? undefined : this.#chosenGoal?.id,
     });
   }
 
@@ -266,12 +344,14 @@ export class OpenFlow {
     const code = isMentorshipError(error) ? error.code : undefined;
     card.setFlow(refused(this.#flow, error, code));
     // A full group session: its list loaded afresh; no credits: the balance loaded afresh.
-    if (code === 'slot-taken' && this.#flow.step === 'group') card.reloadGroups();
+    if (code === 'slot-taken' && this.#flow.step === 'group') void this.#groups.run();
     if (code === 'no-credits') card.reloadCredits();
   }
 
   #bookAnother(): void {
     this.#booking.reset();
+    this.#goal = undefined;
+    this.#goalAgenda = '';
     this.#card.setFlow(restart());
   }
 

@@ -2,7 +2,7 @@ import type { TemplateResult } from 'lit';
 import type { ScheduleStep } from '../flow.js';
 import { renderBooked } from './booked.js';
 import { renderConfirm } from './confirm.js';
-import { renderGroups } from './groups.js';
+import { renderLoad } from './load.js';
 import { renderMentor } from './mentor.js';
 import { renderOutOfCredits } from './out-of-credits.js';
 import { renderServices } from './services.js';
@@ -13,7 +13,7 @@ const STEPS = {
   service: renderServices,
   mentor: renderMentor,
   time: renderTime,
-  group: renderGroups,
+  group: view => renderLoad(view, view.groups, ({ groups, render }) => render(view, groups)),
   confirm: renderConfirm,
   booked: renderBooked,
 } satisfies Record<ScheduleStep, (view: StepView) => TemplateResult>;

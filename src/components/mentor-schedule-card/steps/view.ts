@@ -3,7 +3,7 @@
  * render; the templates are pure functions of it (no Lit element, no state of their own).
  */
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import type { GroupSession, Mentor, MentorshipClient, MentorshipService } from '../../../client/types.js';
+import type { Goal, GroupSession, Mentor, MentorshipClient, MentorshipService } from '../../../client/types.js';
 import type { BookingController } from '../../../controllers/booking.js';
 import type { LocalizeController } from '../../../controllers/localize.js';
 import type { MentorSelectEvent } from '../../../events/mentor-select.js';
@@ -27,6 +27,12 @@ export interface StepLoad<T> {
   run(): Promise<unknown>;
 }
 
+/** A group service's step: its sessions, and the template that lists them (fetched with them). */
+export interface GroupStep {
+  groups: GroupSession[];
+  render: (view: StepView, groups: GroupSession[]) => TemplateResult;
+}
+
 export interface StepView {
   /** The card (for what re-renders it, e.g. a picture that failed to load). */
   host: ReactiveControllerHost;
@@ -36,10 +42,16 @@ export interface StepView {
   /** The student's zone (the card's, or the one they chose in the agenda: see `flow.slotZone`). */
   timeZone: string;
   offer: StepLoad<Offer>;
-  groups: StepLoad<GroupSession[]>;
+  groups: StepLoad<GroupStep>;
   booking: BookingController;
   serviceQuery: string;
   agendaText: string;
+  /** The student's active goals (none for a backend without goals, or until they load). */
+  goals: Goal[];
+  /** The chosen goal's id, if any. */
+  goal: string | undefined;
+  /** Chooses a goal (`''`: none). */
+  chooseGoal(id: string): void;
   purchaseUrl: string | undefined;
   /** Sessions left for a service: a number, `null` when unlimited, `undefined` until credits load. */
   creditsFor(service: string): number | null | undefined;

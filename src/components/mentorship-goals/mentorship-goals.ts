@@ -1,0 +1,320 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { dropCachedAnswers } from '../../client/cached-answers.js';
+import type { Goal, GoalInput, MentorshipClient } from '../../client/types.js';
+import { ActionController } from '../../controllers/action.js';
+import { LoadController } from '../../controllers/load.js';
+import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
+import { MentorshipElement } from '../../base/mentorship-element.js';
+import { errorText, refusalText, renderError, renderLoading } from '../../base/states.js';
+import { GoalBookingRequestEvent } from '../../events/goal-booking-request.js';
+import { GoalSavedEvent } from '../../events/goal-saved.js';
+import '../../i18n/en/goals.js';
+import { clock } from '../../utils/clock.js';
+import { addDays, dayKeyOf } from '../../utils/days.js';
+import { safeHttpUrl } from '../../utils/url.js';
+import { base } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
+import { changed, CHECKED_FIELDS, checkDraft, draftOf, inputOf, showsChange, type GoalDraft, type GoalErrors } from './draft.js';
+import { renderGoal, type GoalViewContext } from './goal-view.js';
+import { styles } from './mentorship-goals.styles.js';
+
+/** `editing` for the form of a goal not written yet. */
+const NEW = '\u0000new';
+
+/** The form's code (goal-form.ts), fetched when a student first opens it, once per page. */
+type Form = typeof import('./goal-form.js');
+let formModule: Promise<Form> | undefined;
+function loadForm(): Promise<Form> {
+  // A failed fetch (offline) is not remembered: the next try fetches again.
+  formModule ??= import('./goal-form.js').catch((error: unknown) => {
+    formModule = undefined;
+    throw error;
+  });
+  return formModule;
+}
+
+/** What a booking card on the page offers this tag (without importing the card). */
+interface BookingCard extends HTMLElement {
+  goal?: string;
+  open: boolean;
+}
+
+/**
+ * @summary The student's goals, SMART: what they want to achieve (specific), why it matters (relevant),
+ * how they will know it is done (measurable), by when (time-bound), and an action plan of steps to tick
+ * off (achievable), with the progress they make, the sessions booked for each goal and the mentor's
+ * summary of each. Goals are created and edited in place; each offers "Book a session for this goal".
+ * Needs a backend with `capabilities.goals`.
+ *
+ * @tagname mentorship-goals
+ *
+ * @event mentorship-goal-saved - A goal was created or changed (steps, progress, status too). `detail: { goal }`.
+ * @event mentorship-goal-booking-request - "Book a session for this goal" was pressed. Cancelable: the page opens its own booking flow. `detail: { goal }`.
+ * @event mentorship-error - A request failed; `detail.code` says why.
+ *
+ * @csspart goals - The whole block.
+ * @csspart new-goal - The "New goal" button.
+ * @csspart empty - The explanation and first-goal button when there are none.
+ * @csspart unavailable - The message for a backend without goals.
+ * @csspart goal - One goal.
+ * @csspart goal-status - "Achieved" or "Dropped".
+ * @csspart progress - The goal's progress bar, or its slider for a goal without steps.
+ * @csspart steps - The action plan's checklist.
+ * @csspart goal-sessions - The sessions booked for the goal.
+ * @csspart summary - A mentor's summary of a session.
+ * @csspart action-items - A mentor's next steps.
+ * @csspart goal-form - The form to create or edit a goal.
+ * @csspart field-error - A field's error message.
+ * @csspart notice - "Goal saved.", or why a change did not go through.
+ * @csspart button - Buttons (also `book-for-goal`, `achieve-goal`, `drop-goal`, `reopen-goal`, `edit-goal`, `save-goal`, `add-step`, `remove-step`).
+ * @csspart loading - The skeleton while loading.
+ * @csspart error - The error message.
+ */
+export class MentorshipGoals extends MentorshipElement {
+  static override styles = [tokens, base, styles];
+
+  static override properties: PropertyDeclarations = {
+    bookingUrl: { attribute: 'booking-url' },
+    editing: { state: true },
+    draft: { state: true },
+    errors: { state: true },
+    notice: { state: true },
+  };
+
+  /**
+   * Where "Book a session for this goal" leads, with `?goal=ID` added (e.g. a page whose card reads it
+   * into its `goal` attribute). Only `http(s):` URLs are used. Without it, the button opens the page's
+   * `<mentor-schedule-card>` with the goal chosen.
+   */
+  bookingUrl?: string;
+
+  /** The goal whose form is open (its id, or `NEW`). */
+  private editing: string | undefined;
+  private draft: GoalDraft | undefined;
+  private errors: GoalErrors = {};
+  private notice: { kind: 'success' | 'error'; text: string } | undefined;
+
+  readonly #goals = new LoadController(this, {
+    task: ([client], { signal }) =>
+      this.call('goals', signal, async () => {
+        const resolved = this.requireClient(client);
+        // `null`: this backend keeps no goals.
+        return resolved.capabilities.goals && resolved.listGoals ? resolved.listGoals({ signal }) : null;
+      }),
+    args: () => [this.resolvedClient, this.localize.locale, this.resolvedTimeZone] as const,
+  });
+
+  /** Saving a goal: one at a time, busy while on its way, failures reported once. */
+  readonly #writes = new ActionController<Goal>(this, (operation, error) => this.report(operation, error));
+  #shownClient: MentorshipClient | undefined;
+  #form: Form | undefined;
+
+  constructor() {
+    super();
+    // A session booked or checked in elsewhere on the page lists under its goal.
+    new RefreshOnChangeController(this, () => void this.#goals.run());
+  }
+
+  /** Loads the goals again. */
+  refresh(): void {
+    dropCachedAnswers(this.resolvedClient);
+    void this.#goals.run();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Another student or backend: nothing half-written or on its way belongs to them.
+    const client = this.resolvedClient;
+    if (client === this.#shownClient) return;
+    if (this.#shownClient) {
+      this.#writes.forget();
+      this.editing = this.draft = this.notice = undefined;
+    }
+    this.#shownClient = client;
+  }
+
+  override render(): TemplateResult {
+    return this.#goals.render({
+      initial: () => renderLoading(this.localize),
+      pending: () => (this.#goals.value === undefined ? renderLoading(this.localize) : this.#renderGoals(this.#goals.value)),
+      complete: goals => this.#renderGoals(goals),
+      error: error => renderError(this.localize, error, () => this.refresh()),
+    }) as TemplateResult;
+  }
+
+  /** The student's day: a target date must come after it. */
+  get #today(): string {
+    return dayKeyOf(clock.now(), this.resolvedTimeZone);
+  }
+
+  #renderGoals(goals: Goal[] | null): TemplateResult {
+    const { localize } = this;
+    if (!goals) return html`<p part="unavailable" class="state muted">${localize.term('goalsUnavailable')}</p>`;
+    const context: GoalViewContext = {
+      localize,
+      timeZone: this.resolvedTimeZone,
+      today: this.#today,
+      busy: this.#writes.pending,
+      bookingHref: goal => this.#bookingHref(goal),
+      save: (goal, change) => void this.#save(changed(goal, change)),
+      edit: goal => void this.#openForm(goal),
+      book: (goal, event) => this.#book(goal, event),
+    };
+    const empty = goals.length === 0 && this.editing !== NEW;
+    return html`<section part="goals" class="goals" aria-labelledby="goals-title">
+      <div class="head">
+        <h3 id="goals-title">${localize.term('goalsTitle')}</h3>
+        ${
+          empty || this.editing === NEW
+            ? nothing
+            : html`<button part="button new-goal" type="button" @click=${() => void this.#openForm()}>${localize.term('newGoal')}</button>`
+        }
+      </div>
+      ${this.#renderNotice()} ${this.editing === NEW ? this.#renderForm() : nothing}
+      ${
+        empty
+          ? html`<div part="empty" class="state">
+            <p>${localize.term('goalsEmpty')}</p>
+            <button part="button first-goal" class="primary" type="button" @click=${() => void this.#openForm()}>${localize.term('firstGoal')}</button>
+          </div>`
+          : html`<ul class="list">
+            ${goals.map(goal => html`<li part="goal">${this.editing === goal.id ? this.#renderForm() : renderGoal(goal, context)}</li>`)}
+          </ul>`
+      }
+    </section>`;
+  }
+
+  #renderForm(): TemplateResult {
+    return this.#form!.renderGoalForm({
+      localize: this.localize,
+      draft: this.draft!,
+      errors: this.errors,
+      minDate: addDays(this.#today, 1),
+      busy: this.#writes.busy,
+      edit: draft => (this.draft = draft),
+      submit: event => this.#submit(event),
+      cancel: () => this.#closeForm(),
+    });
+  }
+
+  #renderNotice(): TemplateResult | typeof nothing {
+    const { notice } = this;
+    if (!notice) return nothing;
+    return html`<p part="notice" class="notice notice--${notice.kind}" role=${notice.kind === 'error' ? 'alert' : 'status'} tabindex="-1">
+      ${notice.text}
+    </p>`;
+  }
+
+  // ——— The form ———
+
+  async #openForm(goal?: Goal): Promise<void> {
+    try {
+      this.#form ??= await loadForm();
+    } catch (error) {
+      this.report('goal-form', error);
+      this.#say('error', errorText(this.localize, error));
+      return;
+    }
+    this.#form.adoptFormStyles(this.shadowRoot);
+    this.editing = goal?.id ?? NEW;
+    this.draft = draftOf(goal);
+    this.errors = {};
+    this.notice = undefined;
+    this.#focusAfterUpdate('#title');
+  }
+
+  /** Closes the form; the keyboard goes to the goal it was about, or back to "New goal". */
+  #closeForm(saved?: Goal): void {
+    const id = saved?.id ?? (this.editing === NEW ? undefined : this.editing);
+    this.editing = this.draft = undefined;
+    this.errors = {};
+    this.#focusAfterUpdate(id ? `h4[data-goal="${CSS.escape(id)}"]` : '[part~="new-goal"], [part~="first-goal"]');
+  }
+
+  #submit(event: SubmitEvent): void {
+    event.preventDefault();
+    const draft = this.draft;
+    if (!draft || this.#writes.pending) return;
+    const previous = this.#goals.value?.find(goal => goal.id === draft.id)?.targetDate;
+    this.errors = checkDraft(draft, this.#today, previous);
+    const wrong = CHECKED_FIELDS.find(field => this.errors[field]);
+    // The first wrong field takes the keyboard: its error is read with it (aria-describedby).
+    if (wrong) this.#focusAfterUpdate(`#${wrong}`);
+    else void this.#save(inputOf(draft), true);
+  }
+
+  // ——— Saving ———
+
+  async #save(input: GoalInput, fromForm = false): Promise<void> {
+    const client = this.resolvedClient;
+    if (!client?.saveGoal || this.#writes.pending) return;
+    const known = this.#goals.value?.find(goal => goal.id === input.id);
+    const outcome = await this.#writes.run({
+      operation: 'goal',
+      // A new goal is one attempt however its words change: pressing again never creates two.
+      signature: input.id ? `goal ${input.id} ${JSON.stringify(input)}` : 'new goal',
+      write: key => ({
+        send: () => client.saveGoal!({ goal: input, idempotencyKey: key }),
+        lookup: async () =>
+          (await client.listGoals!()).find(goal => (!input.id || goal.id === input.id) && showsChange(goal, input)) ?? null,
+        provisional: () =>
+          ({
+            ...draftOf(known),
+            ...known,
+            ...input,
+            id: input.id ?? '',
+            progress: known?.progress ?? 0,
+            status: input.status ?? 'active',
+            sessions: known?.sessions ?? [],
+          }) as Goal,
+      }),
+    });
+    if (!outcome || client !== this.resolvedClient) return;
+    if (outcome.status === 'done') {
+      if (fromForm) this.#closeForm(outcome.value);
+      this.#say('success', this.localize.term('goalSaved'), !fromForm);
+      this.dispatchEvent(new GoalSavedEvent({ goal: outcome.value }));
+    } else {
+      // The form stays open with everything written in it.
+      this.#say(
+        'error',
+        outcome.status === 'unconfirmed' ? this.localize.catalog.errors.unconfirmed : refusalText(this.localize, outcome.error),
+      );
+    }
+    void this.#goals.run();
+  }
+
+  #say(kind: 'success' | 'error', text: string, focus = kind === 'error'): void {
+    this.notice = { kind, text };
+    if (focus) this.#focusAfterUpdate('[part~="notice"]');
+  }
+
+  #focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  // ——— Booking for a goal ———
+
+  #bookingHref(goal: Goal): string | undefined {
+    const url = safeHttpUrl(this.bookingUrl);
+    if (!url) return undefined;
+    const href = new URL(url);
+    href.searchParams.set('goal', goal.id);
+    return href.href;
+  }
+
+  #book(goal: Goal, event: Event): void {
+    if (!this.dispatchEvent(new GoalBookingRequestEvent({ goal }))) {
+      event.preventDefault();
+      return;
+    }
+    if (this.#bookingHref(goal)) return;
+    // No booking page: the page's own card opens with the goal chosen.
+    const root = this.getRootNode() as ParentNode;
+    const card = root.querySelector<BookingCard>('mentor-schedule-card') ?? document.querySelector<BookingCard>('mentor-schedule-card');
+    if (!card) return;
+    card.goal = goal.id;
+    card.open = true;
+    card.scrollIntoView({ block: 'nearest' });
+  }
+}

@@ -1,0 +1,21 @@
+import type { Goal } from '../client/types.js';
+import { mentorshipEvent } from './mentorship-event.js';
+
+export interface GoalBookingRequestDetail {
+  goal: Goal;
+}
+
+/**
+ * "Book a session for this goal" was pressed. Cancelable: `preventDefault()` stops the default (the
+ * `booking-url` with `?goal=ID`, else opening the page's `<mentor-schedule-card>` with the goal chosen),
+ * so the page can open its own booking flow.
+ */
+export class GoalBookingRequestEvent extends mentorshipEvent<GoalBookingRequestDetail>('mentorship-goal-booking-request', {
+  cancelable: true,
+}) {}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mentorship-goal-booking-request': GoalBookingRequestEvent;
+  }
+}

@@ -1,0 +1,37 @@
+/** English: <mentorship-goals>'s strings: they come with its code. */
+import { addEnglish } from '../index.js';
+
+export const goals = {
+  goalsTitle: 'Your goals',
+  newGoal: 'New goal',
+  goalsEmpty: 'Goals turn sessions into progress: write down what you want to achieve, then book sessions for it.',
+  firstGoal: 'Set your first goal',
+  goalsUnavailable: 'Goals are not available on this platform yet.',
+  goalSaved: 'Goal saved.',
+  // A goal.
+  goalBy: (date: string) => `By ${date}`,
+  goalOverdue: 'Past its date',
+  goalWhy: 'Why',
+  goalDoneWhen: 'Done when',
+  goalProgress: (title: string) => `Progress of “${title}”`,
+  percentDone: (percent: number) => `${percent}% done`,
+  goalStatusActive: 'Active',
+  goalStatusAchieved: 'Achieved',
+  goalStatusDropped: 'Dropped',
+  goalShared: 'Your mentors can see it',
+  goalPrivate: 'Only you can see it',
+  editGoal: (title: string) => `Edit “${title}”`,
+  edit: 'Edit',
+  bookForGoal: 'Book a session for this goal',
+  markAchieved: 'Mark as achieved',
+  dropGoal: 'Drop it',
+  reopenGoal: 'Make it active again',
+  goalSessions: 'Sessions for this goal',
+  sessionOn: (date: string, mentor: string) => `${date} with ${mentor}`,
+  noSummaryYet: 'Your mentor has not written a summary yet.',
+  mentorSummary: 'Your mentor’s summary',
+  actionItems: 'Next steps from your mentor',
+};
+
+// Importing this module adds these strings to English (the tag that needs them imports it).
+addEnglish(goals);

@@ -1,0 +1,99 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { createMemoryClient, type BookedEvent, type BookingRequestEvent, type MentorScheduleCard } from '../../src/index.js';
+import { CardHarness } from '../support/card-harness.js';
+import { eventsPerTest, mount, textOf } from '../support/fixtures.js';
+import { usePinnedBackend } from '../support/mock-backend.js';
+
+const CODING = 'geekpal-coding-mentorship';
+const NOW = '2026-11-24T12:00:00.000Z';
+const PROJECT = 'Ship my final project: a full-stack to-do app';
+
+const goalSelect = (ui: CardHarness) => ui.one<HTMLSelectElement>('[part="goal-field"] select');
+const choose = (select: HTMLSelectElement, value: string) => {
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+};
+
+describe('<mentor-schedule-card>: booking for a goal', () => {
+  const backend = usePinnedBackend(NOW);
+  const booked = eventsPerTest<BookedEvent>('mentorship-booked');
+  const requests = eventsPerTest<BookingRequestEvent>('mentorship-booking-request');
+
+  it('offers the active goals on the confirm step; one chosen fills the agenda with its next step and goes with the booking', async () => {
+    const card = await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, { apiBase: '/api' });
+    const ui = new CardHarness(card);
+    await ui.open();
+    await ui.chooseService('GeekPal');
+    await ui.chooseMentor('Ana García');
+    await (await ui.agenda()).chooseFirstTime();
+    await ui.waitFor('[part="summary"]');
+    await waitUntil(() => goalSelect(ui), 'no choice of goal');
+    const select = goalSelect(ui)!;
+    expect(textOf(ui.one('[part="goal-field"] label'))).to.equal('Goal for this session');
+    expect([...select.options].map(option => option.text)).to.deep.equal([
+      'No specific goal',
+      PROJECT,
+      'Get my first interview for a junior developer role',
+    ]);
+    expect(select.value).to.equal('');
+
+    choose(select, 'goal-final-project');
+    await card.updateComplete;
+    expect(ui.agendaText()).to.equal('Connect the React front end to the API');
+    // Another goal replaces the text it filled in; words of the student's own are kept.
+    choose(select, 'goal-first-interview');
+    await card.updateComplete;
+    expect(ui.agendaText()).to.equal('Update my LinkedIn profile');
+    await ui.writeAgenda('My own words');
+    choose(select, 'goal-final-project');
+    await card.updateComplete;
+    expect(ui.agendaText()).to.equal('My own words');
+
+    await ui.book();
+    await waitUntil(() => booked().length === 1, 'never booked');
+    expect(requests()[0].detail.goal).to.equal('goal-final-project');
+    expect(booked()[0].detail.session.goal).to.equal('goal-final-project');
+    const client = createMemoryClient({ store: backend.store });
+    const [project] = await client.listGoals!();
+    expect(project.sessions.map(session => session.id)).to.include(booked()[0].detail.session.id);
+  });
+
+  it('a deep link with goal="…" has the goal chosen and the agenda started; without a choice, no goal is sent', async () => {
+    const card = await mount<MentorScheduleCard>(
+      html`<mentor-schedule-card goal="goal-first-interview" service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`,
+      { apiBase: '/api' },
+    );
+    const ui = new CardHarness(card);
+    await ui.waitForStep('Choose a time');
+    await (await ui.agenda()).chooseFirstTime();
+    await ui.waitFor('[part="summary"]');
+    await waitUntil(() => goalSelect(ui)?.value === 'goal-first-interview', 'the linked goal was not chosen');
+    expect(ui.agendaText()).to.equal('Update my LinkedIn profile');
+    choose(goalSelect(ui)!, '');
+    await card.updateComplete;
+    expect(ui.agendaText()).to.equal('');
+    await ui.book();
+    await waitUntil(() => booked().length === 1);
+    expect(booked()[0].detail.session.goal).to.equal(null);
+  });
+
+  it('a goal alone opens the flow at the services; a backend without goals shows no choice', async () => {
+    const linked = await mount<MentorScheduleCard>(html`<mentor-schedule-card goal="goal-final-project"></mentor-schedule-card>`, {
+      apiBase: '/api',
+    });
+    await new CardHarness(linked).waitForStep('Choose a service');
+    expect(linked.open).to.equal(true);
+
+    const memory = createMemoryClient({ store: backend.store });
+    const card = await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, {
+      client: { ...memory, capabilities: { ...memory.capabilities, goals: false } },
+    });
+    const ui = new CardHarness(card);
+    await ui.open();
+    await ui.chooseService('GeekPal');
+    await ui.chooseMentor('Ana García');
+    await (await ui.agenda()).chooseFirstTime();
+    await ui.waitFor('[part="summary"]');
+    expect(goalSelect(ui)).to.equal(undefined);
+  });
+});
