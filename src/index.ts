@@ -51,6 +51,8 @@ export { RescheduleRequestEvent, type RescheduleRequestDetail } from './events/r
 export { RescheduledEvent, type RescheduledDetail } from './events/rescheduled.js';
 export { RatedEvent, type RatedDetail } from './events/rated.js';
 export { GoalSavedEvent, type GoalSavedDetail } from './events/goal-saved.js';
+export { CheckedInEvent, type CheckedInDetail } from './events/checked-in.js';
+export { RematchRequestEvent, type RematchRequestDetail } from './events/rematch-request.js';
 export { GoalBookingRequestEvent, type GoalBookingRequestDetail } from './events/goal-booking-request.js';
 
 // The provider registers first, so components upgrading after it find it at once.

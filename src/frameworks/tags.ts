@@ -19,6 +19,8 @@ import type { MentorshipErrorEvent } from '../events/error.js';
 import type { MentorSelectEvent } from '../events/mentor-select.js';
 import type { GoalBookingRequestEvent } from '../events/goal-booking-request.js';
 import type { GoalSavedEvent } from '../events/goal-saved.js';
+import type { CheckedInEvent } from '../events/checked-in.js';
+import type { RematchRequestEvent } from '../events/rematch-request.js';
 import type { RatedEvent } from '../events/rated.js';
 import type { RescheduleRequestEvent } from '../events/reschedule-request.js';
 import type { RescheduledEvent } from '../events/rescheduled.js';
@@ -51,6 +53,8 @@ export interface MentorshipEvents {
   'mentorship-rated': RatedEvent;
   'mentorship-goal-saved': GoalSavedEvent;
   'mentorship-goal-booking-request': GoalBookingRequestEvent;
+  'mentorship-checked-in': CheckedInEvent;
+  'mentorship-rematch-request': RematchRequestEvent;
 }
 
 /** A tag's own properties: what it adds to LitElement, without its methods. */

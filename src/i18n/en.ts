@@ -14,6 +14,7 @@ import { sessions } from './en/sessions.js';
 import { goals } from './en/goals.js';
 import { goalForm } from './en/goal-form.js';
 import { groups } from './en/groups.js';
+import { checkIn } from './en/check-in.js';
 import { steps } from './en/steps.js';
 
 export type Catalog = typeof core &
@@ -23,6 +24,7 @@ export type Catalog = typeof core &
   typeof sessions &
   typeof goals &
   typeof goalForm &
-  typeof groups;
+  typeof groups &
+  typeof checkIn;
 
-export const en: Catalog = { ...core, ...list, ...agenda, ...steps, ...sessions, ...goals, ...goalForm, ...groups };
+export const en: Catalog = { ...core, ...list, ...agenda, ...steps, ...sessions, ...goals, ...goalForm, ...groups, ...checkIn };

@@ -78,6 +78,7 @@ export class MentorList extends MentorshipElement {
     service: { reflect: true },
     search: { reflect: true },
     interests: { converter: commaList },
+    rankLast: { attribute: 'rank-last', converter: commaList },
     order: { reflect: true },
     shown: { state: true },
   };
@@ -100,6 +101,12 @@ export class MentorList extends MentorshipElement {
    */
   // Spelled out (not `MentorOrder`) so custom-elements.json, the README and editors list the values.
   order: 'default' | 'best-match' = 'default';
+
+  /**
+   * Mentors (slugs) listed last, whatever the order: e.g. one the student said is not a good fit. As
+   * an attribute, a comma-separated list.
+   */
+  rankLast: string[] = [];
 
   /** How many of the (filtered, ordered) mentors are rendered. */
   private shown = PAGE;
@@ -184,7 +191,7 @@ export class MentorList extends MentorshipElement {
         }
       </p>`;
     }
-    const matches =
+    const ranked =
       this.order === 'best-match'
         ? rankMentors(mentors, {
             interests: this.interests,
@@ -193,6 +200,8 @@ export class MentorList extends MentorshipElement {
             timeZone: this.resolvedTimeZone,
           })
         : mentors.map(mentor => ({ mentor }));
+    const last = (match: { mentor: Mentor }) => this.rankLast.includes(match.mentor.slug);
+    const matches = [...ranked.filter(match => !last(match)), ...ranked.filter(last)];
     const more = matches.length - this.shown;
     return html`<p part="count" class="count muted" role="status">${this.localize.term('mentorCount', mentors.length)}</p>
       <ul part="list">

@@ -14,7 +14,7 @@ import { tokens } from '../../styles/tokens.js';
 import '../mentorship-credits/define.js';
 import type { Flow, ScheduleStep } from './flow.js';
 import { styles } from './mentor-schedule-card.styles.js';
-import type { CardAccess, OpenFlow } from './steps/open-flow.js';
+import type { CardAccess, CardHost, OpenFlow } from './steps/open-flow.js';
 import type { Offer } from './steps/view.js';
 
 export type { ScheduleStep };
@@ -78,6 +78,7 @@ export class MentorScheduleCard extends MentorshipElement {
     service: { reflect: true },
     mentor: { reflect: true },
     goal: { reflect: true },
+    rankLast: { attribute: false },
     open: { type: Boolean, reflect: true },
     learnMoreUrl: { attribute: 'learn-more-url' },
     purchaseUrl: { attribute: 'purchase-url' },
@@ -99,6 +100,9 @@ export class MentorScheduleCard extends MentorshipElement {
    * Needs a backend with `capabilities.goals`.
    */
   goal?: string;
+
+  /** Mentors (slugs) the mentor step lists last: e.g. one the student said is not a good fit. */
+  rankLast?: string[];
 
   /** Whether the flow is open. The card opens itself on a deep link. */
   open = false;
@@ -174,7 +178,8 @@ export class MentorScheduleCard extends MentorshipElement {
       if (this.#flowClient) {
         this.#open?.forget();
         this.flow = undefined;
-        this.agendaText = '';
+        // Nothing typed for the old one survives either.
+        if (this.agendaText || this.serviceQuery) this.agendaText = this.serviceQuery = '';
       }
       this.#flowClient = client;
     }
@@ -318,22 +323,16 @@ export class MentorScheduleCard extends MentorshipElement {
   /** What the open card reads from this element and may change here. */
   #access(): CardAccess {
     return {
-      host: this,
+      // The open flow is this card's own code, fetched later: it reads and sets the flow's state here.
+      host: this as unknown as CardHost,
       localize: this.localize,
       client: () => this.resolvedClient,
       timeZone: () => this.resolvedTimeZone,
-      purchaseUrl: () => this.purchaseUrl,
-      flow: () => this.flow,
       setFlow: flow => {
         // A new step puts the keyboard on its title.
         if (flow.step !== (this.flow?.step ?? 'service')) this.#focusTitle = true;
         this.flow = flow;
       },
-      agendaText: () => this.agendaText,
-      setAgendaText: text => (this.agendaText = text),
-      serviceQuery: () => this.serviceQuery,
-      setServiceQuery: text => (this.serviceQuery = text),
-      linkedGoal: () => this.goal,
       close: () => {
         // Closed on the booked step ("Done"): the collapsed card shows what was just booked.
         if (this.flow?.step === 'booked') this.#bookedHere = true;

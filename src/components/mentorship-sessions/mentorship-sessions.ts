@@ -23,10 +23,23 @@ import { ActionController } from '../../controllers/action.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './mentorship-sessions.styles.js';
+import type { CheckIns } from './check-in.js';
 // This tag's own English strings (en/sessions.ts) come with its code.
 import '../../i18n/en/sessions.js';
 
 const MINUTE = 60_000;
+
+/** The check-in's code (check-in.ts), fetched with the first past session to check in on, once per page. */
+type CheckInModule = typeof import('./check-in.js');
+let checkInModule: Promise<CheckInModule> | undefined;
+function loadCheckIn(): Promise<CheckInModule> {
+  // A failed fetch (offline) is not remembered: the next try fetches again.
+  checkInModule ??= import('./check-in.js').catch((error: unknown) => {
+    checkInModule = undefined;
+    throw error;
+  });
+  return checkInModule;
+}
 
 const STATUS_LABELS = {
   scheduled: 'statusScheduled',
@@ -77,7 +90,9 @@ interface Loaded {
 
 /**
  * @summary The student's upcoming and past mentoring sessions: joining when it is time, adding to a
- * calendar, cancelling, moving to another time, and rating sessions that have ended.
+ * calendar, cancelling, moving to another time, and rating sessions that have ended — or, where the
+ * backend takes check-ins, checking in (rating, progress on the session's goal, the mentor's fit).
+ * Past sessions show the mentor's summary and next steps.
  *
  * @tagname mentorship-sessions
  *
@@ -85,6 +100,8 @@ interface Loaded {
  * @event mentorship-canceled - A session was canceled. `detail: { session }`.
  * @event mentorship-reschedule-request - A new time was confirmed; nothing is sent yet. Cancelable. `detail: { id, startsAt, endsAt, timeZone }`.
  * @event mentorship-rescheduled - A session moved. `detail: { session, timeZone }`.
+ * @event mentorship-checked-in - The student checked in on a past session. `detail: { session }`.
+ * @event mentorship-rematch-request - "Find another mentor" after a "Not a good fit" check-in. Cancelable: the page matches by hand; else its `<mentor-schedule-card>` opens at the service with that mentor last. `detail: { mentor, session }`.
  * @event mentorship-rated - The student rated a past session. `detail: { session }`.
  * @event mentorship-error - A request failed; `detail.code` says why.
  *
@@ -101,7 +118,12 @@ interface Loaded {
  * @csspart countdown - "You can join in 5 minutes".
  * @csspart confirm-cancel - The cancel confirmation.
  * @csspart reschedule - The agenda that picks a new time.
- * @csspart feedback - The rating form, or the rating given.
+ * @csspart feedback - The rating form (or the check-in), or the rating given.
+ * @csspart check-in - With `capabilities.checkIns`: the check-in after a session (rating, progress on its goal, the mentor's fit, a comment).
+ * @csspart goal-progress - In the check-in: the steps of the session's goal to tick, or its progress slider.
+ * @csspart rematch - After a check-in that said "Not a good fit": "Find another mentor".
+ * @csspart summary - A past session's summary by its mentor.
+ * @csspart action-items - The mentor's next steps for the student.
  * @csspart notice - A message after an action (canceled, moved, rated, refused).
  * @csspart empty - The message when a list is empty.
  * @csspart book - The empty state's link to the booking flow.
@@ -140,6 +162,11 @@ export class MentorshipSessions extends MentorshipElement {
 
   /** Cancelling and rating: one at a time, busy while on its way, failures reported once. */
   readonly #writes = new ActionController<MentorshipSession>(this, (operation, error) => this.report(operation, error));
+  /** The check-ins, once their code has arrived (backends with `capabilities.checkIns`). */
+  #checkIns: CheckIns | undefined;
+  #checkInsOnTheirWay = false;
+  /** Their code could not be fetched: the rating form stands in until the page loads again. */
+  #checkInsFailed = false;
 
   readonly #sessions = new LoadController(this, {
     task: ([client, view], { signal }) =>
@@ -250,6 +277,21 @@ export class MentorshipSessions extends MentorshipElement {
         ${
           session.agenda
             ? html`<p class="agenda"><span class="muted">${this.localize.term('labelAgenda')}:</span> ${session.agenda}</p>`
+            : nothing
+        }
+        ${
+          session.summary
+            ? html`<p part="summary" class="agenda"><span class="muted">${this.localize.term('sessionSummary')}:</span> ${session.summary}</p>`
+            : nothing
+        }
+        ${
+          session.actionItems?.length
+            ? html`<div part="action-items" class="agenda">
+                <span class="muted">${this.localize.term('sessionActionItems')}:</span>
+                <ul>
+                  ${session.actionItems.map(item => html`<li>${item}</li>`)}
+                </ul>
+              </div>`
             : nothing
         }
         ${this.view === 'upcoming' ? this.#renderUpcomingActions(session, service) : this.#renderFeedback(session)}
@@ -367,13 +409,17 @@ export class MentorshipSessions extends MentorshipElement {
   }
 
   #renderFeedback(session: MentorshipSession): TemplateResult | typeof nothing {
-    if (session.feedback) {
-      return html`<p part="feedback" class="rated">
-        <span aria-hidden="true">${'★'.repeat(session.feedback.rating)}${'☆'.repeat(5 - session.feedback.rating)}</span>
-        ${this.localize.term('yourRating', session.feedback.rating)}
-      </p>`;
-    }
     const client = this.resolvedClient;
+    // Where the backend takes check-ins, they replace the rating form (check-in.ts, fetched on first need).
+    const checkIns = client?.capabilities.checkIns && client.submitCheckIn && !this.#checkInsFailed ? this.#checkInsFor() : undefined;
+    const rated = session.feedback
+      ? html`<p part="feedback" class="rated">
+          <span aria-hidden="true">${'★'.repeat(session.feedback.rating)}${'☆'.repeat(5 - session.feedback.rating)}</span>
+          ${this.localize.term('yourRating', session.feedback.rating)}
+        </p>`
+      : nothing;
+    if (checkIns !== undefined) return html`${rated}${checkIns ? checkIns.render(session) : nothing}`;
+    if (session.feedback) return rated;
     if (session.status !== 'completed' || !client?.capabilities.feedback || !client.rateSession) return nothing;
     const chosen = this.rating.get(session.id);
     const name = `rating-${session.id}`;
@@ -401,6 +447,35 @@ export class MentorshipSessions extends MentorshipElement {
         ${this.localize.term(this.#writes.busy ? 'sending' : 'sendFeedback')}
       </button>
     </form>`;
+  }
+
+  /** The check-ins, or `null` while their code is on its way (it is asked for here, once). */
+  #checkInsFor(): CheckIns | null {
+    if (this.#checkIns) return this.#checkIns;
+    if (!this.#checkInsOnTheirWay) {
+      this.#checkInsOnTheirWay = true;
+      loadCheckIn().then(
+        ({ CheckIns }) => {
+          this.#checkIns = new CheckIns({
+            host: this,
+            localize: this.localize,
+            client: () => this.resolvedClient,
+            writes: this.#writes,
+            settled: (session, client, outcome, done) => this.#settled(session, client, outcome, done),
+            say: (kind, text, at) => this.#say(kind, text, at),
+            call: (operation, signal, work) => this.call(operation, signal, work),
+            showingPast: () => this.view === 'past',
+          });
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.#checkInsFailed = true;
+          this.report('check-in', error);
+          this.requestUpdate();
+        },
+      );
+    }
+    return null;
   }
 
   // ——— Actions ———

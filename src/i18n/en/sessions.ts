@@ -33,6 +33,8 @@ export const sessions = {
   feedbackThanks: 'Thanks for your feedback!',
   chooseRating: 'Choose a rating from 1 to 5 stars.',
   yourRating: (rating: number) => `You rated it ${rating} out of 5`,
+  sessionSummary: 'Your mentor’s summary',
+  sessionActionItems: 'Next steps from your mentor',
 };
 
 // Importing this module adds these strings to English (the tag that needs them imports it).

@@ -9,6 +9,7 @@ export function renderMentor(view: StepView): TemplateResult {
     .client=${view.client}
     locale=${view.localize.locale}
     time-zone=${view.timeZone}
+    .rankLast=${view.rankLast}
     @mentorship-mentor-select=${view.onMentorSelect}
   ></mentor-list>`;
 }

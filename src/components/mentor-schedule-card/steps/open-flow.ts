@@ -48,25 +48,32 @@ const STEP_TITLES = {
   booked: 'stepBooked',
 } as const satisfies Record<ScheduleStep, keyof Catalog>;
 
-/** What the open card reads from the element and may change there. */
+/**
+ * The card element as its open flow sees it: its public properties, and the reactive state it keeps
+ * for the flow (private to pages, not to the card's own code: setting it renders the card).
+ */
+export interface CardHost extends ReactiveControllerHost, HTMLElement {
+  renderRoot: HTMLElement | DocumentFragment;
+  purchaseUrl?: string;
+  /** The goal the card was linked to (its `goal` attribute). */
+  goal?: string;
+  rankLast?: string[];
+  /** The flow (`undefined`: not started, i.e. `START`). */
+  flow: Flow | undefined;
+  agendaText: string;
+  serviceQuery: string;
+}
+
+/** What the open card reads from the element and may ask of it. */
 export interface CardAccess {
-  host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+  host: CardHost;
   localize: LocalizeController;
   client(): MentorshipClient | undefined;
   timeZone(): string;
-  purchaseUrl(): string | undefined;
-  /** The flow (`undefined`: not started, i.e. `START`). */
-  flow(): Flow | undefined;
   /** Moves the flow; the card puts the keyboard on the new step's title when the step changed. */
   setFlow(flow: Flow): void;
-  agendaText(): string;
-  setAgendaText(text: string): void;
-  serviceQuery(): string;
-  setServiceQuery(text: string): void;
   /** Closes the card (Back from the first step). */
   close(): void;
-  /** The goal the card was linked to (its `goal` attribute). */
-  linkedGoal(): string | undefined;
   offer: StepLoad<Offer>;
   creditsFor(service: string): number | null | undefined;
   isGroup(service: MentorshipService | undefined): boolean;
@@ -139,7 +146,7 @@ export class OpenFlow {
 
   /** The goal the booking is for: the student's choice, else the linked one if it is an active goal. */
   get #chosenGoal(): Goal | undefined {
-    const id = this.#goal ?? this.#card.linkedGoal();
+    const id = this.#goal ?? this.#card.host.goal;
     return this.#goals.value?.find(goal => goal.id === id);
   }
 
@@ -150,20 +157,20 @@ export class OpenFlow {
   }
 
   #fillAgenda(goal: Goal | undefined): void {
-    const agenda = this.#card.agendaText().trim();
+    const agenda = this.#card.host.agendaText.trim();
     if (agenda && agenda !== this.#goalAgenda) return this.#card.host.requestUpdate();
     this.#goalAgenda = goal ? (goal.steps.find(step => !step.done)?.title ?? goal.title) : '';
-    this.#card.setAgendaText(this.#goalAgenda);
+    this.#card.host.agendaText = this.#goalAgenda;
   }
 
   /** A linked goal starts the agenda on the confirm step, as choosing it would, once the goals are known. */
   #startFromLinkedGoal(goals: Goal[]): void {
-    const linked = goals.find(goal => goal.id === this.#card.linkedGoal());
-    if (linked && this.#flow.step === 'confirm' && this.#goal === undefined && !this.#card.agendaText().trim()) this.#fillAgenda(linked);
+    const linked = goals.find(goal => goal.id === this.#card.host.goal);
+    if (linked && this.#flow.step === 'confirm' && this.#goal === undefined && !this.#card.host.agendaText.trim()) this.#fillAgenda(linked);
   }
 
   get #flow(): Flow {
-    return this.#card.flow() ?? START;
+    return this.#card.host.flow ?? START;
   }
 
   /** A booking on its way or not yet confirmed: the one thing to finish before leaving the step. */
@@ -247,16 +254,17 @@ export class OpenFlow {
       offer: card.offer,
       groups: this.#groups,
       booking: this.#booking,
-      serviceQuery: card.serviceQuery(),
-      agendaText: card.agendaText(),
+      serviceQuery: card.host.serviceQuery,
+      agendaText: card.host.agendaText,
       goals: this.#goals.value ?? [],
       goal: this.#chosenGoal?.id,
       chooseGoal: id => this.#chooseGoal(id),
-      purchaseUrl: card.purchaseUrl(),
+      purchaseUrl: card.host.purchaseUrl,
+      rankLast: card.host.rankLast ?? [],
       creditsFor: service => card.creditsFor(service),
       fullDateTime: (instant, zone) => fullDateTimeInZone(instant, card.localize.locale, zone),
-      setServiceQuery: text => card.setServiceQuery(text),
-      setAgendaText: text => card.setAgendaText(text),
+      setServiceQuery: text => (card.host.serviceQuery = text),
+      setAgendaText: text => (card.host.agendaText = text),
       chooseService: service => this.#chooseService(service),
       chooseGroup: group => this.#chooseGroup(group),
       onMentorSelect: this.#onMentorSelect,
@@ -324,7 +332,7 @@ export class OpenFlow {
       service: service.slug,
       slot,
       timeZone: flow.slotZone ?? card.timeZone(),
-      agenda: card.agendaText().trim(),
+      agenda: card.host.agendaText.trim(),
       goal: group ? undefined : this.#chosenGoal?.id,
     });
   }
@@ -333,7 +341,7 @@ export class OpenFlow {
   #settled(session: MentorshipSession | undefined): void {
     const card = this.#card;
     if (session) {
-      card.setAgendaText('');
+      card.host.agendaText = '';
       card.setFlow(booked(this.#flow, session));
       card.reloadCredits();
       return;

@@ -53,6 +53,8 @@ export interface StepView {
   /** Chooses a goal (`''`: none). */
   chooseGoal(id: string): void;
   purchaseUrl: string | undefined;
+  /** Mentors the mentor step lists last. */
+  rankLast: string[];
   /** Sessions left for a service: a number, `null` when unlimited, `undefined` until credits load. */
   creditsFor(service: string): number | null | undefined;
   /** "Tuesday, 3 March, 14:00 (America/Bogota)". */

@@ -1,0 +1,270 @@
+/**
+ * The check-in after a session, for backends with `capabilities.checkIns` (it replaces the rating
+ * form): the rating and a comment as before, progress on the goal the session was booked for (its
+ * steps to tick, or a slider), and whether the mentor is a good fit. "Not a good fit" then offers
+ * "Find another mentor". Fetched with the first past session to check in on, with its strings, styles
+ * and the student's goals.
+ */
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { WriteOutcome } from '../../client/settle.js';
+import type { Goal, MentorFit, MentorshipClient, MentorshipSession } from '../../client/types.js';
+import type { ActionController } from '../../controllers/action.js';
+import { LoadController } from '../../controllers/load.js';
+import type { LocalizeController } from '../../controllers/localize.js';
+import { CheckedInEvent } from '../../events/checked-in.js';
+import { RematchRequestEvent } from '../../events/rematch-request.js';
+import '../../i18n/en/check-in.js';
+
+const styles = css`
+  .check-in fieldset {
+    display: grid;
+    gap: 4px;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .check-in legend {
+    font-weight: 600;
+    padding: 0;
+  }
+  .check-in .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 8px;
+  }
+  .check-in .choice input {
+    min-height: 0;
+    margin: 3px 0 0;
+    accent-color: var(--_accent);
+  }
+  .check-in input[type='range'] {
+    width: 100%;
+    accent-color: var(--_accent);
+  }
+`;
+
+const FITS: ReadonlyArray<[MentorFit, 'fitGood' | 'fitUnsure' | 'fitPoor']> = [
+  ['good', 'fitGood'],
+  ['unsure', 'fitUnsure'],
+  ['poor', 'fitPoor'],
+];
+
+/** What the check-in reads from `<mentorship-sessions>` and may ask of it. */
+export interface CheckInAccess {
+  host: ReactiveControllerHost & HTMLElement;
+  localize: LocalizeController;
+  client(): MentorshipClient | undefined;
+  /** The sessions' one write at a time (cancel, rate, check in). */
+  writes: ActionController<MentorshipSession>;
+  /** Shows how a write ended at its session (see the element's `#settled`). */
+  settled(
+    session: MentorshipSession,
+    client: MentorshipClient,
+    outcome: WriteOutcome<MentorshipSession> | undefined,
+    done: (session: MentorshipSession) => void,
+  ): void;
+  say(kind: 'success' | 'error', text: string, at?: string): void;
+  /** A backend call as the element makes it: failures reported once. */
+  call<T>(operation: string, signal: AbortSignal, work: () => Promise<T>): Promise<T>;
+  /** Whether the past sessions are shown (the goals load only then). */
+  showingPast(): boolean;
+}
+
+interface Answers {
+  rating?: number;
+  fit?: MentorFit;
+  /** Ids of the goal's steps ticked now. */
+  steps: string[];
+  progress?: number;
+}
+
+export class CheckIns {
+  readonly #access: CheckInAccess;
+  /** What the student has answered so far, by session id. */
+  readonly #answers = new Map<string, Answers>();
+  /** Sessions whose check-in said "not a good fit": they offer "Find another mentor". */
+  readonly #poorFit = new Set<string>();
+  /** The student's goals, to report progress on the one a session was booked for. */
+  readonly #goals: LoadController<readonly [MentorshipClient | undefined, boolean], Goal[]>;
+
+  constructor(access: CheckInAccess) {
+    this.#access = access;
+    const root = access.host.shadowRoot;
+    const sheet = styles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.#goals = new LoadController(access.host, {
+      task: async ([client, past], { signal }) => {
+        if (!past || !client?.capabilities.goals || !client.listGoals) return [];
+        // Without the goals the check-in still works: only the progress part is left out.
+        return access.call('goals', signal, () => client.listGoals!({ signal })).catch((): Goal[] => []);
+      },
+      args: () => [access.client(), access.showingPast()] as const,
+    });
+  }
+
+  #answersOf(session: MentorshipSession): Answers {
+    let answers = this.#answers.get(session.id);
+    if (!answers) this.#answers.set(session.id, (answers = { steps: [] }));
+    return answers;
+  }
+
+  #answer(session: MentorshipSession, change: Partial<Answers>): void {
+    Object.assign(this.#answersOf(session), change);
+    this.#access.host.requestUpdate();
+  }
+
+  /** The check-in form of a session that ended and has none; after one, "Find another mentor" if it was a poor fit. */
+  render(session: MentorshipSession): TemplateResult | typeof nothing {
+    const { localize } = this.#access;
+    if (this.#poorFit.has(session.id)) {
+      return html`<div part="rematch" class="state">
+        <p>${localize.term('rematchHint')}</p>
+        <button part="button rematch" class="primary" type="button" @click=${() => this.#rematch(session)}>
+          ${localize.term('findAnotherMentor')}
+        </button>
+      </div>`;
+    }
+    if (session.status !== 'completed' || session.feedback || session.checkIn) return nothing;
+    const answers = this.#answersOf(session);
+    const busy = this.#access.writes.busy;
+    return html`<form part="feedback check-in" class="state check-in" @submit=${(event: SubmitEvent) => this.#submit(event, session)}>
+      <p><strong>${localize.term('checkInTitle')}</strong></p>
+      <fieldset class="stars">
+        <legend>${localize.term('rateQuestion')}</legend>
+        ${[1, 2, 3, 4, 5].map(
+          stars => html`<label class="star">
+            <input
+              type="radio"
+              name="rating-${session.id}"
+              .value=${String(stars)}
+              .checked=${answers.rating === stars}
+              @change=${() => this.#answer(session, { rating: stars })}
+            /><span aria-hidden="true">${answers.rating !== undefined && stars <= answers.rating ? '★' : '☆'}</span
+            ><span class="visually-hidden">${localize.term('stars', stars)}</span>
+          </label>`,
+        )}
+      </fieldset>
+      ${this.#renderGoalProgress(session, answers)}
+      <fieldset>
+        <legend>${localize.term('fitQuestion')}</legend>
+        ${FITS.map(
+          ([fit, label]) => html`<label class="choice">
+            <input
+              type="radio"
+              name="fit-${session.id}"
+              .value=${fit}
+              .checked=${answers.fit === fit}
+              @change=${() => this.#answer(session, { fit })}
+            />
+            ${localize.term(label)}
+          </label>`,
+        )}
+      </fieldset>
+      <label class="comment">
+        <span>${localize.term('feedbackComment')}</span>
+        <textarea name="comment" maxlength="2000" rows="2"></textarea>
+      </label>
+      <button part="button send-feedback" class="primary" type="submit" ?disabled=${busy}>
+        ${localize.term(busy ? 'sending' : 'sendCheckIn')}
+      </button>
+    </form>`;
+  }
+
+  /** The session's goal: the steps not done yet to tick, or a slider for a goal without steps. */
+  #renderGoalProgress(session: MentorshipSession, answers: Answers): TemplateResult | typeof nothing {
+    const goal = this.#goals.value?.find(each => each.id === session.goal);
+    if (!goal || goal.status !== 'active') return nothing;
+    const { localize } = this.#access;
+    const open = goal.steps.filter(step => !step.done);
+    if (goal.steps.length && !open.length) return nothing;
+    const progress = answers.progress ?? goal.progress;
+    return html`<fieldset part="goal-progress">
+      <legend>${localize.term('goalProgressLegend', goal.title)}</legend>
+      ${
+        open.length
+          ? html`<small class="muted">${localize.term('stepsDoneHint')}</small>
+            ${open.map(
+              step => html`<label class="choice">
+                <input
+                  type="checkbox"
+                  .checked=${answers.steps.includes(step.id)}
+                  @change=${(event: Event) =>
+                    this.#answer(session, {
+                      steps: (event.target as HTMLInputElement).checked
+                        ? [...answers.steps, step.id]
+                        : answers.steps.filter(id => id !== step.id),
+                    })}
+                />
+                ${step.title}
+              </label>`,
+            )}`
+          : html`<label>
+            <span class="visually-hidden">${localize.term('goalProgressLabel')}</span>
+            <input
+              type="range"
+              min="0"
+              max="100"
+              step="10"
+              .value=${String(progress)}
+              aria-valuetext=${localize.term('checkInPercent', progress)}
+              @change=${(event: Event) => this.#answer(session, { progress: Number((event.target as HTMLInputElement).value) })}
+            />
+          </label>`
+      }
+    </fieldset>`;
+  }
+
+  async #submit(event: SubmitEvent, session: MentorshipSession): Promise<void> {
+    event.preventDefault();
+    const access = this.#access;
+    const client = access.client();
+    const answers = this.#answersOf(session);
+    const { rating, fit } = answers;
+    if (!client?.submitCheckIn || access.writes.busy) return;
+    if (rating === undefined) {
+      access.say('error', access.localize.term('chooseRating'), session.id);
+      return;
+    }
+    const field = new FormData(event.target as HTMLFormElement).get('comment');
+    const comment = typeof field === 'string' ? field.trim() : '';
+    const goal = this.#goals.value?.find(each => each.id === session.goal);
+    const goals = goal
+      ? [goal.steps.length ? { goal: goal.id, stepsDone: answers.steps } : { goal: goal.id, progress: answers.progress ?? goal.progress }]
+      : [];
+    const outcome = await access.writes.run({
+      operation: 'check-in',
+      signature: `check-in ${session.id}`,
+      write: () => ({
+        send: () => client.submitCheckIn!({ session: session.id, rating, comment, goals, fit }),
+        lookup: async () => {
+          const listed = (await client.listSessions({ status: 'past' })).find(past => past.id === session.id);
+          return listed && (listed.checkIn || listed.feedback ? listed : null);
+        },
+        provisional: () => ({ ...session, feedback: { rating, comment }, checkIn: { rating, comment, fit: fit ?? null } }),
+        repeatable: false,
+      }),
+    });
+    access.settled(session, client, outcome, done => {
+      if (fit === 'poor') this.#poorFit.add(session.id);
+      access.say('success', access.localize.term('checkInThanks'), fit === 'poor' ? session.id : undefined);
+      access.host.dispatchEvent(new CheckedInEvent({ session: done }));
+    });
+  }
+
+  /** "Find another mentor": the page may take it over; else its card opens at the service, this mentor last. */
+  #rematch(session: MentorshipSession): void {
+    const { mentor } = session;
+    if (!this.#access.host.dispatchEvent(new RematchRequestEvent({ mentor, session }))) return;
+    const host = this.#access.host;
+    const root = host.getRootNode() as ParentNode;
+    type Card = HTMLElement & { service?: string; mentor?: string; rankLast?: string[]; open: boolean };
+    const card = root.querySelector<Card>('mentor-schedule-card') ?? document.querySelector<Card>('mentor-schedule-card');
+    if (!card) return;
+    card.rankLast = [mentor.slug];
+    card.mentor = undefined;
+    card.service = session.service;
+    card.open = true;
+    card.scrollIntoView({ block: 'nearest' });
+  }
+}

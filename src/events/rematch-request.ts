@@ -1,0 +1,22 @@
+import type { MentorshipSession, SessionMentor } from '../client/types.js';
+import { mentorshipEvent } from './mentorship-event.js';
+
+export interface RematchRequestDetail {
+  /** The mentor the student found not a good fit. */
+  mentor: SessionMentor;
+  /** The session they checked in on. */
+  session: MentorshipSession;
+}
+
+/**
+ * "Find another mentor", after a check-in that said the mentor is not a good fit. Cancelable: a page
+ * that matches students by hand takes it over; otherwise the page's `<mentor-schedule-card>` opens at
+ * the session's service with that mentor listed last.
+ */
+export class RematchRequestEvent extends mentorshipEvent<RematchRequestDetail>('mentorship-rematch-request', { cancelable: true }) {}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mentorship-rematch-request': RematchRequestEvent;
+  }
+}
