@@ -14,7 +14,7 @@ import {
   type MentorFit,
   type MentorshipErrorCode,
 } from '../../src/index.js';
-import { spanishBucket, spanishMentor, spanishService, wantsSpanish } from './spanish.js';
+import { spanishBucket, spanishGoal, spanishMentor, spanishService, spanishSession, wantsSpanish } from './spanish.js';
 import { wireAvailability, wireCredit, wireGoal, wireGroupSession, wireHold, wireMentor, wireService, wireSession } from './wire.js';
 
 export interface MockBackendOptions {
@@ -182,12 +182,15 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
 
     http.get(
       `${baseUrl}/sessions`,
-      endpoint(({ url, student }) => {
+      endpoint(({ request, url, student }) => {
         const status = url.searchParams.get('status');
         if (status !== 'upcoming' && status !== 'past') {
           throw new MentorshipError('bad-request', 'status must be "upcoming" or "past".');
         }
-        return HttpResponse.json({ sessions: store.listSessions(student, status).map(wireSession) });
+        const sessions = store.listSessions(student, status);
+        return HttpResponse.json({
+          sessions: (wantsSpanish(languageOf(request)) ? sessions.map(spanishSession) : sessions).map(wireSession),
+        });
       }),
     ),
 
@@ -250,7 +253,10 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
 
     http.get(
       `${baseUrl}/goals`,
-      endpoint(({ student }) => HttpResponse.json({ goals: store.listGoals(student).map(wireGoal) })),
+      endpoint(({ request, student }) => {
+        const goals = store.listGoals(student);
+        return HttpResponse.json({ goals: (wantsSpanish(languageOf(request)) ? goals.map(spanishGoal) : goals).map(wireGoal) });
+      }),
     ),
 
     http.post(

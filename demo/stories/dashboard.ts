@@ -25,6 +25,7 @@ export const dashboard: Story = {
           </ul>
           <h3>Your mentoring sessions</h3>
           <mentorship-sessions booking-url="#dashboard"></mentorship-sessions>
+          <mentorship-goals></mentorship-goals>
         </section>
         <aside class="lms-sidebar" aria-label="Mentoring">
           <mentor-schedule-card

@@ -9,6 +9,7 @@ import {
   type MentorScheduleCard,
   type MentorshipClient,
   type MentorshipCredits,
+  type MentorshipGoals,
   type MentorshipSessions,
 } from '../../src/index.js';
 import { clock } from '../../src/utils/clock.js';
@@ -70,6 +71,7 @@ for (const { locale, theme } of [
         html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`,
         html`<mentor-schedule-card></mentor-schedule-card>`,
         html`<mentorship-sessions></mentorship-sessions>`,
+        html`<mentorship-goals></mentorship-goals>`,
       ]) {
         const element = await themed(await mount<HTMLElement>(template, options({ client: slow })));
         await waitUntil(() => element.shadowRoot!.querySelector('[part="loading"]'));
@@ -167,7 +169,18 @@ for (const { locale, theme } of [
       await waitUntil(() => ui.one('[part="reschedule"] mentor-agenda')?.shadowRoot?.querySelector('[part~="slot"]'));
       await expectAccessible(ui.element, 'choosing a new time');
       await ui.showPast();
-      await expectAccessible(ui.element, 'past sessions with a rating form');
+      await waitUntil(() => ui.one('[part~="check-in"] [part="goal-progress"]'), 'no check-in');
+      await expectAccessible(ui.element, 'past sessions with the mentor’s notes and a check-in');
+      const noCheckIns = new SessionsHarness(
+        await themed(
+          await mount<MentorshipSessions>(
+            html`<mentorship-sessions view="past"></mentorship-sessions>`,
+            options({ client: { ...client(), capabilities: { ...client().capabilities, checkIns: false } } }),
+          ),
+        ),
+      );
+      await noCheckIns.loaded();
+      await expectAccessible(noCheckIns.element, 'past sessions with a rating form');
       const empty = new SessionsHarness(
         await themed(
           await mount<MentorshipSessions>(
@@ -186,6 +199,41 @@ for (const { locale, theme } of [
       );
       await waitUntil(() => broken.shadowRoot!.querySelector('[part="error"]'));
       await expectAccessible(broken, 'sessions error');
+    });
+
+    it('<mentorship-goals>: goals, the form with its errors, empty, unavailable, error', async () => {
+      const goals = await themed(await mount<MentorshipGoals>(html`<mentorship-goals></mentorship-goals>`, options()));
+      await loaded(goals);
+      goals.shadowRoot!.querySelector('details')!.open = true;
+      await expectAccessible(goals, 'goals');
+      goals.shadowRoot!.querySelector<HTMLButtonElement>('[part~="new-goal"]')!.click();
+      await waitUntil(() => goals.shadowRoot!.querySelector('[part~="save-goal"]'), 'no form');
+      goals.shadowRoot!.querySelector<HTMLButtonElement>('[part~="add-step"]')!.click();
+      goals.shadowRoot!.querySelector<HTMLButtonElement>('[part~="save-goal"]')!.click();
+      await waitUntil(() => goals.shadowRoot!.querySelector('[part="field-error"]'), 'no errors');
+      await expectAccessible(goals, 'goal form with errors');
+      const empty = await themed(
+        await mount<MentorshipGoals>(html`<mentorship-goals></mentorship-goals>`, options({ client: client('student-2') })),
+      );
+      await waitUntil(() => empty.shadowRoot!.querySelector('[part="empty"]'));
+      await expectAccessible(empty, 'no goals');
+      const plain = client();
+      const unavailable = await themed(
+        await mount<MentorshipGoals>(
+          html`<mentorship-goals></mentorship-goals>`,
+          options({ client: { ...plain, capabilities: { ...plain.capabilities, goals: false } } }),
+        ),
+      );
+      await waitUntil(() => unavailable.shadowRoot!.querySelector('[part="unavailable"]'));
+      await expectAccessible(unavailable, 'a backend without goals');
+      const broken = await themed(
+        await mount<MentorshipGoals>(
+          html`<mentorship-goals></mentorship-goals>`,
+          options({ client: { ...plain, listGoals: () => Promise.reject(new MentorshipError('server', 'down')) } }),
+        ),
+      );
+      await waitUntil(() => broken.shadowRoot!.querySelector('[part="error"]'));
+      await expectAccessible(broken, 'goals error');
     });
 
     it('<mentor-schedule-card>: every step, out of credits, error', async () => {

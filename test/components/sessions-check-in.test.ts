@@ -3,7 +3,6 @@ import {
   createHttpClient,
   createMemoryClient,
   type CheckedInEvent,
-  type MentorScheduleCard,
   type MentorshipSessions,
   type RematchRequestEvent,
 } from '../../src/index.js';
@@ -55,7 +54,10 @@ describe('<mentorship-sessions>: the mentor’s notes and the check-in after a s
     ]);
     // The goal's open steps, to tick.
     const steps = [...form.querySelectorAll<HTMLInputElement>('[part="goal-progress"] input[type="checkbox"]')];
-    expect(steps.map(step => textOf(step.closest('label')))).to.deep.equal(['Connect the React front end to the API', 'Deploy it and write the README']);
+    expect(steps.map(step => textOf(step.closest('label')))).to.deep.equal([
+      'Connect the React front end to the API',
+      'Deploy it and write the README',
+    ]);
     // A rating is needed.
     form.querySelector<HTMLButtonElement>('[part~="send-feedback"]')!.click();
     await waitUntil(() => ui.notice() === 'Choose a rating from 1 to 5 stars.', 'an empty rating was not refused');
@@ -79,7 +81,7 @@ describe('<mentorship-sessions>: the mentor’s notes and the check-in after a s
   });
 
   it('“Not a good fit” offers another mentor: an event the page may take over, else the card opens with that mentor last', async () => {
-    const card = document.createElement('mentor-schedule-card') as MentorScheduleCard;
+    const card = document.createElement('mentor-schedule-card');
     card.client = createHttpClient({ baseUrl: '/api' });
     document.body.append(card);
     try {
@@ -112,7 +114,7 @@ describe('<mentorship-sessions>: the mentor’s notes and the check-in after a s
     const plain = await pastSessions({ client: createHttpClient({ baseUrl: '/api', capabilities: { checkIns: false } }) });
     const ana = await plain.session('Ana García');
     expect(ana.querySelector('[part~="check-in"]')).to.equal(null);
-    expect(ana.querySelector('[part="feedback"] legend')!.textContent!.trim()).to.equal('How was this session?');
+    expect(ana.querySelector('[part="feedback"] legend')!.textContent.trim()).to.equal('How was this session?');
 
     const ui = await pastSessions({ locale: 'es' });
     await waitUntil(() => checkInOf(ui, 'Ana García')?.querySelector('[part="goal-progress"]'), 'no check-in');
@@ -120,7 +122,7 @@ describe('<mentorship-sessions>: the mentor’s notes and the check-in after a s
     expect(textOf(form.querySelector('p'))).to.equal('Cuéntanos cómo te fue');
     expect([...form.querySelectorAll('legend')].map(legend => textOf(legend))).to.deep.equal([
       '¿Qué tal estuvo esta sesión?',
-      'Avance en «Ship my final project: a full-stack to-do app»',
+      'Avance en «Publicar mi proyecto final: una app de tareas full-stack»',
       '¿Este mentor encaja contigo?',
     ]);
     expect(textOf(ui.sessionNow('Ana García')!.querySelector('[part="summary"] .muted'))).to.equal('Resumen de tu mentor:');

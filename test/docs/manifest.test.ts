@@ -20,6 +20,7 @@ describe('custom-elements.json', () => {
     expect(card.attributes!.map(attribute => attribute.name)).to.deep.equal([
       'service',
       'mentor',
+      'goal',
       'open',
       'learn-more-url',
       'purchase-url',
@@ -36,6 +37,8 @@ describe('custom-elements.json', () => {
     }
     const sessions = (await elements()).get('mentorship-sessions')!;
     expect(sessions.attributes!.map(attribute => attribute.name)).not.to.include.members(['action', 'notice', 'busy', 'rating']);
+    const goals = (await elements()).get('mentorship-goals')!;
+    expect(goals.attributes!.map(attribute => attribute.name)).to.include('booking-url').and.not.include.members(['editing', 'draft', 'errors', 'notice']);
   });
 });
 
