@@ -2,7 +2,8 @@
 // `npm run screenshots`: pictures of the demo for the README, taken in headless Chromium. Starts the
 // demo's Vite server and writes PNGs to docs/screenshots/: the LMS dashboard with the card collapsed;
 // the card in its sidebar at the time step (the compact agenda), the confirm step and the booked step;
-// the student's sessions in a 300 px sidebar; and the time step in Spanish, dark.
+// the student's sessions in a 300 px sidebar, and their past sessions with a check-in; the goals; and
+// the time step in Spanish, dark.
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
@@ -101,6 +102,23 @@ try {
   await page.evaluate(() => __until('[part="session"]'));
   await settle(600);
   await shoot(page, 'mentorship-sessions', 'docs/screenshots/sessions.png');
+
+  // The past sessions: the mentor's summary and next steps, and the check-in.
+  await page.evaluate(async () => {
+    await __press('[part~="tab"]', button => button.textContent.trim() === 'Past');
+    await __until('[part~="check-in"] [part="goal-progress"]');
+  });
+  await settle(600);
+  await shoot(page, 'mentorship-sessions', 'docs/screenshots/check-in.png');
+
+  await open(page, '#mentorship-goals/default');
+  await page.evaluate(async () => {
+    document.querySelector('mentorship-provider').style.cssText = 'display: block; width: 340px';
+    await __until('[part="goal"]');
+    __deep('details')[0].open = true;
+  });
+  await settle(600);
+  await shoot(page, 'mentorship-goals', 'docs/screenshots/goals.png');
 
   await open(page, '#mentor-schedule-card/dark');
   await page.evaluate(() => {

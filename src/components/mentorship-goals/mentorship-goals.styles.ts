@@ -103,7 +103,7 @@ export const styles = css`
   .goal-sessions ul {
     margin-top: 8px;
   }
-  .goal-sessions li {
+  .goal-sessions > ul > li {
     display: grid;
     gap: 4px;
     padding-left: 10px;

@@ -16,7 +16,7 @@ import { RematchRequestEvent } from '../../events/rematch-request.js';
 import '../../i18n/en/check-in.js';
 
 const styles = css`
-  .check-in fieldset {
+  .check-in fieldset:not(.stars) {
     display: grid;
     gap: 4px;
     margin: 0;
