@@ -1,4 +1,4 @@
-/* global __press, __until -- defined in the page by HELPERS, below */
+/* global __deep, __press, __until -- defined in the page by HELPERS, below */
 // `npm run screenshots`: pictures of the demo for the README, taken in headless Chromium. Starts the
 // demo's Vite server and writes PNGs to docs/screenshots/: the LMS dashboard with the card collapsed;
 // the card in its sidebar at the time step (the compact agenda), the confirm step and the booked step;
