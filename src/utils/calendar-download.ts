@@ -12,7 +12,15 @@ export function prefetchCalendar(): void {
   writer().catch(() => undefined);
 }
 
-/** Offers the session as an `.ics` download. Rejects if the writer cannot be fetched (offline). */
-export async function downloadSessionCalendar(parent: Node, session: MentorshipSession, summary: string): Promise<void> {
-  (await writer()).downloadSessionCalendar(parent, session, summary);
+/**
+ * Offers the session as an `.ics` download, with a reminder `reminderMinutes` before it (a tag's
+ * `reminder-minutes`: default 30, `null` or `NaN` for none). Rejects if the writer cannot be fetched.
+ */
+export async function downloadSessionCalendar(
+  parent: Node,
+  session: MentorshipSession,
+  summary: string,
+  reminderMinutes?: number | null,
+): Promise<void> {
+  (await writer()).downloadSessionCalendar(parent, session, summary, reminderMinutes);
 }

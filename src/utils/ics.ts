@@ -16,6 +16,20 @@ export interface CalendarEvent {
   url: string | null;
   /** When the file was made (DTSTAMP). */
   stamp: Date;
+  /** A reminder this many minutes before the start (VALARM); `null` for none. */
+  reminderMinutes: number | null;
+}
+
+/** The default reminder: half an hour before. */
+export const REMINDER_MINUTES = 30;
+
+/**
+ * A tag's `reminder-minutes` as minutes, or `null` for none: absent is the default, and anything that
+ * is not a number of minutes ≥ 0 (`none`, read as `NaN`) means none.
+ */
+export function reminderOf(value: number | null | undefined): number | null {
+  if (value === undefined) return REMINDER_MINUTES;
+  return value !== null && Number.isFinite(value) && value >= 0 ? Math.round(value) : null;
 }
 
 function utc(instant: string | Date): string {
@@ -69,6 +83,16 @@ export function toIcs(event: CalendarEvent): string {
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     ...(event.url ? [`URL:${event.url}`, `LOCATION:${escapeText(event.url)}`] : []),
+    // A display alarm (RFC 5545 §3.6.6): calendars that honour it remind the student before the start.
+    ...(event.reminderMinutes === null
+      ? []
+      : [
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          `DESCRIPTION:${escapeText(event.summary)}`,
+          `TRIGGER:-PT${event.reminderMinutes}M`,
+          'END:VALARM',
+        ]),
     'END:VEVENT',
     'END:VCALENDAR',
   ];
@@ -89,8 +113,8 @@ export function downloadFile(parent: Node, fileName: string, content: string, ty
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Offers a booked session as `mentoring-session.ics`, with its join link and agenda. */
-export function downloadSessionCalendar(parent: Node, session: MentorshipSession, summary: string): void {
+/** Offers a booked session as `mentoring-session.ics`, with its join link, agenda and reminder. */
+export function downloadSessionCalendar(parent: Node, session: MentorshipSession, summary: string, reminderMinutes?: number | null): void {
   const join = safeHttpUrl(session.joinUrl);
   const ics = toIcs({
     uid: `${session.id}@mentorship-widgets`,
@@ -100,6 +124,7 @@ export function downloadSessionCalendar(parent: Node, session: MentorshipSession
     description: [session.agenda, join].filter(Boolean).join('\n\n'),
     url: join,
     stamp: clock.now(),
+    reminderMinutes: reminderOf(reminderMinutes),
   });
   downloadFile(parent, 'mentoring-session.ics', ics, 'text/calendar;charset=utf-8');
 }

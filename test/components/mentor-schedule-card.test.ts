@@ -441,6 +441,32 @@ describe('<mentor-schedule-card>', () => {
     expect(fields.DESCRIPTION).to.match(/^Hooks\\, state\\; and a very long question/);
     expect(fields.DESCRIPTION).to.contain('\\n\\nhttps://meet.example.com/');
     expect(fields.URL).to.match(/^https:\/\/meet\.example\.com\/mentorship\/ses-\d+$/);
+    // A reminder half an hour before, by default.
+    expect(fields['VALARM.ACTION']).to.equal('DISPLAY');
+    expect(fields['VALARM.TRIGGER']).to.equal('-PT30M');
+    expect(fields['VALARM.DESCRIPTION']).to.equal('GeekPal 1-1 Coding Mentorship with Ana García');
+  });
+
+  it('reminder-minutes changes the calendar file’s reminder, and "none" leaves it out', async () => {
+    for (const [attribute, trigger] of [
+      ['90', '-PT90M'],
+      ['none', undefined],
+    ] as const) {
+      const ui = new CardHarness(
+        await mount<MentorScheduleCard>(
+          html`<mentor-schedule-card service=${CODING} mentor="ana-garcia" reminder-minutes=${attribute}></mentor-schedule-card>`,
+          { apiBase: '/api' },
+        ),
+      );
+      await (await ui.agenda()).chooseFirstTime();
+      await ui.book();
+      await ui.waitForStep("You're booked!");
+      const [blob] = await downloadsDuring(() => ui.one('[part~="calendar"]')!.click());
+      const fields = await parseIcs(blob);
+      expect(fields['VALARM.TRIGGER'], attribute).to.equal(trigger);
+      expect(fields.DTSTART, attribute).to.be.a('string');
+      ui.element.remove();
+    }
   });
 
   // 280 px is the narrowest sidebar; 140 px is that sidebar at 200% zoom.

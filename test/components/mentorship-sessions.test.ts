@@ -298,6 +298,12 @@ describe('<mentorship-sessions>', () => {
     expect(fields.SUMMARY).to.equal('GeekPal 1-1 Coding Mentorship with Ana García');
     expect(fields.DESCRIPTION).to.equal(`Review\\; my\\, app\\n\\n${session.joinUrl}`);
     expect(fields.URL).to.equal(session.joinUrl);
+    expect(fields['VALARM.TRIGGER']).to.equal('-PT30M');
+    // reminder-minutes changes it.
+    ui.element.setAttribute('reminder-minutes', '15');
+    await ui.element.updateComplete;
+    const [again] = await downloadsDuring(() => ui.press(ana, 'calendar'));
+    expect((await parseIcs(again))['VALARM.TRIGGER']).to.equal('-PT15M');
   });
 
   it('rates a past session once where the backend takes no check-ins, and the rating feeds the mentor’s', async () => {

@@ -22,7 +22,7 @@ export async function downloadsDuring(run: () => unknown): Promise<Blob[]> {
   return blobs;
 }
 
-/** The fields of a one-event calendar, after checking CRLF endings, 75-octet folding and the envelope. */
+/** The fields of a one-event calendar (its reminder's as `VALARM.…`), after checking CRLF endings, 75-octet folding and the envelope. */
 export async function parseIcs(blob: Blob): Promise<Record<string, string>> {
   expect(blob.type).to.equal('text/calendar;charset=utf-8');
   const ics = await blob.text();
@@ -31,5 +31,14 @@ export async function parseIcs(blob: Blob): Promise<Record<string, string>> {
   const unfolded = ics.replace(/\r\n /g, '').slice(0, -2).split('\r\n');
   expect(unfolded[0]).to.equal('BEGIN:VCALENDAR');
   expect(unfolded.at(-1)).to.equal('END:VCALENDAR');
-  return Object.fromEntries(unfolded.map(line => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]));
+  // A reminder's fields are named `VALARM.<NAME>`, apart from the event's own.
+  let inAlarm = false;
+  const fields: Array<[string, string]> = [];
+  for (const line of unfolded) {
+    const [name, value] = [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)];
+    if (line === 'BEGIN:VALARM') inAlarm = true;
+    else if (line === 'END:VALARM') inAlarm = false;
+    else fields.push([inAlarm ? `VALARM.${name}` : name, value]);
+  }
+  return Object.fromEntries(fields);
 }

@@ -78,7 +78,7 @@ export class MentorScheduleCard extends MentorshipElement {
     service: { reflect: true },
     mentor: { reflect: true },
     goal: { reflect: true },
-    rankLast: { attribute: false },
+    reminderMinutes: { attribute: 'reminder-minutes', type: Number },
     open: { type: Boolean, reflect: true },
     learnMoreUrl: { attribute: 'learn-more-url' },
     purchaseUrl: { attribute: 'purchase-url' },
@@ -101,8 +101,17 @@ export class MentorScheduleCard extends MentorshipElement {
    */
   goal?: string;
 
-  /** Mentors (slugs) the mentor step lists last: e.g. one the student said is not a good fit. */
+  /**
+   * Mentors (slugs) the mentor step lists last: e.g. one the student said is not a good fit. Read when
+   * the mentor step shows: set it before opening the card there (as a "Find another mentor" does).
+   */
   rankLast?: string[];
+
+  /**
+   * The reminder in the booked session's calendar file: minutes before it starts. Default 30;
+   * `reminder-minutes="none"` (as a property, `null`) leaves it out.
+   */
+  reminderMinutes?: number | null;
 
   /** Whether the flow is open. The card opens itself on a deep link. */
   open = false;
@@ -183,15 +192,17 @@ export class MentorScheduleCard extends MentorshipElement {
       }
       this.#flowClient = client;
     }
-    const link = this.service || this.mentor || this.goal ? `${this.service ?? ''}|${this.mentor ?? ''}|${this.goal ?? ''}` : undefined;
-    if (link && link !== this.#followedDeepLink && this.#catalog.value && this.#open) {
+    // "||" when the card is linked to nothing.
+    const link = [this.service, this.mentor, this.goal].join('|');
+    const linked = link !== '||';
+    if (linked && link !== this.#followedDeepLink && this.#catalog.value && this.#open) {
       this.#followedDeepLink = link;
       this.open = true;
       this.#focusTitle = true;
       this.flow = this.#open.deepLink(this.#catalog.value, { service: this.service, mentor: this.mentor });
     }
     // The open card's code: at once when the flow is open (a deep link too), unless fetching it just failed.
-    if ((this.open || link) && !this.#stepsError) this.#fetchSteps();
+    if ((this.open || linked) && !this.#stepsError) this.#fetchSteps();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

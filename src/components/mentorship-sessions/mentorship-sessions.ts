@@ -138,6 +138,7 @@ export class MentorshipSessions extends MentorshipElement {
     view: { reflect: true },
     bookingUrl: { attribute: 'booking-url' },
     joinMinutesBefore: { attribute: 'join-minutes-before', type: Number },
+    reminderMinutes: { attribute: 'reminder-minutes', type: Number },
     action: { state: true },
     notice: { state: true },
     rating: { state: true },
@@ -152,6 +153,12 @@ export class MentorshipSessions extends MentorshipElement {
 
   /** How many minutes before the start "Join" opens. It stays open until the session ends. */
   joinMinutesBefore = 10;
+
+  /**
+   * The reminder in "Add to calendar" files: minutes before the session starts. Default 30;
+   * `reminder-minutes="none"` (as a property, `null`) leaves it out.
+   */
+  reminderMinutes?: number | null;
 
   private action: Action;
   /** A message after an action; `at` a session's id to show it at that session (a refusal). */
@@ -593,6 +600,6 @@ export class MentorshipSessions extends MentorshipElement {
 
   #downloadCalendar(session: MentorshipSession, service: MentorshipService | undefined): void {
     const summary = this.localize.term('calendarTitle', service?.name ?? session.service, session.mentor.name);
-    downloadSessionCalendar(this.renderRoot, session, summary).catch(error => this.report('calendar', error));
+    downloadSessionCalendar(this.renderRoot, session, summary, this.reminderMinutes).catch(error => this.report('calendar', error));
   }
 }

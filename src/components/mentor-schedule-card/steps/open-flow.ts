@@ -58,6 +58,7 @@ export interface CardHost extends ReactiveControllerHost, HTMLElement {
   /** The goal the card was linked to (its `goal` attribute). */
   goal?: string;
   rankLast?: string[];
+  reminderMinutes?: number | null;
   /** The flow (`undefined`: not started, i.e. `START`). */
   flow: Flow | undefined;
   agendaText: string;
@@ -369,8 +370,12 @@ export class OpenFlow {
     if (!session) return;
     const { localize } = this.#card;
     const serviceName = flow.service?.name ?? session.service;
-    downloadSessionCalendar(this.#card.host.renderRoot, session, localize.term('calendarTitle', serviceName, session.mentor.name)).catch(
-      error => this.#card.report('calendar', error),
-    );
+    const { host } = this.#card;
+    downloadSessionCalendar(
+      host.renderRoot,
+      session,
+      localize.term('calendarTitle', serviceName, session.mentor.name),
+      host.reminderMinutes,
+    ).catch(error => this.#card.report('calendar', error));
   }
 }
