@@ -21,6 +21,7 @@ describe('custom-elements.json', () => {
       'service',
       'mentor',
       'goal',
+      'reminder-minutes',
       'open',
       'learn-more-url',
       'purchase-url',
