@@ -12,10 +12,22 @@ import {
   type GoalInput,
   type MemoryStore,
   type MentorFit,
+  type SeriesEvery,
   type MentorshipErrorCode,
 } from '../../src/index.js';
 import { spanishBucket, spanishGoal, spanishMentor, spanishService, spanishSession, wantsSpanish } from './spanish.js';
-import { wireAvailability, wireCredit, wireGoal, wireGroupSession, wireHold, wireMentor, wireService, wireSession } from './wire.js';
+import {
+  wireAvailability,
+  wireBookedSeries,
+  wireCredit,
+  wireGoal,
+  wireGroupSession,
+  wireHold,
+  wireMentor,
+  wireSeriesPreview,
+  wireService,
+  wireSession,
+} from './wire.js';
 
 export interface MockBackendOptions {
   store: MemoryStore;
@@ -196,9 +208,49 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
 
     http.post(
       `${baseUrl}/sessions/:id/cancel`,
-      endpoint(({ request, params, student }) =>
-        HttpResponse.json({ session: wireSession(store.cancelSession(student, params.id, languageOf(request))) }),
-      ),
+      endpoint(async ({ request, params, student }) => {
+        // The body is optional: `{ scope }` for a meeting of a series.
+        const body = request.headers.get('Content-Type')?.includes('json') ? await jsonBody(request) : {};
+        const scope = body.scope === 'following' ? 'following' : 'one';
+        return HttpResponse.json({ session: wireSession(store.cancelSession(student, params.id, languageOf(request), scope)) });
+      }),
+    ),
+
+    http.post(
+      `${baseUrl}/series/preview`,
+      endpoint(async ({ request, student }) => {
+        const body = await jsonBody(request);
+        const preview = store.previewSeries(student, {
+          mentor: requiredString(body, 'mentor'),
+          service: requiredString(body, 'service'),
+          startsAt: requiredString(body, 'starts_at'),
+          every: body.every as SeriesEvery,
+          count: body.count as number,
+        });
+        return HttpResponse.json(wireSeriesPreview(preview));
+      }),
+    ),
+
+    http.post(
+      `${baseUrl}/series`,
+      endpoint(async ({ request, student }) => {
+        const idempotencyKey = requiredIdempotencyKey(request);
+        const body = await jsonBody(request);
+        const booked = store.bookSeries(
+          student,
+          {
+            mentor: requiredString(body, 'mentor'),
+            service: requiredString(body, 'service'),
+            occurrences: Array.isArray(body.occurrences) ? body.occurrences.map(String) : [],
+            timezone: requiredString(body, 'timezone'),
+            agenda: typeof body.agenda === 'string' ? body.agenda : '',
+            goal: typeof body.goal === 'string' ? body.goal : undefined,
+            idempotencyKey,
+          },
+          languageOf(request),
+        );
+        return HttpResponse.json(wireBookedSeries(booked), { status: 201 });
+      }),
     ),
 
     http.post(

@@ -1,6 +1,8 @@
 /** Domain objects in the REST contract's snake_case wire shapes (the inverse of src/client/schemas.ts). */
 import type {
   Availability,
+  BookedSeries,
+  SeriesPreview,
   CreditBucket,
   Goal,
   GroupSession,
@@ -56,7 +58,20 @@ export const wireSession = (session: MentorshipSession) => ({
   summary: session.summary ?? '',
   action_items: session.actionItems ?? [],
   check_in: session.checkIn ?? null,
+  series: session.series ?? null,
 });
+
+export const wireSeriesPreview = (preview: SeriesPreview) => ({
+  occurrences: preview.occurrences.map(occurrence => ({
+    starts_at: occurrence.startsAt,
+    ends_at: occurrence.endsAt,
+    status: occurrence.status,
+    alternative: occurrence.alternative ? { starts_at: occurrence.alternative.startsAt, ends_at: occurrence.alternative.endsAt } : null,
+  })),
+  credits: preview.credits,
+});
+
+export const wireBookedSeries = (booked: BookedSeries) => ({ series: booked.series, sessions: booked.sessions.map(wireSession) });
 
 export const wireGoal = (goal: Goal) => ({
   id: goal.id,

@@ -10,4 +10,5 @@ export const EVERY_CAPABILITY = {
   groups: true,
   goals: true,
   checkIns: true,
+  series: true,
 } as const satisfies ClientCapabilities;

@@ -29,6 +29,7 @@ export function composeClients(parts: ClientParts): MentorshipClient {
       groups: scheduling.capabilities.groups ?? false,
       goals: sessions.capabilities.goals ?? false,
       checkIns: sessions.capabilities.checkIns ?? false,
+      series: scheduling.capabilities.series ?? false,
     },
   };
   // Each method from the part the table names; an optional one only where that part has it.

@@ -147,15 +147,6 @@ export function record<T>(decode: Decoder<T>): Decoder<Record<string, T>> {
   };
 }
 
-/** The same decoder, with the fields it read as `undefined` left out: absent stays absent. */
-export function withoutAbsent<T extends object>(decode: Decoder<T>): Decoder<T> {
-  return (value, path) => {
-    const decoded = decode(value, path);
-    for (const key of Object.keys(decoded) as Array<keyof T>) if (decoded[key] === undefined) delete decoded[key];
-    return decoded;
-  };
-}
-
 type FieldReader = <F>(key: string, decode: Decoder<F>) => F;
 
 /** Decodes an object by reading its fields one by one; `build` says which and how. */
@@ -169,11 +160,19 @@ export function object<T>(build: (field: FieldReader) => T): Decoder<T> {
 
 /**
  * Decodes an object of the REST contract, whose wire names are the snake_case of the domain's
- * camelCase names: `{ startsAt: instant }` reads `starts_at`. Every field of `T` needs a decoder.
+ * camelCase names: `{ startsAt: instant }` reads `starts_at`. Every field of `T` needs a decoder; a
+ * field decoded as `undefined` (an optional one the backend left out) stays absent.
  */
 export function fields<T>(decoders: { [K in keyof T]-?: Decoder<T[K]> }): Decoder<T> {
   const entries = Object.entries<Decoder<unknown>>(decoders).map(
     ([name, decode]) => [name, name.replace(/[A-Z]/g, letter => `_${letter.toLowerCase()}`), decode] as const,
   );
-  return object(field => Object.fromEntries(entries.map(([name, wire, decode]) => [name, field(wire, decode)])) as T);
+  return object(field => {
+    const decoded: Record<string, unknown> = {};
+    for (const [name, wire, decode] of entries) {
+      const value = field(wire, decode);
+      if (value !== undefined) decoded[name] = value;
+    }
+    return decoded as T;
+  });
 }

@@ -3,11 +3,21 @@
  * rating and checking in on sessions, group sessions' seats, and saving goals. Fetched
  * with the first of them, so a page that only shows the card or books a 1-1 session never loads them.
  */
-import { boolean, fields, instant, listOf, nonNegativeInteger, object, string, text } from './decode.js';
+import { boolean, fields, instant, known, listOf, nonNegativeInteger, nullable, object, string, text, type Decoder } from './decode.js';
 import { goalResponse } from './http-goals.js';
-import { sessionMentor, sessionResponse } from './schemas.js';
+import { session, sessionMentor, sessionResponse } from './schemas.js';
 import type { Transport } from './transport.js';
 import type {
+  BookedSeries,
+  BookSeriesParams,
+  CancelSessionParams,
+  MentorshipSeries,
+  PreviewSeriesParams,
+  SeriesCredits,
+  SeriesEvery,
+  SeriesOccurrence,
+  SeriesPreview,
+  TimeSlot,
   BookGroupSeatParams,
   Goal,
   GoalInput,
@@ -17,7 +27,6 @@ import type {
   MentorshipSession,
   RateSessionParams,
   RescheduleSessionParams,
-  SessionParams,
   SubmitCheckInParams,
 } from './types.js';
 
@@ -37,8 +46,63 @@ const groupSession = fields<GroupSession>({
 
 const groupSessionsResponse = object(field => field('group_sessions', listOf(groupSession)));
 
-export const cancelSession = (request: Transport, { id, signal }: SessionParams): Promise<MentorshipSession> =>
-  request({ method: 'POST', path: `/sessions/${segment(id)}/cancel`, signal, decode: sessionResponse });
+export const cancelSession = (request: Transport, { id, scope, signal }: CancelSessionParams): Promise<MentorshipSession> =>
+  request({ method: 'POST', path: `/sessions/${segment(id)}/cancel`, body: scope && { scope }, signal, decode: sessionResponse });
+
+const slot = fields<TimeSlot>({ startsAt: instant, endsAt: instant });
+
+const seriesPreview = fields<SeriesPreview>({
+  occurrences: listOf(
+    fields<SeriesOccurrence>({
+      startsAt: instant,
+      endsAt: instant,
+      status: known(['free', 'taken', 'unavailable']),
+      // An alternative we cannot read is no alternative: the meeting can still be skipped.
+      alternative: (value, path) => {
+        try {
+          return nullable(slot)(value, path);
+        } catch {
+          return null;
+        }
+      },
+    }),
+  ),
+  credits: fields<SeriesCredits>({
+    needed: nonNegativeInteger,
+    available: nullable(nonNegativeInteger),
+    renewing: nullable(fields<{ count: number; at: string }>({ count: nonNegativeInteger, at: instant })),
+  }),
+});
+
+const bookedSeries = fields<BookedSeries>({
+  series: fields<MentorshipSeries>({ id: string, every: known(['week', '2weeks']) as Decoder<SeriesEvery>, count: nonNegativeInteger }),
+  sessions: listOf(session),
+});
+
+export const previewSeries = (
+  request: Transport,
+  { mentor, service, startsAt, every, count, signal }: PreviewSeriesParams,
+): Promise<SeriesPreview> =>
+  request({
+    method: 'POST',
+    path: '/series/preview',
+    body: { mentor, service, starts_at: startsAt, every, count },
+    signal,
+    decode: seriesPreview,
+  });
+
+export const bookSeries = (
+  request: Transport,
+  { mentor, service, occurrences, agenda, goal, timezone, idempotencyKey, signal }: BookSeriesParams,
+): Promise<BookedSeries> =>
+  request({
+    method: 'POST',
+    path: '/series',
+    body: { mentor, service, occurrences, agenda: agenda ?? '', goal, timezone },
+    idempotencyKey,
+    signal,
+    decode: bookedSeries,
+  });
 
 export const rescheduleSession = (
   request: Transport,

@@ -33,6 +33,19 @@ export interface HttpClientOptions extends TransportTuning {
   capabilities?: Partial<ClientCapabilities>;
 }
 
+/** The methods whose calls live in http-more.ts (each a function of that name there). */
+const LATER = [
+  'cancelSession',
+  'rescheduleSession',
+  'rateSession',
+  'submitCheckIn',
+  'saveGoal',
+  'listGroupSessions',
+  'bookGroupSeat',
+  'previewSeries',
+  'bookSeries',
+] as const satisfies ReadonlyArray<keyof typeof More & keyof MentorshipClient>;
+
 export function createHttpClient(options: HttpClientOptions): MentorshipClient {
   const request = createTransport({
     ...options,
@@ -46,13 +59,15 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
     errorMessage: errorMessageOf,
   });
   const segment = encodeURIComponent;
-  /** A method of http-more.ts, bound to this client's transport: the module is fetched on its first call. */
-  const later = <K extends keyof typeof More>(name: K) =>
-    (async (params: object) =>
-      ((await import('./http-more.js'))[name] as (request: Transport, params: object) => unknown)(
-        request,
-        params,
-      )) as unknown as Required<MentorshipClient>[K];
+  // The calls only some pages make are in http-more.ts, fetched with the first of them: each here is
+  // that module's function of the same name, bound to this client's transport.
+  const later = Object.fromEntries(
+    LATER.map(name => [
+      name,
+      async (params: object) =>
+        ((await import('./http-more.js'))[name] as (request: Transport, params: object) => unknown)(request, params),
+    ]),
+  ) as unknown as Pick<Required<MentorshipClient>, (typeof LATER)[number]>;
 
   return {
     capabilities: { ...EVERY_CAPABILITY, ...options.capabilities },
@@ -86,15 +101,8 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
     listSessions: ({ status, signal }) =>
       request({ method: 'GET', path: '/sessions', query: { status }, signal, decode: sessionsResponse }),
 
-    // The calls only some pages make are in their own module, fetched with the first of them.
-    cancelSession: later('cancelSession'),
-    rescheduleSession: later('rescheduleSession'),
-    rateSession: later('rateSession'),
-    submitCheckIn: later('submitCheckIn'),
+    ...later,
     listGoals: async (options = {}) => (await import('./http-goals.js')).listGoals(request, options),
-    saveGoal: later('saveGoal'),
-    listGroupSessions: later('listGroupSessions'),
-    bookGroupSeat: later('bookGroupSeat'),
 
     holdSlot: ({ mentor, service, startsAt, signal }) =>
       request({

@@ -36,6 +36,9 @@ export const METHODS = {
   listGoals: { kind: 'read', part: 'sessions' },
   saveGoal: { kind: 'write', part: 'sessions' },
   submitCheckIn: { kind: 'write', part: 'sessions' },
+  // A preview is asked afresh each time (meetings are taken meanwhile): never cached.
+  previewSeries: { kind: 'pass', part: 'scheduling' },
+  bookSeries: { kind: 'write', part: 'scheduling' },
   getExternalBookingUrl: { kind: 'pass', part: 'scheduling' },
 } as const satisfies Record<MethodName, MethodSpec>;
 

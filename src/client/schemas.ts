@@ -19,7 +19,6 @@ import {
   string,
   text,
   timeZone,
-  withoutAbsent,
   type Decoder,
 } from './decode.js';
 import type {
@@ -39,17 +38,15 @@ const SESSION_STATUSES: readonly SessionStatus[] = ['scheduled', 'started', 'com
 const STATUS_ALIASES: Record<string, SessionStatus> = { cancelled: 'canceled', in_progress: 'started', no_show: 'missed' };
 
 /** A service; without `changeNoticeHours` when the backend gives no policy (not with it `undefined`). */
-const service = withoutAbsent(
-  fields<MentorshipService>({
-    slug: string,
-    name: string,
-    description: text,
-    durationMinutes: nonNegativeInteger,
-    kind: known(['one_to_one', 'group'], { one_on_one: 'one_to_one' }),
-    // A policy we cannot read is not said, rather than dropping the service.
-    changeNoticeHours: value => (Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined),
-  }),
-);
+const service = fields<MentorshipService>({
+  slug: string,
+  name: string,
+  description: text,
+  durationMinutes: nonNegativeInteger,
+  kind: known(['one_to_one', 'group'], { one_on_one: 'one_to_one' }),
+  // A policy we cannot read is not said, rather than dropping the service.
+  changeNoticeHours: value => (Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined),
+});
 
 const mentor = fields<Mentor>({
   slug: string,
@@ -74,7 +71,7 @@ export const strings: Decoder<string[]> = (value, path) => (value == null ? [] :
 // A fit this client does not know is kept as it came (shown neutrally).
 const checkIn = fields<SessionCheckIn>({ rating: starRating, comment: text, fit: nullable(string) });
 
-const session = fields<MentorshipSession>({
+export const session = fields<MentorshipSession>({
   id: string,
   service: string,
   mentor: sessionMentor,
@@ -89,6 +86,7 @@ const session = fields<MentorshipSession>({
   summary: text,
   actionItems: strings,
   checkIn: nullable(checkIn),
+  series: nullable(string),
 });
 
 const creditBucket = fields<CreditBucket>({

@@ -142,6 +142,53 @@ export interface MentorshipSession {
   actionItems?: string[];
   /** The student's check-in after the session; `null` (or absent) until they give one. */
   checkIn?: SessionCheckIn | null;
+  /** For a meeting of a series (regular meetings): the series' id. Absent or `null` otherwise. */
+  series?: string | null;
+}
+
+/** How often a series meets. */
+export type SeriesEvery = 'week' | '2weeks';
+
+/**
+ * One meeting of a series before it is booked: `free`; `taken` (the mentor is booked then); or
+ * `unavailable` (outside the mentor's hours, or past).
+ */
+export type OccurrenceStatus = 'free' | 'taken' | 'unavailable';
+
+export interface SeriesOccurrence {
+  startsAt: string;
+  endsAt: string;
+  status: OccurrenceStatus | UnknownValue;
+  /** For a meeting that is not free: the backend's nearest free time that day, or `null` (skip it). */
+  alternative?: TimeSlot | null;
+}
+
+/** What a series costs, counted as the backend's credit buckets say. */
+export interface SeriesCredits {
+  /** One credit per meeting. */
+  needed: number;
+  /** Credits the student has now for the service; `null` means unlimited. */
+  available: number | null;
+  /** When some meetings fall after a renewal: the credits it brings and when. */
+  renewing?: { count: number; at: string } | null;
+}
+
+export interface SeriesPreview {
+  occurrences: SeriesOccurrence[];
+  credits: SeriesCredits;
+}
+
+export interface MentorshipSeries {
+  id: string;
+  every: SeriesEvery;
+  /** How many meetings were booked. */
+  count: number;
+}
+
+export interface BookedSeries {
+  series: MentorshipSeries;
+  /** Every meeting, soonest first; each has `series`. */
+  sessions: MentorshipSession[];
 }
 
 /** `active` while worked on; `achieved` when its success criteria are met; `dropped` when given up. */
@@ -272,6 +319,11 @@ export interface ClientCapabilities {
   goals?: boolean;
   /** `submitCheckIn` takes a check-in after a session (rating, goal progress, fit). Absent: `false`. */
   checkIns?: boolean;
+  /**
+   * `previewSeries`/`bookSeries` book regular meetings in one request, and `cancelSession` takes a
+   * `scope`. Absent: `false`.
+   */
+  series?: boolean;
 }
 
 export interface RequestOptions {
@@ -317,6 +369,35 @@ export interface ListSessionsParams extends RequestOptions {
 
 export interface SessionParams extends RequestOptions {
   id: string;
+}
+
+export interface CancelSessionParams extends SessionParams {
+  /** For a meeting of a series: `one` (default) or `following` (this one and every later one). */
+  scope?: 'one' | 'following';
+}
+
+export interface PreviewSeriesParams extends RequestOptions {
+  mentor: string;
+  service: string;
+  /** The first meeting: one of the mentor's free times. */
+  startsAt: string;
+  every: SeriesEvery;
+  /** How many meetings, 2 to 12. */
+  count: number;
+}
+
+export interface BookSeriesParams extends RequestOptions {
+  mentor: string;
+  service: string;
+  /** The meetings' starts, as previewed (a free time or its alternative each); all or nothing. */
+  occurrences: string[];
+  agenda?: string;
+  /** The student's goal the series is for. */
+  goal?: string;
+  /** The student's IANA zone. */
+  timezone: string;
+  /** One per attempt: the same key sent twice books one series. */
+  idempotencyKey: string;
 }
 
 export interface RescheduleSessionParams extends RequestOptions {
@@ -387,8 +468,11 @@ export interface MentorshipClient {
   bookSession(params: BookSessionParams): Promise<MentorshipSession>;
   getCredits(options?: RequestOptions): Promise<CreditBucket[]>;
   listSessions(params: ListSessionsParams): Promise<MentorshipSession[]>;
-  /** Cancels a session that has not started; its credit returns. A policy refusal is `forbidden` with the backend's `reason`. */
-  cancelSession(params: SessionParams): Promise<MentorshipSession>;
+  /**
+   * Cancels a session that has not started; its credit returns. With `scope: 'following'`, a series'
+   * later meetings too (each credit returns). A policy refusal is `forbidden` with the backend's `reason`.
+   */
+  cancelSession(params: CancelSessionParams): Promise<MentorshipSession>;
   /**
    * Moves a session to another free time of its mentor, in one request; credits are unchanged.
    * Present when `capabilities.reschedule` is true.
@@ -416,6 +500,16 @@ export interface MentorshipClient {
    * on goals, and the mentor's fit. Present when `capabilities.checkIns` is true.
    */
   submitCheckIn?(params: SubmitCheckInParams): Promise<MentorshipSession>;
+  /**
+   * Every meeting of a series before booking: free, taken or unavailable (with an alternative), and
+   * what it costs. Present when `capabilities.series` is true.
+   */
+  previewSeries?(params: PreviewSeriesParams): Promise<SeriesPreview>;
+  /**
+   * Books a series in one request, all or nothing: `no-credits` when the credits do not cover it,
+   * `slot-taken` (naming them) when meetings were taken meanwhile. Present when `capabilities.series` is true.
+   */
+  bookSeries?(params: BookSeriesParams): Promise<BookedSeries>;
   /** Reserves a time for this student; present when `capabilities.holds` is true. */
   holdSlot?(params: HoldSlotParams): Promise<SlotHold>;
   /** Gives a held time back; present when `capabilities.holds` is true. */

@@ -235,6 +235,7 @@ describe('createCalComClient', () => {
       groups: false,
       goals: true,
       checkIns: true,
+      series: false,
     });
     expect((await composed.getCredits()).map(bucket => bucket.remaining)).to.deep.equal([4, null, 0]);
     expect(await composed.listSessions({ status: 'upcoming' })).to.have.length(1);

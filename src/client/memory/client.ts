@@ -52,7 +52,9 @@ export function createMemoryClient(options: MemoryClientOptions = {}): Mentorshi
     bookSession: ({ signal, ...request }) => call(signal, () => store.bookSession(student, request, currentLocale(options.locale))),
     getCredits: ({ signal } = {}) => call(signal, () => store.getCredits(student)),
     listSessions: ({ status, signal }) => call(signal, () => store.listSessions(student, status)),
-    cancelSession: ({ id, signal }) => call(signal, () => store.cancelSession(student, id, currentLocale(options.locale))),
+    cancelSession: ({ id, scope, signal }) => call(signal, () => store.cancelSession(student, id, currentLocale(options.locale), scope)),
+    previewSeries: ({ signal, ...request }) => call(signal, () => store.previewSeries(student, request)),
+    bookSeries: ({ signal, ...request }) => call(signal, () => store.bookSeries(student, request, currentLocale(options.locale))),
     rescheduleSession: ({ signal, ...request }) =>
       call(signal, () => store.rescheduleSession(student, request, currentLocale(options.locale))),
     rateSession: ({ signal, ...request }) => call(signal, () => store.rateSession(student, request, currentLocale(options.locale))),

@@ -17,9 +17,15 @@ export interface MemoryMentor extends Mentor {
   weeklyHours: WeeklyWindow[];
 }
 
+/** A credit bucket as the store keeps it: a renewing one may say how many sessions each period brings. */
+export interface MemoryCreditBucket extends CreditBucket {
+  /** Sessions each renewal brings (a monthly plan's 4); without it, nothing can be paid ahead. */
+  renewsTo?: number;
+}
+
 export interface MemoryStudent {
   id: string;
-  credits: CreditBucket[];
+  credits: MemoryCreditBucket[];
 }
 
 /**
@@ -250,13 +256,14 @@ function firstOfNextMonth(now: Date): string {
 /** The demo data set as seen at `now`: credit renewals and seeded sessions are placed relative to it. */
 export function createDemoDataset(now: Date): MemoryDataset {
   const renewsAt = firstOfNextMonth(now);
-  const monthly = (id: string, services: string[], remaining: number): CreditBucket => ({
+  const monthly = (id: string, services: string[], remaining: number): MemoryCreditBucket => ({
     id,
     name: 'Monthly mentorships',
     services,
     remaining,
     renewsAt,
     renewal: 'month',
+    renewsTo: 4,
   });
   return {
     services: [

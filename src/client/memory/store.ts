@@ -5,7 +5,14 @@
 import { MentorshipError } from '../errors.js';
 import type {
   Availability,
+  BookedSeries,
+  BookSeriesParams,
   BookSessionParams,
+  PreviewSeriesParams,
+  MentorshipSeries,
+  SeriesCredits,
+  SeriesOccurrence,
+  SeriesPreview,
   CreditBucket,
   Goal,
   GoalCheckIn,
@@ -24,7 +31,8 @@ import { addDays, dayKeyOf, isoWeekday } from '../../utils/days.js';
 import { isValidTimeZone } from '../../utils/time.js';
 import { wallTimeToInstant } from '../../utils/zoned-time.js';
 import { applyCheckIn, goalFrom, goalOrder, type StoredGoal } from './goals.js';
-import { createDemoDataset, type MemoryDataset, type MemoryMentor, type MemoryStudent } from './dataset.js';
+import { checkSeries, everyOf, occurrenceStarts, periodOf, SERIES_MAX } from './series.js';
+import { createDemoDataset, type MemoryCreditBucket, type MemoryDataset, type MemoryMentor, type MemoryStudent } from './dataset.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -58,6 +66,7 @@ const POLICY = {
     alreadyRated: 'You have already rated this session.',
     checkInNotEnded: 'You can check in on a session once it has ended.',
     alreadyCheckedIn: 'You have already checked in on this session.',
+    seriesTaken: 'These meetings are no longer free:',
     groupFull: 'This group session is full.',
     slotTaken: 'Someone has just booked that time. Please choose another one.',
     alreadyJoined: 'You already have a seat in this group session.',
@@ -70,6 +79,7 @@ const POLICY = {
     alreadyRated: 'Ya calificaste esta sesión.',
     checkInNotEnded: 'Puedes contar cómo fue una sesión cuando haya terminado.',
     alreadyCheckedIn: 'Ya contaste cómo fue esta sesión.',
+    seriesTaken: 'Estas reuniones ya no están libres:',
     groupFull: 'Esta sesión grupal está llena.',
     slotTaken: 'Alguien acaba de reservar ese horario. Elige otro, por favor.',
     alreadyJoined: 'Ya tienes un cupo en esta sesión grupal.',
@@ -89,6 +99,14 @@ interface StoredSession extends MentorshipSession {
   student: string;
   /** The credit bucket the session was paid from, refunded on cancel; `null` when unlimited. */
   bucketId: string | null;
+  /** Which of the bucket's periods paid (see series.ts `periodOf`): 0, its credits now; 1, after its next renewal… */
+  period?: number;
+}
+
+interface StoredSeries {
+  student: string;
+  series: MentorshipSeries;
+  sessions: string[];
 }
 
 interface StoredGroupSession {
@@ -142,6 +160,10 @@ export interface CheckInRequest {
 
 const FITS: readonly MentorFit[] = ['good', 'unsure', 'poor'];
 
+/** A series' preview and booking as the store takes them: the client's parameters, without the abort signal. */
+export type SeriesPreviewRequest = Omit<PreviewSeriesParams, keyof RequestOptions>;
+export type SeriesRequest = Omit<BookSeriesParams, keyof RequestOptions>;
+
 export interface SlotRequest {
   mentor: string;
   service: string;
@@ -168,6 +190,9 @@ export class MemoryStore {
   private readonly students = new Map<string, MemoryStudent>();
   private readonly sessions: StoredSession[] = [];
   private readonly goals: StoredGoal[] = [];
+  private readonly series = new Map<string, StoredSeries>();
+  /** Credits of a renewing bucket's later periods already spent, by `bucket id|period`. */
+  private readonly spentAhead = new Map<string, number>();
   private readonly groupSessions: StoredGroupSession[] = [];
   private readonly holds = new Map<string, StoredHold>();
   /** `student|key` → session id: a repeated booking attempt finds its first result. */
@@ -257,7 +282,8 @@ export class MemoryStore {
   }
 
   getCredits(student: string): CreditBucket[] {
-    return clone(this.student(student).credits);
+    // What each renewal brings is the store's to know: a bucket is listed as the contract has it.
+    return clone(this.student(student).credits).map(({ renewsTo: _renewsTo, ...bucket }) => bucket);
   }
 
   bookSession(student: string, request: BookingRequest, language?: string): MentorshipSession {
@@ -338,12 +364,93 @@ export class MemoryStore {
   }
 
   /** Cancels a session that starts more than the notice period from now; its credit returns. */
-  cancelSession(student: string, id: string, language?: string): MentorshipSession {
+  /** Cancels a session (with `following`, a series' later meetings too); each credit returns. */
+  cancelSession(student: string, id: string, language?: string, scope: 'one' | 'following' = 'one'): MentorshipSession {
     const session = this.changeableSession(student, id, language);
-    session.status = 'canceled';
-    const bucket = this.student(student).credits.find(candidate => candidate.id === session.bucketId);
-    if (bucket && bucket.remaining !== null) bucket.remaining += 1;
+    const later =
+      scope === 'following' && session.series
+        ? this.sessions.filter(
+            other =>
+              other !== session &&
+              other.series === session.series &&
+              other.startsAt > session.startsAt &&
+              this.present(other).status === 'scheduled',
+          )
+        : [];
+    for (const canceled of [session, ...later]) {
+      canceled.status = 'canceled';
+      const bucket = this.student(student).credits.find(candidate => candidate.id === canceled.bucketId);
+      if (!bucket || bucket.remaining === null) continue;
+      if (canceled.period) this.spendAhead(bucket, canceled.period, -1);
+      else bucket.remaining += 1;
+    }
     return this.present(session);
+  }
+
+  /** Every meeting of a series before booking: free, taken (with the nearest free time that day) or unavailable, and its cost. */
+  previewSeries(student: string, request: SeriesPreviewRequest): SeriesPreview {
+    const every = checkSeries(request.every, request.count);
+    const { mentor, service } = this.offering(request.mentor, request.service);
+    const first = new Date(parseInstant(request.startsAt, 'startsAt'));
+    const occurrences = occurrenceStarts(first, every, request.count, mentor.timezone).map(start =>
+      this.occurrence(student, mentor, service, start.getTime()),
+    );
+    const starts = occurrences.map(occurrence => Date.parse(occurrence.alternative?.startsAt ?? occurrence.startsAt));
+    return { occurrences, credits: this.seriesCredits(student, service.slug, starts) };
+  }
+
+  /**
+   * Books every meeting of a series, or none: `slot-taken` naming the meetings no longer free,
+   * `no-credits` when the credits (now and after renewals, as the bucket says) do not cover them.
+   */
+  bookSeries(student: string, request: SeriesRequest, language?: string): BookedSeries {
+    const replayKey = `${student}|series|${request.idempotencyKey}`;
+    const replayed = this.idempotency.get(replayKey);
+    if (replayed) return this.presentSeries(this.series.get(replayed)!);
+    const { mentor, service } = this.offering(request.mentor, request.service);
+    if (!isValidTimeZone(request.timezone)) throw new MentorshipError('bad-request', 'timezone must be an IANA zone');
+    if (!Array.isArray(request.occurrences) || request.occurrences.length < 1 || request.occurrences.length > SERIES_MAX) {
+      throw new MentorshipError('bad-request', `occurrences must list 1 to ${SERIES_MAX} starts.`);
+    }
+    if (request.goal !== undefined) this.ownGoal(student, request.goal);
+    const starts = [...new Set(request.occurrences.map(start => parseInstant(start, 'occurrences')))].sort((a, b) => a - b);
+    const free = starts.map(start =>
+      this.freeSlots(student, mentor, service, start, start + 1).find(slot => Date.parse(slot.startsAt) === start),
+    );
+    const taken = starts.filter((_, index) => !free[index]).map(start => new Date(start).toISOString());
+    if (taken.length) {
+      const reason = `${policyText(language).seriesTaken} ${taken.join(', ')}`;
+      throw new MentorshipError('slot-taken', reason, { reason });
+    }
+    const bucket = this.seriesBucket(student, service.slug);
+    if (!bucket || !this.affordable(bucket, starts)) {
+      throw new MentorshipError('no-credits', 'Your sessions do not cover every meeting of this series.');
+    }
+    const id = this.newId('series');
+    const sessions = free.map((slot, index) => {
+      const period = bucket.remaining === null ? 0 : periodOf(bucket, starts[index]);
+      if (bucket.remaining !== null) {
+        if (period) this.spendAhead(bucket, period, 1);
+        else bucket.remaining -= 1;
+      }
+      const session = this.insertSession({
+        student,
+        mentor,
+        service: service.slug,
+        slot: slot!,
+        agenda: request.agenda ?? '',
+        bucketId: bucket.remaining === null ? null : bucket.id,
+        goal: request.goal,
+      });
+      session.series = id;
+      session.period = period;
+      return session.id;
+    });
+    const stored: StoredSeries = { student, series: { id, every: everyOf(starts), count: sessions.length }, sessions };
+    this.series.set(id, stored);
+    this.idempotency.set(replayKey, id);
+    this.releaseHoldsOf(student);
+    return this.presentSeries(stored);
   }
 
   /** Moves a session to another free time of its mentor; its credit stays spent, its id stays the same. */
@@ -458,6 +565,64 @@ export class MemoryStore {
     const id = this.idempotency.get(`${student}|${idempotencyKey}`);
     const session = id === undefined ? undefined : this.sessions.find(candidate => candidate.id === id);
     return session && this.present(session);
+  }
+
+  private presentSeries(stored: StoredSeries): BookedSeries {
+    const sessions = stored.sessions.map(id => this.present(this.sessions.find(session => session.id === id)!));
+    return { series: clone(stored.series), sessions };
+  }
+
+  /** One meeting of a previewed series, as the student would find it. */
+  private occurrence(student: string, mentor: MemoryMentor, service: MentorshipService, start: number): SeriesOccurrence {
+    const slot = { startsAt: new Date(start).toISOString(), endsAt: new Date(start + service.durationMinutes * MINUTE).toISOString() };
+    if (this.freeSlots(student, mentor, service, start, start + 1).some(free => free.startsAt === slot.startsAt)) {
+      return { ...slot, status: 'free' };
+    }
+    // Within the mentor's hours (and not past) means someone has it; otherwise it was never a time of theirs.
+    const open = start > this.now().getTime() && this.freeSlots(student, mentor, service, start, start + 1, undefined, 1, true).length > 0;
+    // The nearest free time the same day, within three hours either side.
+    const day = dayKeyOf(new Date(start), mentor.timezone);
+    const near = this.freeSlots(student, mentor, service, start - 3 * HOUR, start + 3 * HOUR + 1)
+      .filter(free => dayKeyOf(free.startsAt, mentor.timezone) === day)
+      .sort((a, b) => Math.abs(Date.parse(a.startsAt) - start) - Math.abs(Date.parse(b.startsAt) - start));
+    return { ...slot, status: open ? 'taken' : 'unavailable', alternative: near[0] ?? null };
+  }
+
+  /** The bucket a series is paid from: an unlimited one first, else the one that renews soonest, even if empty now. */
+  private seriesBucket(student: string, service: string): MemoryCreditBucket | undefined {
+    const covering = this.student(student).credits.filter(bucket => bucket.services.includes(service));
+    const renewal = (bucket: CreditBucket) => (bucket.renewsAt ? Date.parse(bucket.renewsAt) : Infinity);
+    return covering.find(bucket => bucket.remaining === null) ?? covering.sort((a, b) => renewal(a) - renewal(b))[0];
+  }
+
+  private seriesCredits(student: string, service: string, starts: number[]): SeriesCredits {
+    const bucket = this.seriesBucket(student, service);
+    const needed = starts.length;
+    if (!bucket) return { needed, available: 0, renewing: null };
+    if (bucket.remaining === null) return { needed, available: null, renewing: null };
+    const later = starts.some(start => periodOf(bucket, start) > 0);
+    return {
+      needed,
+      available: bucket.remaining,
+      renewing: later && bucket.renewsAt ? { count: this.leftInPeriod(bucket, 1), at: bucket.renewsAt } : null,
+    };
+  }
+
+  /** Whether `bucket` pays for a meeting at each of `starts`: its credits now, and each later period's as it renews. */
+  private affordable(bucket: MemoryCreditBucket, starts: number[]): boolean {
+    if (bucket.remaining === null) return true;
+    const perPeriod = new Map<number, number>();
+    for (const start of starts) perPeriod.set(periodOf(bucket, start), (perPeriod.get(periodOf(bucket, start)) ?? 0) + 1);
+    return [...perPeriod].every(([period, count]) => count <= (period ? this.leftInPeriod(bucket, period) : bucket.remaining!));
+  }
+
+  private leftInPeriod(bucket: MemoryCreditBucket, period: number): number {
+    return Math.max(0, (bucket.renewsTo ?? 0) - (this.spentAhead.get(`${bucket.id}|${period}`) ?? 0));
+  }
+
+  private spendAhead(bucket: CreditBucket, period: number, count: number): void {
+    const key = `${bucket.id}|${period}`;
+    this.spentAhead.set(key, (this.spentAhead.get(key) ?? 0) + count);
   }
 
   private newId(prefix: string): string {
@@ -577,12 +742,14 @@ export class MemoryStore {
     to: number,
     ignoring?: string,
     limit = Infinity,
+    /** The mentor's hours alone, booked or not. */
+    hoursOnly = false,
   ): TimeSlot[] {
     // A group service is booked by seats in its group sessions, never as a mentor's 1-1 time.
     if (service.kind === 'group') return [];
     const duration = service.durationMinutes * MINUTE;
     const earliest = Math.max(from, this.now().getTime());
-    const busy = this.busyIntervals(student, mentor.slug, ignoring);
+    const busy = hoursOnly ? [] : this.busyIntervals(student, mentor.slug, ignoring);
     const slots: TimeSlot[] = [];
     // Walk the mentor's own calendar days, one either side so windows that cross midnight in UTC are kept.
     const lastDay = addDays(dayKeyOf(new Date(to), mentor.timezone), 1);
@@ -663,6 +830,7 @@ export class MemoryStore {
       summary: init.summary ?? '',
       actionItems: init.actionItems ?? [],
       checkIn: null,
+      series: null,
       bucketId: init.bucketId,
     };
     this.sessions.push(session);
@@ -718,7 +886,7 @@ export class MemoryStore {
 
   /** A session as the student sees it now: a scheduled one that has begun or ended says so. */
   private present(session: StoredSession): MentorshipSession {
-    const { student: _student, bucketId: _bucket, ...visible } = session;
+    const { student: _student, bucketId: _bucket, period: _period, ...visible } = session;
     const now = this.now().getTime();
     if (visible.status === 'scheduled' && Date.parse(visible.startsAt) <= now) {
       visible.status = Date.parse(visible.endsAt) > now ? 'started' : 'completed';
