@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { createHttpClient, createMemoryClient, MemoryStore, type MentorshipClient } from '../../src/index.js';
+import { createHttpClient, MemoryStore } from '../../src/index.js';
 import { takeDropped } from '../../src/client/decode.js';
-import { fixedClock, type TestClock } from '../support/clock.js';
+import { fixedClock } from '../support/clock.js';
 import { serveStore, worker } from '../support/mock-backend.js';
 import { rejection } from '../support/rejection.js';
+import { forBothClients } from '../support/both-clients.js';
 
 const CODING = 'geekpal-coding-mentorship';
 const NEW_GOAL = {
@@ -15,173 +16,153 @@ const NEW_GOAL = {
 };
 
 // The same contract through the memory client and through the HTTP client against the MSW backend.
-for (const kind of ['memory', 'http'] as const) {
-  describe(`goals and check-ins (${kind} client)`, () => {
-    let clock: TestClock;
-    let store: MemoryStore;
-    let client: MentorshipClient;
-    let other: MentorshipClient;
-
-    beforeEach(async () => {
-      clock = fixedClock('2026-11-24T12:00:00.000Z');
-      store = new MemoryStore({ now: clock });
-      if (kind === 'http') {
-        await serveStore(store);
-        client = createHttpClient({ baseUrl: '/api', retryDelayMs: 1 });
-        other = createHttpClient({ baseUrl: '/api', retryDelayMs: 1, getToken: () => 'student-2' });
-      } else {
-        client = createMemoryClient({ store });
-        other = createMemoryClient({ store, student: 'student-2' });
-      }
-    });
-
-    it('lists the seeded goals with their action plans and the sessions booked for them, with the mentor’s summary', async () => {
-      expect(client.capabilities).to.include({ goals: true, checkIns: true });
-      const goals = await client.listGoals!();
-      expect(goals.map(goal => [goal.id, goal.status, goal.progress])).to.deep.equal([
-        ['goal-final-project', 'active', 50],
-        ['goal-first-interview', 'active', 33],
-      ]);
-      const [project] = goals;
-      expect(project.targetDate).to.equal('2026-12-18');
-      expect(project.steps.map(step => [step.title, step.done])).to.deep.equal([
-        ['Design the database schema', true],
-        ['Build the REST API with Express', true],
-        ['Connect the React front end to the API', false],
-        ['Deploy it and write the README', false],
-      ]);
-      // The past session with its summary, then the upcoming one without.
-      expect(project.sessions.map(session => session.mentor.name)).to.deep.equal(['Ana García', 'Valentina Rojas']);
-      expect(project.sessions[0].summary).to.match(/^We walked through the component tree/);
-      expect(project.sessions[0].actionItems).to.have.length(2);
-      expect(project.sessions[1].summary).to.equal('');
-      // The past session carries the same, and its goal.
-      const past = await client.listSessions({ status: 'past' });
-      const reviewed = past.find(session => session.mentor.name === 'Ana García')!;
-      expect(reviewed).to.include({ goal: 'goal-final-project', checkIn: null });
-      expect(reviewed.actionItems).to.deep.equal([
-        'Move the to-do list state into a React context',
-        'Write tests for adding and completing a to-do',
-      ]);
-      // Another student sees only their own (none).
-      expect(await other.listGoals!()).to.deep.equal([]);
-    });
-
-    it('creates a goal once per idempotency key, and refuses one without its SMART essentials or with a past date', async () => {
-      const created = await client.saveGoal!({
-        goal: { ...NEW_GOAL, steps: [{ title: 'Do two practice exams', done: false }] },
-        idempotencyKey: 'k1',
-      });
-      expect(created).to.include({ title: NEW_GOAL.title, targetDate: '2026-12-20', progress: 0, status: 'active', shared: true });
-      expect(created.steps).to.have.length(1);
-      expect(created.steps[0].id).to.be.a('string').and.not.equal('');
-      const again = await client.saveGoal!({ goal: { ...NEW_GOAL }, idempotencyKey: 'k1' });
-      expect(again.id).to.equal(created.id);
-      expect((await client.listGoals!()).filter(goal => goal.title === NEW_GOAL.title)).to.have.length(1);
-
-      expect((await rejection(client.saveGoal!({ goal: { ...NEW_GOAL, title: '  ' }, idempotencyKey: 'k2' }))).code).to.equal(
-        'bad-request',
-      );
-      expect((await rejection(client.saveGoal!({ goal: { ...NEW_GOAL, successCriteria: '' }, idempotencyKey: 'k3' }))).code).to.equal(
-        'bad-request',
-      );
-      expect((await rejection(client.saveGoal!({ goal: { ...NEW_GOAL, targetDate: '2026-11-01' }, idempotencyKey: 'k4' }))).code).to.equal(
-        'bad-request',
-      );
-      expect((await rejection(client.saveGoal!({ goal: { ...NEW_GOAL, targetDate: '2026-02-30' }, idempotencyKey: 'k5' }))).code).to.equal(
-        'bad-request',
-      );
-    });
-
-    it('edits a goal: ticked steps count as progress, a goal without steps takes its own, and status changes', async () => {
-      const [project] = await client.listGoals!();
-      const steps = project.steps.map(step => ({ ...step, done: step.done || step.title.startsWith('Connect') }));
-      const ticked = await client.saveGoal!({ goal: { ...project, steps } });
-      expect(ticked.progress).to.equal(75);
-      expect(ticked.steps.map(step => step.id)).to.deep.equal(project.steps.map(step => step.id));
-
-      const plain = await client.saveGoal!({ goal: { ...NEW_GOAL, progress: 40 }, idempotencyKey: 'plain' });
-      expect(plain.progress).to.equal(40);
-      const achieved = await client.saveGoal!({ goal: { ...plain, status: 'achieved', progress: 100 } });
-      expect(achieved).to.include({ status: 'achieved', progress: 100 });
-      const dropped = await client.saveGoal!({ goal: { ...ticked, status: 'dropped' } });
-      expect(dropped.status).to.equal('dropped');
-      // Dropped goals list last.
-      expect((await client.listGoals!()).map(goal => goal.status)).to.deep.equal(['active', 'achieved', 'dropped']);
-      // Only the student's own goals.
-      expect((await rejection(other.saveGoal!({ goal: { ...project } }))).code).to.equal('not-found');
-    });
-
-    it('books a session for a goal: the session has the goal, and the goal lists the session', async () => {
-      const { slots } = await client.getAvailability({
-        mentor: 'ana-garcia',
-        service: CODING,
-        from: '2026-11-25T00:00:00.000Z',
-        to: '2026-11-26T00:00:00.000Z',
-      });
-      const session = await client.bookSession({
-        mentor: 'ana-garcia',
-        service: CODING,
-        startsAt: slots[0].startsAt,
-        timezone: 'America/Bogota',
-        idempotencyKey: 'goal-booking',
-        goal: 'goal-first-interview',
-      });
-      expect(session.goal).to.equal('goal-first-interview');
-      const goal = (await client.listGoals!()).find(each => each.id === 'goal-first-interview')!;
-      expect(goal.sessions.map(each => each.id)).to.include(session.id);
-      // A goal that is not the student's is refused, and nothing is booked or spent.
-      const credits = await client.getCredits();
-      const refused = await rejection(
-        other.bookSession({
-          mentor: 'ana-garcia',
-          service: CODING,
-          startsAt: slots[1].startsAt,
-          timezone: 'America/Bogota',
-          idempotencyKey: 'someone-elses-goal',
-          goal: 'goal-first-interview',
-        }),
-      );
-      expect(refused.code).to.equal('not-found');
-      expect(await client.getCredits()).to.deep.equal(credits);
-    });
-
-    it('takes a check-in once the session has ended, once: rating, fit and the goal’s steps move', async () => {
-      const [upcoming] = await client.listSessions({ status: 'upcoming' });
-      expect(upcoming.goal).to.equal('goal-final-project');
-      const [project] = await client.listGoals!();
-      const connect = project.steps.find(step => step.title.startsWith('Connect'))!;
-      const early = await rejection(client.submitCheckIn!({ session: upcoming.id, rating: 5 }));
-      expect(early.code).to.equal('forbidden');
-      expect(early.message).to.equal('You can check in on a session once it has ended.');
-
-      clock.set(new Date(Date.parse(upcoming.endsAt) + 60_000).toISOString());
-      const checked = await client.submitCheckIn!({
-        session: upcoming.id,
-        rating: 4,
-        comment: 'We fixed the schema.',
-        fit: 'poor',
-        goals: [{ goal: project.id, stepsDone: [connect.id] }],
-      });
-      expect(checked.checkIn).to.deep.equal({ rating: 4, comment: 'We fixed the schema.', fit: 'poor' });
-      expect(checked.feedback).to.deep.equal({ rating: 4, comment: 'We fixed the schema.' });
-      expect((await client.listGoals!())[0].progress).to.equal(75);
-      const twice = await rejection(client.submitCheckIn!({ session: upcoming.id, rating: 3 }));
-      expect(twice.code).to.equal('forbidden');
-      expect(twice.message).to.equal('You have already checked in on this session.');
-      // A session rated before counts as checked in.
-      const rated = (await client.listSessions({ status: 'past' })).find(session => session.feedback)!;
-      expect((await rejection(client.submitCheckIn!({ session: rated.id, rating: 5 }))).code).to.equal('forbidden');
-    });
-
-    it('moves a goal without steps by the progress reported', async () => {
-      const plain = await client.saveGoal!({ goal: { ...NEW_GOAL, progress: 10 }, idempotencyKey: 'plain-goal' });
-      const [past] = (await client.listSessions({ status: 'past' })).filter(session => !session.feedback);
-      await client.submitCheckIn!({ session: past.id, rating: 5, goals: [{ goal: plain.id, progress: 60 }] });
-      expect((await client.listGoals!()).find(goal => goal.id === plain.id)!.progress).to.equal(60);
-    });
+forBothClients('goals and check-ins', backend => {
+  it('lists the seeded goals with their action plans and the sessions booked for them, with the mentor’s summary', async () => {
+    expect(backend.client.capabilities).to.include({ goals: true, checkIns: true });
+    const goals = await backend.client.listGoals!();
+    expect(goals.map(goal => [goal.id, goal.status, goal.progress])).to.deep.equal([
+      ['goal-final-project', 'active', 50],
+      ['goal-first-interview', 'active', 33],
+    ]);
+    const [project] = goals;
+    expect(project.targetDate).to.equal('2026-12-18');
+    expect(project.steps.map(step => [step.title, step.done])).to.deep.equal([
+      ['Design the database schema', true],
+      ['Build the REST API with Express', true],
+      ['Connect the React front end to the API', false],
+      ['Deploy it and write the README', false],
+    ]);
+    // The past session with its summary, then the upcoming one without.
+    expect(project.sessions.map(session => session.mentor.name)).to.deep.equal(['Ana García', 'Valentina Rojas']);
+    expect(project.sessions[0].summary).to.match(/^We walked through the component tree/);
+    expect(project.sessions[0].actionItems).to.have.length(2);
+    expect(project.sessions[1].summary).to.equal('');
+    // The past session carries the same, and its goal.
+    const past = await backend.client.listSessions({ status: 'past' });
+    const reviewed = past.find(session => session.mentor.name === 'Ana García')!;
+    expect(reviewed).to.include({ goal: 'goal-final-project', checkIn: null });
+    expect(reviewed.actionItems).to.deep.equal([
+      'Move the to-do list state into a React context',
+      'Write tests for adding and completing a to-do',
+    ]);
+    // Another student sees only their own (none).
+    expect(await backend.other.listGoals!()).to.deep.equal([]);
   });
-}
+
+  it('creates a goal once per idempotency key, and refuses one without its SMART essentials or with a past date', async () => {
+    const created = await backend.client.saveGoal!({
+      goal: { ...NEW_GOAL, steps: [{ title: 'Do two practice exams', done: false }] },
+      idempotencyKey: 'k1',
+    });
+    expect(created).to.include({ title: NEW_GOAL.title, targetDate: '2026-12-20', progress: 0, status: 'active', shared: true });
+    expect(created.steps).to.have.length(1);
+    expect(created.steps[0].id).to.be.a('string').and.not.equal('');
+    const again = await backend.client.saveGoal!({ goal: { ...NEW_GOAL }, idempotencyKey: 'k1' });
+    expect(again.id).to.equal(created.id);
+    expect((await backend.client.listGoals!()).filter(goal => goal.title === NEW_GOAL.title)).to.have.length(1);
+
+    expect((await rejection(backend.client.saveGoal!({ goal: { ...NEW_GOAL, title: '  ' }, idempotencyKey: 'k2' }))).code).to.equal(
+      'bad-request',
+    );
+    expect((await rejection(backend.client.saveGoal!({ goal: { ...NEW_GOAL, successCriteria: '' }, idempotencyKey: 'k3' }))).code).to.equal(
+      'bad-request',
+    );
+    expect(
+      (await rejection(backend.client.saveGoal!({ goal: { ...NEW_GOAL, targetDate: '2026-11-01' }, idempotencyKey: 'k4' }))).code,
+    ).to.equal('bad-request');
+    expect(
+      (await rejection(backend.client.saveGoal!({ goal: { ...NEW_GOAL, targetDate: '2026-02-30' }, idempotencyKey: 'k5' }))).code,
+    ).to.equal('bad-request');
+  });
+
+  it('edits a goal: ticked steps count as progress, a goal without steps takes its own, and status changes', async () => {
+    const [project] = await backend.client.listGoals!();
+    const steps = project.steps.map(step => ({ ...step, done: step.done || step.title.startsWith('Connect') }));
+    const ticked = await backend.client.saveGoal!({ goal: { ...project, steps } });
+    expect(ticked.progress).to.equal(75);
+    expect(ticked.steps.map(step => step.id)).to.deep.equal(project.steps.map(step => step.id));
+
+    const plain = await backend.client.saveGoal!({ goal: { ...NEW_GOAL, progress: 40 }, idempotencyKey: 'plain' });
+    expect(plain.progress).to.equal(40);
+    const achieved = await backend.client.saveGoal!({ goal: { ...plain, status: 'achieved', progress: 100 } });
+    expect(achieved).to.include({ status: 'achieved', progress: 100 });
+    const dropped = await backend.client.saveGoal!({ goal: { ...ticked, status: 'dropped' } });
+    expect(dropped.status).to.equal('dropped');
+    // Dropped goals list last.
+    expect((await backend.client.listGoals!()).map(goal => goal.status)).to.deep.equal(['active', 'achieved', 'dropped']);
+    // Only the student's own goals.
+    expect((await rejection(backend.other.saveGoal!({ goal: { ...project } }))).code).to.equal('not-found');
+  });
+
+  it('books a session for a goal: the session has the goal, and the goal lists the session', async () => {
+    const { slots } = await backend.client.getAvailability({
+      mentor: 'ana-garcia',
+      service: CODING,
+      from: '2026-11-25T00:00:00.000Z',
+      to: '2026-11-26T00:00:00.000Z',
+    });
+    const session = await backend.client.bookSession({
+      mentor: 'ana-garcia',
+      service: CODING,
+      startsAt: slots[0].startsAt,
+      timezone: 'America/Bogota',
+      idempotencyKey: 'goal-booking',
+      goal: 'goal-first-interview',
+    });
+    expect(session.goal).to.equal('goal-first-interview');
+    const goal = (await backend.client.listGoals!()).find(each => each.id === 'goal-first-interview')!;
+    expect(goal.sessions.map(each => each.id)).to.include(session.id);
+    // A goal that is not the student's is refused, and nothing is booked or spent.
+    const credits = await backend.client.getCredits();
+    const refused = await rejection(
+      backend.other.bookSession({
+        mentor: 'ana-garcia',
+        service: CODING,
+        startsAt: slots[1].startsAt,
+        timezone: 'America/Bogota',
+        idempotencyKey: 'someone-elses-goal',
+        goal: 'goal-first-interview',
+      }),
+    );
+    expect(refused.code).to.equal('not-found');
+    expect(await backend.client.getCredits()).to.deep.equal(credits);
+  });
+
+  it('takes a check-in once the session has ended, once: rating, fit and the goal’s steps move', async () => {
+    const [upcoming] = await backend.client.listSessions({ status: 'upcoming' });
+    expect(upcoming.goal).to.equal('goal-final-project');
+    const [project] = await backend.client.listGoals!();
+    const connect = project.steps.find(step => step.title.startsWith('Connect'))!;
+    const early = await rejection(backend.client.submitCheckIn!({ session: upcoming.id, rating: 5 }));
+    expect(early.code).to.equal('forbidden');
+    expect(early.message).to.equal('You can check in on a session once it has ended.');
+
+    backend.clock.set(new Date(Date.parse(upcoming.endsAt) + 60_000).toISOString());
+    const checked = await backend.client.submitCheckIn!({
+      session: upcoming.id,
+      rating: 4,
+      comment: 'We fixed the schema.',
+      fit: 'poor',
+      goals: [{ goal: project.id, stepsDone: [connect.id] }],
+    });
+    expect(checked.checkIn).to.deep.equal({ rating: 4, comment: 'We fixed the schema.', fit: 'poor' });
+    expect(checked.feedback).to.deep.equal({ rating: 4, comment: 'We fixed the schema.' });
+    expect((await backend.client.listGoals!())[0].progress).to.equal(75);
+    const twice = await rejection(backend.client.submitCheckIn!({ session: upcoming.id, rating: 3 }));
+    expect(twice.code).to.equal('forbidden');
+    expect(twice.message).to.equal('You have already checked in on this session.');
+    // A session rated before counts as checked in.
+    const rated = (await backend.client.listSessions({ status: 'past' })).find(session => session.feedback)!;
+    expect((await rejection(backend.client.submitCheckIn!({ session: rated.id, rating: 5 }))).code).to.equal('forbidden');
+  });
+
+  it('moves a goal without steps by the progress reported', async () => {
+    const plain = await backend.client.saveGoal!({ goal: { ...NEW_GOAL, progress: 10 }, idempotencyKey: 'plain-goal' });
+    const [past] = (await backend.client.listSessions({ status: 'past' })).filter(session => !session.feedback);
+    await backend.client.submitCheckIn!({ session: past.id, rating: 5, goals: [{ goal: plain.id, progress: 60 }] });
+    expect((await backend.client.listGoals!()).find(goal => goal.id === plain.id)!.progress).to.equal(60);
+  });
+});
 
 describe('goals over HTTP: what the client sends and how it reads odd answers', () => {
   beforeEach(async () => {
