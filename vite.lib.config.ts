@@ -7,7 +7,9 @@ export default defineConfig({
   publicDir: false,
   build: {
     outDir: 'dist',
-    emptyOutDir: false,
+    // The first step of the build starts from an empty dist/: a module renamed or removed leaves no
+    // stale file behind to be packed (the type declarations and the CDN files are written after).
+    emptyOutDir: true,
     copyPublicDir: false,
     minify: false,
     sourcemap: true,
