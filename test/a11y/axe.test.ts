@@ -169,7 +169,7 @@ for (const { locale, theme } of [
       await waitUntil(() => ui.one('[part="reschedule"] mentor-agenda')?.shadowRoot?.querySelector('[part~="slot"]'));
       await expectAccessible(ui.element, 'choosing a new time');
       await ui.showPast();
-      await waitUntil(() => ui.one('[part~="check-in"] [part="goal-progress"]'), 'no check-in');
+      await waitUntil(() => ui.one('[part~="check-in"] [part="goal-progress"]'), 'no check-in', { timeout: 5000 });
       await expectAccessible(ui.element, 'past sessions with the mentor’s notes and a check-in');
       const noCheckIns = new SessionsHarness(
         await themed(
@@ -207,10 +207,10 @@ for (const { locale, theme } of [
       goals.shadowRoot!.querySelector('details')!.open = true;
       await expectAccessible(goals, 'goals');
       goals.shadowRoot!.querySelector<HTMLButtonElement>('[part~="new-goal"]')!.click();
-      await waitUntil(() => goals.shadowRoot!.querySelector('[part~="save-goal"]'), 'no form');
+      await waitUntil(() => goals.shadowRoot!.querySelector('[part~="save-goal"]'), 'no form', { timeout: 5000 });
       goals.shadowRoot!.querySelector<HTMLButtonElement>('[part~="add-step"]')!.click();
       goals.shadowRoot!.querySelector<HTMLButtonElement>('[part~="save-goal"]')!.click();
-      await waitUntil(() => goals.shadowRoot!.querySelector('[part="field-error"]'), 'no errors');
+      await waitUntil(() => goals.shadowRoot!.querySelector('[part="field-error"]'), 'no errors', { timeout: 5000 });
       await expectAccessible(goals, 'goal form with errors');
       const empty = await themed(
         await mount<MentorshipGoals>(html`<mentorship-goals></mentorship-goals>`, options({ client: client('student-2') })),

@@ -27,7 +27,7 @@ describe('<mentor-schedule-card>: booking for a goal', () => {
     await ui.chooseMentor('Ana García');
     await (await ui.agenda()).chooseFirstTime();
     await ui.waitFor('[part="summary"]');
-    await waitUntil(() => goalSelect(ui), 'no choice of goal');
+    await waitUntil(() => goalSelect(ui), 'no choice of goal', { timeout: 5000 });
     const select = goalSelect(ui)!;
     expect(textOf(ui.one('[part="goal-field"] label'))).to.equal('Goal for this session');
     expect([...select.options].map(option => option.text)).to.deep.equal([
@@ -67,7 +67,7 @@ describe('<mentor-schedule-card>: booking for a goal', () => {
     await ui.waitForStep('Choose a time');
     await (await ui.agenda()).chooseFirstTime();
     await ui.waitFor('[part="summary"]');
-    await waitUntil(() => goalSelect(ui)?.value === 'goal-first-interview', 'the linked goal was not chosen');
+    await waitUntil(() => goalSelect(ui)?.value === 'goal-first-interview', 'the linked goal was not chosen', { timeout: 5000 });
     expect(ui.agendaText()).to.equal('Update my LinkedIn profile');
     choose(goalSelect(ui)!, '');
     await card.updateComplete;

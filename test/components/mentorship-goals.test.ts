@@ -28,7 +28,8 @@ const type = async (goals: MentorshipGoals, selector: string, value: string) => 
 };
 const activeElement = (goals: MentorshipGoals) => root(goals).activeElement;
 /** The form's code is fetched when first opened: wait for it. */
-const formOpen = (goals: MentorshipGoals) => waitUntil(() => root(goals).querySelector('[part="goal-form"]'), 'the form never opened');
+const formOpen = (goals: MentorshipGoals) =>
+  waitUntil(() => root(goals).querySelector('[part="goal-form"]'), 'the form never opened', { timeout: 5000 });
 const PROJECT = 'Ship my final project: a full-stack to-do app';
 
 describe('<mentorship-goals>', () => {
@@ -79,7 +80,7 @@ describe('<mentorship-goals>', () => {
     const goals = await mount<MentorshipGoals>(html`<mentorship-goals></mentorship-goals>`, { client });
     await loaded(goals);
     await press(goals, '[part~="new-goal"]');
-    await waitUntil(() => activeElement(goals)?.id === 'title', 'the title field never got the keyboard');
+    await waitUntil(() => activeElement(goals)?.id === 'title', 'the title field never got the keyboard', { timeout: 5000 });
     const form = root(goals).querySelector('[part="goal-form"]')!;
     expect([...form.querySelectorAll('label[for], legend')].map(label => textOf(label))).to.deep.equal([
       'What do you want to achieve?',

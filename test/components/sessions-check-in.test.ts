@@ -45,7 +45,9 @@ describe('<mentorship-sessions>: the mentor’s notes and the check-in after a s
 
   it('checks in: the rating, the goal’s steps done, the mentor’s fit; the goal moves and the form is gone', async () => {
     const ui = await pastSessions();
-    await waitUntil(() => checkInOf(ui, 'Ana García')?.querySelector('[part="goal-progress"]'), 'no check-in with the goal');
+    await waitUntil(() => checkInOf(ui, 'Ana García')?.querySelector('[part="goal-progress"]'), 'no check-in with the goal', {
+      timeout: 5000,
+    });
     const form = checkInOf(ui, 'Ana García')!;
     expect([...form.querySelectorAll('legend')].map(legend => textOf(legend))).to.deep.equal([
       'How was this session?',
@@ -86,13 +88,13 @@ describe('<mentorship-sessions>: the mentor’s notes and the check-in after a s
     document.body.append(card);
     try {
       const ui = await pastSessions();
-      await waitUntil(() => checkInOf(ui, 'Ana García'), 'no check-in');
+      await waitUntil(() => checkInOf(ui, 'Ana García'), 'no check-in', { timeout: 5000 });
       const form = checkInOf(ui, 'Ana García')!;
       form.querySelectorAll<HTMLInputElement>('.stars input')[1].click();
       [...form.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find(radio => radio.value === 'poor')!.click();
       await ui.element.updateComplete;
       form.querySelector<HTMLButtonElement>('[part~="send-feedback"]')!.click();
-      await waitUntil(() => ui.sessionNow('Ana García')?.querySelector('[part~="rematch"]'), 'no "Find another mentor"');
+      await waitUntil(() => ui.sessionNow('Ana García')?.querySelector('[part~="rematch"]'), 'no "Find another mentor"', { timeout: 5000 });
       expect(checkedIn()[0].detail.session.checkIn?.fit).to.equal('poor');
       ui.sessionNow('Ana García')!.querySelector<HTMLButtonElement>('button[part~="rematch"]')!.click();
       expect(rematches()[0].detail.mentor.slug).to.equal('ana-garcia');
@@ -117,7 +119,7 @@ describe('<mentorship-sessions>: the mentor’s notes and the check-in after a s
     expect(ana.querySelector('[part="feedback"] legend')!.textContent.trim()).to.equal('How was this session?');
 
     const ui = await pastSessions({ locale: 'es' });
-    await waitUntil(() => checkInOf(ui, 'Ana García')?.querySelector('[part="goal-progress"]'), 'no check-in');
+    await waitUntil(() => checkInOf(ui, 'Ana García')?.querySelector('[part="goal-progress"]'), 'no check-in', { timeout: 5000 });
     const form = checkInOf(ui, 'Ana García')!;
     expect(textOf(form.querySelector('p'))).to.equal('Cuéntanos cómo te fue');
     expect([...form.querySelectorAll('legend')].map(legend => textOf(legend))).to.deep.equal([
