@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { http } from 'msw';
+import { delay, http } from 'msw';
 import {
   BookedEvent,
   composeClients,
@@ -211,6 +211,11 @@ describe('the booking flow’s requests under one provider', () => {
       http.all('/api/*', ({ request }) => {
         const url = new URL(request.url);
         requests.push(`${request.method} ${url.pathname}${url.search}`);
+        return undefined;
+      }),
+      // Goals slow to come: still on their way when the student goes back a step, and not asked again.
+      http.get('/api/goals', async () => {
+        await delay(600);
         return undefined;
       }),
     );

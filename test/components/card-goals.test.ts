@@ -1,5 +1,11 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { createMemoryClient, type BookedEvent, type BookingRequestEvent, type MentorScheduleCard } from '../../src/index.js';
+import {
+  createMemoryClient,
+  type BookedEvent,
+  type BookingRequestEvent,
+  type MentorScheduleCard,
+  type MentorshipClient,
+} from '../../src/index.js';
 import { CardHarness } from '../support/card-harness.js';
 import { eventsPerTest, mount, textOf } from '../support/fixtures.js';
 import { usePinnedBackend } from '../support/mock-backend.js';
@@ -75,6 +81,32 @@ describe('<mentor-schedule-card>: booking for a goal', () => {
     await ui.book();
     await waitUntil(() => booked().length === 1);
     expect(booked()[0].detail.session.goal).to.equal(null);
+  });
+
+  it('asks for the goals once, even when the student goes back while they are on their way', async () => {
+    let calls = 0;
+    const memory = createMemoryClient({ store: backend.store });
+    const slow: MentorshipClient = {
+      ...memory,
+      listGoals: async options => {
+        calls += 1;
+        await new Promise(resolve => setTimeout(resolve, 400));
+        options?.signal?.throwIfAborted();
+        return memory.listGoals!(options);
+      },
+    };
+    const ui = new CardHarness(
+      await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
+        client: slow,
+      }),
+    );
+    await ui.waitForStep('Choose a time');
+    ui.one('[part~="back"]')!.click();
+    await ui.waitFor('[part~="book"]');
+    await ui.chooseMentor('Ana García');
+    await ui.waitForStep('Choose a time');
+    await new Promise(resolve => setTimeout(resolve, 600));
+    expect(calls).to.equal(1);
   });
 
   it('a goal alone opens the flow at the services; a backend without goals shows no choice', async () => {

@@ -89,6 +89,7 @@ export class OpenFlow {
   readonly #booking: BookingController;
   /** The goal chosen on the confirm step: an id, `''` for none, `undefined` for the linked one. */
   #goal: string | undefined;
+  #wantGoals = false;
   /** The agenda the last chosen goal filled in: replaced by the next choice, unless the student wrote their own. */
   #goalAgenda = '';
   /**
@@ -123,7 +124,9 @@ export class OpenFlow {
           return [];
         }
       },
-      args: () => [card.client(), ['time', 'confirm'].includes(this.#flow.step)] as const,
+      // Asked once the flow first reaches a time, then kept: going back a step asks nothing again
+      // (nor aborts a load still on its way, which would be sent again).
+      args: () => [card.client(), (this.#wantGoals ||= ['time', 'confirm'].includes(this.#flow.step))] as const,
     });
     this.#groups = new LoadController(card.host, {
       task: async ([client, service], { signal }) => {
