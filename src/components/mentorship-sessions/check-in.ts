@@ -14,6 +14,7 @@ import type { LocalizeController } from '../../controllers/localize.js';
 import { CheckedInEvent } from '../../events/checked-in.js';
 import { RematchRequestEvent } from '../../events/rematch-request.js';
 import '../../i18n/en/check-in.js';
+import { renderStars } from './stars.js';
 
 const styles = css`
   .check-in fieldset:not(.stars) {
@@ -130,21 +131,7 @@ export class CheckIns {
     const busy = this.#access.writes.busy;
     return html`<form part="feedback check-in" class="state check-in" @submit=${(event: SubmitEvent) => this.#submit(event, session)}>
       <p><strong>${localize.term('checkInTitle')}</strong></p>
-      <fieldset class="stars">
-        <legend>${localize.term('rateQuestion')}</legend>
-        ${[1, 2, 3, 4, 5].map(
-          stars => html`<label class="star">
-            <input
-              type="radio"
-              name="rating-${session.id}"
-              .value=${String(stars)}
-              .checked=${answers.rating === stars}
-              @change=${() => this.#answer(session, { rating: stars })}
-            /><span aria-hidden="true">${answers.rating !== undefined && stars <= answers.rating ? '★' : '☆'}</span
-            ><span class="visually-hidden">${localize.term('stars', stars)}</span>
-          </label>`,
-        )}
-      </fieldset>
+      ${renderStars(localize, session.id, answers.rating, rating => this.#answer(session, { rating }))}
       ${this.#renderGoalProgress(session, answers)}
       <fieldset>
         <legend>${localize.term('fitQuestion')}</legend>

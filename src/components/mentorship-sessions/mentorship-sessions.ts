@@ -24,6 +24,7 @@ import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './mentorship-sessions.styles.js';
 import type { CheckIns } from './check-in.js';
+import { renderStars } from './stars.js';
 // This tag's own English strings (en/sessions.ts) come with its code.
 import '../../i18n/en/sessions.js';
 
@@ -429,23 +430,8 @@ export class MentorshipSessions extends MentorshipElement {
     if (session.feedback) return rated;
     if (session.status !== 'completed' || !client?.capabilities.feedback || !client.rateSession) return nothing;
     const chosen = this.rating.get(session.id);
-    const name = `rating-${session.id}`;
     return html`<form part="feedback" class="state" @submit=${(event: SubmitEvent) => this.#rate(event, session)}>
-      <fieldset class="stars">
-        <legend>${this.localize.term('rateQuestion')}</legend>
-        ${[1, 2, 3, 4, 5].map(
-          stars => html`<label class="star">
-            <input
-              type="radio"
-              name=${name}
-              .value=${String(stars)}
-              .checked=${chosen === stars}
-              @change=${() => (this.rating = new Map(this.rating).set(session.id, stars))}
-            /><span aria-hidden="true">${chosen !== undefined && stars <= chosen ? '★' : '☆'}</span
-            ><span class="visually-hidden">${this.localize.term('stars', stars)}</span>
-          </label>`,
-        )}
-      </fieldset>
+      ${renderStars(this.localize, session.id, chosen, stars => (this.rating = new Map(this.rating).set(session.id, stars)))}
       <label class="comment">
         <span>${this.localize.term('feedbackComment')}</span>
         <textarea name="comment" maxlength="2000" rows="2"></textarea>
