@@ -24,6 +24,9 @@ function tagOf(chunk: { moduleIds: readonly string[] }): string | undefined {
   return chunk.moduleIds.map(id => id.match(/components[\\/]([\w-]+)[\\/]define\.ts$/)?.[1]).find(Boolean);
 }
 
+/** Tags whose chunk a tag fetches as soon as it runs (see mentor-schedule-card.ts). */
+const RENDERED_WITH: Record<string, string[]> = { 'mentor-schedule-card': ['mentorship-credits'] };
+
 /**
  * Tells the autoloader which chunks each tag's chunk imports (see `__TAG_CHUNK_IMPORTS__` in
  * src/cdn/autoloader.ts), so it fetches them together: the browser would find them only once the tag's
@@ -49,6 +52,14 @@ function tagChunkImports(): Plugin {
           }
         };
         visit(chunk.fileName);
+        // A tag this one always renders, imported dynamically (the card's credits), comes along too;
+        // not one it may load later (the sessions' agenda, to move a session).
+        for (const next of chunk.dynamicImports) {
+          const other = tagOf(byFile.get(next)!);
+          if (!other || !RENDERED_WITH[tag]?.includes(other) || seen.has(next)) continue;
+          seen.add(next);
+          visit(next);
+        }
         if (seen.size) imports[tag] = [...seen].map(file => `./${file}`);
       }
       // The source guards the name for builds without this plugin: here the guard goes with it.

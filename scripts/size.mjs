@@ -20,9 +20,11 @@ const KB = 1024;
  * figure with a little room, so a regression fails the build, and its target (30 KB) is printed
  * beside it until it is met. (37 → 38.5 KB with goals in the booking flow: the confirm step lists the
  * student's goals to book for — their wire shape, the choice and its loader — about 1.3 KB, of which
- * moving the group step out of the 1-1 flow paid back 0.3 KB.)
+ * moving the group step out of the 1-1 flow paid back 0.3 KB. 38.5 → 38.75 KB with regular meetings: the
+ * confirm step's "Repeat" choice and a Book shared by one session and a series, about 0.45 KB; the
+ * series itself loads only when chosen.)
  */
-const BUDGETS = { card: 20 * KB, flow: 38.5 * KB, perTag: 8 * KB };
+const BUDGETS = { card: 20 * KB, flow: 38.75 * KB, perTag: 8 * KB };
 const TARGETS = { card: 20 * KB, flow: 30 * KB };
 /** Add-ons no page here loads: backends, and the whole English catalog. */
 const ADD_ONS = ['memory-client.js', 'breathecode.js', 'calcom.js', 'en.js'];

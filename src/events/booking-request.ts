@@ -1,3 +1,4 @@
+import type { SeriesEvery } from '../client/types.js';
 import { mentorshipEvent } from './mentorship-event.js';
 
 export interface BookingRequestDetail {
@@ -12,6 +13,11 @@ export interface BookingRequestDetail {
   groupSession?: string;
   /** The student's goal the session is for (its id), when they chose one. */
   goal?: string;
+  /**
+   * For regular meetings: how often, and every meeting's start as previewed (`startsAt` is the first
+   * the student chose). The whole series is booked in one request.
+   */
+  series?: { every: SeriesEvery; occurrences: string[] };
 }
 
 /**

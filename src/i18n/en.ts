@@ -16,6 +16,7 @@ import { goalForm } from './en/goal-form.js';
 import { groups } from './en/groups.js';
 import { checkIn } from './en/check-in.js';
 import { steps } from './en/steps.js';
+import { series } from './en/series.js';
 
 export type Catalog = typeof core &
   typeof list &
@@ -25,6 +26,7 @@ export type Catalog = typeof core &
   typeof goals &
   typeof goalForm &
   typeof groups &
-  typeof checkIn;
+  typeof checkIn &
+  typeof series;
 
-export const en: Catalog = { ...core, ...list, ...agenda, ...steps, ...sessions, ...goals, ...goalForm, ...groups, ...checkIn };
+export const en: Catalog = { ...core, ...list, ...agenda, ...steps, ...sessions, ...goals, ...goalForm, ...groups, ...checkIn, ...series };

@@ -13,12 +13,12 @@ export function prefetchCalendar(): void {
 }
 
 /**
- * Offers the session as an `.ics` download, with a reminder `reminderMinutes` before it (a tag's
+ * Offers the session (or a series' meetings, in one file) as an `.ics` download, with a reminder `reminderMinutes` before it (a tag's
  * `reminder-minutes`: default 30, `null` or `NaN` for none). Rejects if the writer cannot be fetched.
  */
 export async function downloadSessionCalendar(
   parent: Node,
-  session: MentorshipSession,
+  session: MentorshipSession | MentorshipSession[],
   summary: string,
   reminderMinutes?: number | null,
 ): Promise<void> {

@@ -68,32 +68,35 @@ export function foldLine(line: string): string {
   return pieces.join('\r\n ');
 }
 
-export function toIcs(event: CalendarEvent): string {
+/** A calendar file with one event, or several (a series' meetings: one VEVENT each). */
+export function toIcs(events: CalendarEvent | CalendarEvent[]): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//mentorship-widgets//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${escapeText(event.uid)}`,
-    `DTSTAMP:${utc(event.stamp)}`,
-    `DTSTART:${utc(event.startsAt)}`,
-    `DTEND:${utc(event.endsAt)}`,
-    `SUMMARY:${escapeText(event.summary)}`,
-    `DESCRIPTION:${escapeText(event.description)}`,
-    ...(event.url ? [`URL:${event.url}`, `LOCATION:${escapeText(event.url)}`] : []),
-    // A display alarm (RFC 5545 §3.6.6): calendars that honour it remind the student before the start.
-    ...(event.reminderMinutes === null
-      ? []
-      : [
-          'BEGIN:VALARM',
-          'ACTION:DISPLAY',
-          `DESCRIPTION:${escapeText(event.summary)}`,
-          `TRIGGER:-PT${event.reminderMinutes}M`,
-          'END:VALARM',
-        ]),
-    'END:VEVENT',
+    ...[events].flat().flatMap(event => [
+      'BEGIN:VEVENT',
+      `UID:${escapeText(event.uid)}`,
+      `DTSTAMP:${utc(event.stamp)}`,
+      `DTSTART:${utc(event.startsAt)}`,
+      `DTEND:${utc(event.endsAt)}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      `DESCRIPTION:${escapeText(event.description)}`,
+      ...(event.url ? [`URL:${event.url}`, `LOCATION:${escapeText(event.url)}`] : []),
+      // A display alarm (RFC 5545 §3.6.6): calendars that honour it remind the student before the start.
+      ...(event.reminderMinutes === null
+        ? []
+        : [
+            'BEGIN:VALARM',
+            'ACTION:DISPLAY',
+            `DESCRIPTION:${escapeText(event.summary)}`,
+            `TRIGGER:-PT${event.reminderMinutes}M`,
+            'END:VALARM',
+          ]),
+      'END:VEVENT',
+    ]),
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
@@ -113,18 +116,32 @@ export function downloadFile(parent: Node, fileName: string, content: string, ty
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Offers a booked session as `mentoring-session.ics`, with its join link, agenda and reminder. */
-export function downloadSessionCalendar(parent: Node, session: MentorshipSession, summary: string, reminderMinutes?: number | null): void {
-  const join = safeHttpUrl(session.joinUrl);
-  const ics = toIcs({
-    uid: `${session.id}@mentorship-widgets`,
-    startsAt: session.startsAt,
-    endsAt: session.endsAt,
-    summary,
-    description: [session.agenda, join].filter(Boolean).join('\n\n'),
-    url: join,
-    stamp: clock.now(),
-    reminderMinutes: reminderOf(reminderMinutes),
-  });
-  downloadFile(parent, 'mentoring-session.ics', ics, 'text/calendar;charset=utf-8');
+/**
+ * Offers a booked session as `mentoring-session.ics`, with its join link, agenda and reminder; a
+ * series' meetings (several sessions) as one `mentoring-sessions.ics` with every meeting.
+ */
+export function downloadSessionCalendar(
+  parent: Node,
+  sessions: MentorshipSession | MentorshipSession[],
+  summary: string,
+  reminderMinutes?: number | null,
+): void {
+  const list = [sessions].flat();
+  const stamp = clock.now();
+  const ics = toIcs(
+    list.map(session => {
+      const join = safeHttpUrl(session.joinUrl);
+      return {
+        uid: `${session.id}@mentorship-widgets`,
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+        summary,
+        description: [session.agenda, join].filter(Boolean).join('\n\n'),
+        url: join,
+        stamp,
+        reminderMinutes: reminderOf(reminderMinutes),
+      };
+    }),
+  );
+  downloadFile(parent, list.length > 1 ? 'mentoring-sessions.ics' : 'mentoring-session.ics', ics, 'text/calendar;charset=utf-8');
 }

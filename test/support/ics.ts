@@ -42,3 +42,21 @@ export async function parseIcs(blob: Blob): Promise<Record<string, string>> {
   }
   return Object.fromEntries(fields);
 }
+
+/** Each event of a calendar with several (a series' meetings), as `parseIcs` gives one event's fields. */
+export async function parseIcsEvents(blob: Blob): Promise<Array<Record<string, string>>> {
+  await parseIcs(blob);
+  const unfolded = (await blob.text()).replace(/\r\n /g, '').slice(0, -2).split('\r\n');
+  const events: Array<Record<string, string>> = [];
+  let inAlarm = false;
+  for (const line of unfolded) {
+    const name = line.slice(0, line.indexOf(':'));
+    const value = line.slice(line.indexOf(':') + 1);
+    if (line === 'BEGIN:VEVENT') events.push({});
+    else if (line === 'BEGIN:VALARM') inAlarm = true;
+    else if (line === 'END:VALARM') inAlarm = false;
+    else if (events.length && line !== 'END:VEVENT' && !line.startsWith('END:VCALENDAR'))
+      events.at(-1)![inAlarm ? `VALARM.${name}` : name] = value;
+  }
+  return events;
+}

@@ -1,7 +1,7 @@
 import { LoadController } from '../../controllers/load.js';
 import { dropCachedAnswers } from '../../client/cached-answers.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { isMentorshipError, MentorshipError } from '../../client/errors.js';
+import { isMentorshipError } from '../../client/errors.js';
 import type { Availability, MentorshipClient, TimeSlot } from '../../client/types.js';
 import { BookingController } from '../../controllers/booking.js';
 import { ProgressiveController } from '../../controllers/progressive.js';
@@ -596,8 +596,9 @@ export class MentorAgenda extends MentorshipElement {
         },
       });
       this.requestUpdate();
-    } catch (error) {
-      this.notice = { kind: 'error', text: errorText(this.localize, new MentorshipError('network', String(error))) };
+    } catch {
+      // The picker's code could not be fetched: a network failure, in the student's words.
+      this.notice = { kind: 'error', text: this.localize.catalog.errors.network };
     }
   }
 

@@ -4,7 +4,7 @@
  * no strings — the card renders a `Flow` and turns events into transitions, so a new step is a change
  * here and a template in steps/.
  */
-import type { GroupSession, Mentor, MentorshipService, MentorshipSession, TimeSlot } from '../../client/types.js';
+import type { BookedSeries, GroupSession, Mentor, MentorshipService, MentorshipSession, TimeSlot } from '../../client/types.js';
 
 /** The flow's steps; `booked` ends it. A `group` service goes service → group → confirm. */
 export type ScheduleStep = 'service' | 'mentor' | 'time' | 'group' | 'confirm' | 'booked';
@@ -26,6 +26,8 @@ export interface Flow {
   slotZone?: string;
   mentorZone?: string;
   booked?: MentorshipSession;
+  /** A series booked (regular meetings): `booked` is its first meeting. */
+  series?: BookedSeries;
   notice?: FlowNotice;
   /** A booking failure to show at the confirm step (not one that changes the step). */
   error?: unknown;
@@ -93,8 +95,8 @@ export function restart(): Flow {
   return { ...START, notice: undefined };
 }
 
-export function booked(flow: Flow, session: MentorshipSession): Flow {
-  return goTo(flow, 'booked', { booked: session });
+export function booked(flow: Flow, session: MentorshipSession, series?: BookedSeries): Flow {
+  return goTo(flow, 'booked', { booked: session, series });
 }
 
 /**

@@ -11,7 +11,6 @@ import { fullDateTimeInZone } from '../../utils/time.js';
 import { safeHttpUrl } from '../../utils/url.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
-import '../mentorship-credits/define.js';
 import type { Flow, ScheduleStep } from './flow.js';
 import { styles } from './mentor-schedule-card.styles.js';
 import type { CardAccess, CardHost, OpenFlow } from './steps/open-flow.js';
@@ -31,6 +30,11 @@ function loadSteps(): Promise<Steps> {
   return stepsModule;
 }
 
+// The credits the collapsed card shows: fetched with the card (the CDN's autoloader preloads them) but
+// imported dynamically, like every tag the autoloader loads, so the bundler writes no namespace helper
+// (a 4th file) for a module that would otherwise be imported both ways.
+import('../mentorship-credits/define.js').catch(() => undefined);
+
 const AVATARS_SHOWN = 4;
 
 /**
@@ -44,8 +48,8 @@ const AVATARS_SHOWN = 4;
  * @event mentorship-service-select - A service was chosen. Cancelable. `detail: { service }`.
  * @event mentorship-mentor-select - From the mentor step. Cancelable: the card stays on that step.
  * @event mentorship-slot-select - From the time step. Cancelable: the card stays on that step.
- * @event mentorship-booking-request - "Book session" was pressed; nothing is sent yet. Cancelable.
- * @event mentorship-booked - The session is booked. `detail: { session, timeZone }`.
+ * @event mentorship-booking-request - "Book session" (or "Book 6 sessions" for a series) was pressed; nothing is sent yet. Cancelable. A series' `detail.series` is `{ every, occurrences }`.
+ * @event mentorship-booked - The session is booked. `detail: { session, timeZone }`; for a series also `series` (`{ series, sessions }`), `session` being its first meeting.
  * @event mentorship-error - A request failed; `detail.code` says why.
  *
  * @slot header - Replaces the collapsed card's eyebrow and heading.
@@ -64,6 +68,13 @@ const AVATARS_SHOWN = 4;
  * @csspart summary - The confirm step's summary.
  * @csspart change-policy - The confirm step's note of the backend's change policy (a warning when the time is already too close to change).
  * @csspart agenda-field - The "What do you want to work on?" field.
+ * @csspart repeat-field - For a backend with series: "Repeat" (does not repeat, every week, every 2 weeks).
+ * @csspart series - A series on the confirm step: how many meetings, every date and what it costs.
+ * @csspart series-dates - A series' list of dates (confirm and booked steps).
+ * @csspart occurrence - One date of a series before booking; also `occurrence-free`, `occurrence-taken`, `occurrence-unavailable`.
+ * @csspart instead - For a date that is not free: the backend's alternative time, or "Skip this date".
+ * @csspart series-cost - "6 sessions · uses 6 credits · you have 4 now, 4 more on December 1".
+ * @csspart series-problem - Why a series cannot be booked as planned (credits, every date skipped).
  * @csspart notice - A message about the step (unknown deep link, time just taken).
  * @csspart join - The booked session's link.
  * @csspart purchase - The "Get more sessions" link.

@@ -26,6 +26,10 @@ export const steps = {
   labelCredits: 'Credits',
   creditsAfterBooking: (count: number) =>
     plural('en', count, { one: '# session left after this one', other: '# sessions left after this one' }),
+  repeat: 'Repeat',
+  repeatNone: 'Does not repeat',
+  repeatWeek: 'Every week',
+  repeat2Weeks: 'Every 2 weeks',
   goalForSession: 'Goal for this session',
   noSpecificGoal: 'No specific goal',
   agendaLabel: 'What do you want to work on?',

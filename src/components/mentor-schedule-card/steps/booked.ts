@@ -10,7 +10,11 @@ export function renderBooked(view: StepView): TemplateResult {
   const zone = flow.slotZone ?? view.timeZone;
   const join = safeHttpUrl(session.joinUrl);
   return html`<div class="done" role="status">
-    <p><strong>${localize.term('bookedWith', view.fullDateTime(session.startsAt, zone), session.mentor.name)}</strong></p>
+    ${
+      flow.series && view.series
+        ? view.series.renderBooked(view)
+        : html`<p><strong>${localize.term('bookedWith', view.fullDateTime(session.startsAt, zone), session.mentor.name)}</strong></p>`
+    }
     <p class="muted">${flow.service?.name} · ${localize.term('minutes', flow.service?.durationMinutes ?? 0)}</p>
     ${
       join

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { refusalText } from '../../../base/states.js';
 import { clock } from '../../../utils/clock.js';
 import { localTimeOf } from '../../../utils/time.js';
+import type { ActionController } from '../../../controllers/action.js';
 import type { StepView } from './view.js';
 
 /** The last step before booking: what is booked, the credits after it, the agenda, and Book. */
@@ -39,7 +40,7 @@ export function renderConfirm(view: StepView): TemplateResult {
             </dd>`
       }
     </dl>
-    ${renderChangePolicy(view)} ${renderGoalChoice(view)}
+    ${renderChangePolicy(view)} ${renderRepeat(view)} ${renderGoalChoice(view)}
     <div part="agenda-field" class="agenda-field">
       <label for="agenda">${localize.term('agendaLabel')}</label>
       <textarea
@@ -51,7 +52,25 @@ export function renderConfirm(view: StepView): TemplateResult {
       ></textarea>
       <span id="agenda-hint" class="muted">${localize.term('agendaHint')}</span>
     </div>
-    ${renderBookingState(view)}`;
+    ${
+      view.every
+        ? (view.series?.renderBook(view) ?? nothing)
+        : renderBookingState(view, view.booking, view.flow.error, localize.term('bookSession'), false, () => view.book())
+    }`;
+}
+
+/** "Repeat" for a backend with series: not repeated, every week or every 2 weeks; then the series' own part. */
+function renderRepeat(view: StepView): TemplateResult | typeof nothing {
+  const { localize, every } = view;
+  if (!view.client?.capabilities.series || !view.client.previewSeries || view.flow.group) return nothing;
+  const options = { '': 'repeatNone', week: 'repeatWeek', '2weeks': 'repeat2Weeks' } as const;
+  return html`<div part="repeat-field" class="agenda-field">
+      <label for="repeat">${localize.term('repeat')}</label>
+      <select id="repeat" @change=${(event: Event) => view.setEvery((event.target as HTMLSelectElement).value as typeof every)}>
+        ${Object.entries(options).map(([value, term]) => html`<option value=${value} ?selected=${value === every}>${localize.term(term)}</option>`)}
+      </select>
+    </div>
+    ${every ? view.series?.render(view) : nothing}`;
 }
 
 /** The student's active goals to book for, "No specific goal" first; not for a seat in a group session. */
@@ -67,24 +86,36 @@ function renderGoalChoice(view: StepView): TemplateResult | typeof nothing {
   </div>`;
 }
 
-/** Book, or while the attempt is on its way "Booking…", or what is known when it is not confirmed yet. */
-function renderBookingState(view: StepView): TemplateResult {
-  const { localize, booking } = view;
-  if (booking.state.status === 'unconfirmed') {
+/**
+ * Book, or while the attempt is on its way "Booking…", or what is known when it is not confirmed yet:
+ * for a single session or a series (series.ts), each with its own attempt.
+ */
+export function renderBookingState(
+  view: StepView,
+  action: Pick<ActionController<unknown>, 'state' | 'busy' | 'check'>,
+  error: unknown,
+  label: string,
+  disabled: boolean,
+  book: () => void,
+): TemplateResult {
+  const { localize } = view;
+  if (action.state.status === 'unconfirmed') {
     return html`<div part="unconfirmed" class="notice notice--error" role="alert">
         <p><strong>${localize.term('bookingUnconfirmed')}</strong></p>
         <p>${localize.term('bookingUnconfirmedHelp')}</p>
       </div>
-      <button part="button check" class="primary" type="button" @click=${() => void booking.check()}>${localize.term('checkAgain')}</button>`;
+      <button part="button check" class="primary" type="button" @click=${() => void action.check()}>${localize.term('checkAgain')}</button>`;
   }
   // A busy button keeps its focus: aria-disabled, and presses are ignored while busy.
-  return html`${
-    view.flow.error
-      ? html`<p part="error" class="notice notice--error" role="alert">${refusalText(localize, view.flow.error)}</p>`
-      : nothing
-  }
-    <button part="button confirm" class="primary" type="button" aria-disabled=${booking.busy ? 'true' : 'false'} @click=${() => view.book()}>
-      ${booking.busy ? localize.term('booking') : localize.term('bookSession')}
+  return html`${error ? html`<p part="error" class="notice notice--error" role="alert">${refusalText(localize, error)}</p>` : nothing}
+    <button
+      part="button confirm"
+      class="primary"
+      type="button"
+      aria-disabled=${action.busy || disabled ? 'true' : 'false'}
+      @click=${() => !disabled && book()}
+    >
+      ${action.busy ? localize.term('booking') : label}
     </button>`;
 }
 

@@ -6,7 +6,15 @@
  */
 import { adoptStyles, html, nothing, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../../../client/errors.js';
-import type { Goal, GroupSession, MentorshipClient, MentorshipService, MentorshipSession } from '../../../client/types.js';
+import type {
+  BookedSeries,
+  Goal,
+  GroupSession,
+  MentorshipClient,
+  MentorshipService,
+  MentorshipSession,
+  SeriesEvery,
+} from '../../../client/types.js';
 import { BookingController } from '../../../controllers/booking.js';
 import { LoadController } from '../../../controllers/load.js';
 import type { LocalizeController } from '../../../controllers/localize.js';
@@ -37,6 +45,7 @@ import {
 import { renderContext } from './context.js';
 import { openFlowStyles } from './open-flow.styles.js';
 import { renderStep } from './render-step.js';
+import type { SeriesPlan } from './series.js';
 import type { GroupStep, Offer, StepLoad, StepView } from './view.js';
 
 const STEP_TITLES = {
@@ -102,6 +111,11 @@ export class OpenFlow {
    * student who books 1-1 sessions never fetches it.
    */
   readonly #groups: LoadController<readonly [MentorshipClient | undefined, MentorshipService | undefined], GroupStep>;
+  /** "Repeat" on the confirm step (`''`: a single session). */
+  #every: SeriesEvery | '' = '';
+  /** Regular meetings' code (series.ts), fetched when the student first chooses to repeat. */
+  #series: SeriesPlan | undefined;
+  #seriesOnItsWay = false;
 
   constructor(card: CardAccess) {
     this.#card = card;
@@ -146,6 +160,7 @@ export class OpenFlow {
   run(): void {
     void this.#groups.run();
     void this.#goals.run();
+    this.#series?.run();
   }
 
   /** The goal the booking is for: the student's choice, else the linked one if it is an active goal. */
@@ -179,12 +194,13 @@ export class OpenFlow {
 
   /** A booking on its way or not yet confirmed: the one thing to finish before leaving the step. */
   get pending(): boolean {
-    return this.#booking.pending;
+    return this.#booking.pending || !!this.#series?.pending;
   }
 
   /** Another student or backend: the old attempt's answer is not shown. */
   forget(): void {
     this.#booking.forget();
+    this.#series?.forget();
   }
 
   /** Where a deep link lands, given what the backend offers. */
@@ -209,7 +225,7 @@ export class OpenFlow {
               part="button back"
               class="back"
               type="button"
-              aria-disabled=${this.#booking.pending ? 'true' : 'false'}
+              aria-disabled=${this.pending ? 'true' : 'false'}
               @click=${() => this.#back()}
             >
               <span aria-hidden="true">‹</span> ${step === 'service' ? localize.term('close') : localize.term('back')}
@@ -225,7 +241,7 @@ export class OpenFlow {
 
   /** Escape goes back a step, except on the last one or while a booking is on its way. */
   onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || this.#flow.step === 'booked' || this.#booking.pending) return;
+    if (event.key !== 'Escape' || this.#flow.step === 'booked' || this.pending) return;
     event.preventDefault();
     this.#back();
   }
@@ -263,6 +279,9 @@ export class OpenFlow {
       goals: this.#goals.value ?? [],
       goal: this.#chosenGoal?.id,
       chooseGoal: id => this.#chooseGoal(id),
+      every: this.#every,
+      setEvery: every => this.#setEvery(every),
+      series: this.#series,
       purchaseUrl: card.host.purchaseUrl,
       rankLast: card.host.rankLast ?? [],
       creditsFor: service => card.creditsFor(service),
@@ -285,12 +304,45 @@ export class OpenFlow {
 
   #back(): void {
     // A booking on its way (or not yet confirmed) is the one thing to finish: its outcome shows here.
-    if (this.#booking.pending) return;
+    if (this.pending) return;
     // Out of credits, Back leaves the service: every step of it would say the same.
     const flow = this.#flow;
     const previous = outOfCredits(flow, slug => this.#card.creditsFor(slug)) ? toServices(flow) : back(flow);
     if (previous) this.#card.setFlow(previous);
     else this.#card.close();
+  }
+
+  /** Repeats the session (or not); the first choice to repeat fetches the series' code. */
+  #setEvery(every: SeriesEvery | ''): void {
+    const card = this.#card;
+    this.#every = every;
+    card.host.requestUpdate();
+    if (!every || this.#series || this.#seriesOnItsWay) return;
+    this.#seriesOnItsWay = true;
+    import('./series.js').then(
+      ({ SeriesPlan }) => {
+        this.#series = new SeriesPlan(
+          card,
+          () => ({ flow: this.#flow, every: this.#every, goal: this.#chosenGoal?.id }),
+          series => this.#seriesBooked(series),
+        );
+        card.host.requestUpdate();
+      },
+      (error: unknown) => {
+        // Not fetched: back to a single session, saying why; choosing "Repeat" again tries again.
+        this.#seriesOnItsWay = false;
+        this.#every = '';
+        card.report('series-step', error);
+        card.setFlow({ ...this.#flow, error });
+      },
+    );
+  }
+
+  #seriesBooked(series: BookedSeries): void {
+    const card = this.#card;
+    card.host.agendaText = '';
+    card.setFlow(booked(this.#flow, series.sessions[0], series));
+    card.reloadCredits();
   }
 
   #chooseService(service: MentorshipService): void {
@@ -364,6 +416,7 @@ export class OpenFlow {
     this.#booking.reset();
     this.#goal = undefined;
     this.#goalAgenda = '';
+    this.#every = '';
     this.#card.setFlow(restart());
   }
 
@@ -371,12 +424,13 @@ export class OpenFlow {
     const flow = this.#flow;
     const session = flow.booked;
     if (!session) return;
+    const sessions = flow.series?.sessions ?? session;
     const { localize } = this.#card;
     const serviceName = flow.service?.name ?? session.service;
     const { host } = this.#card;
     downloadSessionCalendar(
       host.renderRoot,
-      session,
+      sessions,
       localize.term('calendarTitle', serviceName, session.mentor.name),
       host.reminderMinutes,
     ).catch(error => this.#card.report('calendar', error));

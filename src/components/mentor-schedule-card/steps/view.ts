@@ -3,7 +3,7 @@
  * render; the templates are pure functions of it (no Lit element, no state of their own).
  */
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import type { Goal, GroupSession, Mentor, MentorshipClient, MentorshipService } from '../../../client/types.js';
+import type { Goal, GroupSession, Mentor, MentorshipClient, MentorshipService, SeriesEvery } from '../../../client/types.js';
 import type { BookingController } from '../../../controllers/booking.js';
 import type { LocalizeController } from '../../../controllers/localize.js';
 import type { MentorSelectEvent } from '../../../events/mentor-select.js';
@@ -33,6 +33,16 @@ export interface GroupStep {
   render: (view: StepView, groups: GroupSession[]) => TemplateResult;
 }
 
+/** Regular meetings on the confirm and booked steps (series.ts, fetched when the student first chooses "Repeat"). */
+export interface SeriesStep {
+  /** How many meetings, every date, and what it costs. */
+  render(view: StepView): TemplateResult;
+  /** In place of the single session's Book: "Book 6 sessions", and the last attempt's outcome. */
+  renderBook(view: StepView): TemplateResult;
+  /** The booked step's list of every meeting. */
+  renderBooked(view: StepView): TemplateResult;
+}
+
 export interface StepView {
   /** The card (for what re-renders it, e.g. a picture that failed to load). */
   host: ReactiveControllerHost;
@@ -52,6 +62,11 @@ export interface StepView {
   goal: string | undefined;
   /** Chooses a goal (`''`: none). */
   chooseGoal(id: string): void;
+  /** "Repeat": how often, `''` for a single session. */
+  every: SeriesEvery | '';
+  setEvery(every: SeriesEvery | ''): void;
+  /** The series' templates, once their code is here. */
+  series: SeriesStep | undefined;
   purchaseUrl: string | undefined;
   /** Mentors the mentor step lists last. */
   rankLast: string[];

@@ -1,0 +1,403 @@
+/**
+ * Regular meetings on the confirm step, fetched (with their strings and styles) when the student first
+ * chooses "Repeat": how many meetings, every date in the student's zone marked free, taken or outside
+ * the mentor's hours with the backend's alternative or "skip", what it costs against the credits, and
+ * one booking for all of them. A series the credits do not cover is explained, not attempted.
+ *
+ * The series keeps the mentor's wall-clock time (the backend's choice, see the memory store): a student
+ * whose clocks change on another date sees those meetings at another hour, and is told so.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { isMentorshipError } from '../../../client/errors.js';
+import type { WriteOutcome } from '../../../client/settle.js';
+import type { BookedSeries, MentorshipClient, MentorshipSession, SeriesEvery, SeriesPreview, TimeSlot } from '../../../client/types.js';
+import { ActionController } from '../../../controllers/action.js';
+import { LoadController } from '../../../controllers/load.js';
+import { BookedEvent } from '../../../events/booked.js';
+import { BookingRequestEvent } from '../../../events/booking-request.js';
+import { renderError, renderLoading } from '../../../base/states.js';
+import '../../../i18n/en/series.js';
+import { safeHttpUrl } from '../../../utils/url.js';
+import { formatInZone, fullDateTimeOf, localTimeOf } from '../../../utils/time.js';
+import type { Flow } from '../flow.js';
+import { renderBookingState } from './confirm.js';
+import type { CardAccess } from './open-flow.js';
+import { coveredCount, planMeetings, type PlannedMeeting } from './series-plan.js';
+import type { SeriesStep, StepView } from './view.js';
+
+const styles = css`
+  .series {
+    display: grid;
+    gap: 8px;
+  }
+  .series-dates {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    display: grid;
+    gap: 6px;
+  }
+  .series-dates li {
+    overflow-wrap: anywhere;
+  }
+  .series-dates small {
+    display: block;
+    font-size: 0.8125rem;
+  }
+  .occurrence-free small {
+    color: var(--_success, inherit);
+  }
+  .occurrence-taken small,
+  .occurrence-unavailable small {
+    color: var(--_danger);
+  }
+  .series-count input {
+    width: 5em;
+  }
+`;
+
+/** The default number of meetings, and the contract's bounds. */
+const COUNT = 4;
+const MIN = 2;
+const MAX = 12;
+
+/** What the series reads of the open card on each render. */
+export interface SeriesState {
+  flow: Flow;
+  every: SeriesEvery | '';
+  /** The goal chosen for the booking, if any. */
+  goal: string | undefined;
+}
+
+export class SeriesPlan implements SeriesStep {
+  readonly #card: CardAccess;
+  readonly #state: () => SeriesState;
+  readonly #booked: (series: BookedSeries) => void;
+  #count = COUNT;
+  /** Occurrences (by start) the student chose to skip rather than take the backend's alternative. */
+  #skipped = new Set<string>();
+  /** The backend's answer to the last attempt, shown above Book. */
+  #error: unknown;
+  /** The last attempt found meetings taken meanwhile: the preview is asked again. */
+  #retaken = false;
+  readonly #preview: LoadController<
+    readonly [MentorshipClient | undefined, string | undefined, string | undefined, string | undefined, SeriesEvery | '', number],
+    SeriesPreview | undefined
+  >;
+  readonly #booking: ActionController<BookedSeries>;
+
+  constructor(card: CardAccess, state: () => SeriesState, booked: (series: BookedSeries) => void) {
+    this.#card = card;
+    this.#state = state;
+    this.#booked = booked;
+    const root = card.host.shadowRoot;
+    const sheet = styles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.#preview = new LoadController(card.host, {
+      task: async ([client, mentor, service, startsAt, every, count], { signal }) => {
+        if (!client?.previewSeries || !mentor || !service || !startsAt || !every) return undefined;
+        return card.call('preview-series', signal, () => client.previewSeries!({ mentor, service, startsAt, every, count, signal }));
+      },
+      args: () => {
+        const { flow, every } = this.#state();
+        // Only on the confirm step of a 1-1 booking: nothing is asked while the student is elsewhere.
+        const asked = flow.step === 'confirm' && !flow.group && every;
+        return [card.client(), flow.mentor?.slug, flow.service?.slug, asked ? flow.slot?.startsAt : undefined, every, this.#count] as const;
+      },
+    });
+    this.#booking = new ActionController<BookedSeries>(
+      card.host,
+      (operation, error) => card.report(operation, error),
+      outcome => this.#settled(outcome),
+    );
+  }
+
+  /** A series booking on its way or not yet confirmed. */
+  get pending(): boolean {
+    return this.#booking.pending;
+  }
+
+  /** Another student or backend: the old attempt and its answer are dropped. */
+  forget(): void {
+    this.#booking.forget();
+    this.#error = undefined;
+    this.#retaken = false;
+    this.#skipped.clear();
+  }
+
+  /** Asks for the preview again (the card's `refresh()`). */
+  run(): void {
+    if (this.#state().every) void this.#preview.run();
+  }
+
+  /** The meetings as planned, and how many the credits cover (`null`: unlimited), once previewed. */
+  get #plan(): { meetings: PlannedMeeting[]; slots: TimeSlot[]; covered: number | null; preview: SeriesPreview } | undefined {
+    const preview = this.#preview.value;
+    if (!preview || this.#preview.status !== 'complete') return undefined;
+    const meetings = planMeetings(preview.occurrences, this.#skipped);
+    const slots = meetings.flatMap(meeting => (meeting.slot ? [meeting.slot] : []));
+    return {
+      meetings,
+      slots,
+      covered: coveredCount(
+        preview.credits,
+        slots.map(slot => slot.startsAt),
+      ),
+      preview,
+    };
+  }
+
+  /** How many meetings, and the preview: every date, what it costs, and what stands in the way. */
+  render(view: StepView): TemplateResult {
+    const { localize } = view;
+    return html`<div part="series" class="series">
+      <div class="agenda-field series-count">
+        <label for="series-count">${localize.term('seriesCount')}</label>
+        <input
+          id="series-count"
+          type="number"
+          inputmode="numeric"
+          min=${MIN}
+          max=${MAX}
+          .value=${String(this.#count)}
+          @change=${(event: Event) => this.#setCount(event.target as HTMLInputElement)}
+        />
+      </div>
+      ${this.#retaken ? html`<p part="notice" class="notice notice--error" role="alert">${localize.term('seriesRetaken')}</p>` : nothing}
+      ${
+        this.#preview.render({
+          initial: () => renderLoading(localize, 2),
+          pending: () => renderLoading(localize, 2),
+          complete: () => this.#renderPreview(view),
+          error: error => renderError(localize, error, () => void this.#preview.run()),
+        }) ?? nothing
+      }
+    </div>`;
+  }
+
+  #setCount(input: HTMLInputElement): void {
+    const count = Math.round(Number(input.value));
+    // Out of bounds or not a number: the nearest allowed count, shown in the field.
+    this.#count = Number.isFinite(count) ? Math.min(MAX, Math.max(MIN, count)) : this.#count;
+    input.value = String(this.#count);
+    this.#retaken = false;
+    this.#card.host.requestUpdate();
+  }
+
+  #renderPreview(view: StepView): TemplateResult | typeof nothing {
+    const plan = this.#plan;
+    if (!plan) return nothing;
+    const { localize } = view;
+    const { locale } = localize;
+    const zone = view.flow.slotZone ?? view.timeZone;
+    const firstTime = localTimeOf(plan.meetings[0]?.occurrence.startsAt ?? 0, locale, zone);
+    return html`<p id="series-caption" class="muted">${localize.term('seriesDates', zone)}</p>
+      <ol part="series-dates" class="series-dates" aria-labelledby="series-caption">
+        ${plan.meetings.map(({ occurrence, slot }) => {
+          const status = occurrence.status === 'free' || occurrence.status === 'taken' ? occurrence.status : 'unavailable';
+          const date = fullDateTimeOf(occurrence.startsAt, locale, zone);
+          const shifted = localTimeOf(occurrence.startsAt, locale, zone) !== firstTime;
+          return html`<li part="occurrence occurrence-${status}" class="occurrence-${status}">
+            <span>${date}</span>
+            <small>${localize.term(status === 'free' ? 'occurrenceFree' : status === 'taken' ? 'occurrenceTaken' : 'occurrenceUnavailable')}</small>
+            ${shifted ? html`<small class="muted">${localize.term('clockChange')}</small>` : nothing}
+            ${status === 'free' ? nothing : this.#renderInstead(view, occurrence.alternative, occurrence.startsAt, date, !slot)}
+          </li>`;
+        })}
+      </ol>
+      ${this.#renderCost(view, plan.slots, plan.covered, plan.preview)}`;
+  }
+
+  /** For a meeting that is not free: the backend's alternative or "skip", or skipped when there is none. */
+  #renderInstead(
+    view: StepView,
+    alternative: TimeSlot | null | undefined,
+    startsAt: string,
+    date: string,
+    skipped: boolean,
+  ): TemplateResult {
+    const { localize } = view;
+    if (!alternative) return html`<small class="muted">${localize.term('skipped')}</small>`;
+    const zone = view.flow.slotZone ?? view.timeZone;
+    return html`<select
+      part="instead"
+      aria-label=${localize.term('insteadOf', date)}
+      @change=${(event: Event) => {
+        const skip = (event.target as HTMLSelectElement).value === 'skip';
+        if (skip) this.#skipped.add(startsAt);
+        else this.#skipped.delete(startsAt);
+        this.#card.host.requestUpdate();
+      }}
+    >
+      <option value="alternative" ?selected=${!skipped}>
+        ${localize.term('alternativeAt', localTimeOf(alternative.startsAt, localize.locale, zone))}
+      </option>
+      <option value="skip" ?selected=${skipped}>${localize.term('skipDate')}</option>
+    </select>`;
+  }
+
+  /** "6 sessions · uses 6 credits · you have 4 now, 4 more on 1 December", and what stands in the way. */
+  #renderCost(view: StepView, slots: TimeSlot[], covered: number | null, preview: SeriesPreview): TemplateResult {
+    const { localize } = view;
+    const count = slots.length;
+    const { available, renewing } = preview.credits;
+    const zone = view.flow.slotZone ?? view.timeZone;
+    const renews = renewing && slots.some(slot => Date.parse(slot.startsAt) >= Date.parse(renewing.at));
+    const have =
+      available === null
+        ? ''
+        : ` · ${localize.term('creditsNow', available)}${
+            renews
+              ? `, ${localize.term('creditsRenewing', renewing.count, formatInZone(renewing.at, localize.locale, zone, { day: 'numeric', month: 'long' }))}`
+              : ''
+          }`;
+    const purchase = safeHttpUrl(view.purchaseUrl);
+    const problem =
+      count === 0
+        ? localize.term('seriesNothingChosen')
+        : covered !== null && covered < count
+          ? localize.term('seriesUnaffordable', covered)
+          : '';
+    return html`<p part="series-cost" class="series-cost"><strong>${localize.term(available === null ? 'seriesUnlimited' : 'seriesCost', count)}</strong>${have}</p>
+      ${
+        problem
+          ? html`<p part="series-problem" id="series-problem" class="notice notice--error">
+            ${problem}
+            ${
+              purchase && count > 0
+                ? html` <a part="purchase" href=${purchase} target="_blank" rel="noopener">${localize.term('getMoreMentorships')}</a>`
+                : nothing
+            }
+          </p>`
+          : nothing
+      }`;
+  }
+
+  /** The answer to the last attempt, and "Book 6 sessions" (disabled, with the reason, when it cannot be booked). */
+  renderBook(view: StepView): TemplateResult {
+    const plan = this.#plan;
+    const count = plan?.slots.length ?? 0;
+    const bookable = !!plan && count > 0 && (plan.covered === null || plan.covered >= count);
+    return renderBookingState(
+      view,
+      this.#booking,
+      this.#error,
+      view.localize.term('bookSeries', count),
+      !bookable,
+      () => void this.#book(),
+    );
+  }
+
+  /** The booked step: every meeting's date in the student's zone. */
+  renderBooked(view: StepView): TemplateResult {
+    const { localize, flow } = view;
+    const { sessions } = flow.series!;
+    const zone = flow.slotZone ?? view.timeZone;
+    return html`<p><strong>${localize.term('seriesBooked', sessions.length, sessions[0]?.mentor.name ?? '')}</strong></p>
+      <ol part="series-dates" class="series-dates">
+        ${sessions.map(session => html`<li>${fullDateTimeOf(session.startsAt, localize.locale, zone)}</li>`)}
+      </ol>
+      <p class="muted">${localize.term('seriesDates', zone)}</p>`;
+  }
+
+  /** Books every planned meeting in one request, after the page's consent; one attempt, one key. */
+  async #book(): Promise<void> {
+    const plan = this.#plan;
+    const client = this.#card.client();
+    const { flow, every, goal } = this.#state();
+    const { mentor, service } = flow;
+    if (this.pending || !plan || !client?.bookSeries || !mentor || !service || !every) return;
+    const { slots, covered } = plan;
+    if (!slots.length || (covered !== null && covered < slots.length)) return;
+    const timeZone = flow.slotZone ?? this.#card.timeZone();
+    const agenda = this.#card.host.agendaText.trim();
+    const occurrences = slots.map(slot => slot.startsAt);
+    const first = slots[0];
+    const request = new BookingRequestEvent({
+      mentor: mentor.slug,
+      service: service.slug,
+      startsAt: first.startsAt,
+      endsAt: first.endsAt,
+      timeZone,
+      agenda,
+      goal,
+      series: { every, occurrences },
+    });
+    if (!this.#card.host.dispatchEvent(request)) return;
+    this.#error = undefined;
+    this.#retaken = false;
+    const provisional = (slot: TimeSlot): MentorshipSession => ({
+      id: '',
+      service: service.slug,
+      mentor: { slug: mentor.slug, name: mentor.name, avatarUrl: null },
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      status: 'scheduled',
+      joinUrl: null,
+      agenda,
+      goal: goal ?? null,
+    });
+    await this.#booking.run({
+      operation: 'book-series',
+      // The same meetings are the same attempt: pressing again sends the same key, and one series is booked.
+      signature: JSON.stringify([mentor.slug, service.slug, occurrences]),
+      write: idempotencyKey => ({
+        send: async () => {
+          const booked = await client.bookSeries!({
+            mentor: mentor.slug,
+            service: service.slug,
+            occurrences,
+            agenda,
+            goal,
+            timezone: timeZone,
+            idempotencyKey,
+          });
+          // Accepted, but no meeting could be read: what was asked for is what the backend booked.
+          return booked.sessions.length ? booked : { ...booked, sessions: slots.map(provisional) };
+        },
+        // Booked if the first meeting is listed as a series' meeting: the series is the meetings sharing its id.
+        lookup: async () => {
+          const upcoming = await client.listSessions({ status: 'upcoming' });
+          const found = upcoming.find(
+            session =>
+              session.series &&
+              session.mentor.slug === mentor.slug &&
+              session.service === service.slug &&
+              session.startsAt === first.startsAt,
+          );
+          if (!found) return null;
+          const sessions = upcoming.filter(session => session.series === found.series);
+          return { series: { id: found.series!, every, count: sessions.length }, sessions };
+        },
+        provisional: () => ({ series: { id: '', every, count: slots.length }, sessions: slots.map(provisional) }),
+      }),
+    });
+  }
+
+  #settled(outcome: WriteOutcome<BookedSeries>): void {
+    if (outcome.status === 'done') {
+      const series = outcome.value;
+      const { host } = this.#card;
+      const timeZone = this.#state().flow.slotZone ?? this.#card.timeZone();
+      // A component taken off the page meanwhile (a closed panel) still tells the page, which refreshes.
+      const target: EventTarget = host.isConnected ? host : document;
+      target.dispatchEvent(new BookedEvent({ session: series.sessions[0], timeZone, series }));
+      this.#skipped.clear();
+      this.#booked(series);
+      return;
+    }
+    if (outcome.status !== 'failed') return;
+    const { error } = outcome;
+    const code = isMentorshipError(error) ? error.code : undefined;
+    if (code === 'slot-taken') {
+      // Taken meanwhile: the dates are checked again, and the student sees which and their alternatives.
+      this.#retaken = true;
+      void this.#preview.run();
+      return;
+    }
+    this.#error = error;
+    if (code === 'no-credits') {
+      this.#card.reloadCredits();
+      void this.#preview.run();
+    }
+  }
+}
