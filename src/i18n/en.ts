@@ -17,6 +17,7 @@ import { groups } from './en/groups.js';
 import { checkIn } from './en/check-in.js';
 import { steps } from './en/steps.js';
 import { series } from './en/series.js';
+import { seriesList } from './en/series-list.js';
 
 export type Catalog = typeof core &
   typeof list &
@@ -27,6 +28,19 @@ export type Catalog = typeof core &
   typeof goalForm &
   typeof groups &
   typeof checkIn &
-  typeof series;
+  typeof series &
+  typeof seriesList;
 
-export const en: Catalog = { ...core, ...list, ...agenda, ...steps, ...sessions, ...goals, ...goalForm, ...groups, ...checkIn, ...series };
+export const en: Catalog = {
+  ...core,
+  ...list,
+  ...agenda,
+  ...steps,
+  ...sessions,
+  ...goals,
+  ...goalForm,
+  ...groups,
+  ...checkIn,
+  ...series,
+  ...seriesList,
+};

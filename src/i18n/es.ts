@@ -138,6 +138,12 @@ export const es: Catalog = {
   seriesBooked: (count: number, mentor: string) =>
     plural('es', count, { one: `# sesión con ${mentor}:`, other: `# sesiones con ${mentor}:` }),
   goalForSession: 'Meta de esta sesión',
+  seriesWeekly: (mentor: string) => `Cada semana con ${mentor}`,
+  seriesFortnightly: (mentor: string) => `Cada 2 semanas con ${mentor}`,
+  seriesProgress: (done: number, total: number) => `${done} de ${total} hechas`,
+  seriesNext: (when: string) => `Próxima: ${when}`,
+  cancelFollowing: 'Cancelar esta y las siguientes',
+  canceledMeetings: (count: number) => plural('es', count, { one: '# reunión cancelada.', other: '# reuniones canceladas.' }),
   noSpecificGoal: 'Ninguna meta en concreto',
   agendaLabel: '¿En qué quieres trabajar?',
   agendaHint: 'Tu mentor lo leerá antes de la sesión.',

@@ -42,6 +42,17 @@ function loadCheckIn(): Promise<CheckInModule> {
   return checkInModule;
 }
 
+/** A series' grouping (series-group.ts), fetched with the first upcoming list that has a series' meeting. */
+type SeriesModule = typeof import('./series-group.js');
+let seriesModule: Promise<SeriesModule> | undefined;
+function loadSeriesGroup(): Promise<SeriesModule> {
+  seriesModule ??= import('./series-group.js').catch((error: unknown) => {
+    seriesModule = undefined;
+    throw error;
+  });
+  return seriesModule;
+}
+
 const STATUS_LABELS = {
   scheduled: 'statusScheduled',
   started: 'statusStarted',
@@ -87,6 +98,8 @@ interface Loaded {
   view: SessionsView;
   sessions: MentorshipSession[];
   services: Map<string, MentorshipService>;
+  /** With a series' meeting in the upcoming list: the grouping's code and each series' progress. */
+  series?: { module: SeriesModule; progress: Map<string, import('./series-group.js').SeriesProgress> };
 }
 
 /**
@@ -118,6 +131,8 @@ interface Loaded {
  * @csspart join - The "Join" link or, before the window opens, the disabled button.
  * @csspart countdown - "You can join in 5 minutes".
  * @csspart confirm-cancel - The cancel confirmation.
+ * @csspart confirm-following - For a series' meeting with later ones: "Cancel this and the following" (each credit comes back).
+ * @csspart series - A series in the upcoming list: "Weekly with Ana · 2 of 6 done" and its next meeting, opening to its meetings.
  * @csspart reschedule - The agenda that picks a new time.
  * @csspart feedback - The rating form (or the check-in), or the rating given.
  * @csspart check-in - With `capabilities.checkIns`: the check-in after a session (rating, progress on its goal, the mentor's fit, a comment).
@@ -185,7 +200,15 @@ export class MentorshipSessions extends MentorshipElement {
           // Names only: without them a session shows its service's slug, which is no reason to fail.
           resolved.listServices({ signal }).catch((): MentorshipService[] => []),
         ]);
-        return { view, sessions, services: new Map(services.map(service => [service.slug, service])) };
+        const loaded: Loaded = { view, sessions, services: new Map(services.map(service => [service.slug, service])) };
+        if (view === 'upcoming' && sessions.some(session => session.series)) {
+          const module = await loadSeriesGroup();
+          const sheet = module.seriesStyles.styleSheet;
+          const root = this.shadowRoot;
+          if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+          loaded.series = { module, progress: await module.loadProgress(resolved, sessions, signal) };
+        }
+        return loaded;
       }),
     // Another student, language or zone drops what was shown at once.
     args: () => [this.resolvedClient, this.view, this.localize.locale, this.resolvedTimeZone] as const,
@@ -247,7 +270,7 @@ export class MentorshipSessions extends MentorshipElement {
     this.notice = undefined;
   }
 
-  #renderList({ sessions, services }: Loaded): TemplateResult {
+  #renderList({ sessions, services, series }: Loaded): TemplateResult {
     if (sessions.length === 0) {
       const booking = safeHttpUrl(this.bookingUrl);
       return html`<div part="empty" class="state">
@@ -261,8 +284,18 @@ export class MentorshipSessions extends MentorshipElement {
         </slot>
       </div>`;
     }
+    const meeting = (session: MentorshipSession) => this.#renderSession(session, services.get(session.service));
+    // A series shows once, where its next meeting is, with every meeting of it inside.
+    const shown = new Set<string>();
     return html`<ul part="list" class="list">
-      ${sessions.map(session => this.#renderSession(session, services.get(session.service)))}
+      ${sessions.map(session => {
+        const id = session.series;
+        if (!id || !series) return meeting(session);
+        if (shown.has(id)) return nothing;
+        shown.add(id);
+        const meetings = sessions.filter(other => other.series === id);
+        return series.module.renderSeries(this.localize, this.resolvedTimeZone, meetings, series.progress.get(id), meeting);
+      })}
     </ul>`;
   }
 
@@ -393,6 +426,19 @@ export class MentorshipSessions extends MentorshipElement {
         <button part="button confirm" class="danger" type="button" ?disabled=${this.#writes.busy} @click=${() => this.#cancel(session)}>
           ${this.localize.term(this.#writes.busy ? 'canceling' : 'confirmCancel')}
         </button>
+        ${
+          this.#following(session).length > 1
+            ? html`<button
+              part="button confirm-following"
+              class="danger"
+              type="button"
+              ?disabled=${this.#writes.busy}
+              @click=${() => this.#cancel(session, 'following')}
+            >
+              ${this.localize.term('cancelFollowing')}
+            </button>`
+            : nothing
+        }
       </div>
     </div>`;
   }
@@ -483,16 +529,25 @@ export class MentorshipSessions extends MentorshipElement {
     }
   }
 
-  async #cancel(session: MentorshipSession): Promise<void> {
+  /** A series' meeting and its later ones in the list (the meetings "this and the following" cancels). */
+  #following(session: MentorshipSession): MentorshipSession[] {
+    const listed = this.#sessions.value?.sessions ?? [];
+    return session.series
+      ? listed.filter(other => other.series === session.series && Date.parse(other.startsAt) >= Date.parse(session.startsAt))
+      : [session];
+  }
+
+  async #cancel(session: MentorshipSession, scope?: 'following'): Promise<void> {
     const client = this.resolvedClient;
     if (!client || this.#writes.busy) return;
     if (!this.dispatchEvent(new CancelRequestEvent({ session }))) return;
     const canceled = { ...session, status: 'canceled' };
+    const count = scope ? this.#following(session).length : 1;
     const outcome = await this.#writes.run({
       operation: 'cancel',
-      signature: `cancel ${session.id}`,
+      signature: `cancel ${session.id} ${scope}`,
       write: () => ({
-        send: () => client.cancelSession({ id: session.id }),
+        send: () => client.cancelSession({ id: session.id, scope }),
         // Canceled if it is no longer upcoming, or is listed as canceled.
         lookup: async () => {
           const listed = (await client.listSessions({ status: 'upcoming' })).find(upcoming => upcoming.id === session.id);
@@ -503,7 +558,7 @@ export class MentorshipSessions extends MentorshipElement {
       }),
     });
     this.#settled(session, client, outcome, done => {
-      this.#say('success', this.localize.term('canceled'));
+      this.#say('success', scope ? this.localize.term('canceledMeetings', count) : this.localize.term('canceled'));
       this.dispatchEvent(new CanceledEvent({ session: done }));
     });
   }
