@@ -1,7 +1,8 @@
 /**
  * The seeded chaos test: a backend that delays, drops, duplicates and reorders answers at random, and
  * a scripted student who presses Book, Back, Escape, edits the agenda, changes zone, checks again,
- * cancels and moves sessions — across the card (with its list and agenda) and the sessions list.
+ * repeats a session as a series (how many, alternatives or skips), cancels one meeting or the following
+ * ones, and moves sessions — across the card (with its list and agenda) and the sessions list.
  * After each sequence, with the network healthy again:
  *
  * - every session the backend holds for the student was shown to them as booked;
@@ -63,6 +64,8 @@ interface Sequence {
   /** Presses of Book that reached the backend's door (booking requests). */
   attempts: number;
   held: number;
+  /** Of them, meetings of a series. */
+  inSeries: number;
 }
 
 async function runSequence(seed: number): Promise<Sequence> {
@@ -72,7 +75,12 @@ async function runSequence(seed: number): Promise<Sequence> {
   const backend = new ChaosBackend(store, random);
   const shownAsBooked = new Set<string>();
   const requested: Array<{ mentor: string; startsAt: string }> = [];
-  const onBooked = (event: Event) => shownAsBooked.add((event as BookedEvent | RescheduledEvent).detail.session.id);
+  const onBooked = (event: Event) => {
+    const { detail } = event as BookedEvent | RescheduledEvent;
+    shownAsBooked.add(detail.session.id);
+    // A series: every meeting was shown (the booked step lists them all).
+    for (const session of ('series' in detail ? detail.series?.sessions : undefined) ?? []) shownAsBooked.add(session.id);
+  };
   const onRequest = (event: Event) => requested.push((event as CustomEvent).detail);
   document.addEventListener('mentorship-booked', onBooked);
   document.addEventListener('mentorship-rescheduled', onBooked);
@@ -88,6 +96,12 @@ async function runSequence(seed: number): Promise<Sequence> {
   const inCard = (selector: string) => deepQueryAll(card.shadowRoot!, selector);
   const inSessions = (selector: string) => deepQueryAll(sessions.shadowRoot!, selector);
   const press = (buttons: HTMLElement[]) => pick(buttons)?.click();
+  const choose = (controls: HTMLElement[], value: string) => {
+    const control = pick(controls) as HTMLSelectElement | HTMLInputElement | undefined;
+    if (!control) return;
+    control.value = value;
+    control.dispatchEvent(new Event('change'));
+  };
 
   const settle = async () => {
     await new Promise(resolve => setTimeout(resolve));
@@ -136,10 +150,15 @@ async function runSequence(seed: number): Promise<Sequence> {
         new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
       ),
     () => press(inCard('[part~="check"]')),
+    // Regular meetings: repeat (or not), how many, an alternative taken or skipped.
+    () => choose(inCard('[part="repeat-field"] select'), pick(['', 'week', '2weeks'])!),
+    () => choose(inCard('#series-count'), String(2 + Math.floor(random() * 3))),
+    () => choose(inCard('[part="instead"]'), pick(['alternative', 'skip'])!),
     () => press(inCard('[part~="book-another"]')),
     () => provider.setAttribute('time-zone', pick(ZONES)!),
     () => press(inSessions('[part~="cancel"]')),
     () => press(inSessions('[part="confirm-cancel"] [part~="confirm"]')),
+    () => press(inSessions('[part~="confirm-following"]')),
     () => press(inSessions('[part~="reschedule-toggle"]')),
     () => press(inSessions('[part="reschedule"] [part~="slot"]')),
     () => press(inSessions('[part="reschedule"] [part~="confirm"], [part="reschedule"] [part~="check"]')),
@@ -168,7 +187,9 @@ async function runSequence(seed: number): Promise<Sequence> {
     const held = store.listSessions(STUDENT, 'upcoming');
     for (const session of held) {
       if (!shownAsBooked.has(session.id))
-        violations.push(`session ${session.id} (${session.mentor.slug} ${session.startsAt}) was never shown as booked`);
+        violations.push(
+          `session ${session.id} (${session.mentor.slug} ${session.startsAt}${session.series ? `, series ${session.series}` : ''}) was never shown as booked`,
+        );
     }
     const [pack] = store.getCredits(STUDENT);
     if (40 - pack.remaining! !== held.length) violations.push(`${40 - pack.remaining!} credits spent for ${held.length} sessions held`);
@@ -189,7 +210,8 @@ async function runSequence(seed: number): Promise<Sequence> {
       if (id && !held.some(session => session.id === id)) violations.push(`the sessions list shows an error at ${id}, which was canceled`);
     }
     const faults = backend.faults.drop + backend.faults.fail + backend.faults.duplicate;
-    return { seed, violations, faults, calls: backend.calls, attempts: requested.length, held: held.length };
+    const inSeries = held.filter(session => session.series).length;
+    return { seed, violations, faults, calls: backend.calls, attempts: requested.length, held: held.length, inSeries };
   } finally {
     // One sequence's widgets leave the page before the next: a long run must not pile them up.
     fixtureCleanup();
@@ -212,7 +234,7 @@ describe('chaos: the write path under a delaying, dropping, duplicating, reorder
     this.timeout(SEQUENCES * 2000 + 10_000);
     const started = performance.now();
     const failed: Sequence[] = [];
-    const totals = { faults: 0, calls: 0, attempts: 0, held: 0 };
+    const totals = { faults: 0, calls: 0, attempts: 0, held: 0, inSeries: 0 };
     for (let index = 0; index < SEQUENCES; index += 1) {
       const result = await runSequence(FIRST_SEED + index);
       for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += result[key];
@@ -221,10 +243,11 @@ describe('chaos: the write path under a delaying, dropping, duplicating, reorder
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       `chaos: ${SEQUENCES} sequences, ${totals.calls} backend calls, ${totals.faults} faults injected, ${totals.attempts} booking presses, ` +
-        `${totals.held} sessions held at the end, ${failed.length} with invariant violations, ${seconds} s`,
+        `${totals.held} sessions held at the end (${totals.inSeries} in series), ${failed.length} with invariant violations, ${seconds} s`,
     );
     // A run that never books proves nothing.
     expect(totals.held, 'sessions booked across the run').to.be.greaterThan(SEQUENCES / 4);
+    if (SEQUENCES >= 50) expect(totals.inSeries, 'meetings of series booked across the run').to.be.greaterThan(0);
     for (const { seed, violations } of failed.slice(0, 5)) console.log(`chaos: seed ${seed} failed: ${violations.join('; ')}`);
     expect(failed.map(({ seed, violations }) => `seed ${seed}: ${violations.join('; ')}`)).to.deep.equal([]);
   });

@@ -167,6 +167,25 @@ describe('<mentor-schedule-card>: regular meetings', () => {
     expect((await student().getCredits()).find(bucket => bucket.id === 'monthly-coding')!.remaining).to.equal(3);
   });
 
+  it('keeps "Repeat" still while a single booking is on its way, so its outcome stays in view', async () => {
+    const memory = createMemoryClient({ store: backend.store });
+    // The booking's answer never comes.
+    const client: MentorshipClient = { ...memory, bookSession: () => new Promise(() => undefined) };
+    const card = await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
+      client,
+    });
+    const ui = new CardHarness(card);
+    await ui.chooseTime(WED);
+    await ui.waitFor('[part="summary"]');
+    const repeat = await ui.waitFor<HTMLSelectElement>('[part="repeat-field"] select');
+    await ui.book();
+    await waitUntil(() => textOf(ui.one('[part~="confirm"]')) === 'Booking…', 'the booking never started');
+    expect(repeat.disabled).to.equal(true);
+    choose(repeat, 'week');
+    await card.updateComplete;
+    expect(textOf(ui.one('[part~="confirm"]'))).to.equal('Booking…');
+  });
+
   it('shows no "Repeat" for a backend without series', async () => {
     const memory = createMemoryClient({ store: backend.store });
     const client: MentorshipClient = { ...memory, capabilities: { ...memory.capabilities, series: false } };

@@ -53,7 +53,8 @@ export function renderConfirm(view: StepView): TemplateResult {
       <span id="agenda-hint" class="muted">${localize.term('agendaHint')}</span>
     </div>
     ${
-      view.every
+      // An attempt still on its way or unconfirmed keeps its own state in view until it is known.
+      view.every && !view.booking.pending
         ? (view.series?.renderBook(view) ?? nothing)
         : renderBookingState(view, view.booking, view.flow.error, localize.term('bookSession'), false, () => view.book())
     }`;
@@ -66,7 +67,11 @@ function renderRepeat(view: StepView): TemplateResult | typeof nothing {
   const options = { '': 'repeatNone', week: 'repeatWeek', '2weeks': 'repeat2Weeks' } as const;
   return html`<div part="repeat-field" class="agenda-field">
       <label for="repeat">${localize.term('repeat')}</label>
-      <select id="repeat" @change=${(event: Event) => view.setEvery((event.target as HTMLSelectElement).value as typeof every)}>
+      <select
+        id="repeat"
+        ?disabled=${view.booking.pending || !!view.series?.pending}
+        @change=${(event: Event) => view.setEvery((event.target as HTMLSelectElement).value as typeof every)}
+      >
         ${Object.entries(options).map(([value, term]) => html`<option value=${value} ?selected=${value === every}>${localize.term(term)}</option>`)}
       </select>
     </div>

@@ -35,6 +35,8 @@ export interface GroupStep {
 
 /** Regular meetings on the confirm and booked steps (series.ts, fetched when the student first chooses "Repeat"). */
 export interface SeriesStep {
+  /** A series booking on its way or not yet confirmed: "Repeat" cannot change until it is known. */
+  readonly pending: boolean;
   /** How many meetings, every date, and what it costs. */
   render(view: StepView): TemplateResult;
   /** In place of the single session's Book: "Book 6 sessions", and the last attempt's outcome. */
