@@ -236,6 +236,50 @@ for (const { locale, theme } of [
       await expectAccessible(broken, 'goals error');
     });
 
+    it('regular meetings: the preview with a taken date and too few credits, the booked series, the series in the sessions', async () => {
+      await client('student-2').bookSession({
+        mentor: 'ana-garcia',
+        service: CODING,
+        startsAt: '2026-12-09T16:00:00.000Z',
+        timezone: 'Europe/Madrid',
+        idempotencyKey: 'taken',
+      });
+      const card = await themed(
+        await mount<MentorScheduleCard>(
+          html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`,
+          options(),
+        ),
+      );
+      const ui = new CardHarness(card);
+      await ui.chooseTime('2026-11-25T16:00:00.000Z');
+      const repeat = await ui.waitFor<HTMLSelectElement>('[part="repeat-field"] select');
+      const choose = (control: HTMLSelectElement | HTMLInputElement, value: string) => {
+        control.value = value;
+        control.dispatchEvent(new Event('change'));
+      };
+      choose(repeat, 'week');
+      const count = await ui.waitFor<HTMLInputElement>('#series-count', 'no count', 5000);
+      choose(count, '6');
+      await waitUntil(() => ui.one('[part="series-problem"]') && ui.all('[part~="occurrence"]').length === 6, 'no preview', {
+        timeout: 5000,
+      });
+      await expectAccessible(card, 'series preview, taken date, too few credits');
+      choose(count, '4');
+      await waitUntil(() => !ui.one('[part="series-problem"]') && ui.all('[part~="occurrence"]').length === 4, 'no preview', {
+        timeout: 5000,
+      });
+      await ui.book();
+      await ui.waitFor('[part="series-dates"] li', 'never booked', 5000);
+      await expectAccessible(card, 'series booked');
+
+      const sessions = await themed(await mount<MentorshipSessions>(html`<mentorship-sessions></mentorship-sessions>`, options()));
+      const list = new SessionsHarness(sessions);
+      await list.loaded();
+      await list.waitFor('[part="series"]', 'no series', 5000);
+      list.one('[part="series"] details')!.setAttribute('open', '');
+      await expectAccessible(sessions, 'a series in the sessions');
+    });
+
     it('<mentor-schedule-card>: every step, out of credits, error', async () => {
       const card = await themed(
         await mount<MentorScheduleCard>(

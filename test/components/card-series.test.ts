@@ -171,9 +171,12 @@ describe('<mentor-schedule-card>: regular meetings', () => {
     const memory = createMemoryClient({ store: backend.store });
     // The booking's answer never comes.
     const client: MentorshipClient = { ...memory, bookSession: () => new Promise(() => undefined) };
-    const card = await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
-      client,
-    });
+    const card = await mount<MentorScheduleCard>(
+      html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`,
+      {
+        client,
+      },
+    );
     const ui = new CardHarness(card);
     await ui.chooseTime(WED);
     await ui.waitFor('[part="summary"]');
