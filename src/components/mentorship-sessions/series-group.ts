@@ -10,11 +10,14 @@ import '../../i18n/en/series-list.js';
 import { fullDateTimeInZone } from '../../utils/time.js';
 
 export const seriesStyles = css`
+  /* A list item, so the disclosure triangle shows that it opens. */
   .series > details > summary {
     cursor: pointer;
-    display: grid;
-    gap: 2px;
     padding: 4px 0;
+  }
+  .series > details > summary > span {
+    display: block;
+    margin-inline-start: 1.1em;
   }
   .series > details > .list {
     margin-block-start: 8px;
