@@ -11,6 +11,7 @@ import {
   MentorshipError,
   type GoalInput,
   type MemoryStore,
+  type MenteeProfile,
   type MentorFit,
   type SeriesEvery,
   type MentorshipErrorCode,
@@ -22,6 +23,7 @@ import {
   wireCredit,
   wireGoal,
   wireGroupSession,
+  wireProfile,
   wireHold,
   wireMentor,
   wireSeriesPreview,
@@ -325,6 +327,27 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
       endpoint(async ({ request, params, student }) => {
         const goal = store.saveGoal(student, { ...goalInputOf(await jsonBody(request)), id: params.id });
         return HttpResponse.json({ goal: wireGoal(goal) });
+      }),
+    ),
+
+    http.get(
+      `${baseUrl}/profile`,
+      endpoint(({ student }) => HttpResponse.json({ profile: wireProfile(store.getProfile(student)) })),
+    ),
+
+    http.put(
+      `${baseUrl}/profile`,
+      endpoint(async ({ request, student }) => {
+        const body = await jsonBody(request);
+        const profile = store.saveProfile(student, {
+          goals: body.goals as string,
+          skills: body.skills as string[],
+          level: (body.level ?? null) as MenteeProfile['level'],
+          languages: body.languages as string[],
+          times: body.times as MenteeProfile['times'],
+          timezone: body.timezone as string,
+        });
+        return HttpResponse.json({ profile: wireProfile(profile) });
       }),
     ),
 

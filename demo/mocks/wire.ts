@@ -6,6 +6,7 @@ import type {
   CreditBucket,
   Goal,
   GroupSession,
+  MenteeProfile,
   Mentor,
   MentorshipService,
   MentorshipSession,
@@ -34,7 +35,19 @@ export const wireMentor = (mentor: Mentor) => ({
   services: mentor.services,
   ...(mentor.nextAvailableAt !== undefined ? { next_available_at: mentor.nextAvailableAt } : {}),
   ...(mentor.nextAvailable !== undefined ? { next_available: mentor.nextAvailable } : {}),
+  ...(mentor.hours !== undefined ? { hours: mentor.hours } : {}),
 });
+
+export const wireProfile = (profile: MenteeProfile | null) =>
+  profile && {
+    goals: profile.goals,
+    skills: profile.skills,
+    level: profile.level,
+    languages: profile.languages,
+    times: profile.times,
+    timezone: profile.timezone,
+    updated_at: profile.updatedAt ?? null,
+  };
 
 export const wireAvailability = (availability: Availability) => ({
   timezone: availability.timezone,

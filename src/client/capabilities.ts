@@ -11,4 +11,5 @@ export const EVERY_CAPABILITY = {
   goals: true,
   checkIns: true,
   series: true,
+  profile: true,
 } as const satisfies ClientCapabilities;

@@ -12,7 +12,7 @@ export interface ClientParts {
   catalog?: MentorshipClient;
   /** Credit buckets. Default: `scheduling`. */
   credits?: MentorshipClient;
-  /** Listing, cancelling, moving, rating and checking in on sessions, and goals. Default: `scheduling`. */
+  /** Listing, cancelling, moving, rating and checking in on sessions, goals, and the student's profile. Default: `scheduling`. */
   sessions?: MentorshipClient;
 }
 
@@ -30,6 +30,7 @@ export function composeClients(parts: ClientParts): MentorshipClient {
       goals: sessions.capabilities.goals ?? false,
       checkIns: sessions.capabilities.checkIns ?? false,
       series: scheduling.capabilities.series ?? false,
+      profile: sessions.capabilities.profile ?? false,
     },
   };
   // Each method from the part the table names; an optional one only where that part has it.

@@ -103,6 +103,8 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
 
     ...later,
     listGoals: async (options = {}) => (await import('./http-goals.js')).listGoals(request, options),
+    getProfile: async (options = {}) => (await import('./http-profile.js')).getProfile(request, options),
+    saveProfile: async params => (await import('./http-profile.js')).saveProfile(request, params),
 
     holdSlot: ({ mentor, service, startsAt, signal }) =>
       request({

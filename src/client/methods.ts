@@ -39,6 +39,8 @@ export const METHODS = {
   // A preview is asked afresh each time (meetings are taken meanwhile): never cached.
   previewSeries: { kind: 'pass', part: 'scheduling' },
   bookSeries: { kind: 'write', part: 'scheduling' },
+  getProfile: { kind: 'read', part: 'sessions' },
+  saveProfile: { kind: 'write', part: 'sessions' },
   getExternalBookingUrl: { kind: 'pass', part: 'scheduling' },
 } as const satisfies Record<MethodName, MethodSpec>;
 

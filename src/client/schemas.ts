@@ -28,6 +28,7 @@ import type {
   MentorshipService,
   MentorshipSession,
   SessionCheckIn,
+  WeeklyHours,
   SessionStatus,
   SlotHold,
   TimeSlot,
@@ -48,6 +49,15 @@ const service = fields<MentorshipService>({
   changeNoticeHours: value => (Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined),
 });
 
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** A mentor's weekly hours, read tolerantly: a window that is not one is left out (it only informs matching). */
+const weeklyHours: Decoder<WeeklyHours[] | undefined> = value =>
+  Array.isArray(value)
+    ? (value as WeeklyHours[]).filter(
+        window => window && [1, 2, 3, 4, 5, 6, 7].includes(window.weekday) && HH_MM.test(window.start) && HH_MM.test(window.end),
+      )
+    : undefined;
+
 const mentor = fields<Mentor>({
   slug: string,
   name: string,
@@ -61,6 +71,7 @@ const mentor = fields<Mentor>({
   services: arrayOf(string),
   nextAvailableAt: optional(nullable(instant)),
   nextAvailable: optional(record(nullable(instant))),
+  hours: weeklyHours,
 });
 
 export const sessionMentor = fields<MentorshipSession['mentor']>({ slug: string, name: string, avatarUrl: httpUrl });

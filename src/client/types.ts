@@ -62,6 +62,42 @@ export interface Mentor {
    * backend knows it: lets one unfiltered list serve every service's list.
    */
   nextAvailable?: Record<string, string | null>;
+  /**
+   * The mentor's weekly hours, when the backend shares them: wall-clock windows in the mentor's zone.
+   * Matching compares them with the student's preferred times.
+   */
+  hours?: WeeklyHours[];
+}
+
+/** A recurring window of a mentor's hours. */
+export interface WeeklyHours {
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** `HH:MM`, wall clock in the mentor's zone. */
+  start: string;
+  end: string;
+}
+
+/** How far along the student is. */
+export type ExperienceLevel = 'beginner' | 'intermediate' | 'advanced';
+
+/** Parts of the day, in the student's zone: morning 06–12, afternoon 12–18, evening 18–22. */
+export type DayPart = 'morning' | 'afternoon' | 'evening';
+
+/** What the student needs and prefers, saved from the intake questionnaire; it drives matching. */
+export interface MenteeProfile {
+  /** What they want to achieve, in their words. */
+  goals: string;
+  /** Skills they want help with (the mentors' spelling, or their own). */
+  skills: string[];
+  level: ExperienceLevel | UnknownValue | null;
+  /** BCP 47 tags of the languages they can be mentored in. */
+  languages: string[];
+  /** When they prefer to meet, in `timezone`: ISO weekdays (1 = Monday) and parts of the day. */
+  times: { weekdays: number[]; parts: Array<DayPart | UnknownValue> };
+  /** The IANA zone the preferred times are in. */
+  timezone: string;
+  updatedAt?: string | null;
 }
 
 export interface TimeSlot {
@@ -324,6 +360,8 @@ export interface ClientCapabilities {
    * `scope`. Absent: `false`.
    */
   series?: boolean;
+  /** `getProfile`/`saveProfile` keep the student's needs and preferences (the intake). Absent: `false`. */
+  profile?: boolean;
 }
 
 export interface RequestOptions {
@@ -398,6 +436,10 @@ export interface BookSeriesParams extends RequestOptions {
   timezone: string;
   /** One per attempt: the same key sent twice books one series. */
   idempotencyKey: string;
+}
+
+export interface SaveProfileParams extends RequestOptions {
+  profile: Omit<MenteeProfile, 'updatedAt'>;
 }
 
 export interface RescheduleSessionParams extends RequestOptions {
@@ -510,6 +552,10 @@ export interface MentorshipClient {
    * `slot-taken` (naming them) when meetings were taken meanwhile. Present when `capabilities.series` is true.
    */
   bookSeries?(params: BookSeriesParams): Promise<BookedSeries>;
+  /** The student's needs and preferences, `null` before the intake. Present when `capabilities.profile` is true. */
+  getProfile?(params?: RequestOptions): Promise<MenteeProfile | null>;
+  /** Saves the intake (the whole profile: a later save replaces it). Present when `capabilities.profile` is true. */
+  saveProfile?(params: SaveProfileParams): Promise<MenteeProfile>;
   /** Reserves a time for this student; present when `capabilities.holds` is true. */
   holdSlot?(params: HoldSlotParams): Promise<SlotHold>;
   /** Gives a held time back; present when `capabilities.holds` is true. */

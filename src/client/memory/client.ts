@@ -61,6 +61,8 @@ export function createMemoryClient(options: MemoryClientOptions = {}): Mentorshi
     submitCheckIn: ({ signal, ...request }) => call(signal, () => store.submitCheckIn(student, request, currentLocale(options.locale))),
     listGoals: ({ signal } = {}) => call(signal, () => store.listGoals(student)),
     saveGoal: ({ goal, idempotencyKey, signal }) => call(signal, () => store.saveGoal(student, goal, idempotencyKey)),
+    getProfile: ({ signal } = {}) => call(signal, () => store.getProfile(student)),
+    saveProfile: ({ profile, signal }) => call(signal, () => store.saveProfile(student, profile)),
     listGroupSessions: ({ service, signal }) => call(signal, () => store.listGroupSessions(student, service)),
     bookGroupSeat: ({ signal, ...request }) => call(signal, () => store.bookGroupSeat(student, request, currentLocale(options.locale))),
     holdSlot: ({ signal, ...request }) => call(signal, () => store.holdSlot(student, request)),

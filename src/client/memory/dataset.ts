@@ -2,16 +2,10 @@
  * The demo data set: deterministic for a given "now", realistic enough to exercise every state.
  * Mentors' weekly hours are wall-clock times in their own zone, so DST moves them for everyone else.
  */
-import type { CreditBucket, Goal, Mentor, MentorshipService, SessionFeedback } from '../types.js';
+import type { CreditBucket, Goal, Mentor, WeeklyHours, MentorshipService, SessionFeedback } from '../types.js';
 
 /** A recurring window of free time, in the mentor's zone. */
-export interface WeeklyWindow {
-  /** ISO weekday: 1 = Monday … 7 = Sunday. */
-  weekday: number;
-  /** `HH:MM`, wall clock in the mentor's zone. */
-  start: string;
-  end: string;
-}
+export type WeeklyWindow = WeeklyHours;
 
 export interface MemoryMentor extends Mentor {
   weeklyHours: WeeklyWindow[];

@@ -4,6 +4,7 @@
  */
 import { MentorshipError } from '../errors.js';
 import type {
+  MenteeProfile,
   Availability,
   BookedSeries,
   BookSeriesParams,
@@ -31,6 +32,7 @@ import { addDays, dayKeyOf, isoWeekday } from '../../utils/days.js';
 import { isValidTimeZone } from '../../utils/time.js';
 import { wallTimeToInstant } from '../../utils/zoned-time.js';
 import { applyCheckIn, goalFrom, goalOrder, type StoredGoal } from './goals.js';
+import { checkProfile } from './profile.js';
 import { checkSeries, everyOf, occurrenceStarts, periodOf, SERIES_MAX } from './series.js';
 import { createDemoDataset, type MemoryCreditBucket, type MemoryDataset, type MemoryMentor, type MemoryStudent } from './dataset.js';
 
@@ -190,6 +192,7 @@ export class MemoryStore {
   private readonly students = new Map<string, MemoryStudent>();
   private readonly sessions: StoredSession[] = [];
   private readonly goals: StoredGoal[] = [];
+  private readonly profiles = new Map<string, MenteeProfile>();
   private readonly series = new Map<string, StoredSeries>();
   /** Credits of a renewing bucket's later periods already spent, by `bucket id|period`. */
   private readonly spentAhead = new Map<string, number>();
@@ -262,9 +265,9 @@ export class MemoryStore {
     };
     return this.mentors
       .filter(mentor => service === undefined || mentor.services.includes(service))
-      .map(({ weeklyHours: _hours, ...mentor }) => {
+      .map(({ weeklyHours, ...mentor }) => {
         const stored = this.mentorBySlug(mentor.slug);
-        const listed = { ...clone(mentor), rating: this.ratingOf(mentor.slug) };
+        const listed = { ...clone(mentor), rating: this.ratingOf(mentor.slug), hours: clone(weeklyHours) };
         if (service !== undefined) return { ...listed, nextAvailableAt: nextFree(stored, service) };
         return { ...listed, nextAvailable: Object.fromEntries(mentor.services.map(slug => [slug, nextFree(stored, slug)])) };
       });
@@ -513,6 +516,20 @@ export class MemoryStore {
   }
 
   /** The student's goals, active first, each with the sessions booked for it. */
+  /** The student's needs and preferences, `null` before the intake. */
+  getProfile(student: string): MenteeProfile | null {
+    this.student(student);
+    return clone(this.profiles.get(student) ?? null);
+  }
+
+  /** Saves the intake, replacing the previous profile; refused (`bad-request`, naming the field) when it does not hold. */
+  saveProfile(student: string, input: Omit<MenteeProfile, 'updatedAt'>): MenteeProfile {
+    this.student(student);
+    const profile = { ...checkProfile(input), updatedAt: this.now().toISOString() };
+    this.profiles.set(student, profile);
+    return clone(profile);
+  }
+
   listGoals(student: string): Goal[] {
     this.student(student);
     return this.goals
