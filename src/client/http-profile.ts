@@ -10,7 +10,7 @@ import type { MenteeProfile, RequestOptions, SaveProfileParams } from './types.j
 
 /** Weekdays 1–7 and known parts of the day; anything else is left out (the rest of the profile stands). */
 const weekdays: Decoder<number[]> = value =>
-  Array.isArray(value) ? value.filter(day => [1, 2, 3, 4, 5, 6, 7].includes(day as number)) : [];
+  Array.isArray(value) ? (value as unknown[]).filter((day): day is number => [1, 2, 3, 4, 5, 6, 7].includes(day as number)) : [];
 
 const profile = fields<MenteeProfile>({
   goals: text,
