@@ -49,14 +49,11 @@ const service = fields<MentorshipService>({
   changeNoticeHours: value => (Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined),
 });
 
-const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
-/** A mentor's weekly hours, read tolerantly: a window that is not one is left out (it only informs matching). */
-const weeklyHours: Decoder<WeeklyHours[] | undefined> = value =>
-  Array.isArray(value)
-    ? (value as WeeklyHours[]).filter(
-        window => window && [1, 2, 3, 4, 5, 6, 7].includes(window.weekday) && HH_MM.test(window.start) && HH_MM.test(window.end),
-      )
-    : undefined;
+/**
+ * A mentor's weekly hours are kept as the backend sent them when they are a list, and each window is
+ * checked where it is used (matching, in the list's code): the collapsed card never reads them.
+ */
+const weeklyHours = (value: unknown) => (Array.isArray(value) ? (value as WeeklyHours[]) : undefined);
 
 const mentor = fields<Mentor>({
   slug: string,

@@ -61,7 +61,7 @@ forBothClients('getProfile and saveProfile', backend => {
 });
 
 describe('getProfile over HTTP: read tolerantly', () => {
-  it('leaves out weekdays, parts and mentors’ hours it cannot read, keeping the rest', async () => {
+  it('leaves out skills, weekdays and parts it cannot read, keeping the rest', async () => {
     (await worker()).use(
       http.get('/odd-api/profile', () =>
         HttpResponse.json({
@@ -75,32 +75,11 @@ describe('getProfile over HTTP: read tolerantly', () => {
           },
         }),
       ),
-      http.get('/odd-api/mentors', () =>
-        HttpResponse.json({
-          mentors: [
-            {
-              slug: 'a',
-              name: 'A',
-              avatar_url: null,
-              headline: '',
-              bio: '',
-              timezone: 'Europe/Madrid',
-              languages: [],
-              skills: [],
-              rating: null,
-              services: [],
-              hours: [{ weekday: 1, start: '09:00', end: '12:00' }, { weekday: 0, start: '9', end: 'noon' }, null],
-            },
-          ],
-        }),
-      ),
     );
     const client = createHttpClient({ baseUrl: '/odd-api', retryDelayMs: 1 });
     const profile = (await client.getProfile!())!;
     expect(profile.skills).to.deep.equal(['SQL']);
     expect(profile.level).to.equal('guru');
     expect(profile.times).to.deep.equal({ weekdays: [2], parts: ['evening'] });
-    const [mentor] = await client.listMentors();
-    expect(mentor.hours).to.deep.equal([{ weekday: 1, start: '09:00', end: '12:00' }]);
   });
 });
