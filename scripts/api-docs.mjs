@@ -12,6 +12,7 @@ const ORDER = [
   'mentorship-credits',
   'mentorship-sessions',
   'mentorship-goals',
+  'mentorship-intake',
   'mentorship-provider',
 ];
 

@@ -116,6 +116,19 @@ export function createMockApi() {
     } else if (path === '/api/sessions') {
       const upcoming = url.searchParams.get('status') !== 'past';
       json(response, 200, { sessions: sessions.filter(() => upcoming) });
+    } else if (path === '/api/profile') {
+      // A student who did the intake: lists rank by it (the heavier path, measured as students see it).
+      json(response, 200, {
+        profile: {
+          goals: 'Land my first job as a developer',
+          skills: ['React'],
+          level: 'beginner',
+          languages: ['es'],
+          times: { weekdays: [1, 3], parts: ['evening'] },
+          timezone: 'America/Bogota',
+          updated_at: null,
+        },
+      });
     } else if (path === '/api/goals') {
       // One goal, so the goals page measures a goal as students see it.
       json(response, 200, { goals: [GOAL] });

@@ -26,6 +26,7 @@ export const dashboard: Story = {
           <h3>Your mentoring sessions</h3>
           <mentorship-sessions booking-url="#dashboard"></mentorship-sessions>
           <mentorship-goals></mentorship-goals>
+          <mentorship-intake></mentorship-intake>
         </section>
         <aside class="lms-sidebar" aria-label="Mentoring">
           <mentor-schedule-card

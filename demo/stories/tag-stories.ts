@@ -35,6 +35,7 @@ const tags: Record<string, TagTemplate> = {
     html`<mentorship-credits purchase-url=${PURCHASE} subscriptions-url="https://4geeks.com/profile/subscriptions"></mentorship-credits>`,
   'mentorship-sessions': () => html`<mentorship-sessions booking-url="#mentor-schedule-card/default"></mentorship-sessions>`,
   'mentorship-goals': () => html`<mentorship-goals></mentorship-goals>`,
+  'mentorship-intake': () => html`<mentorship-intake></mentorship-intake>`,
 };
 
 /** A narrow frame, or the dark scheme, set where a page would set them: around the tag. */

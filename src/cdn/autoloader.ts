@@ -15,6 +15,7 @@ export const TAG_LOADERS = {
   'mentor-agenda': () => import('../components/mentor-agenda/define.js'),
   'mentorship-sessions': () => import('../components/mentorship-sessions/define.js'),
   'mentorship-goals': () => import('../components/mentorship-goals/define.js'),
+  'mentorship-intake': () => import('../components/mentorship-intake/define.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 
 export type AutoloadedTag = keyof typeof TAG_LOADERS;

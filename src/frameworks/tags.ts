@@ -11,6 +11,7 @@ import type { MentorshipCredits } from '../components/mentorship-credits/mentors
 import type { MentorshipProvider } from '../components/mentorship-provider/mentorship-provider.js';
 import type { MentorshipSessions } from '../components/mentorship-sessions/mentorship-sessions.js';
 import type { MentorshipGoals } from '../components/mentorship-goals/mentorship-goals.js';
+import type { MentorshipIntake } from '../components/mentorship-intake/mentorship-intake.js';
 import type { BookedEvent } from '../events/booked.js';
 import type { BookingRequestEvent } from '../events/booking-request.js';
 import type { CancelRequestEvent } from '../events/cancel-request.js';
@@ -19,6 +20,7 @@ import type { MentorshipErrorEvent } from '../events/error.js';
 import type { MentorSelectEvent } from '../events/mentor-select.js';
 import type { GoalBookingRequestEvent } from '../events/goal-booking-request.js';
 import type { GoalSavedEvent } from '../events/goal-saved.js';
+import type { ProfileSavedEvent } from '../events/profile-saved.js';
 import type { CheckedInEvent } from '../events/checked-in.js';
 import type { RematchRequestEvent } from '../events/rematch-request.js';
 import type { RatedEvent } from '../events/rated.js';
@@ -36,6 +38,7 @@ export interface MentorshipTags {
   'mentorship-credits': MentorshipCredits;
   'mentorship-sessions': MentorshipSessions;
   'mentorship-goals': MentorshipGoals;
+  'mentorship-intake': MentorshipIntake;
 }
 
 /** Every event of the library and its class. */
@@ -52,6 +55,7 @@ export interface MentorshipEvents {
   'mentorship-rescheduled': RescheduledEvent;
   'mentorship-rated': RatedEvent;
   'mentorship-goal-saved': GoalSavedEvent;
+  'mentorship-profile-saved': ProfileSavedEvent;
   'mentorship-goal-booking-request': GoalBookingRequestEvent;
   'mentorship-checked-in': CheckedInEvent;
   'mentorship-rematch-request': RematchRequestEvent;

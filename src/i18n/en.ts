@@ -18,6 +18,7 @@ import { checkIn } from './en/check-in.js';
 import { steps } from './en/steps.js';
 import { series } from './en/series.js';
 import { seriesList } from './en/series-list.js';
+import { intake } from './en/intake.js';
 
 export type Catalog = typeof core &
   typeof list &
@@ -29,7 +30,8 @@ export type Catalog = typeof core &
   typeof groups &
   typeof checkIn &
   typeof series &
-  typeof seriesList;
+  typeof seriesList &
+  typeof intake;
 
 export const en: Catalog = {
   ...core,
@@ -43,4 +45,5 @@ export const en: Catalog = {
   ...checkIn,
   ...series,
   ...seriesList,
+  ...intake,
 };

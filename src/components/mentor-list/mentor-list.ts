@@ -1,7 +1,7 @@
 import { LoadController } from '../../controllers/load.js';
 import { dropCachedAnswers } from '../../client/cached-answers.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Mentor } from '../../client/types.js';
+import type { MenteeProfile, Mentor, MentorshipClient } from '../../client/types.js';
 import { TickerController } from '../../controllers/ticker.js';
 import { MentorSelectEvent } from '../../events/mentor-select.js';
 import { renderAvatar } from '../../base/avatar.js';
@@ -46,6 +46,29 @@ function formatsFor(locale: string) {
   };
 }
 
+interface Student {
+  profile: MenteeProfile | null;
+  /** Mentors the student said were not a good fit at a check-in. */
+  poorFit: string[];
+}
+const NO_STUDENT: Student = { profile: null, poorFit: [] };
+
+/**
+ * The student as matching sees them, on a backend that keeps profiles: their profile and, once they
+ * have one, the mentors their check-ins called a poor fit. A failure leaves matching to the page's words.
+ */
+async function studentOf(client: MentorshipClient | undefined, signal: AbortSignal): Promise<Student> {
+  if (!client?.capabilities.profile || !client.getProfile) return NO_STUDENT;
+  try {
+    const profile = await client.getProfile({ signal });
+    if (!profile || !client.capabilities.checkIns) return { profile, poorFit: [] };
+    const past = await client.listSessions({ status: 'past', signal });
+    return { profile, poorFit: [...new Set(past.filter(session => session.checkIn?.fit === 'poor').map(session => session.mentor.slug))] };
+  } catch {
+    return NO_STUDENT;
+  }
+}
+
 /**
  * @summary The mentors who give a service: who they are, their local time, when they are next free,
  * and a "See times" button each.
@@ -59,7 +82,8 @@ function formatsFor(locale: string) {
  *
  * @csspart search - The search box.
  * @csspart order - The order picker (Suggested / Best match).
- * @csspart match - Under a mentor in the "Best match" order: why they rank there ("React · Spanish · free tomorrow").
+ * @csspart match - Under a mentor in the "Best match" order: why they rank there ("React · Spanish · at your preferred times · free tomorrow").
+ * @csspart poor-fit - Under a mentor the student said was not a good fit at a check-in (listed last).
  * @csspart count - How many mentors are shown.
  * @csspart list - The list of mentors.
  * @csspart mentor - One mentor.
@@ -96,11 +120,13 @@ export class MentorList extends MentorshipElement {
   interests: string[] = [];
 
   /**
-   * `default` keeps the backend's order; `best-match` ranks mentors by shared skills, the student's
-   * language and how soon they are free, and says why under each. The order picker edits it.
+   * `default` keeps the backend's order; `best-match` ranks mentors by shared skills, a shared
+   * language, hours at the student's preferred times and how soon they are free, and says why under
+   * each. Unset, it is `best-match` when the student has a profile (the intake, on a backend with
+   * `capabilities.profile`) and `default` otherwise. The order picker edits it.
    */
   // Spelled out (not `MentorOrder`) so custom-elements.json, the README and editors list the values.
-  order: 'default' | 'best-match' = 'default';
+  order?: 'default' | 'best-match';
 
   /**
    * Mentors (slugs) listed last, whatever the order: e.g. one the student said is not a good fit. As
@@ -124,8 +150,26 @@ export class MentorList extends MentorshipElement {
     args: () => [this.resolvedClient, this.service, this.localize.locale, this.resolvedTimeZone] as const,
   });
 
+  /**
+   * The student's profile, and the mentors they said were not a good fit at a check-in: what "Best
+   * match" reads. Neither is a reason to fail the list: without them it ranks by the page's words.
+   */
+  readonly #student = new LoadController(this, {
+    task: async ([client], { signal }) => studentOf(client, signal),
+    args: () => [this.resolvedClient] as const,
+  });
+
   constructor() {
     super();
+    // An intake saved elsewhere on the page (perhaps through another client) re-ranks the list at once.
+    const reload = () => {
+      dropCachedAnswers(this.resolvedClient);
+      void this.#student.run();
+    };
+    this.addController({
+      hostConnected: () => addEventListener('mentorship-profile-saved', reload),
+      hostDisconnected: () => removeEventListener('mentorship-profile-saved', reload),
+    });
     // "10:42 in Madrid" must stay true while the list is open.
     new TickerController(this, 60_000);
   }
@@ -147,6 +191,7 @@ export class MentorList extends MentorshipElement {
   refresh(): void {
     dropCachedAnswers(this.resolvedClient);
     void this.#mentors.run();
+    void this.#student.run();
   }
 
   override render(): TemplateResult {
@@ -164,14 +209,15 @@ export class MentorList extends MentorshipElement {
       <label class="order">
         <span>${this.localize.term('orderLabel')}</span>
         <select part="order" @change=${(event: Event) => (this.order = (event.target as HTMLSelectElement).value as MentorOrder)}>
-          <option value="default" ?selected=${this.order !== 'best-match'}>${this.localize.term('orderSuggested')}</option>
-          <option value="best-match" ?selected=${this.order === 'best-match'}>${this.localize.term('orderBestMatch')}</option>
+          <option value="default" ?selected=${this.#order !== 'best-match'}>${this.localize.term('orderSuggested')}</option>
+          <option value="best-match" ?selected=${this.#order === 'best-match'}>${this.localize.term('orderBestMatch')}</option>
         </select>
       </label>
       ${this.#mentors.render({
         initial: () => renderLoading(this.localize, 4),
         pending: () => renderLoading(this.localize, 4),
-        complete: mentors => this.#renderMentors(mentors),
+        // Shown once the student is known too: the order does not change under the student's eyes.
+        complete: mentors => (this.#student.status === 'complete' ? this.#renderMentors(mentors) : renderLoading(this.localize, 4)),
         error: error => renderError(this.localize, error, () => this.refresh()),
       })}
     </div>`;
@@ -191,23 +237,28 @@ export class MentorList extends MentorshipElement {
         }
       </p>`;
     }
+    const { profile, poorFit } = this.#student.value ?? NO_STUDENT;
     const ranked =
-      this.order === 'best-match'
+      this.#order === 'best-match'
         ? rankMentors(mentors, {
             interests: this.interests,
             language: this.localize.locale,
             now: clock.now(),
             timeZone: this.resolvedTimeZone,
+            profile,
           })
         : mentors.map(mentor => ({ mentor }));
-    const last = (match: { mentor: Mentor }) => this.rankLast.includes(match.mentor.slug);
+    // The page's and the student's own: one the student said was not a good fit goes last too.
+    const last = (match: { mentor: Mentor }) => this.rankLast.includes(match.mentor.slug) || poorFit.includes(match.mentor.slug);
     const matches = [...ranked.filter(match => !last(match)), ...ranked.filter(last)];
     const more = matches.length - this.shown;
     return html`<p part="count" class="count muted" role="status">${this.localize.term('mentorCount', mentors.length)}</p>
       <ul part="list">
         ${matches
           .slice(0, this.shown)
-          .map(({ mentor, ...match }) => this.#renderMentor(mentor, 'score' in match ? (match as Match) : undefined))}
+          .map(({ mentor, ...match }) =>
+            this.#renderMentor(mentor, 'score' in match ? (match as Match) : undefined, poorFit.includes(mentor.slug)),
+          )}
       </ul>
       ${
         more > 0
@@ -222,7 +273,9 @@ export class MentorList extends MentorshipElement {
   #renderReasons(match: Match): TemplateResult | typeof nothing {
     const { locale } = this.localize;
     const reasons = [...match.sharedSkills];
-    if (match.speaksLanguage) reasons.push(formatsFor(locale).names.of(locale.split('-')[0]) ?? locale);
+    const language = match.language ?? locale;
+    if (match.speaksLanguage) reasons.push(formatsFor(locale).names.of(language.split('-')[0]) ?? language);
+    if (match.fitsTimes) reasons.push(this.localize.term('fitsYourTimes'));
     if (match.freeInDays !== null && match.freeInDays <= 7) {
       const relative = formatsFor(locale).relative.format(match.freeInDays, 'day');
       reasons.push(this.localize.term('freeWhen', relative));
@@ -231,7 +284,7 @@ export class MentorList extends MentorshipElement {
     return html`<p part="match" class="match"><span class="visually-hidden">${this.localize.term('matchWhy')}: </span>${reasons.join(' · ')}</p>`;
   }
 
-  #renderMentor(mentor: Mentor, match?: Match): TemplateResult {
+  #renderMentor(mentor: Mentor, match?: Match, poorFit = false): TemplateResult {
     const { locale } = this.localize;
     const localTime = this.localize.term(
       'localTimeIn',
@@ -244,6 +297,7 @@ export class MentorList extends MentorshipElement {
         <h3 part="name" class="name"><bdi>${mentor.name}</bdi></h3>
         ${mentor.headline ? html`<p class="headline">${mentor.headline}</p>` : nothing}
         ${match ? this.#renderReasons(match) : nothing}
+        ${poorFit ? html`<p part="poor-fit" class="match">${this.localize.term('notAGoodFit')}</p>` : nothing}
       </div>
       <ul class="facts">
         ${this.#renderNextFree(mentor)}
@@ -284,6 +338,11 @@ export class MentorList extends MentorshipElement {
     });
     // The student's time, on one line.
     return html`<li>${this.localize.term('nextFree', when.replace(/\s/g, '\u00a0'))}</li>`;
+  }
+
+  /** The order shown: the page's, else "Best match" once the student has a profile. */
+  get #order(): MentorOrder {
+    return this.order ?? (this.#student.value?.profile ? 'best-match' : 'default');
   }
 
   readonly #showMore = () => {

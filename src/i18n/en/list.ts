@@ -24,6 +24,8 @@ export const list = {
   matchWhy: 'Why this mentor',
   /** `when` is Intl.RelativeTimeFormat's "tomorrow", "in 3 days". */
   freeWhen: (when: string) => `free ${when}`,
+  fitsYourTimes: 'at your preferred times',
+  notAGoodFit: 'You said this mentor was not a good fit',
 };
 
 // Importing this module adds these strings to English (the tag that needs them imports it).
