@@ -10,6 +10,7 @@ import {
   type MentorshipClient,
   type MentorshipCredits,
   type MentorshipGoals,
+  type MentorshipIntake,
   type MentorshipSessions,
 } from '../../src/index.js';
 import { clock } from '../../src/utils/clock.js';
@@ -234,6 +235,37 @@ for (const { locale, theme } of [
       );
       await waitUntil(() => broken.shadowRoot!.querySelector('[part="error"]'));
       await expectAccessible(broken, 'goals error');
+    });
+
+    it('<mentorship-intake>: the first questionnaire, its errors, the saved answers, unavailable', async () => {
+      const intake = await themed(await mount<MentorshipIntake>(html`<mentorship-intake></mentorship-intake>`, options()));
+      await loaded(intake);
+      await expectAccessible(intake, 'intake questionnaire');
+      intake.shadowRoot!.querySelector<HTMLButtonElement>('[part~="save-profile"]')!.click();
+      await waitUntil(() => intake.shadowRoot!.querySelector('[part="field-error"]'), 'no errors');
+      await expectAccessible(intake, 'intake with errors');
+      await client().saveProfile!({
+        profile: {
+          goals: 'Ship my project',
+          skills: ['React'],
+          level: 'beginner',
+          languages: ['es'],
+          times: { weekdays: [3], parts: ['evening'] },
+          timezone: 'America/Bogota',
+        },
+      });
+      const saved = await themed(await mount<MentorshipIntake>(html`<mentorship-intake></mentorship-intake>`, options()));
+      await loaded(saved);
+      await expectAccessible(saved, 'intake saved');
+      const plain = client();
+      const unavailable = await themed(
+        await mount<MentorshipIntake>(
+          html`<mentorship-intake></mentorship-intake>`,
+          options({ client: { ...plain, capabilities: { ...plain.capabilities, profile: false } } }),
+        ),
+      );
+      await loaded(unavailable);
+      await expectAccessible(unavailable, 'intake unavailable');
     });
 
     it('regular meetings: the preview with a taken date and too few credits, the booked series, the series in the sessions', async () => {
