@@ -236,6 +236,7 @@ describe('createCalComClient', () => {
       goals: true,
       checkIns: true,
       series: false,
+      profile: true,
     });
     expect((await composed.getCredits()).map(bucket => bucket.remaining)).to.deep.equal([4, null, 0]);
     expect(await composed.listSessions({ status: 'upcoming' })).to.have.length(1);

@@ -150,8 +150,10 @@ async function runSequence(seed: number): Promise<Sequence> {
         new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
       ),
     () => press(inCard('[part~="check"]')),
-    // Regular meetings: repeat (or not), how many, an alternative taken or skipped.
+    // Regular meetings: repeat (or not), how many, an alternative taken or skipped. Offered twice as
+    // often as one press, so that a run books series as well as single sessions.
     () => choose(inCard('[part="repeat-field"] select'), pick(['', 'week', '2weeks'])!),
+    () => choose(inCard('[part="repeat-field"] select'), pick(['week', '2weeks'])!),
     () => choose(inCard('#series-count'), String(2 + Math.floor(random() * 3))),
     () => choose(inCard('[part="instead"]'), pick(['alternative', 'skip'])!),
     () => press(inCard('[part~="book-another"]')),

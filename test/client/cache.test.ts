@@ -154,7 +154,7 @@ describe('one method table for every wrapper', () => {
         .filter(key => typeof client[key as keyof MentorshipClient] === 'function')
         .sort();
     const all = methods(full);
-    expect(all).to.have.length(19);
+    expect(all).to.have.length(21);
     expect(methods(withCache(full))).to.deep.equal(all);
     expect(methods(composeClients({ scheduling: full }))).to.deep.equal(all);
     // And none that a backend lacks.
@@ -247,6 +247,8 @@ describe('the booking flow’s requests under one provider', () => {
       'GET /api/services',
       'GET /api/mentors',
       'GET /api/credits',
+      // The mentor step's list asks for the student's profile (none yet: no past check-ins are read).
+      'GET /api/profile',
       'GET /api/mentors/ana-garcia/availability',
       'POST /api/sessions',
       'GET /api/credits',
