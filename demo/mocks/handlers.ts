@@ -24,6 +24,7 @@ import {
   wireGoal,
   wireGroupSession,
   wireProfile,
+  wireProgram,
   wireHold,
   wireMentor,
   wireSeriesPreview,
@@ -348,6 +349,29 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
           timezone: body.timezone as string,
         });
         return HttpResponse.json({ profile: wireProfile(profile) });
+      }),
+    ),
+
+    http.get(
+      `${baseUrl}/program`,
+      endpoint(({ student }) => HttpResponse.json({ program: wireProgram(store.getProgram(student)) })),
+    ),
+
+    http.post(
+      `${baseUrl}/program/close`,
+      endpoint(async ({ request, student }) => {
+        const body = await jsonBody(request);
+        const program = store.closeProgram(
+          student,
+          {
+            summary: body.summary as string,
+            achievements: body.achievements as string[],
+            rating: body.rating as number,
+            comment: body.comment as string | undefined,
+          },
+          languageOf(request),
+        );
+        return HttpResponse.json({ program: wireProgram(program) });
       }),
     ),
 

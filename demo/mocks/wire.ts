@@ -7,6 +7,7 @@ import type {
   Goal,
   GroupSession,
   MenteeProfile,
+  MentorshipProgram,
   Mentor,
   MentorshipService,
   MentorshipSession,
@@ -36,6 +37,18 @@ export const wireMentor = (mentor: Mentor) => ({
   ...(mentor.nextAvailableAt !== undefined ? { next_available_at: mentor.nextAvailableAt } : {}),
   ...(mentor.nextAvailable !== undefined ? { next_available: mentor.nextAvailable } : {}),
   ...(mentor.hours !== undefined ? { hours: mentor.hours } : {}),
+});
+
+export const wireProgram = (program: MentorshipProgram) => ({
+  name: program.name,
+  starts_at: program.startsAt,
+  ends_at: program.endsAt,
+  sessions_planned: program.sessionsPlanned,
+  sessions_done: program.sessionsDone,
+  guidelines_url: program.guidelinesUrl,
+  resources: program.resources,
+  manager: program.manager ?? null,
+  closed: program.closed ?? null,
 });
 
 export const wireProfile = (profile: MenteeProfile | null) =>

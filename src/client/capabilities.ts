@@ -12,4 +12,5 @@ export const EVERY_CAPABILITY = {
   checkIns: true,
   series: true,
   profile: true,
+  program: true,
 } as const satisfies ClientCapabilities;

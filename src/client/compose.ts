@@ -31,6 +31,7 @@ export function composeClients(parts: ClientParts): MentorshipClient {
       checkIns: sessions.capabilities.checkIns ?? false,
       series: scheduling.capabilities.series ?? false,
       profile: sessions.capabilities.profile ?? false,
+      program: sessions.capabilities.program ?? false,
     },
   };
   // Each method from the part the table names; an optional one only where that part has it.

@@ -105,6 +105,8 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
     listGoals: async (options = {}) => (await import('./http-goals.js')).listGoals(request, options),
     getProfile: async (options = {}) => (await import('./http-profile.js')).getProfile(request, options),
     saveProfile: async params => (await import('./http-profile.js')).saveProfile(request, params),
+    getProgram: async (options = {}) => (await import('./http-program.js')).getProgram(request, options),
+    closeProgram: async params => (await import('./http-program.js')).closeProgram(request, params),
 
     holdSlot: ({ mentor, service, startsAt, signal }) =>
       request({

@@ -41,6 +41,8 @@ export const METHODS = {
   bookSeries: { kind: 'write', part: 'scheduling' },
   getProfile: { kind: 'read', part: 'sessions' },
   saveProfile: { kind: 'write', part: 'sessions' },
+  getProgram: { kind: 'read', part: 'sessions' },
+  closeProgram: { kind: 'write', part: 'sessions' },
   getExternalBookingUrl: { kind: 'pass', part: 'scheduling' },
 } as const satisfies Record<MethodName, MethodSpec>;
 

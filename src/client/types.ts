@@ -78,6 +78,40 @@ export interface WeeklyHours {
   end: string;
 }
 
+/** A programme's resource: a title and an `http(s):` link. */
+export interface ProgramResource {
+  title: string;
+  url: string;
+}
+
+/** How the student closed the programme. */
+export interface ProgramClosure {
+  at: string;
+  /** What they achieved and what comes next, in their words. */
+  summary: string;
+  /** Their achievements (prefilled from achieved goals). */
+  achievements: string[];
+  /** A final rating, 1 to 5. */
+  rating: number;
+  comment?: string;
+}
+
+/** The student's mentoring programme: its dates, sessions planned and held, guidelines and closure. */
+export interface MentorshipProgram {
+  name: string;
+  startsAt: string;
+  endsAt: string;
+  sessionsPlanned: number;
+  sessionsDone: number;
+  /** An `http(s):` URL, or `null`. */
+  guidelinesUrl: string | null;
+  resources: ProgramResource[];
+  /** Who runs the programme for the student, to write to when stuck. */
+  manager?: { name: string; email?: string | null } | null;
+  /** Set once the student closed the programme. */
+  closed?: ProgramClosure | null;
+}
+
 /** How far along the student is. */
 export type ExperienceLevel = 'beginner' | 'intermediate' | 'advanced';
 
@@ -362,6 +396,8 @@ export interface ClientCapabilities {
   series?: boolean;
   /** `getProfile`/`saveProfile` keep the student's needs and preferences (the intake). Absent: `false`. */
   profile?: boolean;
+  /** `getProgram`/`closeProgram`: the student's programme, from its dates to its closure. Absent: `false`. */
+  program?: boolean;
 }
 
 export interface RequestOptions {
@@ -436,6 +472,14 @@ export interface BookSeriesParams extends RequestOptions {
   timezone: string;
   /** One per attempt: the same key sent twice books one series. */
   idempotencyKey: string;
+}
+
+export interface CloseProgramParams extends RequestOptions {
+  summary: string;
+  achievements: string[];
+  /** A whole number from 1 to 5. */
+  rating: number;
+  comment?: string;
 }
 
 export interface SaveProfileParams extends RequestOptions {
@@ -556,6 +600,10 @@ export interface MentorshipClient {
   getProfile?(params?: RequestOptions): Promise<MenteeProfile | null>;
   /** Saves the intake (the whole profile: a later save replaces it). Present when `capabilities.profile` is true. */
   saveProfile?(params: SaveProfileParams): Promise<MenteeProfile>;
+  /** The student's programme. Present when `capabilities.program` is true. */
+  getProgram?(params?: RequestOptions): Promise<MentorshipProgram>;
+  /** Closes the programme once, with the student's summary; the programme, closed. Present when `capabilities.program` is true. */
+  closeProgram?(params: CloseProgramParams): Promise<MentorshipProgram>;
   /** Reserves a time for this student; present when `capabilities.holds` is true. */
   holdSlot?(params: HoldSlotParams): Promise<SlotHold>;
   /** Gives a held time back; present when `capabilities.holds` is true. */

@@ -237,6 +237,7 @@ describe('createCalComClient', () => {
       checkIns: true,
       series: false,
       profile: true,
+      program: true,
     });
     expect((await composed.getCredits()).map(bucket => bucket.remaining)).to.deep.equal([4, null, 0]);
     expect(await composed.listSessions({ status: 'upcoming' })).to.have.length(1);

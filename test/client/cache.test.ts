@@ -154,7 +154,7 @@ describe('one method table for every wrapper', () => {
         .filter(key => typeof client[key as keyof MentorshipClient] === 'function')
         .sort();
     const all = methods(full);
-    expect(all).to.have.length(21);
+    expect(all).to.have.length(23);
     expect(methods(withCache(full))).to.deep.equal(all);
     expect(methods(composeClients({ scheduling: full }))).to.deep.equal(all);
     // And none that a backend lacks.

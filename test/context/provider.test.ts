@@ -120,12 +120,14 @@ describe('<mentorship-provider>', () => {
       await waitUntil(() => read(probe, 'services') === '1', 'the late provider never reached its consumer');
     });
 
-    it('whose code has not arrived yet is waited for, loading: no "no backend" error in between', async () => {
+    it('whose code has not arrived yet is waited for, loading: no "no backend" error in between', async function () {
+      // The frame's page compiles the library's modules on first load: slow on a fresh machine.
+      this.timeout(20_000);
       const frame = document.createElement('iframe');
       frame.src = '/test/context/late-provider.html';
       document.body.append(frame);
       type LatePage = Window & { pageReady?: boolean; pageErrors: string[]; addProvider(): Promise<void> };
-      await waitUntil(() => (frame.contentWindow as LatePage | null)?.pageReady, 'the page never loaded', { timeout: 5000 });
+      await waitUntil(() => (frame.contentWindow as LatePage | null)?.pageReady, 'the page never loaded', { timeout: 15_000 });
       const page = frame.contentWindow as LatePage;
       const card = page.document.querySelector('mentor-schedule-card')!;
       await waitUntil(() => card.shadowRoot?.querySelector('[part="loading"]'), 'the card never showed it was loading');
@@ -133,7 +135,9 @@ describe('<mentorship-provider>', () => {
       expect(card.shadowRoot!.querySelector('[part="error"]'), 'an error while the provider is on its way').to.equal(null);
       expect(page.customElements.get('mentorship-provider')).to.equal(undefined);
       await page.addProvider();
-      await waitUntil(() => card.shadowRoot!.querySelector('[part="avatars"]'), 'the card never loaded once the provider came');
+      await waitUntil(() => card.shadowRoot!.querySelector('[part="avatars"]'), 'the card never loaded once the provider came', {
+        timeout: 5000,
+      });
       expect(page.pageErrors).to.deep.equal([]);
       frame.remove();
     });

@@ -63,6 +63,8 @@ export function createMemoryClient(options: MemoryClientOptions = {}): Mentorshi
     saveGoal: ({ goal, idempotencyKey, signal }) => call(signal, () => store.saveGoal(student, goal, idempotencyKey)),
     getProfile: ({ signal } = {}) => call(signal, () => store.getProfile(student)),
     saveProfile: ({ profile, signal }) => call(signal, () => store.saveProfile(student, profile)),
+    getProgram: ({ signal } = {}) => call(signal, () => store.getProgram(student)),
+    closeProgram: ({ signal, ...request }) => call(signal, () => store.closeProgram(student, request, currentLocale(options.locale))),
     listGroupSessions: ({ service, signal }) => call(signal, () => store.listGroupSessions(student, service)),
     bookGroupSeat: ({ signal, ...request }) => call(signal, () => store.bookGroupSeat(student, request, currentLocale(options.locale))),
     holdSlot: ({ signal, ...request }) => call(signal, () => store.holdSlot(student, request)),

@@ -2,7 +2,7 @@
  * The demo data set: deterministic for a given "now", realistic enough to exercise every state.
  * Mentors' weekly hours are wall-clock times in their own zone, so DST moves them for everyone else.
  */
-import type { CreditBucket, Goal, Mentor, WeeklyHours, MentorshipService, SessionFeedback } from '../types.js';
+import type { CreditBucket, Goal, Mentor, MentorshipProgram, WeeklyHours, MentorshipService, SessionFeedback } from '../types.js';
 
 /** A recurring window of free time, in the mentor's zone. */
 export type WeeklyWindow = WeeklyHours;
@@ -20,6 +20,8 @@ export interface MemoryCreditBucket extends CreditBucket {
 export interface MemoryStudent {
   id: string;
   credits: MemoryCreditBucket[];
+  /** The student's programme (its sessions held are counted from their sessions). */
+  program?: Omit<MentorshipProgram, 'sessionsDone' | 'closed'>;
 }
 
 /**
@@ -298,6 +300,18 @@ export function createDemoDataset(now: Date): MemoryDataset {
     students: [
       {
         id: DEMO_STUDENT,
+        program: {
+          name: 'Full-Stack Developer · Mentoring programme',
+          startsAt: new Date(now.getTime() - 30 * 86_400_000).toISOString(),
+          endsAt: new Date(now.getTime() + 60 * 86_400_000).toISOString(),
+          sessionsPlanned: 8,
+          guidelinesUrl: 'https://4geeks.com/lesson/mentoring-sessions',
+          resources: [
+            { title: 'How mentoring works at 4Geeks', url: 'https://4geeks.com/lesson/mentoring-sessions' },
+            { title: 'Preparing for a mentoring session', url: 'https://4geeks.com/lesson/how-to-prepare-mentoring' },
+          ],
+          manager: { name: 'Laura Gómez', email: 'laura.gomez@4geeks.example' },
+        },
         credits: [
           monthly('monthly-coding', [CODING], 4),
           {

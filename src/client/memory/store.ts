@@ -4,7 +4,10 @@
  */
 import { MentorshipError } from '../errors.js';
 import type {
+  CloseProgramParams,
   MenteeProfile,
+  MentorshipProgram,
+  ProgramClosure,
   Availability,
   BookedSeries,
   BookSeriesParams,
@@ -69,6 +72,7 @@ const POLICY = {
     checkInNotEnded: 'You can check in on a session once it has ended.',
     alreadyCheckedIn: 'You have already checked in on this session.',
     seriesTaken: 'These meetings are no longer free:',
+    programClosed: 'Your programme is already closed.',
     groupFull: 'This group session is full.',
     slotTaken: 'Someone has just booked that time. Please choose another one.',
     alreadyJoined: 'You already have a seat in this group session.',
@@ -82,6 +86,7 @@ const POLICY = {
     checkInNotEnded: 'Puedes contar cómo fue una sesión cuando haya terminado.',
     alreadyCheckedIn: 'Ya contaste cómo fue esta sesión.',
     seriesTaken: 'Estas reuniones ya no están libres:',
+    programClosed: 'Tu programa ya está cerrado.',
     groupFull: 'Esta sesión grupal está llena.',
     slotTaken: 'Alguien acaba de reservar ese horario. Elige otro, por favor.',
     alreadyJoined: 'Ya tienes un cupo en esta sesión grupal.',
@@ -193,6 +198,7 @@ export class MemoryStore {
   private readonly sessions: StoredSession[] = [];
   private readonly goals: StoredGoal[] = [];
   private readonly profiles = new Map<string, MenteeProfile>();
+  private readonly closures = new Map<string, ProgramClosure>();
   private readonly series = new Map<string, StoredSeries>();
   /** Credits of a renewing bucket's later periods already spent, by `bucket id|period`. */
   private readonly spentAhead = new Map<string, number>();
@@ -528,6 +534,43 @@ export class MemoryStore {
     const profile = { ...checkProfile(input), updatedAt: this.now().toISOString() };
     this.profiles.set(student, profile);
     return clone(profile);
+  }
+
+  /** The student's programme, with the sessions held so far; `not-found` for a student without one. */
+  getProgram(student: string): MentorshipProgram {
+    const program = this.student(student).program;
+    if (!program) throw new MentorshipError('not-found', 'No programme for this student.');
+    const sessionsDone = this.listSessions(student, 'past').filter(session => session.status === 'completed').length;
+    return clone({ ...program, sessionsDone, closed: this.closures.get(student) ?? null });
+  }
+
+  /** Closes the programme once: a summary, achievements, a rating 1–5 and a comment; refused when already closed. */
+  closeProgram(student: string, request: Omit<CloseProgramParams, keyof RequestOptions>, language?: string): MentorshipProgram {
+    this.getProgram(student);
+    if (this.closures.has(student))
+      throw new MentorshipError('forbidden', policyText(language).programClosed, { reason: policyText(language).programClosed });
+    const summary = typeof request.summary === 'string' ? request.summary.trim() : '';
+    if (!summary || summary.length > 4000)
+      throw new MentorshipError('bad-request', 'summary: say what you achieved (up to 4,000 characters).');
+    if (
+      !Array.isArray(request.achievements) ||
+      request.achievements.some(item => typeof item !== 'string') ||
+      request.achievements.length > 20
+    ) {
+      throw new MentorshipError('bad-request', 'achievements must be a list of up to 20 strings.');
+    }
+    if (!Number.isInteger(request.rating) || request.rating < 1 || request.rating > 5)
+      throw new MentorshipError('bad-request', 'rating must be a whole number from 1 to 5.');
+    const comment = typeof request.comment === 'string' ? request.comment.trim() : '';
+    if (comment.length > 2000) throw new MentorshipError('bad-request', 'comment: at most 2,000 characters.');
+    this.closures.set(student, {
+      at: this.now().toISOString(),
+      summary,
+      achievements: request.achievements.map(item => item.trim()).filter(Boolean),
+      rating: request.rating,
+      ...(comment ? { comment } : {}),
+    });
+    return this.getProgram(student);
   }
 
   listGoals(student: string): Goal[] {
