@@ -47,7 +47,7 @@ export function dayKeys(first: DayKey, count: number): DayKey[] {
 }
 
 /** How far a zone's wall clock is ahead of UTC at an instant, in ms, as `Intl` reads it. */
-function offsetAt(instant: number, timeZone: string): number {
+export function offsetAt(instant: number, timeZone: string): number {
   const parts = formatter('en-US', {
     timeZone,
     year: 'numeric',

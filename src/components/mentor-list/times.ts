@@ -4,47 +4,19 @@
  * a time. Pure: no Lit.
  */
 import type { DayPart, MenteeProfile, WeeklyHours } from '../../client/types.js';
-import { formatter } from '../../utils/time.js';
+import { addDays, dayKeyOf, isoWeekday, offsetAt, type DayKey } from '../../utils/days.js';
 
 const HALF_HOUR = 1_800_000;
-const DAY = 86_400_000;
-const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-
-/** A clock in `zone` at `at`: its weekday (ISO), date and hour, read with one cached formatter. */
-function clockIn(zone: string, at: number): { weekday: number; year: number; month: number; day: number; hour: number; minute: number } {
-  const parts = formatter('en-US', {
-    timeZone: zone,
-    weekday: 'short',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(at));
-  const value = (type: string) => parts.find(part => part.type === type)!.value;
-  return {
-    weekday: WEEKDAYS[value('weekday')],
-    year: Number(value('year')),
-    month: Number(value('month')),
-    day: Number(value('day')),
-    hour: Number(value('hour')),
-    minute: Number(value('minute')),
-  };
-}
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
- * The instant a wall-clock time on a date in `zone` falls at, with the zone's offset of that moment.
- * (Matching only needs the hour right: a time inside a DST gap lands an hour off, which is fine here.)
+ * The instant `HH:MM` on day `key` in a zone falls at, with the zone's offset of that moment (like
+ * `middayOf`): inside a DST gap it may be an hour off, which matching can bear.
  */
-function wallTime(zone: string, year: number, month: number, day: number, time: string): number {
-  const [hours, minutes] = time.split(':').map(Number);
-  const guess = Date.UTC(year, month - 1, day, hours, minutes);
-  const seen = clockIn(zone, guess);
-  const offset = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute) - guess;
-  return guess - offset;
+function wallTimeNear(key: DayKey, time: string, zone: string): number {
+  const utc = Date.parse(`${key}T${time}:00Z`);
+  return utc - offsetAt(utc, zone);
 }
-const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** The part of the day an hour (0–23) falls in: morning 06–12, afternoon 12–18, evening 18–22. */
 export function partOf(hour: number): DayPart | undefined {
@@ -78,14 +50,16 @@ export function meetsPreferredTimes(
 ): boolean | undefined {
   const windows = (hours ?? []).filter(readable);
   if (windows.length === 0 || (times.weekdays.length === 0 && times.parts.length === 0)) return undefined;
+  const today = dayKeyOf(now, mentorZone);
   for (let offset = 0; offset < 7; offset += 1) {
-    const date = clockIn(mentorZone, now.getTime() + offset * DAY);
-    for (const window of windows.filter(candidate => candidate.weekday === date.weekday)) {
-      const end = wallTime(mentorZone, date.year, date.month, date.day, window.end);
-      for (let at = wallTime(mentorZone, date.year, date.month, date.day, window.start); at < end; at += HALF_HOUR) {
-        const student = clockIn(studentZone, at);
-        const part = partOf(student.hour);
-        const dayOk = times.weekdays.length === 0 || times.weekdays.includes(student.weekday);
+    const day = addDays(today, offset);
+    for (const window of windows.filter(candidate => candidate.weekday === isoWeekday(day))) {
+      const end = wallTimeNear(day, window.end, mentorZone);
+      for (let at = wallTimeNear(day, window.start, mentorZone); at < end; at += HALF_HOUR) {
+        // The student's wall clock at that moment, read as a UTC date: its weekday and hour.
+        const local = new Date(at + offsetAt(at, studentZone));
+        const part = partOf(local.getUTCHours());
+        const dayOk = times.weekdays.length === 0 || times.weekdays.includes(local.getUTCDay() || 7);
         const partOk = times.parts.length === 0 || (!!part && times.parts.includes(part));
         if (dayOk && partOk) return true;
       }
