@@ -13,6 +13,7 @@ const ORDER = [
   'mentorship-sessions',
   'mentorship-goals',
   'mentorship-intake',
+  'mentorship-journey',
   'mentorship-provider',
 ];
 

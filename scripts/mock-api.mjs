@@ -129,6 +129,21 @@ export function createMockApi() {
           updated_at: null,
         },
       });
+    } else if (path === '/api/program') {
+      // A programme under way, so the journey measures its stages as students see them.
+      json(response, 200, {
+        program: {
+          name: 'Full-Stack Developer',
+          starts_at: '2026-10-01T12:00:00Z',
+          ends_at: '2027-03-01T12:00:00Z',
+          sessions_planned: 8,
+          sessions_done: 0,
+          guidelines_url: 'https://example.com/guidelines',
+          resources: [{ title: 'How mentoring works', url: 'https://example.com/mentoring' }],
+          manager: { name: 'Laura Gómez', email: 'laura@example.com' },
+          closed: null,
+        },
+      });
     } else if (path === '/api/goals') {
       // One goal, so the goals page measures a goal as students see it.
       json(response, 200, { goals: [GOAL] });

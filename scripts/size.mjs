@@ -64,6 +64,7 @@ const PAGES = {
   'mentorship-sessions': page('<mentorship-sessions></mentorship-sessions>'),
   'mentorship-goals': page('<mentorship-goals></mentorship-goals>'),
   'mentorship-intake': page('<mentorship-intake></mentorship-intake>'),
+  'mentorship-journey': page('<mentorship-journey></mentorship-journey>'),
 };
 
 const api = createMockApi();
@@ -125,7 +126,7 @@ const painted = tab =>
     () =>
       deep('[part~="loading"]').length === 0 &&
       deep(
-        '[part~="avatars"], [part~="count"], [part~="session"], [part~="mentor"], [part~="slot"], [part~="empty"], [part~="goal"], [part~="profile"]',
+        '[part~="avatars"], [part~="count"], [part~="session"], [part~="mentor"], [part~="slot"], [part~="empty"], [part~="goal"], [part~="profile"], [part~="stages"]',
       ).length > 0,
     { timeout: 20_000 },
   );
@@ -182,6 +183,7 @@ try {
     'mentorship-sessions',
     'mentorship-goals',
     'mentorship-intake',
+    'mentorship-journey',
   ]) {
     const own = beyondCard(await measure(tag, painted));
     own.forEach(file => tagsOwn.add(file));

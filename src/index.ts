@@ -40,6 +40,7 @@ export { MentorScheduleCard, type ScheduleStep } from './components/mentor-sched
 export { MentorshipSessions, type SessionsView } from './components/mentorship-sessions/mentorship-sessions.js';
 export { MentorshipGoals } from './components/mentorship-goals/mentorship-goals.js';
 export { MentorshipIntake } from './components/mentorship-intake/mentorship-intake.js';
+export { MentorshipJourney } from './components/mentorship-journey/mentorship-journey.js';
 export { MentorshipErrorEvent, type MentorshipErrorDetail } from './events/error.js';
 export { MentorSelectEvent, type MentorSelectDetail } from './events/mentor-select.js';
 export { ServiceSelectEvent, type ServiceSelectDetail } from './events/service-select.js';
@@ -53,6 +54,8 @@ export { RescheduledEvent, type RescheduledDetail } from './events/rescheduled.j
 export { RatedEvent, type RatedDetail } from './events/rated.js';
 export { GoalSavedEvent, type GoalSavedDetail } from './events/goal-saved.js';
 export { ProfileSavedEvent, type ProfileSavedDetail } from './events/profile-saved.js';
+export { ProgramClosedEvent, type ProgramClosedDetail } from './events/program-closed.js';
+export { JourneyActionEvent, type JourneyActionDetail, type JourneyAction } from './events/journey-action.js';
 export { CheckedInEvent, type CheckedInDetail } from './events/checked-in.js';
 export { RematchRequestEvent, type RematchRequestDetail } from './events/rematch-request.js';
 export { GoalBookingRequestEvent, type GoalBookingRequestDetail } from './events/goal-booking-request.js';
@@ -66,3 +69,4 @@ import './components/mentor-schedule-card/define.js';
 import './components/mentorship-sessions/define.js';
 import './components/mentorship-goals/define.js';
 import './components/mentorship-intake/define.js';
+import './components/mentorship-journey/define.js';

@@ -24,6 +24,7 @@ export const dashboard: Story = {
             <li>Quiz: HTTP methods and status codes</li>
           </ul>
           <h3>Your mentoring sessions</h3>
+          <mentorship-journey support-email="support@4geeks.com"></mentorship-journey>
           <mentorship-sessions booking-url="#dashboard"></mentorship-sessions>
           <mentorship-goals></mentorship-goals>
           <mentorship-intake></mentorship-intake>

@@ -36,6 +36,7 @@ const tags: Record<string, TagTemplate> = {
   'mentorship-sessions': () => html`<mentorship-sessions booking-url="#mentor-schedule-card/default"></mentorship-sessions>`,
   'mentorship-goals': () => html`<mentorship-goals></mentorship-goals>`,
   'mentorship-intake': () => html`<mentorship-intake></mentorship-intake>`,
+  'mentorship-journey': () => html`<mentorship-journey support-email="support@4geeks.com"></mentorship-journey>`,
 };
 
 /** A narrow frame, or the dark scheme, set where a page would set them: around the tag. */

@@ -84,11 +84,14 @@ export class MentorshipElement extends LitElement {
   /** "Try again" was pressed here: keep the keyboard in the component until what it loads is shown. */
   #refocusAfterRetry = false;
 
+  /** "Try again" was pressed here once: an error shown now is one retrying did not fix (offer support). */
+  protected retried = false;
+
   constructor() {
     super();
     this.addEventListener('click', event => {
       const target = event.composedPath()[0] as Element;
-      if (target.getRootNode?.() === this.renderRoot && target.closest?.('[part~="retry"]')) this.#refocusAfterRetry = true;
+      if (target.getRootNode?.() === this.renderRoot && target.closest?.('[part~="retry"]')) this.#refocusAfterRetry = this.retried = true;
     });
   }
 

@@ -1,6 +1,7 @@
 /** The loading and error states every component shows the same way. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../client/errors.js';
+import type { MentorshipClient } from '../client/types.js';
 import type { LocalizeController } from '../controllers/localize.js';
 
 /** Thrown by a component's data task when the page gave it no backend: a set-up error, not a failure. */
@@ -47,4 +48,36 @@ export function renderError(localize: LocalizeController, error: unknown, retry:
     <p>${errorText(localize, error)}</p>
     ${canRetry(error) ? html`<button part="button retry" type="button" @click=${retry}>${localize.term('tryAgain')}</button>` : nothing}
   </div>`;
+}
+
+// "Contact support" where a student is stuck, for tags in the collapsed card's bytes (the card, the
+// credits): the support code (support.ts) and the programme manager are fetched the first time it
+// shows, which for most students is never.
+let support: typeof import('./support.js') | undefined;
+
+export interface StuckContacts {
+  client: MentorshipClient | undefined;
+  url?: string;
+  email?: string;
+}
+
+/** The support contacts (the page's and the programme manager), once their code is here; nothing until then. */
+export function renderStuck(
+  host: ReactiveControllerHost,
+  localize: LocalizeController,
+  contacts: StuckContacts,
+): TemplateResult | typeof nothing {
+  if (!support) {
+    // Offline, the code cannot come: the error or empty state shown already says what it can.
+    import('./support.js').then(
+      module => {
+        support = module;
+        host.requestUpdate();
+      },
+      () => undefined,
+    );
+    return nothing;
+  }
+  const manager = support.managerOf(contacts.client, () => host.requestUpdate());
+  return support.renderSupport(localize, { ...contacts, manager });
 }

@@ -16,6 +16,7 @@ export const TAG_LOADERS = {
   'mentorship-sessions': () => import('../components/mentorship-sessions/define.js'),
   'mentorship-goals': () => import('../components/mentorship-goals/define.js'),
   'mentorship-intake': () => import('../components/mentorship-intake/define.js'),
+  'mentorship-journey': () => import('../components/mentorship-journey/define.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 
 export type AutoloadedTag = keyof typeof TAG_LOADERS;

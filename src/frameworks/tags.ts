@@ -12,6 +12,7 @@ import type { MentorshipProvider } from '../components/mentorship-provider/mento
 import type { MentorshipSessions } from '../components/mentorship-sessions/mentorship-sessions.js';
 import type { MentorshipGoals } from '../components/mentorship-goals/mentorship-goals.js';
 import type { MentorshipIntake } from '../components/mentorship-intake/mentorship-intake.js';
+import type { MentorshipJourney } from '../components/mentorship-journey/mentorship-journey.js';
 import type { BookedEvent } from '../events/booked.js';
 import type { BookingRequestEvent } from '../events/booking-request.js';
 import type { CancelRequestEvent } from '../events/cancel-request.js';
@@ -28,6 +29,8 @@ import type { RescheduleRequestEvent } from '../events/reschedule-request.js';
 import type { RescheduledEvent } from '../events/rescheduled.js';
 import type { ServiceSelectEvent } from '../events/service-select.js';
 import type { SlotSelectEvent } from '../events/slot-select.js';
+import type { ProgramClosedEvent } from '../events/program-closed.js';
+import type { JourneyActionEvent } from '../events/journey-action.js';
 
 /** Every tag of the library and its class. */
 export interface MentorshipTags {
@@ -39,6 +42,7 @@ export interface MentorshipTags {
   'mentorship-sessions': MentorshipSessions;
   'mentorship-goals': MentorshipGoals;
   'mentorship-intake': MentorshipIntake;
+  'mentorship-journey': MentorshipJourney;
 }
 
 /** Every event of the library and its class. */
@@ -56,6 +60,8 @@ export interface MentorshipEvents {
   'mentorship-rated': RatedEvent;
   'mentorship-goal-saved': GoalSavedEvent;
   'mentorship-profile-saved': ProfileSavedEvent;
+  'mentorship-program-closed': ProgramClosedEvent;
+  'mentorship-journey-action': JourneyActionEvent;
   'mentorship-goal-booking-request': GoalBookingRequestEvent;
   'mentorship-checked-in': CheckedInEvent;
   'mentorship-rematch-request': RematchRequestEvent;

@@ -19,6 +19,10 @@ import { steps } from './en/steps.js';
 import { series } from './en/series.js';
 import { seriesList } from './en/series-list.js';
 import { intake } from './en/intake.js';
+import { journey } from './en/journey.js';
+import { closure } from './en/closure.js';
+import { support } from './en/support.js';
+import { credits } from './en/credits.js';
 
 export type Catalog = typeof core &
   typeof list &
@@ -31,7 +35,11 @@ export type Catalog = typeof core &
   typeof checkIn &
   typeof series &
   typeof seriesList &
-  typeof intake;
+  typeof intake &
+  typeof journey &
+  typeof closure &
+  typeof support &
+  typeof credits;
 
 export const en: Catalog = {
   ...core,
@@ -46,4 +54,8 @@ export const en: Catalog = {
   ...series,
   ...seriesList,
   ...intake,
+  ...journey,
+  ...closure,
+  ...support,
+  ...credits,
 };

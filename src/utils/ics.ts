@@ -1,5 +1,6 @@
 import type { MentorshipSession } from '../client/types.js';
 import { clock } from './clock.js';
+import { downloadFile } from './download.js';
 import { safeHttpUrl } from './url.js';
 
 /**
@@ -100,20 +101,6 @@ export function toIcs(events: CalendarEvent | CalendarEvent[]): string {
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
-}
-
-/** Offers `content` as a file download, from the click that asked for it. */
-export function downloadFile(parent: Node, fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  parent.appendChild(link);
-  link.click();
-  link.remove();
-  // The download has started from the object URL; give it a moment before letting go of it.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**

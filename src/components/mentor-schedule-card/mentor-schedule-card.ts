@@ -6,7 +6,7 @@ import type { Mentor, MentorshipClient, MentorshipService } from '../../client/t
 import { LoadController } from '../../controllers/load.js';
 import { renderAvatar } from '../../base/avatar.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
-import { renderError, renderLoading } from '../../base/states.js';
+import { renderError, renderLoading, renderStuck } from '../../base/states.js';
 import { fullDateTimeInZone } from '../../utils/time.js';
 import { safeHttpUrl } from '../../utils/url.js';
 import { base } from '../../styles/base.js';
@@ -78,6 +78,7 @@ const AVATARS_SHOWN = 4;
  * @csspart notice - A message about the step (unknown deep link, time just taken).
  * @csspart join - The booked session's link.
  * @csspart purchase - The "Get more sessions" link.
+ * @csspart support - "Contact support" and the programme manager's address, when the student has no sessions left for a service or after an error retrying did not fix.
  * @csspart button - Buttons.
  * @csspart loading - The skeleton while loading.
  * @csspart error - The error message.
@@ -93,6 +94,8 @@ export class MentorScheduleCard extends MentorshipElement {
     open: { type: Boolean, reflect: true },
     learnMoreUrl: { attribute: 'learn-more-url' },
     purchaseUrl: { attribute: 'purchase-url' },
+    supportUrl: { attribute: 'support-url' },
+    supportEmail: { attribute: 'support-email' },
     showNextSession: { attribute: 'show-next-session', type: Boolean },
     flow: { state: true },
     agendaText: { state: true },
@@ -132,6 +135,16 @@ export class MentorScheduleCard extends MentorshipElement {
 
   /** Where students get more sessions, offered when they have none left. */
   purchaseUrl?: string;
+
+  /**
+   * Where students ask for help (an `http(s):` page), offered as "Contact support" when they have no
+   * sessions left for a service or after an error that retrying did not fix. With a backend that has
+   * programmes, the programme manager's address is offered too.
+   */
+  supportUrl?: string;
+
+  /** The support team's address, for "Contact support" when there is no `support-url`. */
+  supportEmail?: string;
 
   /**
    * Show the student's next upcoming session on the collapsed card ("Next session: … with Ana"). Off
@@ -250,7 +263,8 @@ export class MentorScheduleCard extends MentorshipElement {
         initial: () => html`<div class="people">${renderLoading(this.localize, 1)}</div>`,
         pending: () => html`<div class="people">${renderLoading(this.localize, 1)}</div>`,
         complete: ({ mentors }) => this.#renderPeople(mentors),
-        error: error => renderError(this.localize, error, () => void this.#catalog.run()),
+        error: error =>
+          html`${renderError(this.localize, error, () => void this.#catalog.run())}${this.retried ? this.#support() : nothing}`,
       })}
       ${this.#renderNextSession()}
       ${
@@ -371,8 +385,15 @@ export class MentorScheduleCard extends MentorshipElement {
       isGroup: service => this.#isGroup(service),
       reloadCredits: () => void this.#credits.run(),
       report: (operation, error) => this.report(operation, error),
+      support: () => (this.retried ? this.#support() : nothing),
+      supportNow: () => this.#support(),
       call: (operation, signal, work) => this.call(operation, signal, work),
     };
+  }
+
+  /** "Contact support" where the student is stuck (its code fetched then). */
+  #support(): TemplateResult | typeof nothing {
+    return renderStuck(this, this.localize, { client: this.resolvedClient, url: this.supportUrl, email: this.supportEmail });
   }
 
   #openFlow(): void {

@@ -1,16 +1,7 @@
 import { css } from 'lit';
 
+/** The compact count's look (the full view brings its own, full-view.ts). */
 export const styles = css`
-  .credits {
-    display: grid;
-    gap: 8px;
-  }
-  .title {
-    margin: 0;
-    font-size: 0.875rem;
-    font-weight: 600;
-    color: var(--_muted);
-  }
   ul {
     list-style: none;
     margin: 0;
@@ -18,36 +9,9 @@ export const styles = css`
     display: grid;
     gap: 8px;
   }
-  li {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    column-gap: 8px;
-    padding: 8px 10px;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.8);
-    background: var(--_surface);
-  }
   .name {
     font-weight: 600;
     overflow-wrap: anywhere;
-  }
-  .count {
-    font-weight: 700;
-    white-space: nowrap;
-  }
-  .count.empty {
-    color: var(--_danger);
-  }
-  .renewal {
-    grid-column: 1 / -1;
-    font-size: 0.8125rem;
-    color: var(--_muted);
-  }
-  .links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 8px 16px;
-    align-items: center;
   }
   .compact {
     display: inline-flex;
@@ -66,6 +30,7 @@ export const styles = css`
     gap: 2px;
     font-size: 0.875rem;
   }
+  /* Plain lines, even where the full view's bucket boxes were adopted before. */
   .compact-list li {
     display: flex;
     justify-content: space-between;

@@ -5,12 +5,22 @@ import { bucketsFor, sessionsAvailable } from '../../client/credits.js';
 import type { CreditBucket } from '../../client/types.js';
 import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
-import { renderError, renderLoading } from '../../base/states.js';
-import { formatInZone } from '../../utils/time.js';
-import { safeHttpUrl } from '../../utils/url.js';
+import { renderError, renderLoading, renderStuck } from '../../base/states.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './mentorship-credits.styles.js';
+
+/** The full view (full-view.ts), fetched the first time an element is not compact, once per page. */
+type Full = typeof import('./full-view.js');
+let fullModule: Promise<Full> | undefined;
+function loadFull(): Promise<Full> {
+  // A failed fetch (offline) is not remembered: the next try fetches again.
+  fullModule ??= import('./full-view.js').catch((error: unknown) => {
+    fullModule = undefined;
+    throw error;
+  });
+  return fullModule;
+}
 
 /**
  * @summary The student's mentoring credits: how many sessions are left in each bucket, whether they
@@ -28,6 +38,7 @@ import { styles } from './mentorship-credits.styles.js';
  * @csspart count - The number left, "Unlimited", or the compact summary.
  * @csspart renewal - "Renews on …" or "Does not renew".
  * @csspart purchase - The "Get more sessions" link.
+ * @csspart support - "Contact support" and the programme manager's address, at zero or no credits and after an error retrying did not fix.
  * @csspart loading - The skeleton while loading.
  * @csspart error - The error message.
  * @csspart button - Buttons ("Try again").
@@ -40,6 +51,8 @@ export class MentorshipCredits extends MentorshipElement {
     purchaseUrl: { attribute: 'purchase-url' },
     subscriptionsUrl: { attribute: 'subscriptions-url' },
     compact: { type: Boolean, reflect: true },
+    supportUrl: { attribute: 'support-url' },
+    supportEmail: { attribute: 'support-email' },
   };
 
   /** Show only the buckets that pay for this service (a slug). */
@@ -57,16 +70,36 @@ export class MentorshipCredits extends MentorshipElement {
    */
   compact = false;
 
+  /**
+   * Where students ask for help (an `http(s):` page), offered as "Contact support" when they have no
+   * sessions left, none for this at all, or an error that retrying did not fix. With a backend that has
+   * programmes, the programme manager's address is offered too.
+   */
+  supportUrl?: string;
+
+  /** The support team's address, for "Contact support" when there is no `support-url`. */
+  supportEmail?: string;
+
   readonly #credits = new LoadController(this, {
     task: ([client], { signal }) => this.call('credits', signal, () => this.requireClient(client).getCredits({ signal })),
     // Another student, language or zone drops what was shown at once.
     args: () => [this.resolvedClient, this.localize.locale, this.resolvedTimeZone] as const,
   });
 
+  #full: Full | undefined;
+  #fullOnItsWay = false;
+  /** The full view's code could not be fetched (offline): "Try again" fetches it again. */
+  #fullError: unknown;
+
   constructor() {
     super();
     // After a change the cache has already forgotten what it changed: no need to drop the rest.
     new RefreshOnChangeController(this, () => void this.#credits.run());
+  }
+
+  protected override willUpdate(): void {
+    // Fetched while the credits load: the full view costs no round trip of its own.
+    this.#fetchFull();
   }
 
   /** Loads the credits again. */
@@ -80,7 +113,7 @@ export class MentorshipCredits extends MentorshipElement {
       initial: () => renderLoading(this.localize, this.compact ? 1 : 3),
       pending: () => (this.#credits.value ? this.#renderCredits(this.#credits.value) : renderLoading(this.localize, this.compact ? 1 : 3)),
       complete: buckets => this.#renderCredits(buckets),
-      error: error => renderError(this.localize, error, () => this.refresh()),
+      error: error => html`${renderError(this.localize, error, () => this.refresh())}${this.retried ? this.#renderSupport() : nothing}`,
     }) as TemplateResult;
   }
 
@@ -105,55 +138,50 @@ export class MentorshipCredits extends MentorshipElement {
         )}
       </ul>`;
     }
-    return html`<section part="credits" class="credits" aria-labelledby="title">
-      <h3 class="title" id="title">${this.localize.term('creditsTitle')}</h3>
-      ${
-        buckets.length === 0
-          ? html`<p part="empty" class="muted"><slot name="empty">${this.localize.term('noCredits')}</slot></p>`
-          : html`<ul>
-            ${buckets.map(bucket => this.#renderBucket(bucket))}
-          </ul>`
-      }
-      ${available === 0 ? html`<p>${this.localize.term('outOfCredits')}</p>` : nothing} ${this.#renderLinks(available === 0)}
-    </section>`;
+    if (this.#fullError) {
+      return renderError(this.localize, this.#fullError, () => {
+        this.#fullError = undefined;
+        this.requestUpdate();
+      });
+    }
+    if (!this.#full) return renderLoading(this.localize);
+    return this.#full.renderFullCredits({
+      localize: this.localize,
+      timeZone: this.resolvedTimeZone,
+      buckets,
+      available,
+      countText: bucket => this.#countText(bucket),
+      purchaseUrl: this.purchaseUrl,
+      subscriptionsUrl: this.subscriptionsUrl,
+      support: () => this.#renderSupport(),
+    });
   }
 
-  #renderBucket(bucket: CreditBucket): TemplateResult {
-    const { remaining } = bucket;
-    const renewal = bucket.renewsAt
-      ? this.localize.term(
-          'renewsOn',
-          formatInZone(bucket.renewsAt, this.localize.locale, this.resolvedTimeZone, { day: 'numeric', month: 'long' }),
-        )
-      : this.localize.term('doesNotRenew');
-    return html`<li part="bucket">
-      <span class="name">${bucket.name}</span>
-      <span part="count" class="count ${remaining === 0 ? 'empty' : ''}">${this.#countText(bucket)}</span>
-      <span part="renewal" class="renewal">${renewal}</span>
-    </li>`;
+  /** Where the student is stuck: the page's support contact, and the programme manager. */
+  #renderSupport(): TemplateResult | typeof nothing {
+    return renderStuck(this, this.localize, { client: this.resolvedClient, url: this.supportUrl, email: this.supportEmail });
+  }
+
+  /** Fetches the full view's code (once per page) unless the element is compact. */
+  #fetchFull(): void {
+    if (this.compact || this.#full || this.#fullOnItsWay || this.#fullError) return;
+    this.#fullOnItsWay = true;
+    loadFull().then(
+      full => {
+        full.adoptFullStyles(this.shadowRoot);
+        this.#full = full;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#fullOnItsWay = false;
+        this.#fullError = error;
+        this.report('credits', error);
+        this.requestUpdate();
+      },
+    );
   }
 
   #countText({ remaining }: CreditBucket): string {
     return remaining === null ? this.localize.term('unlimited') : this.localize.term('countLeft', remaining);
-  }
-
-  #renderLinks(outOfCredits: boolean): TemplateResult | typeof nothing {
-    const purchase = outOfCredits ? safeHttpUrl(this.purchaseUrl) : null;
-    const subscriptions = safeHttpUrl(this.subscriptionsUrl);
-    if (!purchase && !subscriptions) return nothing;
-    return html`<div class="links">
-      ${
-        purchase
-          ? html`<a part="purchase" class="button primary" href=${purchase} target="_blank" rel="noopener"
-            >${this.localize.term('getMoreMentorships')}</a
-          >`
-          : nothing
-      }
-      ${
-        subscriptions
-          ? html`<a href=${subscriptions} target="_blank" rel="noopener">${this.localize.term('manageSubscriptions')}</a>`
-          : nothing
-      }
-    </div>`;
   }
 }

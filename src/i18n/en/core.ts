@@ -25,17 +25,12 @@ export const core = {
   } satisfies Record<MentorshipErrorCode | 'unknown', string>,
   minutes: (count: number) => plural('en', count, { one: '# min', other: '# min' }),
   mentorsAvailable: (count: number) => plural('en', count, { one: '+# more mentor', other: '+# more mentors' }),
-  creditsTitle: 'Your mentoring sessions',
   sessionsLeft: (count: number) => plural('en', count, { one: '# session left', other: '# sessions left' }),
   countLeft: (count: number) => plural('en', count, { other: '# left' }),
   unlimited: 'Unlimited',
   unlimitedSessions: 'Unlimited sessions',
-  renewsOn: (date: string) => `Renews on ${date}`,
-  doesNotRenew: 'Does not renew',
-  noCredits: 'You have no mentoring sessions for this yet.',
   outOfCredits: 'You ran out of mentoring sessions. You can get more in a few clicks.',
   getMoreMentorships: 'Get more sessions',
-  manageSubscriptions: 'Manage subscriptions',
   /** The city a zone is named after, as this language writes it: `America/New_York` → "New York". */
   city: (timeZone: string) => zoneCity(timeZone),
   /** "16:30 for the mentor in Madrid" */

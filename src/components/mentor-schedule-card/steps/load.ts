@@ -1,4 +1,4 @@
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { renderError, renderLoading } from '../../../base/states.js';
 import type { StepLoad, StepView } from './view.js';
 
@@ -8,6 +8,6 @@ export function renderLoad<T>(view: StepView, load: StepLoad<T>, complete: (valu
     initial: () => renderLoading(view.localize, 3),
     pending: () => renderLoading(view.localize, 3),
     complete,
-    error: error => renderError(view.localize, error, () => void load.run()),
+    error: error => html`${renderError(view.localize, error, () => void load.run())}${view.support()}`,
   })!;
 }

@@ -89,6 +89,10 @@ export interface CardAccess {
   isGroup(service: MentorshipService | undefined): boolean;
   reloadCredits(): void;
   report(operation: string, error: unknown): void;
+  /** "Contact support", after an error that retrying did not fix; nothing before. */
+  support(): TemplateResult | typeof nothing;
+  /** "Contact support", now (no sessions left). */
+  supportNow(): TemplateResult | typeof nothing;
   /** A backend call as the card makes it: failures and unreadable records reported once. */
   call<T>(operation: string, signal: AbortSignal, work: () => Promise<T>): Promise<T>;
 }
@@ -283,6 +287,8 @@ export class OpenFlow {
       setEvery: every => this.#setEvery(every),
       series: this.#series,
       purchaseUrl: card.host.purchaseUrl,
+      support: () => card.support(),
+      supportNow: () => card.supportNow(),
       rankLast: card.host.rankLast ?? [],
       creditsFor: service => card.creditsFor(service),
       fullDateTime: (instant, zone) => fullDateTimeInZone(instant, card.localize.locale, zone),

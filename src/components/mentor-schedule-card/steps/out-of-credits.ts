@@ -15,5 +15,6 @@ export function renderOutOfCredits(view: StepView): TemplateResult {
         >`
         : nothing
     }
+    ${view.supportNow()}
   </div>`;
 }

@@ -2,7 +2,7 @@
  * What a step's template reads from the card and what it may ask of it. The card builds one per
  * render; the templates are pure functions of it (no Lit element, no state of their own).
  */
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { nothing, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Goal, GroupSession, Mentor, MentorshipClient, MentorshipService, SeriesEvery } from '../../../client/types.js';
 import type { BookingController } from '../../../controllers/booking.js';
 import type { LocalizeController } from '../../../controllers/localize.js';
@@ -70,6 +70,10 @@ export interface StepView {
   /** The series' templates, once their code is here. */
   series: SeriesStep | undefined;
   purchaseUrl: string | undefined;
+  /** "Contact support", after an error that retrying did not fix; nothing before. */
+  support(): TemplateResult | typeof nothing;
+  /** "Contact support", now (no sessions left). */
+  supportNow(): TemplateResult | typeof nothing;
   /** Mentors the mentor step lists last. */
   rankLast: string[];
   /** Sessions left for a service: a number, `null` when unlimited, `undefined` until credits load. */

@@ -1,0 +1,416 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { dropCachedAnswers } from '../../client/cached-answers.js';
+import type { MentorshipClient, MentorshipProgram, ProgramClosure } from '../../client/types.js';
+import type { ActionController } from '../../controllers/action.js';
+import { LoadController } from '../../controllers/load.js';
+import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
+import { MentorshipElement } from '../../base/mentorship-element.js';
+import { errorText, refusalText, renderError, renderLoading } from '../../base/states.js';
+import { mailto, renderSupport } from '../../base/support.js';
+import { JourneyActionEvent, type JourneyAction } from '../../events/journey-action.js';
+import { ProgramClosedEvent } from '../../events/program-closed.js';
+import '../../i18n/en/journey.js';
+import { clock } from '../../utils/clock.js';
+import { intl } from '../../utils/intl.js';
+import { formatInZone } from '../../utils/time.js';
+import { safeHttpUrl } from '../../utils/url.js';
+import { base } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
+import type { ClosingDraft, ClosingErrors } from './closing.js';
+import { journeyOf, type JourneyData, type StageId } from './stages.js';
+import { styles } from './mentorship-journey.styles.js';
+
+const STAGE_TERMS = {
+  orientation: 'stageOrientation',
+  'first-meeting': 'stageFirstMeeting',
+  goals: 'stageGoals',
+  meetings: 'stageMeetings',
+  review: 'stageReview',
+  closing: 'stageClosing',
+} as const satisfies Record<StageId, string>;
+
+const ACTION_TERMS = {
+  guidelines: 'actionGuidelines',
+  intake: 'actionIntake',
+  'book-orientation': 'actionBookOrientation',
+  'set-goals': 'actionSetGoals',
+  'book-session': 'actionBookSession',
+  'check-in': 'actionCheckIn',
+  close: 'actionClose',
+} as const satisfies Record<JourneyAction, string>;
+
+/** The closing form and summary (closure.ts), fetched when first shown, once per page. */
+type Closure = typeof import('./closure.js');
+let closureModule: Promise<Closure> | undefined;
+function loadClosure(): Promise<Closure> {
+  // A failed fetch (offline) is not remembered: the next try fetches again.
+  closureModule ??= import('./closure.js').catch((error: unknown) => {
+    closureModule = undefined;
+    throw error;
+  });
+  return closureModule;
+}
+
+/** Where an action is done by default: the page's component for it. */
+const ACTION_TAGS: Partial<Record<JourneyAction, string>> = {
+  intake: 'mentorship-intake',
+  'book-orientation': 'mentor-schedule-card',
+  'book-session': 'mentor-schedule-card',
+  'set-goals': 'mentorship-goals',
+  'check-in': 'mentorship-sessions',
+};
+
+/**
+ * @summary Where the student is in their mentoring programme: its stages (orientation, first meeting,
+ * goals set, regular meetings, progress review, closing), each derived from the data, the one next
+ * step, the programme's facts (dates, sessions held, guidelines, resources, the programme manager) and,
+ * at the end, the closing form and a summary to print or download. Needs a backend with
+ * `capabilities.program`.
+ *
+ * @tagname mentorship-journey
+ *
+ * @event mentorship-journey-action - The student pressed the next step (`detail.action`: `intake`, `book-orientation`, `book-session`, `set-goals`, `check-in`). Cancelable: cancel it to take them there your way; otherwise the page's component for it is brought into view and focused (the card opens).
+ * @event mentorship-program-closed - The student closed the programme. `detail: { program }`, with `program.closed`.
+ * @event mentorship-error - A request failed; `detail.code` says why.
+ *
+ * @csspart journey - The whole block.
+ * @csspart facts - The programme's dates and sessions held.
+ * @csspart stages - The list of stages.
+ * @csspart stage - One stage; also `stage-done` or `stage-current`.
+ * @csspart next-step - The next step and what it is about.
+ * @csspart action - The next step's button or link.
+ * @csspart resources - The guidelines and resources.
+ * @csspart closing-form - The closing form.
+ * @csspart field-error - A field's error message.
+ * @csspart summary - The closed programme's summary (the part that prints).
+ * @csspart notice - "Your programme is closed.", or why it was not.
+ * @csspart support - "Contact support" and the programme manager's address.
+ * @csspart unavailable - The message for a backend without programmes.
+ * @csspart button - Buttons (also `close-program`, `print-summary`, `download-summary`).
+ * @csspart loading - The skeleton while loading.
+ * @csspart error - The error message.
+ */
+export class MentorshipJourney extends MentorshipElement {
+  static override styles = [tokens, base, styles];
+
+  static override properties: PropertyDeclarations = {
+    supportUrl: { attribute: 'support-url' },
+    supportEmail: { attribute: 'support-email' },
+    closing: { state: true },
+    errors: { state: true },
+    notice: { state: true },
+  };
+
+  /** Where students ask for help (an `http(s):` page), offered as "Contact support" where they may be stuck. */
+  supportUrl?: string;
+
+  /** The support team's address, for "Contact support" when there is no `support-url`. */
+  supportEmail?: string;
+
+  /** The closing form's answers while it is open. */
+  private closing: ClosingDraft | undefined;
+  private errors: ClosingErrors = {};
+  private notice: { kind: 'success' | 'error'; text: string } | undefined;
+
+  readonly #load = new LoadController(this, {
+    task: ([client], { signal }) =>
+      this.call('program', signal, async (): Promise<JourneyData | null> => {
+        const resolved = this.requireClient(client);
+        // `null`: this backend keeps no programmes.
+        if (!resolved.capabilities.program || !resolved.getProgram) return null;
+        const { capabilities: can } = resolved;
+        const [program, profile, goals, upcoming, past] = await Promise.all([
+          resolved.getProgram({ signal }),
+          can.profile && resolved.getProfile ? resolved.getProfile({ signal }) : undefined,
+          can.goals && resolved.listGoals ? resolved.listGoals({ signal }) : undefined,
+          resolved.listSessions({ status: 'upcoming', signal }),
+          resolved.listSessions({ status: 'past', signal }),
+        ]);
+        return { program, profile, goals, upcoming, past, checkIns: Boolean(can.checkIns && typeof resolved.submitCheckIn === 'function') };
+      }),
+    args: () => [this.resolvedClient, this.localize.locale] as const,
+  });
+
+  /** Closing the programme: made with the closure's code (the only write here), one at a time. */
+  #writes: ActionController<MentorshipProgram> | undefined;
+  #shownClient: MentorshipClient | undefined;
+  #closure: Closure | undefined;
+
+  constructor() {
+    super();
+    const reload = () => void this.#load.run();
+    new RefreshOnChangeController(this, reload);
+    // An intake or a goal saved elsewhere on the page moves the stages at once.
+    const changed = () => {
+      dropCachedAnswers(this.resolvedClient);
+      reload();
+    };
+    this.addController({
+      hostConnected: () => ['mentorship-profile-saved', 'mentorship-goal-saved'].forEach(type => addEventListener(type, changed)),
+      hostDisconnected: () => ['mentorship-profile-saved', 'mentorship-goal-saved'].forEach(type => removeEventListener(type, changed)),
+    });
+  }
+
+  /** Loads the programme again. */
+  refresh(): void {
+    dropCachedAnswers(this.resolvedClient);
+    void this.#load.run();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Another student or backend: nothing half-written or on its way belongs to them.
+    const client = this.resolvedClient;
+    if (client === this.#shownClient) return;
+    if (this.#shownClient) {
+      this.#writes?.forget();
+      this.closing = this.notice = undefined;
+      this.errors = {};
+    }
+    this.#shownClient = client;
+  }
+
+  override render(): TemplateResult {
+    return this.#load.render({
+      initial: () => renderLoading(this.localize),
+      pending: () => (this.#load.value ? this.#renderJourney(this.#load.value) : renderLoading(this.localize)),
+      complete: data =>
+        data ? this.#renderJourney(data) : html`<p part="unavailable" class="state muted">${this.localize.term('journeyUnavailable')}</p>`,
+      // Retrying did not help: say where to ask.
+      error: error => html`${renderError(this.localize, error, () => this.refresh())}${this.retried ? this.#renderHelp() : nothing}`,
+    })!;
+  }
+
+  #renderJourney(data: JourneyData): TemplateResult {
+    const { localize } = this;
+    const { program } = data;
+    return html`<section part="journey" class="journey" aria-labelledby="journey-title">
+      <header>
+        <h3 id="journey-title">${localize.term('journeyTitle')}</h3>
+        <p class="name">${program.name}</p>
+      </header>
+      ${this.#renderNotice()}
+      ${program.closed ? this.#renderSummary(program as MentorshipProgram & { closed: ProgramClosure }, data) : this.#renderProgress(data)}
+      ${this.#renderResources(program)} ${this.#renderHelp()}
+    </section>`;
+  }
+
+  #renderFacts(program: MentorshipProgram): TemplateResult {
+    const { localize } = this;
+    const dates = intl(Intl.DateTimeFormat, localize.locale, { dateStyle: 'medium', timeZone: this.resolvedTimeZone });
+    const start = new Date(program.startsAt);
+    const end = new Date(program.endsAt);
+    const planned = Math.max(0, program.sessionsPlanned);
+    const email = mailto(program.manager?.email);
+    return html`<dl part="facts" class="facts">
+      ${
+        Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end < start
+          ? nothing
+          : html`<dt>${localize.term('programDates')}</dt><dd>${dates.formatRange(start, end)}</dd>`
+      }
+      <dt>${localize.term('summarySessions')}</dt>
+      <dd>
+        ${localize.term('sessionsHeld', program.sessionsDone, planned)}
+        ${planned ? html`<progress max=${planned} .value=${Math.min(program.sessionsDone, planned)} aria-hidden="true"></progress>` : nothing}
+      </dd>
+      ${
+        program.manager
+          ? html`<dt>${localize.term('managerLabel')}</dt>
+            <dd>${program.manager.name}${email ? html` · <a href=${email}>${program.manager.email}</a>` : nothing}</dd>`
+          : nothing
+      }
+    </dl>`;
+  }
+
+  #renderProgress(data: JourneyData): TemplateResult {
+    const { localize } = this;
+    const journey = journeyOf(data, clock.now());
+    const stateTerm = { done: 'stageDone', current: 'stageCurrent', todo: 'stageTodo' } as const;
+    return html`${this.#renderFacts(data.program)}
+      <ol part="stages" class="stages" aria-label=${localize.term('stagesLabel')}>
+        ${journey.stages.map(
+          stage => html`<li
+            part="stage ${stage.state === 'todo' ? '' : `stage-${stage.state}`}"
+            class="stage stage--${stage.state}"
+            aria-current=${stage.state === 'current' ? 'step' : 'false'}
+          >
+            ${localize.term(STAGE_TERMS[stage.id])}<span class="visually-hidden">, ${localize.term(stateTerm[stage.state])}</span>
+          </li>`,
+        )}
+      </ol>
+      ${this.closing ? this.#renderClosingForm(this.closing) : this.#renderNextStep(data, journey)}`;
+  }
+
+  #renderNextStep(data: JourneyData, journey: ReturnType<typeof journeyOf>): TemplateResult {
+    const { localize } = this;
+    const when = (instant: string) =>
+      formatInZone(instant, localize.locale, this.resolvedTimeZone, {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        hour: 'numeric',
+        minute: '2-digit',
+      });
+    const [action] = journey.actions;
+    let context: string | undefined;
+    if (action === 'check-in' && journey.checkInDue)
+      context = localize.term('checkInOn', when(journey.checkInDue.startsAt), journey.checkInDue.mentor.name);
+    else if (action === 'close' && journey.nearEnd) {
+      context = localize.term('nearEnd', formatInZone(data.program.endsAt, localize.locale, this.resolvedTimeZone, { dateStyle: 'long' }));
+    } else if (!action && journey.next) context = localize.term('nextMeeting', when(journey.next.startsAt), journey.next.mentor.name);
+    const guidelines = safeHttpUrl(data.program.guidelinesUrl);
+    return html`<div part="next-step" class="next-step">
+      <h4>${localize.term('nextStep')}</h4>
+      ${context ? html`<p>${context}</p>` : nothing}
+      <div class="actions">
+        ${journey.actions.map((each, index) => {
+          const label = localize.term(ACTION_TERMS[each]);
+          const kind = index === 0 ? 'primary' : '';
+          if (each === 'guidelines') {
+            return guidelines
+              ? html`<a part="action" class="button ${kind}" href=${guidelines} target="_blank" rel="noopener">${label}</a>`
+              : nothing;
+          }
+          return html`<button part="action" class=${kind} type="button" @click=${() => this.#act(each)}>${label}</button>`;
+        })}
+        ${action === 'close' ? nothing : html`<button part="button close-program" class="link" type="button" @click=${() => this.#act('close')}>${localize.term('closeNow')}</button>`}
+      </div>
+    </div>`;
+  }
+
+  async #act(action: JourneyAction): Promise<void> {
+    if (action === 'close') {
+      const closure = await this.#withClosure();
+      if (!closure) return;
+      this.closing = closure.closingDraftOf(this.#load.value?.goals);
+      this.errors = {};
+      this.notice = undefined;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#closing-achievements')?.focus();
+      return;
+    }
+    if (!this.dispatchEvent(new JourneyActionEvent({ action }))) return;
+    const tag = ACTION_TAGS[action];
+    const target = tag ? document.querySelector<HTMLElement & { open?: boolean; updateComplete?: Promise<unknown> }>(tag) : null;
+    if (!target) return;
+    if (tag === 'mentor-schedule-card') target.open = true;
+    await target.updateComplete;
+    target.scrollIntoView({ block: 'nearest' });
+    (target.shadowRoot?.querySelector<HTMLElement>('[part~="step-title"], button, a[href], input, textarea') ?? target).focus();
+  }
+
+  #renderClosingForm(draft: ClosingDraft): TemplateResult {
+    return this.#closure!.renderClosingForm({
+      localize: this.localize,
+      draft,
+      errors: this.errors,
+      busy: Boolean(this.#writes?.busy),
+      edit: change => (this.closing = { ...(this.closing ?? draft), ...change }),
+      submit: event => void this.#submit(event),
+      cancel: () => this.#cancelClosing(),
+    });
+  }
+
+  /** Fetches the closure's code (once), then shows what needs it. */
+  async #withClosure(): Promise<Closure | undefined> {
+    try {
+      this.#closure ??= await loadClosure();
+    } catch (error) {
+      this.report('closure', error);
+      this.notice = { kind: 'error', text: errorText(this.localize, error) };
+      return undefined;
+    }
+    this.#closure.adoptClosureStyles(this.shadowRoot);
+    this.requestUpdate();
+    return this.#closure;
+  }
+
+  #cancelClosing(): void {
+    if (this.#writes?.busy) return;
+    this.closing = undefined;
+    this.errors = {};
+  }
+
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const client = this.resolvedClient;
+    const draft = this.closing;
+    const closure = this.#closure;
+    if (!client?.closeProgram || !draft || !closure || this.#writes?.busy) return;
+    this.#writes ??= new closure.ActionController<MentorshipProgram>(this, (operation, error) => this.report(operation, error));
+    this.errors = closure.checkClosing(draft);
+    const wrong = closure.CLOSING_FIELDS.find(field => this.errors[field]);
+    if (wrong) {
+      this.notice = undefined;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(wrong === 'rating' ? '#closing-rating input' : '#closing-summary')?.focus();
+      return;
+    }
+    const closing = closure.closingOf(draft);
+    const outcome = await this.#writes.run({
+      operation: 'closeProgram',
+      signature: JSON.stringify(closing),
+      write: () => ({
+        send: () => client.closeProgram!(closing),
+        // Closed if the backend now holds a closure with these words.
+        lookup: async () => {
+          const program = await client.getProgram!();
+          return program.closed?.summary === closing.summary ? program : null;
+        },
+        provisional: () => ({ ...this.#load.value!.program, closed: { at: clock.now().toISOString(), ...closing } }),
+      }),
+    });
+    if (!outcome || client !== this.resolvedClient) return;
+    if (outcome.status === 'done') {
+      const data = this.#load.value;
+      if (data) this.#load.value = { ...data, program: outcome.value };
+      this.closing = undefined;
+      this.notice = { kind: 'success', text: this.localize.term('programClosed') };
+      this.dispatchEvent(new ProgramClosedEvent({ program: outcome.value }));
+    } else {
+      // Nothing written is lost: the form stays as it was, with the backend's words.
+      this.notice = {
+        kind: 'error',
+        text: outcome.status === 'unconfirmed' ? this.localize.catalog.errors.unconfirmed : refusalText(this.localize, outcome.error),
+      };
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="notice"]')?.focus();
+  }
+
+  #renderSummary(program: MentorshipProgram & { closed: ProgramClosure }, data: JourneyData): TemplateResult {
+    if (!this.#closure) {
+      void this.#withClosure();
+      return renderLoading(this.localize);
+    }
+    return this.#closure.renderSummary({ localize: this.localize, timeZone: this.resolvedTimeZone, program, past: data.past, host: this });
+  }
+
+  #renderResources(program: MentorshipProgram): TemplateResult | typeof nothing {
+    const { localize } = this;
+    const guidelines = safeHttpUrl(program.guidelinesUrl);
+    const resources = program.resources.map(resource => ({ ...resource, url: safeHttpUrl(resource.url) })).filter(resource => resource.url);
+    if (!guidelines && resources.length === 0) return nothing;
+    return html`<div part="resources" class="resources">
+      <h4>${localize.term('resources')}</h4>
+      <ul>
+        ${guidelines ? html`<li><a href=${guidelines} target="_blank" rel="noopener">${localize.term('guidelines')}</a></li>` : nothing}
+        ${resources.map(resource => html`<li><a href=${resource.url!} target="_blank" rel="noopener">${resource.title}</a></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /** "Need help?", with the page's support contact (the programme manager is among the facts). */
+  #renderHelp(): TemplateResult | typeof nothing {
+    const support = renderSupport(this.localize, { url: this.supportUrl, email: this.supportEmail });
+    return support === nothing ? nothing : html`<div class="help"><h4>${this.localize.term('needHelp')}</h4>${support}</div>`;
+  }
+
+  #renderNotice(): TemplateResult | typeof nothing {
+    const notice = this.notice;
+    if (!notice) return nothing;
+    return html`<p part="notice" class="notice notice--${notice.kind}" role=${notice.kind === 'error' ? 'alert' : 'status'} tabindex="-1">
+      ${notice.text}
+    </p>`;
+  }
+}

@@ -1,0 +1,28 @@
+import { mentorshipEvent } from './mentorship-event.js';
+
+/**
+ * The journey's next steps. `guidelines` opens the programme's guidelines and `close` the closing
+ * form; the others are done in another component of the page (the intake, the card, the goals, the
+ * sessions' check-in).
+ */
+export type JourneyAction = 'guidelines' | 'intake' | 'book-orientation' | 'set-goals' | 'book-session' | 'check-in' | 'close';
+
+export interface JourneyActionDetail {
+  /**
+   * What the student chose to do next: `intake`, `book-orientation`, `book-session`, `set-goals` or
+   * `check-in` (done in another component of the page).
+   */
+  action: JourneyAction;
+}
+
+/**
+ * The student pressed the journey's next step. Cancel it to take them there your own way (a route of
+ * your LMS); otherwise the journey brings the page's component for it into view and focuses it.
+ */
+export class JourneyActionEvent extends mentorshipEvent<JourneyActionDetail>('mentorship-journey-action', { cancelable: true }) {}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mentorship-journey-action': JourneyActionEvent;
+  }
+}
