@@ -314,6 +314,7 @@ export const es: Catalog = {
   actionItems: 'Próximos pasos que te dejó tu mentor',
   journeyTitle: 'Tu programa de mentoría',
   journeyUnavailable: 'Esta plataforma todavía no comparte un programa de mentoría.',
+  noProgram: 'Todavía no participas en un programa de mentoría.',
   programDates: 'Fechas',
   sessionsHeld: (done: number, planned: number) =>
     plural('es', planned, { one: `${done} de # sesión realizada`, other: `${done} de # sesiones realizadas` }),
@@ -361,6 +362,8 @@ export const es: Catalog = {
   summaryTitle: (name: string) => `Resumen: ${name}`,
   summaryClosedOn: (date: string) => `Cerrado el ${date}`,
   summaryAchievements: 'Logros',
+  summaryGoals: 'Metas logradas',
+  goalsAchieved: (achieved: number, total: number) => `${achieved} de ${total}`,
   summarySessions: 'Sesiones realizadas',
   summaryMentors: 'Mentores',
   summaryHours: 'Tiempo en sesiones',

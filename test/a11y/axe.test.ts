@@ -11,6 +11,7 @@ import {
   type MentorshipCredits,
   type MentorshipGoals,
   type MentorshipIntake,
+  type MentorshipJourney,
   type MentorshipSessions,
 } from '../../src/index.js';
 import { clock } from '../../src/utils/clock.js';
@@ -73,6 +74,7 @@ for (const { locale, theme } of [
         html`<mentor-schedule-card></mentor-schedule-card>`,
         html`<mentorship-sessions></mentorship-sessions>`,
         html`<mentorship-goals></mentorship-goals>`,
+        html`<mentorship-journey></mentorship-journey>`,
       ]) {
         const element = await themed(await mount<HTMLElement>(template, options({ client: slow })));
         await waitUntil(() => element.shadowRoot!.querySelector('[part="loading"]'));
@@ -266,6 +268,45 @@ for (const { locale, theme } of [
       );
       await loaded(unavailable);
       await expectAccessible(unavailable, 'intake unavailable');
+    });
+
+    it('<mentorship-journey>: the stages and next step, the closing form and its errors, the summary, unavailable; support where stuck', async () => {
+      const journey = await themed(
+        await mount<MentorshipJourney>(html`<mentorship-journey support-email="support@4geeks.com"></mentorship-journey>`, options()),
+      );
+      await loaded(journey);
+      await expectAccessible(journey, 'journey stages');
+      const root = journey.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('[part~="close-program"]')!.click();
+      await waitUntil(() => root.querySelector('[part="closing-form"]'), 'no closing form', { timeout: 5000 });
+      await expectAccessible(journey, 'journey closing form');
+      root.querySelector<HTMLButtonElement>('[part="closing-form"] [type="submit"]')!.click();
+      await waitUntil(() => root.querySelector('[part="field-error"]'), 'no errors');
+      await expectAccessible(journey, 'journey closing form with errors');
+
+      await client().closeProgram!({ summary: 'Keep going', achievements: ['Shipped it'], rating: 5, comment: 'Thanks' });
+      const closed = await themed(await mount<MentorshipJourney>(html`<mentorship-journey></mentorship-journey>`, options()));
+      await waitUntil(() => closed.shadowRoot!.querySelector('[part="summary"]'), 'no summary', { timeout: 5000 });
+      await expectAccessible(closed, 'journey summary');
+
+      const plain = client();
+      const unavailable = await themed(
+        await mount<MentorshipJourney>(
+          html`<mentorship-journey></mentorship-journey>`,
+          options({ client: { ...plain, capabilities: { ...plain.capabilities, program: false } } }),
+        ),
+      );
+      await loaded(unavailable);
+      await expectAccessible(unavailable, 'journey unavailable');
+
+      const stuck = await themed(
+        await mount<MentorshipCredits>(
+          html`<mentorship-credits service="data-science-mentorship" support-url="https://4geeks.com/support"></mentorship-credits>`,
+          options(),
+        ),
+      );
+      await waitUntil(() => stuck.shadowRoot!.querySelectorAll('[part="support"] a').length === 2, 'no support', { timeout: 5000 });
+      await expectAccessible(stuck, 'credits with support');
     });
 
     it('regular meetings: the preview with a taken date and too few credits, the booked series, the series in the sessions', async () => {

@@ -68,9 +68,9 @@ describe('<mentorship-journey>', () => {
     });
     expect(one<HTMLAnchorElement>(journey, '[part="facts"] a').href).to.equal('mailto:laura.gomez@4geeks.example');
     expect(all(journey, '[part="resources"] a').map(link => [textOf(link), link.getAttribute('href')])).to.deep.equal([
-      ['Guidelines', 'https://4geeks.com/lesson/mentoring-sessions'],
-      ['How mentoring works at 4Geeks', 'https://4geeks.com/lesson/mentoring-sessions'],
-      ['Preparing for a mentoring session', 'https://4geeks.com/lesson/how-to-prepare-mentoring'],
+      ['Guidelines (opens in a new tab)', 'https://4geeks.com/lesson/mentoring-sessions'],
+      ['How mentoring works at 4Geeks (opens in a new tab)', 'https://4geeks.com/lesson/mentoring-sessions'],
+      ['Preparing for a mentoring session (opens in a new tab)', 'https://4geeks.com/lesson/how-to-prepare-mentoring'],
     ]);
 
     // No intake yet: orientation, with the guidelines and the intake to do.
@@ -82,7 +82,7 @@ describe('<mentorship-journey>', () => {
       'Progress review, to do',
       'Closing, to do',
     ]);
-    expect(actions(journey)).to.deep.equal(['Read the guidelines', 'Tell us what you need']);
+    expect(actions(journey)).to.deep.equal(['Read the guidelines (opens in a new tab)', 'Tell us what you need']);
     expect(one<HTMLAnchorElement>(journey, 'a[part="action"]').href).to.equal('https://4geeks.com/lesson/mentoring-sessions');
 
     // The intake saved elsewhere on the page: a check-in is due on Ana's session.
@@ -170,6 +170,7 @@ describe('<mentorship-journey>', () => {
     const achievements = one<HTMLTextAreaElement>(journey, '#closing-achievements');
     expect(deepActiveElement()).to.equal(achievements);
     expect(achievements.value).to.equal('Ship my final project: a full-stack to-do app');
+    expect(textOf(one(journey, '#closing-achievements-hint'))).to.equal('Filled in from the goals you achieved: change it as you like.');
 
     // Nothing sent without what comes next and a rating: both said, the keyboard on the first.
     button(journey, 'Close the programme').click();
@@ -208,6 +209,7 @@ describe('<mentorship-journey>', () => {
     const summary = facts(journey, 'summary');
     expect(summary).to.deep.equal({
       Achievements: 'Ship my final project: a full-stack to-do appMy first tech talk',
+      'Goals achieved': '1 of 2',
       'Sessions held': '2 of 8 sessions held',
       Mentors: 'James Carter and Ana García',
       'Time in sessions': '1.5 hours',
@@ -253,7 +255,7 @@ describe('<mentorship-journey>', () => {
       await emulateMedia({ media: 'screen' });
       outside.remove();
     }
-    expect(seen).to.deep.equal({ outside: 'hidden', journey: 'visible', summary: 'block', buttons: 'none', resources: 'none' });
+    expect(seen).to.deep.equal({ outside: 'hidden', journey: 'visible', summary: 'grid', buttons: 'none', resources: 'none' });
     window.dispatchEvent(new Event('afterprint'));
     expect(journey.hasAttribute('data-mentorship-printing')).to.equal(false);
   });
@@ -280,7 +282,7 @@ describe('<mentorship-journey>', () => {
     const journey = await mountJourney({ locale: 'es' });
     expect(textOf(one(journey, 'h3'))).to.equal('Tu programa de mentoría');
     expect(stages(journey)[0]).to.equal('Orientación, estás aquí');
-    expect(actions(journey)).to.deep.equal(['Lee las pautas', 'Cuéntanos qué necesitas']);
+    expect(actions(journey)).to.deep.equal(['Lee las pautas (se abre en una pestaña nueva)', 'Cuéntanos qué necesitas']);
     expect(facts(journey)['Sesiones realizadas']).to.equal('2 de 8 sesiones realizadas');
     await openClosing(journey, 'Cerrar el programa ahora');
     button(journey, 'Cerrar el programa').click();
@@ -288,10 +290,17 @@ describe('<mentorship-journey>', () => {
     expect(textOf(one(journey, '[role="alert"]'))).to.equal('2 respuestas necesitan tu atención.');
   });
 
-  it('says so on a backend without programmes', async () => {
+  it('says so on a backend without programmes, and to a student in none', async () => {
     const base = createMemoryClient({ store: backend.store });
     const journey = await mountJourney({ client: { ...base, capabilities: { ...base.capabilities, program: false } } });
     expect(textOf(one(journey, '[part="unavailable"]'))).to.equal('This platform does not share a mentoring programme yet.');
+    // A student in no programme (the backend's 404): said as such, not as a failure.
+    const none = await mount<MentorshipJourney>(html`<mentorship-journey></mentorship-journey>`, {
+      client: createMemoryClient({ store: backend.store, student: 'student-out-of-credits' }),
+    });
+    await loaded(none);
+    expect(textOf(one(none, '[part="unavailable"]'))).to.equal('You are not in a mentoring programme yet.');
+    expect(one(none, '[part="error"]')).to.equal(null);
   });
 
   it('offers “Contact support” when retrying does not fix an error', async () => {

@@ -4,7 +4,7 @@
  * for it.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { MentorshipProgram, MentorshipSession, ProgramClosure } from '../../client/types.js';
+import type { Goal, MentorshipProgram, MentorshipSession, ProgramClosure } from '../../client/types.js';
 import type { LocalizeController } from '../../controllers/localize.js';
 import '../../i18n/en/closure.js';
 import { downloadFile } from '../../utils/download.js';
@@ -23,6 +23,9 @@ const styles = css`
   .field {
     display: grid;
     gap: var(--_space);
+  }
+  .closing p {
+    margin: 0;
   }
   .field {
     gap: 6px;
@@ -93,6 +96,8 @@ export interface ClosingFormView {
   draft: ClosingDraft;
   errors: ClosingErrors;
   busy: boolean;
+  /** The achievements were filled in from the goals achieved (the form says so). */
+  prefilled: boolean;
   /** Called with the changed answers after every keystroke or choice. */
   edit: (change: Partial<ClosingDraft>) => void;
   submit: (event: SubmitEvent) => void;
@@ -116,11 +121,11 @@ export function renderClosingForm(view: ClosingFormView): TemplateResult {
         id="closing-achievements"
         rows="3"
         maxlength="4000"
-        aria-describedby="closing-achievements-hint"
+        aria-describedby=${view.prefilled ? 'closing-achievements-hint' : nothing}
         .value=${draft.achievements}
         @input=${(event: Event) => edit({ achievements: text(event) })}
       ></textarea>
-      <small id="closing-achievements-hint" class="muted">${localize.term('closingAchievementsHint')}</small>
+      ${view.prefilled ? html`<small id="closing-achievements-hint" class="muted">${localize.term('closingAchievementsHint')}</small>` : nothing}
     </div>
     <div class="field">
       <label for="closing-summary">${localize.term('closingSummary')}</label>
@@ -170,12 +175,14 @@ export interface SummaryView {
   timeZone: string;
   program: MentorshipProgram & { closed: ProgramClosure };
   past: MentorshipSession[];
+  /** The student's goals, when the backend keeps them. */
+  goals?: Goal[];
   /** The element that prints (the journey's host). */
   host: HTMLElement;
 }
 
 /** The summary's rows, as shown and as downloaded. */
-function summaryRows({ localize, program, past }: SummaryView): Array<[string, string | string[]]> {
+function summaryRows({ localize, program, past, goals }: SummaryView): Array<[string, string | string[]]> {
   const summary = summaryOf(program, past);
   const { closure } = summary;
   const hours = intl(Intl.NumberFormat, localize.locale, { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 1 });
@@ -183,6 +190,18 @@ function summaryRows({ localize, program, past }: SummaryView): Array<[string, s
   const none = localize.term('summaryNone');
   const rows: Array<[string, string | string[]]> = [
     [localize.term('summaryAchievements'), closure.achievements.length ? closure.achievements : none],
+    ...(goals?.length
+      ? [
+          [
+            localize.term('summaryGoals'),
+            localize.term(
+              'goalsAchieved',
+              goals.filter(goal => goal.status === 'achieved').length,
+              goals.filter(goal => goal.status !== 'dropped').length,
+            ),
+          ] as [string, string],
+        ]
+      : []),
     [localize.term('summarySessions'), localize.term('sessionsHeld', summary.sessionsHeld, Math.max(0, program.sessionsPlanned))],
     [localize.term('summaryMentors'), summary.mentors.length ? mentors.format(summary.mentors) : none],
     [localize.term('summaryHours'), hours.format(summary.hours)],

@@ -80,8 +80,13 @@ export const styles = css`
     display: grid;
     gap: 8px;
   }
-  .next-step p {
+  .next-step p,
+  .summary p {
     margin: 0;
+  }
+  .summary {
+    display: grid;
+    gap: 8px;
   }
   .actions {
     display: flex;

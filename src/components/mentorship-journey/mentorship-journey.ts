@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { dropCachedAnswers } from '../../client/cached-answers.js';
+import { isMentorshipError } from '../../client/errors.js';
 import type { MentorshipClient, MentorshipProgram, ProgramClosure } from '../../client/types.js';
 import type { ActionController } from '../../controllers/action.js';
 import { LoadController } from '../../controllers/load.js';
@@ -85,7 +86,7 @@ const ACTION_TAGS: Partial<Record<JourneyAction, string>> = {
  * @csspart summary - The closed programme's summary (the part that prints).
  * @csspart notice - "Your programme is closed.", or why it was not.
  * @csspart support - "Contact support" and the programme manager's address.
- * @csspart unavailable - The message for a backend without programmes.
+ * @csspart unavailable - The message for a backend without programmes, or a student in none.
  * @csspart button - Buttons (also `close-program`, `print-summary`, `download-summary`).
  * @csspart loading - The skeleton while loading.
  * @csspart error - The error message.
@@ -114,18 +115,23 @@ export class MentorshipJourney extends MentorshipElement {
 
   readonly #load = new LoadController(this, {
     task: ([client], { signal }) =>
-      this.call('program', signal, async (): Promise<JourneyData | null> => {
+      this.call('program', signal, async (): Promise<JourneyData | 'unavailable' | 'none'> => {
         const resolved = this.requireClient(client);
         // `null`: this backend keeps no programmes.
-        if (!resolved.capabilities.program || !resolved.getProgram) return null;
+        if (!resolved.capabilities.program || !resolved.getProgram) return 'unavailable';
         const { capabilities: can } = resolved;
         const [program, profile, goals, upcoming, past] = await Promise.all([
-          resolved.getProgram({ signal }),
+          // A student the backend knows no programme for: not a failure, a state of its own.
+          resolved.getProgram({ signal }).catch((error: unknown) => {
+            if (isMentorshipError(error) && error.code === 'not-found') return null;
+            throw error;
+          }),
           can.profile && resolved.getProfile ? resolved.getProfile({ signal }) : undefined,
           can.goals && resolved.listGoals ? resolved.listGoals({ signal }) : undefined,
           resolved.listSessions({ status: 'upcoming', signal }),
           resolved.listSessions({ status: 'past', signal }),
         ]);
+        if (!program) return 'none';
         return { program, profile, goals, upcoming, past, checkIns: Boolean(can.checkIns && typeof resolved.submitCheckIn === 'function') };
       }),
     args: () => [this.resolvedClient, this.localize.locale] as const,
@@ -151,6 +157,12 @@ export class MentorshipJourney extends MentorshipElement {
     });
   }
 
+  /** The programme and what its stages are derived from, once loaded (and while it loads again). */
+  get #data(): JourneyData | undefined {
+    const value = this.#load.value;
+    return typeof value === 'object' ? value : undefined;
+  }
+
   /** Loads the programme again. */
   refresh(): void {
     dropCachedAnswers(this.resolvedClient);
@@ -173,9 +185,11 @@ export class MentorshipJourney extends MentorshipElement {
   override render(): TemplateResult {
     return this.#load.render({
       initial: () => renderLoading(this.localize),
-      pending: () => (this.#load.value ? this.#renderJourney(this.#load.value) : renderLoading(this.localize)),
+      pending: () => (this.#data ? this.#renderJourney(this.#data) : renderLoading(this.localize)),
       complete: data =>
-        data ? this.#renderJourney(data) : html`<p part="unavailable" class="state muted">${this.localize.term('journeyUnavailable')}</p>`,
+        typeof data === 'object'
+          ? this.#renderJourney(data)
+          : html`<p part="unavailable" class="state muted">${this.localize.term(data === 'none' ? 'noProgram' : 'journeyUnavailable')}</p>`,
       // Retrying did not help: say where to ask.
       error: error => html`${renderError(this.localize, error, () => this.refresh())}${this.retried ? this.#renderHelp() : nothing}`,
     })!;
@@ -268,7 +282,9 @@ export class MentorshipJourney extends MentorshipElement {
           const kind = index === 0 ? 'primary' : '';
           if (each === 'guidelines') {
             return guidelines
-              ? html`<a part="action" class="button ${kind}" href=${guidelines} target="_blank" rel="noopener">${label}</a>`
+              ? html`<a part="action" class="button ${kind}" href=${guidelines} target="_blank" rel="noopener"
+                  >${label}<span class="visually-hidden"> ${localize.term('opensInNewTab')}</span></a
+                >`
               : nothing;
           }
           return html`<button part="action" class=${kind} type="button" @click=${() => this.#act(each)}>${label}</button>`;
@@ -282,7 +298,7 @@ export class MentorshipJourney extends MentorshipElement {
     if (action === 'close') {
       const closure = await this.#withClosure();
       if (!closure) return;
-      this.closing = closure.closingDraftOf(this.#load.value?.goals);
+      this.closing = closure.closingDraftOf(this.#data?.goals);
       this.errors = {};
       this.notice = undefined;
       await this.updateComplete;
@@ -305,6 +321,7 @@ export class MentorshipJourney extends MentorshipElement {
       draft,
       errors: this.errors,
       busy: Boolean(this.#writes?.busy),
+      prefilled: this.#data?.goals?.some(goal => goal.status === 'achieved') ?? false,
       edit: change => (this.closing = { ...(this.closing ?? draft), ...change }),
       submit: event => void this.#submit(event),
       cancel: () => this.#cancelClosing(),
@@ -357,12 +374,12 @@ export class MentorshipJourney extends MentorshipElement {
           const program = await client.getProgram!();
           return program.closed?.summary === closing.summary ? program : null;
         },
-        provisional: () => ({ ...this.#load.value!.program, closed: { at: clock.now().toISOString(), ...closing } }),
+        provisional: () => ({ ...this.#data!.program, closed: { at: clock.now().toISOString(), ...closing } }),
       }),
     });
     if (!outcome || client !== this.resolvedClient) return;
     if (outcome.status === 'done') {
-      const data = this.#load.value;
+      const data = this.#data;
       if (data) this.#load.value = { ...data, program: outcome.value };
       this.closing = undefined;
       this.notice = { kind: 'success', text: this.localize.term('programClosed') };
@@ -383,7 +400,14 @@ export class MentorshipJourney extends MentorshipElement {
       void this.#withClosure();
       return renderLoading(this.localize);
     }
-    return this.#closure.renderSummary({ localize: this.localize, timeZone: this.resolvedTimeZone, program, past: data.past, host: this });
+    return this.#closure.renderSummary({
+      localize: this.localize,
+      timeZone: this.resolvedTimeZone,
+      program,
+      past: data.past,
+      goals: data.goals,
+      host: this,
+    });
   }
 
   #renderResources(program: MentorshipProgram): TemplateResult | typeof nothing {
@@ -394,8 +418,14 @@ export class MentorshipJourney extends MentorshipElement {
     return html`<div part="resources" class="resources">
       <h4>${localize.term('resources')}</h4>
       <ul>
-        ${guidelines ? html`<li><a href=${guidelines} target="_blank" rel="noopener">${localize.term('guidelines')}</a></li>` : nothing}
-        ${resources.map(resource => html`<li><a href=${resource.url!} target="_blank" rel="noopener">${resource.title}</a></li>`)}
+        ${[...(guidelines ? [{ title: localize.term('guidelines'), url: guidelines }] : []), ...resources].map(
+          resource =>
+            html`<li>
+              <a href=${resource.url!} target="_blank" rel="noopener"
+                >${resource.title}<span class="visually-hidden"> ${localize.term('opensInNewTab')}</span></a
+              >
+            </li>`,
+        )}
       </ul>
     </div>`;
   }

@@ -23,6 +23,8 @@ export const closure = {
   summaryTitle: (name: string) => `Summary: ${name}`,
   summaryClosedOn: (date: string) => `Closed on ${date}`,
   summaryAchievements: 'Achievements',
+  summaryGoals: 'Goals achieved',
+  goalsAchieved: (achieved: number, total: number) => `${achieved} of ${total}`,
   summaryMentors: 'Mentors',
   summaryHours: 'Time in sessions',
   summaryNext: 'What comes next',

@@ -5,6 +5,7 @@ import { addEnglish } from '../index.js';
 export const journey = {
   journeyTitle: 'Your mentoring programme',
   journeyUnavailable: 'This platform does not share a mentoring programme yet.',
+  noProgram: 'You are not in a mentoring programme yet.',
   programDates: 'Dates',
   summarySessions: 'Sessions held',
   sessionsHeld: (done: number, planned: number) =>
