@@ -13,3 +13,4 @@ export { Harness, deepQueryAll, deepActiveElement, textOf, until } from './harne
 export { AgendaHarness } from './agenda-harness.js';
 export { CardHarness } from './card-harness.js';
 export { SessionsHarness } from './sessions-harness.js';
+export { JourneyHarness, type ClosingAnswers } from './journey-harness.js';

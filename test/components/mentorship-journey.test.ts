@@ -9,6 +9,7 @@ import {
   type ProgramClosedEvent,
 } from '../../src/index.js';
 import { deepActiveElement } from '../support/card-harness.js';
+import { JourneyHarness } from '../../src/testing/index.js';
 import { eventsPerTest, loaded, mount, textOf } from '../support/fixtures.js';
 import { usePinnedBackend, worker } from '../support/mock-backend.js';
 
@@ -17,12 +18,11 @@ const NOW = '2026-11-24T12:00:00.000Z';
 const root = (journey: Element) => journey.shadowRoot!;
 const one = <T extends Element = HTMLElement>(journey: Element, selector: string) => root(journey).querySelector<T>(selector)!;
 const all = <T extends HTMLElement = HTMLElement>(journey: Element, selector: string) => [...root(journey).querySelectorAll<T>(selector)];
-/** Each stage as "name: state", the way a screen reader hears it. */
-const stages = (journey: Element) => all(journey, '[part~="stage"]').map(stage => textOf(stage));
-const current = (journey: Element) => textOf(one(journey, '[aria-current="step"]'));
-const actions = (journey: Element) => all(journey, '[part~="action"]').map(action => textOf(action));
-const facts = (journey: Element, part = 'facts') =>
-  Object.fromEntries(all(journey, `[part~="${part}"] dt`).map(term => [textOf(term), textOf(term.nextElementSibling)]));
+// The shipped page object reads the journey as an LMS's own tests would.
+const stages = (journey: MentorshipJourney) => new JourneyHarness(journey).stages();
+const current = (journey: MentorshipJourney) => textOf(one(journey, '[aria-current="step"]'));
+const actions = (journey: MentorshipJourney) => new JourneyHarness(journey).actions();
+const facts = (journey: MentorshipJourney, part: 'facts' | 'summary' = 'facts') => new JourneyHarness(journey).facts(part);
 const type = (field: HTMLTextAreaElement, text: string) => {
   field.value = text;
   field.dispatchEvent(new Event('input'));
@@ -276,6 +276,16 @@ describe('<mentorship-journey>', () => {
     expect(one<HTMLTextAreaElement>(journey, '#closing-summary').value).to.equal('Keep learning.');
     expect(all<HTMLInputElement>(journey, 'input[name="rating"]')[3].checked).to.equal(true);
     expect(closed()).to.have.length(0);
+  });
+
+  it('is driven by the shipped harness: closing in one call, then the summary', async () => {
+    const journey = await mountJourney();
+    const harness = new JourneyHarness(journey);
+    await harness.loaded();
+    expect(harness.current()).to.equal('Orientation');
+    await harness.close({ next: 'Keep coding every day.', rating: 4 });
+    expect(harness.facts('summary')).to.include({ 'What comes next': 'Keep coding every day.', Rating: '4 stars', Achievements: 'None' });
+    expect(closed()).to.have.length(1);
   });
 
   it('speaks Spanish', async () => {

@@ -18,7 +18,6 @@ export const styles = css`
     gap: 8px;
   }
   .range {
-    min-width: 0;
     overflow-wrap: anywhere;
     margin: 0;
     text-align: center;

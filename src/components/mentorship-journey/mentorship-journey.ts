@@ -287,7 +287,9 @@ export class MentorshipJourney extends MentorshipElement {
                 >`
               : nothing;
           }
-          return html`<button part="action" class=${kind} type="button" @click=${() => this.#act(each)}>${label}</button>`;
+          return html`<button part=${each === 'close' ? 'action close-program' : 'action'} class=${kind} type="button" @click=${() => this.#act(each)}>
+              ${label}
+            </button>`;
         })}
         ${action === 'close' ? nothing : html`<button part="button close-program" class="link" type="button" @click=${() => this.#act('close')}>${localize.term('closeNow')}</button>`}
       </div>
