@@ -14,12 +14,21 @@ import { dashboard } from './stories/dashboard.js';
 import { frameworkStories } from './stories/frameworks.js';
 import type { Story } from './stories/story.js';
 import { seriesStory } from './stories/series.js';
+import { journeyStory } from './stories/journey.js';
 import { tagStories } from './stories/tag-stories.js';
 
 // One store for the whole demo: a booking in one story shows up in the others.
 // Cancelling and moving close the day before, as many programmes do: the demo shows the refusal too.
 const store = new MemoryStore({ changeNoticeHours: 24 });
-const stories: Story[] = [dashboard, seriesStory, ...tagStories(store), ...adapterStories, ...frameworkStories(store), clientExplorer];
+const stories: Story[] = [
+  dashboard,
+  seriesStory,
+  journeyStory,
+  ...tagStories(store),
+  ...adapterStories,
+  ...frameworkStories(store),
+  clientExplorer,
+];
 
 const nav = document.querySelector<HTMLElement>('.demo-nav')!;
 const stage = document.querySelector<HTMLElement>('#stage')!;

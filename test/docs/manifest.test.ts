@@ -25,6 +25,8 @@ describe('custom-elements.json', () => {
       'open',
       'learn-more-url',
       'purchase-url',
+      'support-url',
+      'support-email',
       'show-next-session',
       'api-base',
       'credentials',
@@ -40,6 +42,10 @@ describe('custom-elements.json', () => {
     expect(sessions.attributes!.map(attribute => attribute.name)).not.to.include.members(['action', 'notice', 'busy', 'rating']);
     const goals = (await elements()).get('mentorship-goals')!;
     expect(goals.attributes!.map(attribute => attribute.name)).to.include('booking-url').and.not.include.members(['editing', 'draft', 'errors', 'notice']);
+    const journey = (await elements()).get('mentorship-journey')!;
+    expect(journey.attributes!.map(attribute => attribute.name))
+      .to.include.members(['support-url', 'support-email'])
+      .and.not.include.members(['closing', 'errors', 'notice']);
   });
 });
 

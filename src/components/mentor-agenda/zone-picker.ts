@@ -10,6 +10,7 @@ import type { LocalizeController } from '../../controllers/localize.js';
 import { foldForSearch, searchWords } from '../../utils/search.js';
 import { browserTimeZone, currentZoneName } from '../../utils/time.js';
 import { zoneLabel } from './zone-label.js';
+import { adoptSheet } from '../../styles/adopt.js';
 
 /** The picker's look, added to the agenda's shadow root when it first opens (the agenda's own CSS stays lean). */
 const styles = css`
@@ -93,9 +94,7 @@ export class ZonePicker {
   ) {
     const { localize, current, featured } = options;
     // The picker's look joins the host's own styles (constructed style sheets: fine under a strict CSP).
-    const root = host.shadowRoot;
-    const sheet = styles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptSheet(host.shadowRoot, styles);
     this.#focus('#zone-search');
     const first = [...new Set([current, browserTimeZone(), ...featured])];
     const rest = everyZone().filter(zone => !first.includes(zone));

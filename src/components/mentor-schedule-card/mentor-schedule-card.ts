@@ -15,20 +15,12 @@ import type { Flow, ScheduleStep } from './flow.js';
 import { styles } from './mentor-schedule-card.styles.js';
 import type { CardAccess, CardHost, OpenFlow } from './steps/open-flow.js';
 import type { Offer } from './steps/view.js';
+import { lazy } from '../../utils/lazy.js';
 
 export type { ScheduleStep };
 
 /** The open card's steps (steps/index.ts), fetched when the flow opens or ahead of it, once per page. */
-type Steps = typeof import('./steps/index.js');
-let stepsModule: Promise<Steps> | undefined;
-function loadSteps(): Promise<Steps> {
-  // A failed fetch (offline) is not remembered: the next try fetches again.
-  stepsModule ??= import('./steps/index.js').catch((error: unknown) => {
-    stepsModule = undefined;
-    throw error;
-  });
-  return stepsModule;
-}
+const loadSteps = lazy(() => import('./steps/index.js'));
 
 // The credits the collapsed card shows: fetched with the card (the CDN's autoloader preloads them) but
 // imported dynamically, like every tag the autoloader loads, so the bundler writes no namespace helper

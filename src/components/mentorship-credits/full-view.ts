@@ -10,6 +10,7 @@ import type { LocalizeController } from '../../controllers/localize.js';
 import '../../i18n/en/credits.js';
 import { formatInZone } from '../../utils/time.js';
 import { safeHttpUrl } from '../../utils/url.js';
+import { adoptSheet } from '../../styles/adopt.js';
 
 const styles = css`
   .credits {
@@ -55,8 +56,7 @@ const styles = css`
 
 /** Adds the full view's look to the element's shadow root (constructed style sheets: fine under a strict CSP). */
 export function adoptFullStyles(root: ShadowRoot | null): void {
-  const sheet = styles.styleSheet;
-  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  adoptSheet(root, styles);
 }
 
 export interface FullCreditsView {

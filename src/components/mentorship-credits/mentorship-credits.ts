@@ -9,18 +9,11 @@ import { renderError, renderLoading, renderStuck } from '../../base/states.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './mentorship-credits.styles.js';
+import { lazy } from '../../utils/lazy.js';
 
 /** The full view (full-view.ts), fetched the first time an element is not compact, once per page. */
 type Full = typeof import('./full-view.js');
-let fullModule: Promise<Full> | undefined;
-function loadFull(): Promise<Full> {
-  // A failed fetch (offline) is not remembered: the next try fetches again.
-  fullModule ??= import('./full-view.js').catch((error: unknown) => {
-    fullModule = undefined;
-    throw error;
-  });
-  return fullModule;
-}
+const loadFull = lazy(() => import('./full-view.js'));
 
 /**
  * @summary The student's mentoring credits: how many sessions are left in each bucket, whether they

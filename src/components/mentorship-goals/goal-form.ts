@@ -8,6 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../../controllers/localize.js';
 import '../../i18n/en/goal-form.js';
 import type { GoalDraft, GoalErrors } from './draft.js';
+import { adoptSheet } from '../../styles/adopt.js';
 
 const styles = css`
   .step-inputs {
@@ -56,8 +57,7 @@ const styles = css`
 
 /** Adds the form's look to the element's shadow root (constructed style sheets: fine under a strict CSP). */
 export function adoptFormStyles(root: ShadowRoot | null): void {
-  const sheet = styles.styleSheet;
-  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  adoptSheet(root, styles);
 }
 
 export interface GoalFormView {

@@ -17,21 +17,14 @@ import { tokens } from '../../styles/tokens.js';
 import { changed, CHECKED_FIELDS, checkDraft, draftOf, inputOf, showsChange, type GoalDraft, type GoalErrors } from './draft.js';
 import { renderGoal, type GoalViewContext } from './goal-view.js';
 import { styles } from './mentorship-goals.styles.js';
+import { lazy } from '../../utils/lazy.js';
 
 /** `editing` for the form of a goal not written yet. */
 const NEW = '\u0000new';
 
 /** The form's code (goal-form.ts), fetched when a student first opens it, once per page. */
 type Form = typeof import('./goal-form.js');
-let formModule: Promise<Form> | undefined;
-function loadForm(): Promise<Form> {
-  // A failed fetch (offline) is not remembered: the next try fetches again.
-  formModule ??= import('./goal-form.js').catch((error: unknown) => {
-    formModule = undefined;
-    throw error;
-  });
-  return formModule;
-}
+const loadForm = lazy(() => import('./goal-form.js'));
 
 /** What a booking card on the page offers this tag (without importing the card). */
 interface BookingCard extends HTMLElement {

@@ -13,6 +13,7 @@ import { formatInZone } from '../../utils/time.js';
 import type { ClosingDraft, ClosingErrors } from './closing.js';
 import { printOnly } from './print.js';
 import { summaryFile, summaryOf } from './summary.js';
+import { adoptSheet } from '../../styles/adopt.js';
 
 export { checkClosing, CLOSING_FIELDS, closingDraftOf, closingOf } from './closing.js';
 // The closing's write goes through the controller every write does; it comes with this code.
@@ -87,8 +88,7 @@ const styles = css`
 
 /** Adds the closure's look to the element's shadow root (constructed style sheets: fine under a strict CSP). */
 export function adoptClosureStyles(root: ShadowRoot | null): void {
-  const sheet = styles.styleSheet;
-  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  adoptSheet(root, styles);
 }
 
 export interface ClosingFormView {

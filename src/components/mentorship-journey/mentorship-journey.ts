@@ -20,6 +20,7 @@ import { tokens } from '../../styles/tokens.js';
 import type { ClosingDraft, ClosingErrors } from './closing.js';
 import { journeyOf, type JourneyData, type StageId } from './stages.js';
 import { styles } from './mentorship-journey.styles.js';
+import { lazy } from '../../utils/lazy.js';
 
 const STAGE_TERMS = {
   orientation: 'stageOrientation',
@@ -42,15 +43,7 @@ const ACTION_TERMS = {
 
 /** The closing form and summary (closure.ts), fetched when first shown, once per page. */
 type Closure = typeof import('./closure.js');
-let closureModule: Promise<Closure> | undefined;
-function loadClosure(): Promise<Closure> {
-  // A failed fetch (offline) is not remembered: the next try fetches again.
-  closureModule ??= import('./closure.js').catch((error: unknown) => {
-    closureModule = undefined;
-    throw error;
-  });
-  return closureModule;
-}
+const loadClosure = lazy(() => import('./closure.js'));
 
 /** Where an action is done by default: the page's component for it. */
 const ACTION_TAGS: Partial<Record<JourneyAction, string>> = {

@@ -15,6 +15,7 @@ import { CheckedInEvent } from '../../events/checked-in.js';
 import { RematchRequestEvent } from '../../events/rematch-request.js';
 import '../../i18n/en/check-in.js';
 import { renderStars } from './stars.js';
+import { adoptSheet } from '../../styles/adopt.js';
 
 const styles = css`
   .check-in fieldset:not(.stars) {
@@ -91,9 +92,7 @@ export class CheckIns {
 
   constructor(access: CheckInAccess) {
     this.#access = access;
-    const root = access.host.shadowRoot;
-    const sheet = styles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptSheet(access.host.shadowRoot, styles);
     this.#goals = new LoadController(access.host, {
       task: async ([client, past], { signal }) => {
         if (!past || !client?.capabilities.goals || !client.listGoals) return [];

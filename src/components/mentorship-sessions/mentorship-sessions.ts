@@ -27,31 +27,17 @@ import type { CheckIns } from './check-in.js';
 import { renderStars } from './stars.js';
 // This tag's own English strings (en/sessions.ts) come with its code.
 import '../../i18n/en/sessions.js';
+import { lazy } from '../../utils/lazy.js';
+import { adoptSheet } from '../../styles/adopt.js';
 
 const MINUTE = 60_000;
 
 /** The check-in's code (check-in.ts), fetched with the first past session to check in on, once per page. */
-type CheckInModule = typeof import('./check-in.js');
-let checkInModule: Promise<CheckInModule> | undefined;
-function loadCheckIn(): Promise<CheckInModule> {
-  // A failed fetch (offline) is not remembered: the next try fetches again.
-  checkInModule ??= import('./check-in.js').catch((error: unknown) => {
-    checkInModule = undefined;
-    throw error;
-  });
-  return checkInModule;
-}
+const loadCheckIn = lazy(() => import('./check-in.js'));
 
 /** A series' grouping (series-group.ts), fetched with the first upcoming list that has a series' meeting. */
 type SeriesModule = typeof import('./series-group.js');
-let seriesModule: Promise<SeriesModule> | undefined;
-function loadSeriesGroup(): Promise<SeriesModule> {
-  seriesModule ??= import('./series-group.js').catch((error: unknown) => {
-    seriesModule = undefined;
-    throw error;
-  });
-  return seriesModule;
-}
+const loadSeriesGroup = lazy(() => import('./series-group.js'));
 
 const STATUS_LABELS = {
   scheduled: 'statusScheduled',
@@ -203,9 +189,7 @@ export class MentorshipSessions extends MentorshipElement {
         const loaded: Loaded = { view, sessions, services: new Map(services.map(service => [service.slug, service])) };
         if (view === 'upcoming' && sessions.some(session => session.series)) {
           const module = await loadSeriesGroup();
-          const sheet = module.seriesStyles.styleSheet;
-          const root = this.shadowRoot;
-          if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+          adoptSheet(this.shadowRoot, module.seriesStyles);
           loaded.series = { module, progress: await module.loadProgress(resolved, sessions, signal) };
         }
         return loaded;

@@ -24,6 +24,7 @@ import { renderBookingState } from './confirm.js';
 import type { CardAccess } from './open-flow.js';
 import { coveredCount, planMeetings, type PlannedMeeting } from './series-plan.js';
 import type { SeriesStep, StepView } from './view.js';
+import { adoptSheet } from '../../../styles/adopt.js';
 
 const styles = css`
   .series {
@@ -89,9 +90,7 @@ export class SeriesPlan implements SeriesStep {
     this.#card = card;
     this.#state = state;
     this.#booked = booked;
-    const root = card.host.shadowRoot;
-    const sheet = styles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptSheet(card.host.shadowRoot, styles);
     this.#preview = new LoadController(card.host, {
       task: async ([client, mentor, service, startsAt, every, count], { signal }) => {
         if (!client?.previewSeries || !mentor || !service || !startsAt || !every) return undefined;
