@@ -120,6 +120,23 @@ try {
   await settle(600);
   await shoot(page, 'mentorship-goals', 'docs/screenshots/goals.png');
 
+  // The journey ten days before the end: its stages, then the closed programme's summary.
+  await open(page, '#journey');
+  await page.evaluate(() => __until('[part~="stages"]'));
+  await settle(600);
+  await shoot(page, 'mentorship-journey', 'docs/screenshots/journey.png');
+  await page.evaluate(async () => {
+    await __press('[part~="close-program"]');
+    const next = await __until('#closing-summary');
+    next.value = 'Apply to junior roles and keep meeting Ana once a month.';
+    next.dispatchEvent(new Event('input'));
+    (await __until('input[name="rating"]', input => input.closest('label').textContent.includes('5'))).click();
+    await __press('[part="closing-form"] [type="submit"]');
+    await __until('[part="summary"]');
+  });
+  await settle(600);
+  await shoot(page, 'mentorship-journey', 'docs/screenshots/journey-summary.png');
+
   await open(page, '#mentor-schedule-card/dark');
   await page.evaluate(() => {
     const provider = document.querySelector('mentorship-provider');

@@ -23,8 +23,8 @@ export const dashboard: Story = {
             <li>Project: Star Wars blog API</li>
             <li>Quiz: HTTP methods and status codes</li>
           </ul>
-          <h3>Your mentoring sessions</h3>
           <mentorship-journey support-email="support@4geeks.com"></mentorship-journey>
+          <h3>Your mentoring sessions</h3>
           <mentorship-sessions booking-url="#dashboard"></mentorship-sessions>
           <mentorship-goals></mentorship-goals>
           <mentorship-intake></mentorship-intake>
@@ -33,6 +33,7 @@ export const dashboard: Story = {
           <mentor-schedule-card
             learn-more-url="https://4geeks.com/lesson/mentoring-sessions"
             purchase-url="https://4geeks.com/checkout"
+            support-email="support@4geeks.com"
           ></mentor-schedule-card>
         </aside>
       </div>

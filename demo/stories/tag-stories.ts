@@ -9,6 +9,8 @@ import type { Story } from './story.js';
 
 const CODING = 'geekpal-coding-mentorship';
 const PURCHASE = 'https://4geeks.com/checkout';
+/** 4Geeks' help article: "check with our support team by sending an email to support@4geeks.com". */
+const SUPPORT = 'support@4geeks.com';
 
 /** What a story changes about the page around the tag. */
 interface Setting {
@@ -25,18 +27,26 @@ type TagTemplate = (setting: Setting) => TemplateResult;
 
 const tags: Record<string, TagTemplate> = {
   'mentor-schedule-card': () =>
-    html`<mentor-schedule-card learn-more-url="https://4geeks.com/lesson/mentoring-sessions" purchase-url=${PURCHASE}></mentor-schedule-card>`,
+    html`<mentor-schedule-card
+      learn-more-url="https://4geeks.com/lesson/mentoring-sessions"
+      purchase-url=${PURCHASE}
+      support-email=${SUPPORT}
+    ></mentor-schedule-card>`,
   'mentor-list': ({ empty }) => html`<mentor-list service=${empty ? 'data-science-mentorship' : CODING}></mentor-list>`,
   'mentor-agenda': ({ empty }) =>
     empty
       ? html`<mentor-agenda mentor="camila-torres" service="career-guidance" days="1" start-date=${nextWednesday()}></mentor-agenda>`
       : html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`,
   'mentorship-credits': () =>
-    html`<mentorship-credits purchase-url=${PURCHASE} subscriptions-url="https://4geeks.com/profile/subscriptions"></mentorship-credits>`,
+    html`<mentorship-credits
+      purchase-url=${PURCHASE}
+      subscriptions-url="https://4geeks.com/profile/subscriptions"
+      support-email=${SUPPORT}
+    ></mentorship-credits>`,
   'mentorship-sessions': () => html`<mentorship-sessions booking-url="#mentor-schedule-card/default"></mentorship-sessions>`,
   'mentorship-goals': () => html`<mentorship-goals></mentorship-goals>`,
   'mentorship-intake': () => html`<mentorship-intake></mentorship-intake>`,
-  'mentorship-journey': () => html`<mentorship-journey support-email="support@4geeks.com"></mentorship-journey>`,
+  'mentorship-journey': () => html`<mentorship-journey support-email=${SUPPORT}></mentorship-journey>`,
 };
 
 /** A narrow frame, or the dark scheme, set where a page would set them: around the tag. */
