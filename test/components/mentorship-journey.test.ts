@@ -330,6 +330,20 @@ describe('<mentorship-journey>', () => {
     expect(link.href).to.equal('mailto:support@4geeks.com');
   });
 
+  it('reads tolerantly: a backend without profiles or goals after all (404) leaves their stages out', async () => {
+    const missing = () => HttpResponse.json({ error: { code: 'not_found', message: 'No such route' } }, { status: 404 });
+    (await worker()).use(http.get('/api/profile', missing), http.get('/api/goals', missing));
+    const journey = await mountJourney();
+    expect(stages(journey)).to.deep.equal([
+      'Orientation, done',
+      'First meeting, done',
+      'Regular meetings, to do',
+      'Progress review, you are here',
+      'Closing, to do',
+    ]);
+    expect(actions(journey)).to.deep.equal(['Check in on your last session']);
+  });
+
   it('shows hostile text as text and keeps only http(s) links', async () => {
     (await worker()).use(
       http.get('/api/program', () =>

@@ -45,6 +45,14 @@ const ACTION_TERMS = {
 type Closure = typeof import('./closure.js');
 const loadClosure = lazy(() => import('./closure.js'));
 
+/** What `promise` gives, or `undefined` when the backend answers that it has none (404). */
+function unlessMissing<T>(promise: Promise<T>): Promise<T | undefined> {
+  return promise.catch((error: unknown) => {
+    if (isMentorshipError(error) && error.code === 'not-found') return undefined;
+    throw error;
+  });
+}
+
 /** Where an action is done by default: the page's component for it. */
 const ACTION_TAGS: Partial<Record<JourneyAction, string>> = {
   intake: 'mentorship-intake',
@@ -110,17 +118,14 @@ export class MentorshipJourney extends MentorshipElement {
     task: ([client], { signal }) =>
       this.call('program', signal, async (): Promise<JourneyData | 'unavailable' | 'none'> => {
         const resolved = this.requireClient(client);
-        // `null`: this backend keeps no programmes.
         if (!resolved.capabilities.program || !resolved.getProgram) return 'unavailable';
         const { capabilities: can } = resolved;
         const [program, profile, goals, upcoming, past] = await Promise.all([
-          // A student the backend knows no programme for: not a failure, a state of its own.
-          resolved.getProgram({ signal }).catch((error: unknown) => {
-            if (isMentorshipError(error) && error.code === 'not-found') return null;
-            throw error;
-          }),
-          can.profile && resolved.getProfile ? resolved.getProfile({ signal }) : undefined,
-          can.goals && resolved.listGoals ? resolved.listGoals({ signal }) : undefined,
+          // A 404: a student the backend knows no programme for (a state of its own), or a backend
+          // without profiles or goals after all (their stages are left out). Neither is a failure.
+          unlessMissing(resolved.getProgram({ signal })),
+          can.profile && resolved.getProfile ? unlessMissing(resolved.getProfile({ signal })) : undefined,
+          can.goals && resolved.listGoals ? unlessMissing(resolved.listGoals({ signal })) : undefined,
           resolved.listSessions({ status: 'upcoming', signal }),
           resolved.listSessions({ status: 'past', signal }),
         ]);
