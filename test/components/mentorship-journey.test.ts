@@ -133,7 +133,8 @@ describe('<mentorship-journey>', () => {
     );
   });
 
-  it('offers the next step to the page: the event first, then the page’s component for it', async () => {
+  it('offers the next step to the page: the event first, then the page’s component for it', async function () {
+    this.timeout(15_000);
     const journey = await mountJourney();
     const intake = document.createElement('mentorship-intake');
     journey.parentElement!.append(intake);
@@ -157,6 +158,19 @@ describe('<mentorship-journey>', () => {
     } finally {
       document.removeEventListener('mentorship-journey-action', route);
     }
+
+    // A check-in due: the page's sessions show the past ones, the keyboard on the check-in.
+    const sessions = document.createElement('mentorship-sessions');
+    journey.parentElement!.append(sessions);
+    await student().saveProfile!({
+      profile: { goals: 'A job', skills: [], level: null, languages: ['en'], times: { weekdays: [], parts: [] }, timezone: 'America/Bogota' },
+    });
+    journey.refresh();
+    await waitUntil(() => actions(journey)[0] === 'Check in on your last session', 'no check-in offered', { timeout: 5000 });
+    button(journey, 'Check in on your last session').click();
+    await waitUntil(() => deepActiveElement()?.closest('[part~="check-in"]'), 'the check-in was not focused', { timeout: 6000 });
+    expect(sessions.view).to.equal('past');
+    expect(acted().map(event => event.detail.action)).to.deep.equal(['intake', 'intake', 'check-in']);
   });
 
   it('closes the programme: the form filled in from the goals achieved, checked, then a summary to print and download', async function () {

@@ -53,13 +53,16 @@ function unlessMissing<T>(promise: Promise<T>): Promise<T | undefined> {
   });
 }
 
-/** Where an action is done by default: the page's component for it. */
-const ACTION_TAGS: Partial<Record<JourneyAction, string>> = {
-  intake: 'mentorship-intake',
-  'book-orientation': 'mentor-schedule-card',
-  'book-session': 'mentor-schedule-card',
-  'set-goals': 'mentorship-goals',
-  'check-in': 'mentorship-sessions',
+/**
+ * Where an action is done by default: the page's component for it, what to set on it, and what to
+ * focus in it once shown (waited for: it may load first).
+ */
+const ACTION_TARGETS: Partial<Record<JourneyAction, { tag: string; set?: Record<string, unknown>; focus: string }>> = {
+  intake: { tag: 'mentorship-intake', focus: 'textarea, input' },
+  'book-orientation': { tag: 'mentor-schedule-card', set: { open: true }, focus: '[part="step-title"]' },
+  'book-session': { tag: 'mentor-schedule-card', set: { open: true }, focus: '[part="step-title"]' },
+  'set-goals': { tag: 'mentorship-goals', focus: '[part~="new-goal"], [part~="first-goal"], textarea, input' },
+  'check-in': { tag: 'mentorship-sessions', set: { view: 'past' }, focus: '[part~="check-in"] input' },
 };
 
 /**
@@ -71,7 +74,7 @@ const ACTION_TAGS: Partial<Record<JourneyAction, string>> = {
  *
  * @tagname mentorship-journey
  *
- * @event mentorship-journey-action - The student pressed the next step (`detail.action`: `intake`, `book-orientation`, `book-session`, `set-goals`, `check-in`). Cancelable: cancel it to take them there your way; otherwise the page's component for it is brought into view and focused (the card opens).
+ * @event mentorship-journey-action - The student pressed the next step (`detail.action`: `intake`, `book-orientation`, `book-session`, `set-goals`, `check-in`). Cancelable: cancel it to take them there your way; otherwise the page's component for it is brought into view and focused (the card opens; the sessions show the past ones, to check in).
  * @event mentorship-program-closed - The student closed the programme. `detail: { program }`, with `program.closed`.
  * @event mentorship-error - A request failed; `detail.code` says why.
  *
@@ -306,13 +309,20 @@ export class MentorshipJourney extends MentorshipElement {
       return;
     }
     if (!this.dispatchEvent(new JourneyActionEvent({ action }))) return;
-    const tag = ACTION_TAGS[action];
-    const target = tag ? document.querySelector<HTMLElement & { open?: boolean; updateComplete?: Promise<unknown> }>(tag) : null;
-    if (!target) return;
-    if (tag === 'mentor-schedule-card') target.open = true;
-    await target.updateComplete;
-    target.scrollIntoView({ block: 'nearest' });
-    (target.shadowRoot?.querySelector<HTMLElement>('[part~="step-title"], button, a[href], input, textarea') ?? target).focus();
+    const target = ACTION_TARGETS[action];
+    const element = target && document.querySelector<HTMLElement>(target.tag);
+    if (!target || !element) return;
+    Object.assign(element, target.set);
+    element.scrollIntoView({ block: 'nearest' });
+    // What to focus may come after a load (the past sessions, the card's steps): wait for it a little.
+    for (let tries = 0; tries < 50; tries += 1) {
+      const focus = element.shadowRoot?.querySelector<HTMLElement>(target.focus);
+      if (focus) {
+        focus.focus();
+        return;
+      }
+      await new Promise(resolve => setTimeout(resolve, 100));
+    }
   }
 
   #renderClosingForm(draft: ClosingDraft): TemplateResult {
