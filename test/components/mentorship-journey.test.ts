@@ -163,7 +163,14 @@ describe('<mentorship-journey>', () => {
     const sessions = document.createElement('mentorship-sessions');
     journey.parentElement!.append(sessions);
     await student().saveProfile!({
-      profile: { goals: 'A job', skills: [], level: null, languages: ['en'], times: { weekdays: [], parts: [] }, timezone: 'America/Bogota' },
+      profile: {
+        goals: 'A job',
+        skills: [],
+        level: null,
+        languages: ['en'],
+        times: { weekdays: [], parts: [] },
+        timezone: 'America/Bogota',
+      },
     });
     journey.refresh();
     await waitUntil(() => actions(journey)[0] === 'Check in on your last session', 'no check-in offered', { timeout: 5000 });
