@@ -40,6 +40,19 @@ describe('<mentorship-journey>', () => {
   const acted = eventsPerTest<JourneyActionEvent>('mentorship-journey-action');
   const student = () => createMemoryClient({ store: backend.store });
 
+  /** The intake done (elsewhere on the page, or in another tab). */
+  const saveIntake = () =>
+    student().saveProfile!({
+      profile: {
+        goals: 'A job',
+        skills: [],
+        level: null,
+        languages: ['en'],
+        times: { weekdays: [], parts: [] },
+        timezone: 'America/Bogota',
+      },
+    });
+
   async function mountJourney(options: { locale?: string; client?: MentorshipClient; apiBase?: string } = {}) {
     const journey = await mount<MentorshipJourney>(html`<mentorship-journey support-email="support@4geeks.com"></mentorship-journey>`, {
       apiBase: options.client ? undefined : (options.apiBase ?? '/api'),
@@ -86,16 +99,7 @@ describe('<mentorship-journey>', () => {
     expect(one<HTMLAnchorElement>(journey, 'a[part="action"]').href).to.equal('https://4geeks.com/lesson/mentoring-sessions');
 
     // The intake saved elsewhere on the page: a check-in is due on Ana's session.
-    await student().saveProfile!({
-      profile: {
-        goals: 'A job',
-        skills: [],
-        level: null,
-        languages: ['en'],
-        times: { weekdays: [], parts: [] },
-        timezone: 'America/Bogota',
-      },
-    });
+    await saveIntake();
     document.dispatchEvent(new CustomEvent('mentorship-profile-saved', { bubbles: true, composed: true }));
     await waitUntil(() => current(journey).startsWith('Progress review'), 'the intake did not move the journey', { timeout: 5000 });
     expect(stages(journey)[0]).to.equal('Orientation, done');
@@ -162,16 +166,7 @@ describe('<mentorship-journey>', () => {
     // A check-in due: the page's sessions show the past ones, the keyboard on the check-in.
     const sessions = document.createElement('mentorship-sessions');
     journey.parentElement!.append(sessions);
-    await student().saveProfile!({
-      profile: {
-        goals: 'A job',
-        skills: [],
-        level: null,
-        languages: ['en'],
-        times: { weekdays: [], parts: [] },
-        timezone: 'America/Bogota',
-      },
-    });
+    await saveIntake();
     journey.refresh();
     await waitUntil(() => actions(journey)[0] === 'Check in on your last session', 'no check-in offered', { timeout: 5000 });
     button(journey, 'Check in on your last session').click();
