@@ -13,6 +13,12 @@ export interface CalComMockOptions {
   baseUrl?: string;
   /** The store's student that Cal.com's attendee books as. */
   student?: string;
+  /**
+   * Whether `GET /v2/bookings` answers: Cal.com lists bookings only with an API key, which an LMS
+   * proxy in front of it adds (the set-up the README recommends). Without one it answers 401.
+   * Default true.
+   */
+  listsBookings?: boolean;
 }
 
 /** `2026-11-24T16:00:00.000+01:00`: an instant as Cal.com writes it, in the zone asked for. */
@@ -27,8 +33,15 @@ function withOffset(instant: string, timeZone: string): string {
 const calError = (status: number, code: string, message: string) =>
   HttpResponse.json({ status: 'error', error: { code, message, details: {} } }, { status });
 
-export function createCalComMock({ store, baseUrl = 'https://api.cal.test', student = 'student-unlimited' }: CalComMockOptions) {
+export function createCalComMock({
+  store,
+  baseUrl = 'https://api.cal.test',
+  student = 'student-unlimited',
+  listsBookings = true,
+}: CalComMockOptions) {
   const violations: string[] = [];
+  /** What a test may change while the mock runs. */
+  const control = { listsBookings };
   const requests: Request[] = [];
   const services = store.listServices();
   const mentors = store.listMentors();
@@ -224,10 +237,42 @@ export function createCalComMock({ store, baseUrl = 'https://api.cal.test', stud
     http.post(`${baseUrl}/v2/bookings/:uid/cancel`, ({ request, params }) => {
       const refused = gate(request, CAL_API_VERSIONS.bookings);
       if (refused) return refused;
+      if (bookingData(String(params.uid))?.status === 'cancelled') {
+        return calError(400, 'BadRequestException', 'This booking has already been cancelled.');
+      }
       store.cancelSession(student, String(params.uid));
       return HttpResponse.json({ status: 'success', data: bookingData(String(params.uid)) });
     }),
+
+    // Listing needs an API key: the LMS proxy's, never the browser's.
+    http.get(`${baseUrl}/v2/bookings`, ({ request }) => {
+      const refused = gate(request, CAL_API_VERSIONS.bookings);
+      if (refused) return refused;
+      if (!control.listsBookings) return calError(401, 'UnauthorizedException', 'No API key provided');
+      const query = new URL(request.url).searchParams;
+      const after = Date.parse(query.get('afterStart') ?? '');
+      const before = Date.parse(query.get('beforeEnd') ?? '');
+      const eventTypeId = Number(query.get('eventTypeId'));
+      const data = store
+        .listSessions(student, 'upcoming')
+        .map(session => bookingData(session.id)!)
+        .filter(
+          booking =>
+            (!eventTypeId || booking.eventTypeId === eventTypeId) &&
+            !(Date.parse(booking.start) < after) &&
+            !(Date.parse(booking.end) > before),
+        );
+      return HttpResponse.json({ status: 'success', data, pagination: { totalItems: data.length } });
+    }),
+
+    http.get(`${baseUrl}/v2/bookings/:uid`, ({ request, params }) => {
+      const refused = gate(request, CAL_API_VERSIONS.bookings);
+      if (refused) return refused;
+      if (!control.listsBookings) return calError(401, 'UnauthorizedException', 'No API key provided');
+      const data = bookingData(String(params.uid));
+      return data ? HttpResponse.json({ status: 'success', data }) : calError(404, 'NotFoundException', 'Booking not found');
+    }),
   ];
 
-  return { baseUrl, handlers, violations, requests, clientOptions };
+  return { baseUrl, handlers, violations, requests, clientOptions, control };
 }

@@ -94,6 +94,11 @@ function requiredIdempotencyKey(request: Request): string {
   return key;
 }
 
+/** The write's Idempotency-Key, when it sent one: a repeat is answered with the first answer. */
+function keyOf(request: Request): string | undefined {
+  return request.headers.get('Idempotency-Key') ?? undefined;
+}
+
 function requiredParam(url: URL, key: string): string {
   const value = url.searchParams.get(key);
   if (!value) throw new MentorshipError('bad-request', `The "${key}" query parameter is required.`);
@@ -215,7 +220,10 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
         // The body is optional: `{ scope }` for a meeting of a series.
         const body = request.headers.get('Content-Type')?.includes('json') ? await jsonBody(request) : {};
         const scope = body.scope === 'following' ? 'following' : 'one';
-        return HttpResponse.json({ session: wireSession(store.cancelSession(student, params.id, languageOf(request), scope)) });
+        const session = store.replay(student, `cancel ${params.id}`, keyOf(request), () =>
+          store.cancelSession(student, params.id, languageOf(request), scope),
+        );
+        return HttpResponse.json({ session: wireSession(session) });
       }),
     ),
 
@@ -276,7 +284,10 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
         const body = await jsonBody(request);
         if (typeof body.rating !== 'number') throw new MentorshipError('bad-request', '"rating" must be a number.');
         const comment = typeof body.comment === 'string' ? body.comment : '';
-        const session = store.rateSession(student, { id: params.id, rating: body.rating, comment }, languageOf(request));
+        const rating = body.rating;
+        const session = store.replay(student, `feedback ${params.id}`, keyOf(request), () =>
+          store.rateSession(student, { id: params.id, rating, comment }, languageOf(request)),
+        );
         return HttpResponse.json({ session: wireSession(session) });
       }),
     ),
@@ -287,20 +298,23 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
         const body = await jsonBody(request);
         if (typeof body.rating !== 'number') throw new MentorshipError('bad-request', '"rating" must be a number.');
         const goals = Array.isArray(body.goals) ? (body.goals as Array<Record<string, unknown>>) : [];
-        const session = store.submitCheckIn(
-          student,
-          {
-            session: params.id,
-            rating: body.rating,
-            comment: typeof body.comment === 'string' ? body.comment : '',
-            fit: typeof body.fit === 'string' ? (body.fit as MentorFit) : undefined,
-            goals: goals.map(report => ({
-              goal: String(report.goal),
-              progress: typeof report.progress === 'number' ? report.progress : undefined,
-              stepsDone: Array.isArray(report.steps_done) ? report.steps_done.map(String) : undefined,
-            })),
-          },
-          languageOf(request),
+        const rating = body.rating;
+        const session = store.replay(student, `check-in ${params.id}`, keyOf(request), () =>
+          store.submitCheckIn(
+            student,
+            {
+              session: params.id,
+              rating,
+              comment: typeof body.comment === 'string' ? body.comment : '',
+              fit: typeof body.fit === 'string' ? (body.fit as MentorFit) : undefined,
+              goals: goals.map(report => ({
+                goal: String(report.goal),
+                progress: typeof report.progress === 'number' ? report.progress : undefined,
+                stepsDone: Array.isArray(report.steps_done) ? report.steps_done.map(String) : undefined,
+              })),
+            },
+            languageOf(request),
+          ),
         );
         return HttpResponse.json({ session: wireSession(session) });
       }),
@@ -326,7 +340,8 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
     http.patch(
       `${baseUrl}/goals/:id`,
       endpoint(async ({ request, params, student }) => {
-        const goal = store.saveGoal(student, { ...goalInputOf(await jsonBody(request)), id: params.id });
+        const input = { ...goalInputOf(await jsonBody(request)), id: params.id };
+        const goal = store.replay(student, `goal ${params.id}`, keyOf(request), () => store.saveGoal(student, input));
         return HttpResponse.json({ goal: wireGoal(goal) });
       }),
     ),
@@ -340,14 +355,16 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
       `${baseUrl}/profile`,
       endpoint(async ({ request, student }) => {
         const body = await jsonBody(request);
-        const profile = store.saveProfile(student, {
-          goals: body.goals as string,
-          skills: body.skills as string[],
-          level: (body.level ?? null) as MenteeProfile['level'],
-          languages: body.languages as string[],
-          times: body.times as MenteeProfile['times'],
-          timezone: body.timezone as string,
-        });
+        const profile = store.replay(student, 'profile', keyOf(request), () =>
+          store.saveProfile(student, {
+            goals: body.goals as string,
+            skills: body.skills as string[],
+            level: (body.level ?? null) as MenteeProfile['level'],
+            languages: body.languages as string[],
+            times: body.times as MenteeProfile['times'],
+            timezone: body.timezone as string,
+          }),
+        );
         return HttpResponse.json({ profile: wireProfile(profile) });
       }),
     ),
@@ -361,15 +378,17 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
       `${baseUrl}/program/close`,
       endpoint(async ({ request, student }) => {
         const body = await jsonBody(request);
-        const program = store.closeProgram(
-          student,
-          {
-            summary: body.summary as string,
-            achievements: body.achievements as string[],
-            rating: body.rating as number,
-            comment: body.comment as string | undefined,
-          },
-          languageOf(request),
+        const program = store.replay(student, 'close', keyOf(request), () =>
+          store.closeProgram(
+            student,
+            {
+              summary: body.summary as string,
+              achievements: body.achievements as string[],
+              rating: body.rating as number,
+              comment: body.comment as string | undefined,
+            },
+            languageOf(request),
+          ),
         );
         return HttpResponse.json({ program: wireProgram(program) });
       }),

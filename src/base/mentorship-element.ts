@@ -89,10 +89,17 @@ export class MentorshipElement extends LitElement {
 
   constructor() {
     super();
-    this.addEventListener('click', event => {
-      const target = event.composedPath()[0] as Element;
-      if (target.getRootNode?.() === this.renderRoot && target.closest?.('[part~="retry"]')) this.#refocusAfterRetry = this.retried = true;
-    });
+    // Heard on the way down, before the button's own handler: with real input, the re-render it asks
+    // for runs between listeners and takes the button out of the tree before a bubbling listener.
+    this.addEventListener(
+      'click',
+      event => {
+        const target = event.composedPath()[0] as Element;
+        if (target.getRootNode?.() === this.renderRoot && target.closest?.('[part~="retry"]'))
+          this.#refocusAfterRetry = this.retried = true;
+      },
+      { capture: true },
+    );
   }
 
   /**

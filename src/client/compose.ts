@@ -2,8 +2,27 @@
  * `composeClients`: one `MentorshipClient` made of several, each doing what its backend can —
  * e.g. scheduling from Cal.com, credits and sessions from the LMS's own API.
  */
-import { METHOD_NAMES, METHODS, methodOf } from './methods.js';
+import { accepted, MentorshipError, outcomeUnknown } from './errors.js';
+import { METHOD_NAMES, METHODS, methodOf, type AnyMethod, type MethodName } from './methods.js';
 import type { MentorshipClient } from './types.js';
+
+/** The writes the widgets settle by looking in the session lists when an answer is lost. */
+const LOOKED_UP_IN_SESSIONS: ReadonlySet<MethodName> = new Set(['bookSession', 'bookGroupSeat', 'bookSeries']);
+
+/**
+ * A write made by one part whose outcome is unknown, when another part lists the sessions: those lists
+ * do not hold its writes, so their "not there" must not read as "not done". It becomes `unconfirmed`
+ * (the maker could not tell), which is settled by asking the maker again — Cal.com's adapter looks its
+ * own bookings up — and never as a failure to book again.
+ */
+function settledByItsMaker(method: AnyMethod): AnyMethod {
+  return params =>
+    method(params).catch((error: unknown) => {
+      // A refusal, an accepted write (2xx) or the maker's own "cannot tell" is already the answer.
+      if (!outcomeUnknown(error) || accepted(error) || (error instanceof MentorshipError && error.code === 'unconfirmed')) throw error;
+      throw new MentorshipError('unconfirmed', 'The part that made this write could not tell whether it happened.', { cause: error });
+    });
+}
 
 export interface ClientParts {
   /** Free times, holds, booking, group sessions' seats, external booking pages. */
@@ -36,8 +55,10 @@ export function composeClients(parts: ClientParts): MentorshipClient {
   };
   // Each method from the part the table names; an optional one only where that part has it.
   for (const name of METHOD_NAMES) {
-    const method = methodOf(servedBy[METHODS[name].part], name);
-    if (method) composed[name] = method;
+    const part = servedBy[METHODS[name].part];
+    const method = methodOf(part, name);
+    if (!method) continue;
+    composed[name] = LOOKED_UP_IN_SESSIONS.has(name) && part !== sessions ? settledByItsMaker(method) : method;
   }
   return composed as unknown as MentorshipClient;
 }

@@ -46,8 +46,15 @@ const groupSession = fields<GroupSession>({
 
 const groupSessionsResponse = object(field => field('group_sessions', listOf(groupSession)));
 
-export const cancelSession = (request: Transport, { id, scope, signal }: CancelSessionParams): Promise<MentorshipSession> =>
-  request({ method: 'POST', path: `/sessions/${segment(id)}/cancel`, body: scope && { scope }, signal, decode: sessionResponse });
+export const cancelSession = (request: Transport, { id, scope, idempotencyKey, signal }: CancelSessionParams): Promise<MentorshipSession> =>
+  request({
+    method: 'POST',
+    path: `/sessions/${segment(id)}/cancel`,
+    body: scope && { scope },
+    idempotencyKey,
+    signal,
+    decode: sessionResponse,
+  });
 
 const slot = fields<TimeSlot>({ startsAt: instant, endsAt: instant });
 
@@ -117,11 +124,15 @@ export const rescheduleSession = (
     decode: sessionResponse,
   });
 
-export const rateSession = (request: Transport, { id, rating, comment, signal }: RateSessionParams): Promise<MentorshipSession> =>
+export const rateSession = (
+  request: Transport,
+  { id, rating, comment, idempotencyKey, signal }: RateSessionParams,
+): Promise<MentorshipSession> =>
   request({
     method: 'POST',
     path: `/sessions/${segment(id)}/feedback`,
     body: { rating, comment: comment ?? '' },
+    idempotencyKey,
     signal,
     decode: sessionResponse,
   });
@@ -144,7 +155,7 @@ export const bookGroupSeat = (
 
 export const submitCheckIn = (
   request: Transport,
-  { session, rating, comment, goals, fit, signal }: SubmitCheckInParams,
+  { session, rating, comment, goals, fit, idempotencyKey, signal }: SubmitCheckInParams,
 ): Promise<MentorshipSession> =>
   request({
     method: 'POST',
@@ -155,11 +166,12 @@ export const submitCheckIn = (
       goals: (goals ?? []).map(({ goal, progress, stepsDone }) => ({ goal, progress, steps_done: stepsDone })),
       fit: fit ?? null,
     },
+    idempotencyKey,
     signal,
     decode: sessionResponse,
   });
 
-/** `POST /goals` creates (with its Idempotency-Key), `PATCH /goals/{id}` changes. */
+/** `POST /goals` creates, `PATCH /goals/{id}` changes; each with the attempt's Idempotency-Key. */
 export const saveGoal = (request: Transport, { goal, idempotencyKey, signal }: SaveGoalParams): Promise<Goal> =>
   request({
     method: goal.id ? 'PATCH' : 'POST',

@@ -34,7 +34,7 @@ const profileResponse = object(field => field('profile', nullable(profile)));
 export const getProfile = (request: Transport, { signal }: RequestOptions = {}): Promise<MenteeProfile | null> =>
   request({ method: 'GET', path: '/profile', signal, decode: profileResponse });
 
-export const saveProfile = (request: Transport, { profile: input, signal }: SaveProfileParams): Promise<MenteeProfile> =>
+export const saveProfile = (request: Transport, { profile: input, idempotencyKey, signal }: SaveProfileParams): Promise<MenteeProfile> =>
   request({
     method: 'PUT',
     path: '/profile',
@@ -46,6 +46,7 @@ export const saveProfile = (request: Transport, { profile: input, signal }: Save
       times: input.times,
       timezone: input.timezone,
     },
+    idempotencyKey,
     signal,
     decode: object(field => field('profile', profile)),
   });

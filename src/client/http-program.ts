@@ -55,12 +55,13 @@ export const getProgram = (request: Transport, { signal }: RequestOptions = {}):
 
 export const closeProgram = (
   request: Transport,
-  { summary, achievements, rating, comment, signal }: CloseProgramParams,
+  { summary, achievements, rating, comment, idempotencyKey, signal }: CloseProgramParams,
 ): Promise<MentorshipProgram> =>
   request({
     method: 'POST',
     path: '/program/close',
     body: { summary, achievements, rating, comment: comment ?? '' },
+    idempotencyKey,
     signal,
     decode: programResponse,
   });

@@ -404,6 +404,15 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** What every write but a booking takes (a booking's key is required): one key per attempt. */
+export interface WriteOptions extends RequestOptions {
+  /**
+   * The same key sent again is answered with the first answer, never written twice. The widgets send
+   * one with every write; a backend that keeps no keys is settled by looking the write up.
+   */
+  idempotencyKey?: string;
+}
+
 export interface ListMentorsParams extends RequestOptions {
   /** Only mentors who give this service; all mentors when omitted. */
   service?: string;
@@ -445,7 +454,7 @@ export interface SessionParams extends RequestOptions {
   id: string;
 }
 
-export interface CancelSessionParams extends SessionParams {
+export interface CancelSessionParams extends SessionParams, WriteOptions {
   /** For a meeting of a series: `one` (default) or `following` (this one and every later one). */
   scope?: 'one' | 'following';
 }
@@ -474,7 +483,7 @@ export interface BookSeriesParams extends RequestOptions {
   idempotencyKey: string;
 }
 
-export interface CloseProgramParams extends RequestOptions {
+export interface CloseProgramParams extends WriteOptions {
   summary: string;
   achievements: string[];
   /** A whole number from 1 to 5. */
@@ -482,7 +491,7 @@ export interface CloseProgramParams extends RequestOptions {
   comment?: string;
 }
 
-export interface SaveProfileParams extends RequestOptions {
+export interface SaveProfileParams extends WriteOptions {
   profile: Omit<MenteeProfile, 'updatedAt'>;
 }
 
@@ -495,20 +504,18 @@ export interface RescheduleSessionParams extends RequestOptions {
   idempotencyKey: string;
 }
 
-export interface RateSessionParams extends RequestOptions {
+export interface RateSessionParams extends WriteOptions {
   id: string;
   /** A whole number from 1 to 5. */
   rating: number;
   comment?: string;
 }
 
-export interface SaveGoalParams extends RequestOptions {
+export interface SaveGoalParams extends WriteOptions {
   goal: GoalInput;
-  /** For a new goal: the same key sent twice creates one goal. */
-  idempotencyKey?: string;
 }
 
-export interface SubmitCheckInParams extends RequestOptions {
+export interface SubmitCheckInParams extends WriteOptions {
   /** The session's id. */
   session: string;
   /** A whole number from 1 to 5. */

@@ -6,9 +6,10 @@
  * - An attempt belongs to what it writes (its `signature`), not to the words typed: pressing again after
  *   an edit, a failure or a lost answer sends the same idempotency key, and the backend writes once.
  * - A lost answer is never shown as a failure: `settleWrite` asks again and looks; when nothing can tell,
- *   the state is `unconfirmed`, and `check()` asks again for a repeatable write (the host's press of
- *   "Check again", the browser back online, the tab shown again).
- * - A failed or unconfirmed outcome is reported once, as the action's operation (`mentorship-error`).
+ *   the state is `unconfirmed`, and `check()` asks again (the host's press of
+ *   "Check again", the browser back online, the tab shown again, and on its own, less and less often).
+ * - A failed outcome is reported as the action's operation (`mentorship-error`); an unconfirmed one
+ *   once per attempt, not at every check that still cannot tell.
  * - `forget()` (another student or backend) drops the attempt; answers still on their way are not shown.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -32,12 +33,17 @@ interface Attempt<A> {
   key: string;
 }
 
+/** How long an unconfirmed write waits before it is checked on its own; each wait doubles, up to `maxMs`. */
+export const RECHECK = { firstMs: 15_000, maxMs: 240_000 };
+
 export class ActionController<T, A extends Action<T> = Action<T>> implements ReactiveController {
   state: ActionState<T> = { status: 'idle' };
   #attempt: Attempt<A> | undefined;
   /** Bumped by `forget()`: answers to attempts made before it are not shown. */
   #generation = 0;
   #stopRechecking?: () => void;
+  #recheckTimer?: ReturnType<typeof setTimeout>;
+  #recheckDelay = RECHECK.firstMs;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -51,10 +57,13 @@ export class ActionController<T, A extends Action<T> = Action<T>> implements Rea
 
   hostConnected(): void {
     this.#stopRechecking = onReturn(() => void this.check());
+    // Back on the page (a panel opened again): an unconfirmed write is worth asking about now.
+    if (this.state.status === 'unconfirmed') void this.check();
   }
 
   hostDisconnected(): void {
     this.#stopRechecking?.();
+    clearTimeout(this.#recheckTimer);
   }
 
   /** A write is on its way: the host disables what would start another. */
@@ -80,8 +89,8 @@ export class ActionController<T, A extends Action<T> = Action<T>> implements Rea
   }
 
   /**
-   * Asks again whether an unconfirmed write went through: the same write with the same key. A write a
-   * backend refuses the second time (`repeatable: false`) is not sent again; its host looks at the lists.
+   * Asks again whether an unconfirmed write went through: the same write, with the words it was first
+   * sent with and the same key (a backend answers the first result; a refusal is looked up).
    */
   async check(): Promise<void> {
     const attempt = this.#attempt;
@@ -95,6 +104,7 @@ export class ActionController<T, A extends Action<T> = Action<T>> implements Rea
 
   /** Another student, client or backend: drop the attempt, and do not show answers still on their way. */
   forget(): void {
+    clearTimeout(this.#recheckTimer);
     this.#generation += 1;
     this.#attempt = undefined;
     this.#setState({ status: 'idle' });
@@ -103,15 +113,19 @@ export class ActionController<T, A extends Action<T> = Action<T>> implements Rea
   async #send(attempt: Attempt<A>): Promise<WriteOutcome<T> | undefined> {
     const generation = this.#generation;
     const { action, key } = attempt;
+    const wasUnconfirmed = this.state.status === 'unconfirmed';
+    clearTimeout(this.#recheckTimer);
     this.#setState({ status: 'busy' });
-    const write = action.write(key);
-    const outcome = await settleWrite(write);
+    const outcome = await settleWrite(action.write(key));
     if (generation !== this.#generation) return undefined;
-    if (outcome.status !== 'done') this.report(action.operation, outcome.error);
-    // A write that cannot be sent again has nothing left to check: its host shows what it knows.
-    const unrepeatable = outcome.status === 'unconfirmed' && write.repeatable === false;
-    if (outcome.status === 'done' || unrepeatable) this.#attempt = undefined;
-    this.#setState(unrepeatable ? { status: 'idle' } : outcome);
+    if (outcome.status === 'failed' || (outcome.status === 'unconfirmed' && !wasUnconfirmed)) this.report(action.operation, outcome.error);
+    if (outcome.status === 'done') this.#attempt = undefined;
+    this.#setState(outcome);
+    if (outcome.status === 'unconfirmed') {
+      // Keep checking while the page is open, less often each time.
+      this.#recheckDelay = wasUnconfirmed ? Math.min(this.#recheckDelay * 2, RECHECK.maxMs) : RECHECK.firstMs;
+      this.#recheckTimer = setTimeout(() => void this.check(), this.#recheckDelay);
+    }
     this.settled?.(outcome, action);
     return outcome;
   }

@@ -48,7 +48,8 @@ export const base = css`
     color: var(--_on-accent);
     font-weight: 600;
   }
-  button:disabled {
+  /* A busy button keeps its focus: aria-disabled, looking disabled. */
+  button:is(:disabled, [aria-disabled='true']) {
     cursor: not-allowed;
     opacity: 0.6;
   }

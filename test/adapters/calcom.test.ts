@@ -1,5 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { delay, http } from 'msw';
+import { sendKeys } from '@web/test-runner-commands';
+import { delay, http, HttpResponse } from 'msw';
 import { composeClients, createCalComClient, createMemoryClient, MemoryStore, type MentorScheduleCard } from '../../src/index.js';
 import { clock } from '../../src/utils/clock.js';
 import { createCalComMock } from '../../demo/mocks/calcom.js';
@@ -145,29 +146,116 @@ describe('createCalComClient', () => {
   });
 
   describe('a booking whose answer was lost', () => {
-    // Cal.com books, but its answer arrives after the client's time limit.
+    // Cal.com books at once, but its answer arrives after the client's time limit.
     const slowFirstBooking = async () => {
       let first = true;
       (await worker()).use(
-        http.post(`${mock.baseUrl}/v2/bookings`, async () => {
+        http.post(`${mock.baseUrl}/v2/bookings`, async ({ request }) => {
           if (!first) return undefined;
           first = false;
-          await delay(200);
-          return undefined;
+          mock.requests.push(request.clone());
+          const body = (await request.json()) as { start: string; username: string; eventTypeSlug: string; attendee: { timeZone: string } };
+          store.bookSession('student-unlimited', {
+            mentor: body.username,
+            service: body.eventTypeSlug,
+            startsAt: body.start,
+            timezone: body.attendee.timeZone,
+            idempotencyKey: 'made-by-cal.com',
+          });
+          await delay(400);
+          return HttpResponse.json({ status: 'success' }, { status: 201 });
         }),
       );
     };
     const booking = { mentor: 'ana-garcia', service: CODING, startsAt: ANA_TUESDAY, timezone: 'UTC', idempotencyKey: 'k-lost' };
 
-    it('the same attempt again is not "taken": Cal.com cannot tell, so it is unconfirmed', async () => {
+    const posts = () => sent('POST', '/v2/bookings');
+    const lookups = () => sent('GET', '/v2/bookings');
+
+    it('is looked up in Cal.com through the same base URL (the LMS proxy): the booking it made is the answer, nothing is sent again', async () => {
       await slowFirstBooking();
       const cal = createCalComClient({ ...mock.clientOptions, attendee, timeoutMs: 100, retries: 0 });
-      expect((await rejection(cal.bookSession(booking))).code).to.equal('timeout');
+      const session = await cal.bookSession(booking);
+      const [made] = store.listSessions('student-unlimited', 'upcoming');
+      expect(session).to.deep.include({ id: made.id, startsAt: ANA_TUESDAY, service: CODING, status: 'scheduled' });
+      expect(posts()).to.have.length(1);
+      const query = Object.fromEntries(new URL(lookups()[0].url).searchParams);
+      expect(query).to.deep.include({ attendeeEmail: 'grace@example.com', eventTypeId: '1' });
+      expect(Date.parse(query.afterStart)).to.be.at.most(Date.parse(ANA_TUESDAY));
+      expect(Date.parse(query.beforeEnd)).to.be.at.least(Date.parse('2026-11-24T16:00:00.000Z'));
+      expect(lookups()[0].headers.get('cal-api-version')).to.equal('2024-08-13');
+    });
+
+    it('where Cal.com will not say (no key), it is unconfirmed, and asking again sends nothing until it can tell', async () => {
+      mock.control.listsBookings = false;
+      await slowFirstBooking();
+      const cal = createCalComClient({ ...mock.clientOptions, attendee, timeoutMs: 100, retries: 0 });
+      expect((await rejection(cal.bookSession(booking))).code).to.equal('unconfirmed');
       await waitUntil(() => store.listSessions('student-unlimited', 'upcoming').length === 1, 'Cal.com never booked');
-      const again = await rejection(cal.bookSession(booking));
-      expect(again.code).to.equal('unconfirmed');
+      expect((await rejection(cal.bookSession(booking))).code).to.equal('unconfirmed');
+      expect((await rejection(cal.bookSession(booking))).code).to.equal('unconfirmed');
+      expect(posts(), 'never sent again').to.have.length(1);
       // Another attempt (another key) that finds the time taken is told so.
       expect((await rejection(cal.bookSession({ ...booking, idempotencyKey: 'k-other' }))).code).to.equal('slot-taken');
+      // Once Cal.com can be asked, the same attempt finds its booking.
+      mock.control.listsBookings = true;
+      expect((await cal.bookSession(booking)).id).to.equal(store.listSessions('student-unlimited', 'upcoming')[0].id);
+      expect(posts().length).to.equal(2);
+    });
+
+    it('after a lost answer Cal.com does not hold, the same attempt books (once)', async () => {
+      (await worker()).use(http.post(`${mock.baseUrl}/v2/bookings`, () => HttpResponse.error(), { once: true }));
+      const cal = createCalComClient({ ...mock.clientOptions, attendee, retries: 0 });
+      expect((await rejection(cal.bookSession(booking))).code).to.equal('network');
+      const session = await cal.bookSession(booking);
+      expect(store.listSessions('student-unlimited', 'upcoming').map(each => each.id)).to.deep.equal([session.id]);
+    });
+
+    /** The card on Cal.com composed with an LMS whose own list does not hold Cal.com's bookings. */
+    async function composedCard(): Promise<{ ui: CardHarness; lmsStore: MemoryStore }> {
+      const cal = createCalComClient({ ...mock.clientOptions, attendee, timeoutMs: 100, retries: 0 });
+      const lmsStore = new MemoryStore({ now: fixedClock(NOW) });
+      const lms = createMemoryClient({ store: lmsStore, student: 'student-unlimited' });
+      const client = composeClients({ scheduling: cal, catalog: lms, credits: lms, sessions: lms });
+      const ui = new CardHarness(
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
+          client,
+        }),
+      );
+      await ui.chooseTime(ANA_TUESDAY);
+      await ui.waitForStep('Confirm your session');
+      return { ui, lmsStore };
+    }
+
+    it('composed with an LMS that does not list Cal.com’s bookings: found in Cal.com and shown as booked, one booking', async () => {
+      await slowFirstBooking();
+      const { ui } = await composedCard();
+      await ui.book();
+      await ui.waitForStep("You're booked!");
+      expect(store.listSessions('student-unlimited', 'upcoming').filter(session => session.startsAt === ANA_TUESDAY)).to.have.length(1);
+      expect(posts()).to.have.length(1);
+    });
+
+    it('composed, where nothing can tell: "not confirmed yet", never "try again", no second booking, Back works', async () => {
+      mock.control.listsBookings = false;
+      await slowFirstBooking();
+      const { ui } = await composedCard();
+      await ui.book();
+      await ui.waitFor('[part~="unconfirmed"]');
+      expect(ui.text()).not.to.contain('taking too long');
+      expect(ui.all('[part~="confirm"]'), 'no Book to press again').to.have.length(0);
+      ui.one<HTMLButtonElement>('[part~="check"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => ui.one('[part~="check"]') && !ui.text().includes('…'), 'the check never ended');
+      expect(posts(), '"Check again" looks, it does not book').to.have.length(1);
+      expect(ui.one('[part~="back"]')!.getAttribute('aria-disabled')).to.equal('false');
+      // Cal.com can be asked again: the booking shows.
+      mock.control.listsBookings = true;
+      ui.one<HTMLButtonElement>('[part~="check"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await ui.waitForStep("You're booked!");
+      expect(posts()).to.have.length(1);
+      expect(store.listSessions('student-unlimited', 'upcoming')).to.have.length(1);
     });
 
     it('in the card, composed with the LMS for sessions: the booking is found and shown as booked, once', async () => {
@@ -202,6 +290,21 @@ describe('createCalComClient', () => {
     expect(await sent('POST', `/v2/bookings/${session.id}/cancel`)[0].json()).to.deep.equal({
       cancellationReason: 'Canceled by the student',
     });
+  });
+
+  it('a cancel whose answer was lost, sent again and refused as "already cancelled", is read from the booking itself', async () => {
+    const cal = client();
+    const session = await cal.bookSession({
+      mentor: 'ana-garcia',
+      service: CODING,
+      startsAt: ANA_TUESDAY,
+      timezone: 'UTC',
+      idempotencyKey: 'k',
+    });
+    store.cancelSession('student-unlimited', session.id);
+    const canceled = await cal.cancelSession({ id: session.id });
+    expect(canceled).to.deep.include({ id: session.id, status: 'canceled' });
+    expect(sent('GET', `/v2/bookings/${session.id}`)).to.have.length(1);
   });
 
   it('has no credits or session list of its own: unlimited, and a clear refusal to list', async () => {

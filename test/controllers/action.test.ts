@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MentorshipError } from '../../src/client/errors.js';
-import { ActionController, type Action } from '../../src/controllers/action.js';
+import { ActionController, RECHECK, type Action } from '../../src/controllers/action.js';
 
 /** A host without a DOM: counts updates and keeps its controllers. */
 function fakeHost(): ReactiveControllerHost & { updates: number } {
@@ -18,7 +18,7 @@ function fakeHost(): ReactiveControllerHost & { updates: number } {
 }
 
 /** An action whose every send waits for the test to answer it, recording the key it was sent with. */
-function pausedAction(signature: string, options: { repeatable?: boolean; lookup?: () => Promise<string | null | undefined> } = {}) {
+function pausedAction(signature: string, options: { lookup?: () => Promise<string | null | undefined> } = {}) {
   const sends: Array<{ key: string; answer: (value: string) => void; fail: (error: unknown) => void }> = [];
   const action: Action<string> = {
     operation: 'book',
@@ -27,7 +27,6 @@ function pausedAction(signature: string, options: { repeatable?: boolean; lookup
       send: () => new Promise<string>((answer, fail) => sends.push({ key, answer, fail })),
       lookup: options.lookup ?? (async () => undefined),
       provisional: () => 'provisional',
-      repeatable: options.repeatable,
     }),
   };
   return { action, sends };
@@ -96,16 +95,50 @@ describe('ActionController (every write of every tag)', () => {
     expect(controller.pending).to.equal(false);
   });
 
-  it('does not hold back the next write after an unconfirmed one that cannot be sent again', async () => {
-    const controller = new ActionController<string>(fakeHost(), () => {});
-    const { action, sends } = pausedAction('cancel 1', { repeatable: false });
-    const first = controller.run(action);
-    sends[0].fail(lost());
-    expect((await first)?.status).to.equal('unconfirmed');
-    expect(sends).to.have.length(1);
-    expect(controller.state).to.deep.equal({ status: 'idle' });
-    await controller.check();
-    expect(sends).to.have.length(1);
+  it('reads a refusal of a write the backend holds as done (a resend of a check-in already recorded)', async () => {
+    const reports: string[] = [];
+    let held: string | null = null;
+    const controller = new ActionController<string>(fakeHost(), operation => reports.push(operation));
+    const { action, sends } = pausedAction('check-in 1', { lookup: async () => held });
+    const refusedForGood = controller.run(action);
+    sends[0].fail(new MentorshipError('forbidden', 'You have already checked in on this session.'));
+    expect((await refusedForGood)?.status, 'not there: the refusal stands').to.equal('failed');
+    held = 'checked in';
+    const resent = controller.run(action);
+    sends[1].fail(new MentorshipError('forbidden', 'You have already checked in on this session.'));
+    expect(await resent).to.deep.equal({ status: 'done', value: 'checked in' });
+    expect(reports).to.deep.equal(['book']);
+  });
+
+  it('reports an unconfirmed write once, and checks it again on its own', async () => {
+    const reports: string[] = [];
+    const realFirst = RECHECK.firstMs;
+    RECHECK.firstMs = 30;
+    try {
+      const controller = new ActionController<string>(fakeHost(), operation => reports.push(operation));
+      const { action, sends } = pausedAction('a');
+      const first = controller.run(action);
+      sends[0].fail(lost());
+      await tick();
+      sends[1].fail(lost());
+      expect((await first)?.status).to.equal('unconfirmed');
+      const checked = controller.check();
+      await tick();
+      sends[2].fail(lost());
+      await tick();
+      sends[3].fail(lost());
+      await checked;
+      expect(controller.state.status).to.equal('unconfirmed');
+      expect(reports, 'said once').to.deep.equal(['book']);
+      // No press: the controller asks again by itself.
+      await new Promise(resolve => setTimeout(resolve, 80));
+      expect(sends.length, 'checked on its own').to.be.greaterThan(4);
+      sends.at(-1)!.answer('booked');
+      await tick();
+      expect(controller.state).to.deep.equal({ status: 'done', value: 'booked' });
+    } finally {
+      RECHECK.firstMs = realFirst;
+    }
   });
 
   it('after forget(), shows and reports nothing of an answer still on its way', async () => {

@@ -94,7 +94,7 @@ describe('the write path under network trouble', () => {
     expect(ui.text()).not.to.contain('taken');
   });
 
-  it('when nothing can tell, it says "not confirmed yet", offers no other time, and keeps the key through edits', async () => {
+  it('when nothing can tell, it says so once, keeps the words it sent, lets the student leave, and shows the outcome', async () => {
     let healthy = false;
     const posts = await recordBookings(() => (healthy ? 0 : 500));
     (await worker()).use(
@@ -103,22 +103,38 @@ describe('the write path under network trouble', () => {
       ),
     );
     const ui = await cardAt({ timeoutMs: 250 });
+    await ui.writeAgenda('Hooks');
     await ui.book();
     await ui.waitFor('[part~="unconfirmed"]');
     expect(ui.text('[part~="unconfirmed"]')).to.contain('We could not confirm this booking yet.');
-    expect(ui.one('[part~="back"]')!.getAttribute('aria-disabled')).to.equal('true');
-    ui.one('[part~="back"]')!.click();
-    await ui.card.updateComplete;
-    expect(ui.stepTitle(), 'no other time offered').to.equal('Confirm your session');
-    expect(errorEvents().at(-1)!.detail.operation).to.equal('book');
+    // The words went with the attempt: they cannot change (and be lost) until it is known.
+    const agenda = ui.one<HTMLTextAreaElement>('textarea')!;
+    expect(agenda.readOnly).to.equal(true);
+    expect(ui.text('#agenda-hint')).to.equal('These words went with the booking we are checking: you can change them once we know.');
+    agenda.focus();
+    await sendKeys({ type: ' and more' });
+    expect(agenda.value).to.equal('Hooks');
+    // "Check again" that still cannot tell says nothing new.
+    ui.one<HTMLButtonElement>('[part~="check"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => ui.one('[part~="check"]'), 'the check never ended');
+    expect(errorEvents().map(event => event.detail.operation)).to.deep.equal(['book']);
 
-    await ui.writeAgenda('More words while we wait');
+    // Back works: the student may leave; nothing else is booked meanwhile.
+    const back = ui.one<HTMLButtonElement>('[part~="back"]')!;
+    expect(back.getAttribute('aria-disabled')).to.equal('false');
+    back.focus();
+    await sendKeys({ press: 'Enter' });
+    await ui.waitForStep('Choose a time');
+
+    // Known later, wherever the student is: shown as booked, with the words first sent.
     healthy = true;
-    ui.one('[part~="check"]')!.click();
+    window.dispatchEvent(new Event('online'));
     await ui.waitForStep("You're booked!");
     expect(new Set(posts.map(post => post.headers.get('Idempotency-Key'))).size, 'one key for the whole attempt').to.equal(1);
     await delay(600);
     expect(held()).to.have.length(1);
+    expect(held()[0].agenda).to.equal('Hooks');
     expect(bookedEvents()).to.have.length(1);
   });
 

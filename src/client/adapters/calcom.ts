@@ -8,7 +8,7 @@
  * with the LMS's own client through `composeClients` for those.
  */
 import { MentorshipError, isMentorshipError, outcomeUnknown } from '../errors.js';
-import { arrayOf, finiteNumber, instant, nullable, object, optional, ShapeError, string, type Decoder } from '../decode.js';
+import { arrayOf, finiteNumber, instant, listOf, nullable, object, optional, ShapeError, string, type Decoder } from '../decode.js';
 import { currentLocale } from '../locale.js';
 import { createTransport, type TransportTuning } from '../transport.js';
 import type { CreditBucket, Mentor, MentorshipClient, MentorshipService, MentorshipSession, SessionStatus, TimeSlot } from '../types.js';
@@ -93,19 +93,21 @@ interface CalBooking {
   eventTypeId: number | null;
 }
 
-const booking: Decoder<CalBooking> = success((value, path) => {
-  // A recurring booking answers an array; ours are single.
-  const single: unknown = Array.isArray(value) ? value[0] : value;
-  return object(field => ({
-    uid: field('uid', string),
-    start: field('start', instant),
-    end: field('end', instant),
-    status: field('status', string),
-    location: field('meetingUrl', optional(nullable(string))) ?? field('location', optional(nullable(string))) ?? null,
-    hostUsername: field('hosts', optional(arrayOf(object(hostField => hostField('username', optional(nullable(string)))))))?.[0] ?? null,
-    eventTypeId: field('eventTypeId', optional(nullable(finiteNumber))) ?? null,
-  }))(single, path);
-});
+const calBooking: Decoder<CalBooking> = object(field => ({
+  uid: field('uid', string),
+  start: field('start', instant),
+  end: field('end', instant),
+  status: field('status', string),
+  location: field('meetingUrl', optional(nullable(string))) ?? field('location', optional(nullable(string))) ?? null,
+  hostUsername: field('hosts', optional(arrayOf(object(hostField => hostField('username', optional(nullable(string)))))))?.[0] ?? null,
+  eventTypeId: field('eventTypeId', optional(nullable(finiteNumber))) ?? null,
+}));
+
+// A recurring booking answers an array; ours are single.
+const booking: Decoder<CalBooking> = success((value, path) => calBooking(Array.isArray(value) ? value[0] : value, path));
+
+/** `GET /v2/bookings`: a record that cannot be read is left out, the rest kept. */
+const bookingList = success(listOf(calBooking));
 
 /** Cal.com's error body: `{ status: "error", error: { code, message, details } }`. */
 function errorMessage(body: unknown): string | undefined {
@@ -217,29 +219,92 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
     return session;
   }
 
+  /**
+   * The attendee's live booking with this mentor at `startsAt`, looked up where it was made: `GET
+   * /v2/bookings` through the same `baseUrl` (in production an LMS proxy, which adds the key Cal.com
+   * asks for to list bookings). `null`: Cal.com says there is none; `undefined`: it would not say.
+   */
+  async function findBooking(params: Parameters<MentorshipClient['bookSession']>[0]): Promise<MentorshipSession | null | undefined> {
+    const mentor = mentorBySlug(params.mentor);
+    const eventType = eventTypeOf(mentor, params.service);
+    const start = Date.parse(params.startsAt);
+    let found: CalBooking[];
+    try {
+      found = await request({
+        method: 'GET',
+        path: '/v2/bookings',
+        query: {
+          attendeeEmail: options.attendee.email,
+          eventTypeId: String(eventType.id),
+          // A minute either side: whether Cal.com's bounds are inclusive is not documented.
+          afterStart: new Date(start - 60_000).toISOString(),
+          beforeEnd: new Date(start + (durationOf(params.service) + 1) * 60_000).toISOString(),
+        },
+        headers: version('bookings'),
+        decode: bookingList,
+      });
+    } catch {
+      return undefined;
+    }
+    const live = found.find(
+      candidate =>
+        Date.parse(candidate.start) === start &&
+        STATUS[candidate.status.toLowerCase()] !== 'canceled' &&
+        (candidate.hostUsername ?? mentor.username) === mentor.username,
+    );
+    if (!live) return null;
+    const owner = await ownerOf(mentor.username).catch(() => ({ name: null }));
+    const session = toSession(live, { service: params.service, mentor, agenda: params.agenda ?? '' }, owner.name ?? mentor.username);
+    booked.set(session.id, session);
+    return session;
+  }
+
   /** Keys whose last attempt ended with no answer: Cal.com may have booked it. */
   const uncertain = new Set<string>();
 
   /**
-   * Cal.com takes no idempotency key: the same key in this page answers the first attempt's result.
-   * After a lost answer the attempt is sent again, and Cal.com's "already has booking" may then be the
-   * student's own booking, so it is `unconfirmed`, never `slot-taken`.
+   * Cal.com takes no idempotency key, so this adapter keeps the promise itself: the same key in this
+   * page answers the first attempt's result, and an attempt whose answer was lost is looked up in
+   * Cal.com before anything is sent again. Found: that booking is the answer (its uid kept). Not
+   * there: it is booked (nothing was). Cal.com will not say: `unconfirmed`, and nothing is sent —
+   * a second POST would book twice or answer "already has booking" about the student's own booking.
    */
-  function once(key: string, run: () => Promise<MentorshipSession>): Promise<MentorshipSession> {
+  function once(
+    key: string,
+    run: () => Promise<MentorshipSession>,
+    find: () => Promise<MentorshipSession | null | undefined>,
+  ): Promise<MentorshipSession> {
     let attempt = attempts.get(key);
     if (!attempt) {
-      const wasUncertain = uncertain.has(key);
-      attempt = run().catch((error: unknown) => {
-        attempts.delete(key);
-        if (wasUncertain && isMentorshipError(error) && error.code === 'slot-taken') {
-          throw new MentorshipError('unconfirmed', 'Cal.com says the time is booked: perhaps by the attempt whose answer was lost.', {
-            cause: error,
-          });
+      const lookUpFirst = uncertain.has(key);
+      attempt = (async () => {
+        if (lookUpFirst) {
+          const found = await find();
+          if (found) return found;
+          if (found === undefined) throw new MentorshipError('unconfirmed', 'Cal.com would not say whether the lost attempt went through.');
         }
-        if (outcomeUnknown(error)) uncertain.add(key);
-        else uncertain.delete(key);
-        throw error;
-      });
+        try {
+          return await run();
+        } catch (error) {
+          // A lost answer, or "already has booking" right after one (the first attempt landed meanwhile):
+          // what Cal.com holds tells, now.
+          const maybeOurs = outcomeUnknown(error) || (lookUpFirst && isMentorshipError(error) && error.code === 'slot-taken');
+          if (!maybeOurs) throw error;
+          const found = await find();
+          if (found) return found;
+          throw found === null
+            ? error
+            : new MentorshipError('unconfirmed', 'Cal.com may have done it; it would not say.', { cause: error });
+        }
+      })();
+      attempt.then(
+        () => uncertain.delete(key),
+        (error: unknown) => {
+          attempts.delete(key);
+          if (outcomeUnknown(error)) uncertain.add(key);
+          else uncertain.delete(key);
+        },
+      );
       attempts.set(key, attempt);
     }
     return attempt;
@@ -342,33 +407,58 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
         decode: null,
       }),
 
-    bookSession: params => once(params.idempotencyKey, () => book(params)),
+    bookSession: params =>
+      once(
+        params.idempotencyKey,
+        () => book(params),
+        () => findBooking(params),
+      ),
 
+    // A cancel whose answer was lost, sent again, is refused by Cal.com ("already cancelled"): either
+    // way the booking itself (`GET /v2/bookings/{uid}`) tells whether it is cancelled.
     cancelSession: async ({ id, signal }) => {
-      const result = await request({
-        method: 'POST',
-        path: `/v2/bookings/${encodeURIComponent(id)}/cancel`,
-        headers: version('bookings'),
-        body: { cancellationReason: 'Canceled by the student' },
-        signal,
-        decode: booking,
-      });
-      return sessionAfterChange(id, result);
-    },
-
-    // Cal.com answers a move with the booking at its new time, which may carry a new uid.
-    rescheduleSession: ({ id, startsAt, idempotencyKey, signal }) =>
-      once(idempotencyKey, async () => {
+      const path = `/v2/bookings/${encodeURIComponent(id)}`;
+      try {
         const result = await request({
           method: 'POST',
-          path: `/v2/bookings/${encodeURIComponent(id)}/reschedule`,
+          path: `${path}/cancel`,
           headers: version('bookings'),
-          body: { start: new Date(startsAt).toISOString(), reschedulingReason: 'Moved by the student' },
+          body: { cancellationReason: 'Canceled by the student' },
           signal,
           decode: booking,
         });
         return sessionAfterChange(id, result);
-      }),
+      } catch (error) {
+        const now = await request({ method: 'GET', path, headers: version('bookings'), decode: booking }).catch(() => undefined);
+        if (now && STATUS[now.status.toLowerCase()] === 'canceled') return sessionAfterChange(id, now);
+        throw error;
+      }
+    },
+
+    // Cal.com answers a move with the booking at its new time, which may carry a new uid.
+    // A lost answer is looked up at the new time, for a session booked in this page (its mentor and
+    // service known); another cannot be found, so it stays unconfirmed rather than moved twice.
+    rescheduleSession: ({ id, startsAt, idempotencyKey, signal }) =>
+      once(
+        idempotencyKey,
+        async () => {
+          const result = await request({
+            method: 'POST',
+            path: `/v2/bookings/${encodeURIComponent(id)}/reschedule`,
+            headers: version('bookings'),
+            body: { start: new Date(startsAt).toISOString(), reschedulingReason: 'Moved by the student' },
+            signal,
+            decode: booking,
+          });
+          return sessionAfterChange(id, result);
+        },
+        async () => {
+          const known = booked.get(id);
+          return known
+            ? findBooking({ mentor: known.mentor.slug, service: known.service, startsAt, timezone: 'UTC', idempotencyKey })
+            : undefined;
+        },
+      ),
 
     // Cal.com has no credits: on its own it books without limit. Compose with the LMS's client to count.
     getCredits: async (): Promise<CreditBucket[]> => [

@@ -206,6 +206,8 @@ export class MemoryStore {
   private readonly holds = new Map<string, StoredHold>();
   /** `student|key` → session id: a repeated booking attempt finds its first result. */
   private readonly idempotency = new Map<string, string>();
+  /** `student|operation|key` → the first answer of any other write (cancel, rating, check-in, profile, closing, goal change). */
+  private readonly answers = new Map<string, unknown>();
   private nextId = 1;
 
   constructor(options: MemoryStoreOptions = {}) {
@@ -618,6 +620,20 @@ export class MemoryStore {
     const hold = this.holds.get(id);
     if (!hold || hold.student !== student) throw new MentorshipError('not-found', 'There is no such hold.');
     this.holds.delete(id);
+  }
+
+  /**
+   * Runs a write once per idempotency key: a repeat of the same student's operation with the same key is
+   * answered with the first answer, as the contract asks of every write. Only a success is kept: a
+   * refusal may be fixed (more credits, a corrected field) and the same attempt sent again.
+   */
+  replay<T>(student: string, operation: string, idempotencyKey: string | undefined, write: () => T): T {
+    if (!idempotencyKey) return write();
+    const key = `${student}|${operation}|${idempotencyKey}`;
+    if (this.answers.has(key)) return clone(this.answers.get(key) as T);
+    const answer = write();
+    this.answers.set(key, clone(answer));
+    return answer;
   }
 
   /** The session a repeated attempt (same student, same idempotency key) already made, if any. */

@@ -357,8 +357,9 @@ export class MentorScheduleCard extends MentorshipElement {
       client: () => this.resolvedClient,
       timeZone: () => this.resolvedTimeZone,
       setFlow: flow => {
-        // A new step puts the keyboard on its title.
-        if (flow.step !== (this.flow?.step ?? 'service')) this.#focusTitle = true;
+        // A new step puts the keyboard on its title; so does "No sessions left" after a 402 (Book is gone).
+        if (flow.step !== (this.flow?.step ?? 'service') || (flow.refusedForCredits && !this.flow?.refusedForCredits))
+          this.#focusTitle = true;
         this.flow = flow;
       },
       close: () => {

@@ -147,7 +147,7 @@ export function renderGoalForm(view: GoalFormView): TemplateResult {
       ${localize.term('shareGoal')}
     </label>
     <div class="actions">
-      <button part="button save-goal" class="primary" type="submit" ?disabled=${busy}>${localize.term(busy ? 'saving' : 'saveGoal')}</button>
+      <button part="button save-goal" class="primary" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${localize.term(busy ? 'saving' : 'saveGoal')}</button>
       <button part="button cancel-goal" type="button" @click=${view.cancel}>${localize.term('cancel')}</button>
     </div>
   </form>`;

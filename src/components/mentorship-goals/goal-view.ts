@@ -157,13 +157,13 @@ export function renderGoal(goal: Goal, context: GoalViewContext): TemplateResult
                     ? html`<a part="button book-for-goal" class="button primary" href=${href} @click=${book}>${localize.term('bookForGoal')}</a>`
                     : html`<button part="button book-for-goal" class="primary" type="button" @click=${book}>${localize.term('bookForGoal')}</button>`
                 }
-                <button part="button achieve-goal" type="button" ?disabled=${busy} @click=${() => context.save(goal, { status: 'achieved' })}>
+                <button part="button achieve-goal" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => context.save(goal, { status: 'achieved' })}>
                   ${localize.term('markAchieved')}
                 </button>
-                <button part="button drop-goal" type="button" ?disabled=${busy} @click=${() => context.save(goal, { status: 'dropped' })}>
+                <button part="button drop-goal" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => context.save(goal, { status: 'dropped' })}>
                   ${localize.term('dropGoal')}
                 </button>`
-              : html`<button part="button reopen-goal" type="button" ?disabled=${busy} @click=${() => context.save(goal, { status: 'active' })}>
+              : html`<button part="button reopen-goal" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => context.save(goal, { status: 'active' })}>
                 ${localize.term('reopenGoal')}
               </button>`
           }

@@ -282,8 +282,23 @@ export class MentorshipGoals extends MentorshipElement {
     if (focus) this.#focusAfterUpdate('[part~="notice"]');
   }
 
+  /** Where the keyboard goes as soon as it is shown (a new goal's heading comes with the list loaded again). */
+  #focusWhenShown?: string;
+
   #focusAfterUpdate(selector: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    this.#focusWhenShown = selector;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const selector = this.#focusWhenShown;
+    if (!selector) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    // Not there once the list has loaded (another page removed it): the list's first control instead.
+    const loaded = this.#goals.status !== 'pending';
+    if (target || loaded) this.#focusWhenShown = undefined;
+    (target ?? (loaded ? this.renderRoot.querySelector<HTMLElement>('[part~="new-goal"], [part~="first-goal"]') : null))?.focus();
   }
 
   // ——— Booking for a goal ———

@@ -334,8 +334,8 @@ export class MentorshipIntake extends MentorshipElement {
     const outcome = await this.#writes.run({
       operation: 'profile',
       signature: JSON.stringify(profile),
-      write: () => ({
-        send: () => client.saveProfile!({ profile }),
+      write: key => ({
+        send: () => client.saveProfile!({ profile, idempotencyKey: key }),
         // Saved if the backend now holds these answers.
         lookup: async () => {
           const saved = (await client.getProfile?.()) ?? null;

@@ -334,7 +334,7 @@ export class MentorshipJourney extends MentorshipElement {
       prefilled: this.#data?.goals?.some(goal => goal.status === 'achieved') ?? false,
       edit: change => (this.closing = { ...(this.closing ?? draft), ...change }),
       submit: event => void this.#submit(event),
-      cancel: () => this.#cancelClosing(),
+      cancel: () => void this.#cancelClosing(),
     });
   }
 
@@ -352,10 +352,13 @@ export class MentorshipJourney extends MentorshipElement {
     return this.#closure;
   }
 
-  #cancelClosing(): void {
+  /** "Not now": the form closes, and the keyboard goes back to what opened it. */
+  async #cancelClosing(): Promise<void> {
     if (this.#writes?.busy) return;
     this.closing = undefined;
     this.errors = {};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="close-program"]')?.focus();
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
@@ -377,8 +380,8 @@ export class MentorshipJourney extends MentorshipElement {
     const outcome = await this.#writes.run({
       operation: 'closeProgram',
       signature: JSON.stringify(closing),
-      write: () => ({
-        send: () => client.closeProgram!(closing),
+      write: key => ({
+        send: () => client.closeProgram!({ ...closing, idempotencyKey: key }),
         // Closed if the backend now holds a closure with these words.
         lookup: async () => {
           const program = await client.getProgram!();

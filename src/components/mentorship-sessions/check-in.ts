@@ -151,7 +151,7 @@ export class CheckIns {
         <span>${localize.term('feedbackComment')}</span>
         <textarea name="comment" maxlength="2000" rows="2"></textarea>
       </label>
-      <button part="button send-feedback" class="primary" type="submit" ?disabled=${busy}>
+      <button part="button send-feedback" class="primary" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
         ${localize.term(busy ? 'sending' : 'sendCheckIn')}
       </button>
     </form>`;
@@ -221,14 +221,15 @@ export class CheckIns {
     const outcome = await access.writes.run({
       operation: 'check-in',
       signature: `check-in ${session.id}`,
-      write: () => ({
-        send: () => client.submitCheckIn!({ session: session.id, rating, comment, goals, fit }),
+      write: key => ({
+        send: () => client.submitCheckIn!({ session: session.id, rating, comment, goals, fit, idempotencyKey: key }),
+        // Checked in if the backend holds this check-in ("already checked in" with other words stays a refusal).
         lookup: async () => {
           const listed = (await client.listSessions({ status: 'past' })).find(past => past.id === session.id);
-          return listed && (listed.checkIn || listed.feedback ? listed : null);
+          const held = listed?.checkIn ?? listed?.feedback;
+          return listed && (held?.rating === rating && held.comment === comment ? listed : null);
         },
         provisional: () => ({ ...session, feedback: { rating, comment }, checkIn: { rating, comment, fit: fit ?? null } }),
-        repeatable: false,
       }),
     });
     access.settled(session, client, outcome, done => {

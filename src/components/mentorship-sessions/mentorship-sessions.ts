@@ -404,10 +404,21 @@ export class MentorshipSessions extends MentorshipElement {
     return html`<div part="confirm-cancel" class="state" role="group" aria-labelledby="cancel-question">
       <p id="cancel-question">${this.localize.term('cancelQuestion', session.mentor.name, when)}</p>
       <div class="actions">
-        <button part="button keep" type="button" ?disabled=${this.#writes.busy} @click=${() => this.#toggle(undefined)}>
+        <button
+          part="button keep"
+          type="button"
+          aria-disabled=${this.#writes.busy ? 'true' : 'false'}
+          @click=${() => !this.#writes.busy && this.#toggle(undefined)}
+        >
           ${this.localize.term('keepSession')}
         </button>
-        <button part="button confirm" class="danger" type="button" ?disabled=${this.#writes.busy} @click=${() => this.#cancel(session)}>
+        <button
+          part="button confirm"
+          class="danger"
+          type="button"
+          aria-disabled=${this.#writes.busy ? 'true' : 'false'}
+          @click=${() => this.#cancel(session)}
+        >
           ${this.localize.term(this.#writes.busy ? 'canceling' : 'confirmCancel')}
         </button>
         ${
@@ -416,7 +427,7 @@ export class MentorshipSessions extends MentorshipElement {
               part="button confirm-following"
               class="danger"
               type="button"
-              ?disabled=${this.#writes.busy}
+              aria-disabled=${this.#writes.busy ? 'true' : 'false'}
               @click=${() => this.#cancel(session, 'following')}
             >
               ${this.localize.term('cancelFollowing')}
@@ -466,7 +477,7 @@ export class MentorshipSessions extends MentorshipElement {
         <span>${this.localize.term('feedbackComment')}</span>
         <textarea name="comment" maxlength="2000" rows="2"></textarea>
       </label>
-      <button part="button send-feedback" class="primary" type="submit" ?disabled=${this.#writes.busy}>
+      <button part="button send-feedback" class="primary" type="submit" aria-disabled=${this.#writes.busy ? 'true' : 'false'}>
         ${this.localize.term(this.#writes.busy ? 'sending' : 'sendFeedback')}
       </button>
     </form>`;
@@ -504,13 +515,19 @@ export class MentorshipSessions extends MentorshipElement {
   // ——— Actions ———
 
   #toggle(action: Action): void {
-    const same = action && this.action?.kind === action.kind && this.action.id === action.id;
+    const closing = this.action;
+    const same = action && closing?.kind === action.kind && closing.id === action.id;
     this.action = same ? undefined : action;
     this.notice = undefined;
-    if (this.action?.kind === 'cancel') {
-      // The question is the next thing to answer: put the keyboard on its safe choice.
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="keep"]')?.focus());
-    }
+    // The question is the next thing to answer: the keyboard on its safe choice. Closed ("Keep it",
+    // "Keep the current time"), the keyboard goes back to the button that opened it.
+    const target =
+      this.action?.kind === 'cancel'
+        ? '[part~="keep"]'
+        : !this.action && closing
+          ? `[data-session="${CSS.escape(closing.id)}"] [part~="${closing.kind === 'cancel' ? 'cancel' : 'reschedule-toggle'}"]`
+          : undefined;
+    if (target) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(target)?.focus());
   }
 
   /** A series' meeting and its later ones in the list (the meetings "this and the following" cancels). */
@@ -526,19 +543,20 @@ export class MentorshipSessions extends MentorshipElement {
     if (!client || this.#writes.busy) return;
     if (!this.dispatchEvent(new CancelRequestEvent({ session }))) return;
     const canceled = { ...session, status: 'canceled' };
-    const count = scope ? this.#following(session).length : 1;
+    const meetings = scope ? this.#following(session) : [session];
+    const count = meetings.length;
     const outcome = await this.#writes.run({
       operation: 'cancel',
       signature: `cancel ${session.id} ${scope}`,
-      write: () => ({
-        send: () => client.cancelSession({ id: session.id, scope }),
-        // Canceled if it is no longer upcoming, or is listed as canceled.
+      write: key => ({
+        send: () => client.cancelSession({ id: session.id, scope, idempotencyKey: key }),
+        // Canceled if every meeting it cancels is no longer upcoming, or is listed as canceled.
         lookup: async () => {
-          const listed = (await client.listSessions({ status: 'upcoming' })).find(upcoming => upcoming.id === session.id);
-          return listed && listed.status !== 'canceled' ? null : (listed ?? canceled);
+          const upcoming = await client.listSessions({ status: 'upcoming' });
+          const standing = (id: string) => upcoming.some(listed => listed.id === id && listed.status !== 'canceled');
+          return meetings.some(meeting => standing(meeting.id)) ? null : (upcoming.find(listed => listed.id === session.id) ?? canceled);
         },
         provisional: () => canceled,
-        repeatable: false,
       }),
     });
     this.#settled(session, client, outcome, done => {
@@ -593,14 +611,14 @@ export class MentorshipSessions extends MentorshipElement {
     const outcome = await this.#writes.run({
       operation: 'feedback',
       signature: `feedback ${session.id}`,
-      write: () => ({
-        send: () => client.rateSession!({ id: session.id, rating, comment }),
+      write: key => ({
+        send: () => client.rateSession!({ id: session.id, rating, comment, idempotencyKey: key }),
+        // Rated if the backend holds this rating (another one is a refusal's reason, not this write).
         lookup: async () => {
           const listed = (await client.listSessions({ status: 'past' })).find(past => past.id === session.id);
-          return listed && (listed.feedback ? listed : null);
+          return listed && (listed.feedback?.rating === rating && listed.feedback.comment === comment ? listed : null);
         },
         provisional: () => ({ ...session, feedback: { rating, comment } }),
-        repeatable: false,
       }),
     });
     this.#settled(session, client, outcome, rated => {

@@ -45,7 +45,7 @@ export const core = {
   mentorsTotal: (count: number) => plural('en', count, { one: '# mentor available', other: '# mentors available' }),
   addToCalendar: 'Add to calendar',
   bookingUnconfirmed: 'We could not confirm this booking yet.',
-  bookingUnconfirmedHelp: 'It may have gone through: we will check again once you are back online. Nothing else is booked until we know.',
+  bookingUnconfirmedHelp: 'It may have gone through: we keep checking and will show it here. Nothing else is booked until we know.',
   checkAgain: 'Check again',
   calendarTitle: (service: string, mentor: string) => `${service} with ${mentor}`,
   movedTo: (when: string) => `Moved to ${when}`,

@@ -34,6 +34,7 @@ export const steps = {
   noSpecificGoal: 'No specific goal',
   agendaLabel: 'What do you want to work on?',
   agendaHint: 'Your mentor reads this before the session.',
+  agendaLocked: 'These words went with the booking we are checking: you can change them once we know.',
   bookSession: 'Book session',
   bookedWith: (when: string, mentor: string) => `${when} with ${mentor}`,
   joinLink: 'Session link',

@@ -13,6 +13,9 @@ export function renderConfirm(view: StepView): TemplateResult {
   const mentor = group?.mentor ?? flow.mentor!;
   const zone = flow.slotZone ?? view.timeZone;
   const available = view.creditsFor(service.slug);
+  // The words went with an attempt still on its way or not confirmed: changed now, they would be lost
+  // (the attempt keeps what it sent), so they wait, saying why.
+  const locked = view.booking.pending || !!view.series?.pending;
   return html`<dl part="summary">
       <dt>${localize.term('labelService')}</dt>
       <dd><bdi>${service.name}</bdi>${group ? html` · <bdi>${group.title}</bdi>` : nothing}</dd>
@@ -47,10 +50,11 @@ export function renderConfirm(view: StepView): TemplateResult {
         id="agenda"
         maxlength="2000"
         aria-describedby="agenda-hint"
+        ?readonly=${locked}
         .value=${view.agendaText}
         @input=${(event: Event) => view.setAgendaText((event.target as HTMLTextAreaElement).value)}
       ></textarea>
-      <span id="agenda-hint" class="muted">${localize.term('agendaHint')}</span>
+      <span id="agenda-hint" class="muted">${localize.term(locked ? 'agendaLocked' : 'agendaHint')}</span>
     </div>
     ${
       // An attempt still on its way or unconfirmed keeps its own state in view until it is known.

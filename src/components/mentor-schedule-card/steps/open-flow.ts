@@ -196,9 +196,14 @@ export class OpenFlow {
     return this.#card.host.flow ?? START;
   }
 
-  /** A booking on its way or not yet confirmed: the one thing to finish before leaving the step. */
+  /** A booking on its way or not yet confirmed: nothing else is booked until it is known. */
   get pending(): boolean {
     return this.#booking.pending || !!this.#series?.pending;
+  }
+
+  /** A booking on its way: the one thing to finish before leaving the step. Once it is only unconfirmed, the student may leave. */
+  get #busy(): boolean {
+    return this.#booking.busy || !!this.#series?.busy;
   }
 
   /** Another student or backend: the old attempt's answer is not shown. */
@@ -229,7 +234,7 @@ export class OpenFlow {
               part="button back"
               class="back"
               type="button"
-              aria-disabled=${this.pending ? 'true' : 'false'}
+              aria-disabled=${this.#busy ? 'true' : 'false'}
               @click=${() => this.#back()}
             >
               <span aria-hidden="true">‹</span> ${step === 'service' ? localize.term('close') : localize.term('back')}
@@ -245,7 +250,7 @@ export class OpenFlow {
 
   /** Escape goes back a step, except on the last one or while a booking is on its way. */
   onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || this.#flow.step === 'booked' || this.pending) return;
+    if (event.key !== 'Escape' || this.#flow.step === 'booked' || this.#busy) return;
     event.preventDefault();
     this.#back();
   }
@@ -309,8 +314,9 @@ export class OpenFlow {
   }
 
   #back(): void {
-    // A booking on its way (or not yet confirmed) is the one thing to finish: its outcome shows here.
-    if (this.pending) return;
+    // A booking on its way is the one thing to finish: its outcome shows here. One that is only not
+    // confirmed yet keeps being checked while the student goes elsewhere, and shows when known.
+    if (this.#busy) return;
     // Out of credits, Back leaves the service: every step of it would say the same.
     const flow = this.#flow;
     const previous = outOfCredits(flow, slug => this.#card.creditsFor(slug)) ? toServices(flow) : back(flow);

@@ -115,6 +115,10 @@ export class SeriesPlan implements SeriesStep {
     return this.#booking.pending;
   }
 
+  get busy(): boolean {
+    return this.#booking.busy;
+  }
+
   /** Another student or backend: the old attempt and its answer are dropped. */
   forget(): void {
     this.#booking.forget();
