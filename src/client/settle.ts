@@ -47,7 +47,7 @@ export async function settleWrite<T>(write: Write<T>): Promise<WriteOutcome<T>> 
   }
   if (accepted(first)) return done();
   if (!outcomeUnknown(first)) return refused(first);
-  let last = first;
+  let last: unknown;
   try {
     return { status: 'done', value: await write.send() };
   } catch (again) {
