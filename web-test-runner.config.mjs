@@ -7,6 +7,7 @@ import { emulateBrowserPlugin } from './scripts/emulate-browser-plugin.mjs';
 import { bundleOnRequestPlugin } from './scripts/bundle-on-request-plugin.mjs';
 import { createMockApi } from './scripts/mock-api.mjs';
 import { execFileSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -39,6 +40,24 @@ if (
 
 /** The REST contract's small backend (scripts/mock-api.mjs), for the strict page that uses the HTTP client. */
 const cspApi = createMockApi();
+
+/**
+ * The REST contract over real sockets (test/server/contract-server.ts: the demo's handlers in Node,
+ * with faults that live in HTTP — a dropped answer, a connection reset that Chromium resends, a 503
+ * after the write, an unreadable 2xx), at `/http-api/`. Bundled for Node here, as the test runner starts.
+ */
+const contractServerFile = 'node_modules/.cache/mentorship-tests/contract-server.mjs';
+buildSync({
+  entryPoints: ['test/server/contract-server.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  external: ['msw'],
+  outfile: contractServerFile,
+  logLevel: 'warning',
+});
+const { createContractServer } = await import(new URL(contractServerFile, import.meta.url).href);
+const contractServer = createContractServer();
 
 /** `npm run chaos -- --sequences N --seed S` hands its settings to the chaos test through the page. */
 const chaosSettings = process.env.CHAOS_SEQUENCES
@@ -86,6 +105,13 @@ export default {
       context.req.url = context.req.url.replace('/csp-api/', '/api/');
       context.respond = false;
       await cspApi(context.req, context.res);
+    },
+    async function restContractOverRealSockets(context, next) {
+      if (!context.path.startsWith('/http-api/')) return next();
+      // The server answers on the raw socket (or drops it): koa writes nothing, and logs no 404.
+      context.status = 200;
+      context.respond = false;
+      await contractServer(context.req, context.res);
     },
     // The MSW worker must be served from the root so its scope covers the test pages.
     function serveMockServiceWorker(context, next) {

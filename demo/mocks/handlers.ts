@@ -6,16 +6,12 @@
  * unknown one); a request without it is the demo student, as a cookie-authenticated LMS would see it.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import {
-  DEMO_STUDENT,
-  MentorshipError,
-  type GoalInput,
-  type MemoryStore,
-  type MenteeProfile,
-  type MentorFit,
-  type SeriesEvery,
-  type MentorshipErrorCode,
-} from '../../src/index.js';
+// From the modules themselves, not the package's index (which defines the tags): the same handlers
+// also serve the contract from Node, over real sockets, in the tests (test/server/contract-server.ts).
+import { DEMO_STUDENT } from '../../src/client/memory/dataset.js';
+import type { MemoryStore } from '../../src/client/memory/store.js';
+import { MentorshipError, type MentorshipErrorCode } from '../../src/client/errors.js';
+import type { GoalInput, MenteeProfile, MentorFit, SeriesEvery } from '../../src/client/types.js';
 import { spanishBucket, spanishGoal, spanishMentor, spanishService, spanishSession, wantsSpanish } from './spanish.js';
 import {
   wireAvailability,

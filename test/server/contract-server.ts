@@ -1,0 +1,197 @@
+/**
+ * A real HTTP server for the REST contract, run in Node beside the test runner (web-test-runner.config.mjs
+ * bundles this file and mounts it at `/http-api/`): the demo's MSW handlers over a `MemoryStore`, answered
+ * through real sockets, so the faults that live in HTTP can be made for real:
+ *
+ * - `drop-after`: the write is done, and no answer ever comes (the socket is held, then closed);
+ * - `drop-before`: nothing is done, and no answer comes;
+ * - `reset-after`: the write is done, and the connection dies before any answer: Chromium resends a
+ *   request on a reused connection by itself, so the backend may see it twice;
+ * - `5xx-after`: the write is done, and the answer is a 503;
+ * - `bad-body`: the write is done, and the 2xx answer cannot be read;
+ * - every answer may be delayed, so concurrent answers arrive out of order.
+ *
+ * Tests steer it through `/http-api/__control/…` (reset, faults) and read the server's own records
+ * (`state`): sessions, credits, and every request with its key, whatever the page was told.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getResponse } from 'msw';
+import { createMockHandlers } from '../../demo/mocks/handlers.js';
+import { MemoryStore } from '../../src/client/memory/store.js';
+import { createDemoDataset, type MemoryDataset } from '../../src/client/memory/dataset.js';
+
+export type Fault = 'drop-after' | 'drop-before' | 'reset-after' | '5xx-after' | 'bad-body';
+export const FAULTS: readonly Fault[] = ['drop-after', 'drop-before', 'reset-after', '5xx-after', 'bad-body'];
+
+export interface ResetOptions {
+  /** The server's "now" (the page's clock is pinned to the same). */
+  now: string;
+  /** A small world for chaos: two mentors, their 1-1 services, no bookings, 40 credits that do not renew. */
+  small?: boolean;
+}
+
+export interface FaultPlan {
+  /** Faults for the next writes (POST, PUT, PATCH, DELETE), in order; `null` answers normally. */
+  next?: Array<Fault | null>;
+  /** From a seed: each write draws a fault with these odds, each answer a delay up to `maxDelayMs`. */
+  seed?: number;
+  rates?: Partial<Record<Fault, number>>;
+  maxDelayMs?: number;
+  /** Which paths the faults touch (a regular expression on the path); every write by default. */
+  only?: string;
+  /** How long a dropped answer keeps the socket before closing it (longer than the client's time limit). */
+  holdMs?: number;
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  key: string | null;
+  status: number | null;
+  fault: Fault | null;
+}
+
+const STUDENT = 'demo-student';
+const BASE = 'http://contract.test/api';
+
+/** mulberry32, as the chaos test's: the same numbers for the same seed. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function smallWorld(now: Date): MemoryDataset {
+  const dataset = createDemoDataset(now);
+  dataset.mentors = dataset.mentors.slice(0, 2);
+  const given = new Set(dataset.mentors.flatMap(mentor => mentor.services));
+  dataset.services = dataset.services.filter(service => service.kind === 'one_to_one' && given.has(service.slug));
+  dataset.bookings = [];
+  dataset.groupSessions = [];
+  const student = dataset.students.find(candidate => candidate.id === STUDENT)!;
+  student.credits = [
+    {
+      id: 'chaos-pack',
+      name: 'Pack',
+      services: dataset.services.map(service => service.slug),
+      remaining: 40,
+      renewsAt: null,
+      renewal: null,
+    },
+  ];
+  return dataset;
+}
+
+async function bodyOf(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function json(response: ServerResponse, body: unknown): void {
+  response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+export function createContractServer() {
+  let store = new MemoryStore({ now: () => new Date('2026-11-24T12:00:00.000Z') });
+  let handlers = createMockHandlers({ store, baseUrl: BASE });
+  let log: LoggedRequest[] = [];
+  let plan: FaultPlan = {};
+  let random = seededRandom(1);
+
+  function faultFor(method: string, path: string): Fault | null {
+    if (method === 'GET' || (plan.only && !new RegExp(plan.only).test(path))) return null;
+    if (plan.next?.length) return plan.next.shift() ?? null;
+    if (plan.seed === undefined) return null;
+    let draw = random();
+    for (const fault of FAULTS) {
+      const rate = plan.rates?.[fault] ?? 0;
+      if (draw < rate) return fault;
+      draw -= rate;
+    }
+    return null;
+  }
+
+  async function control(path: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const body = request.method === 'POST' ? JSON.parse((await bodyOf(request)).toString() || '{}') : {};
+    if (path === '/__control/reset') {
+      const { now, small } = body as ResetOptions;
+      const clock = () => new Date(now);
+      store = new MemoryStore({ now: clock, ...(small && { dataset: smallWorld(clock()) }) });
+      handlers = createMockHandlers({ store, baseUrl: BASE });
+      log = [];
+      plan = {};
+      return json(response, { ok: true });
+    }
+    if (path === '/__control/faults') {
+      plan = body as FaultPlan;
+      random = seededRandom(plan.seed ?? 1);
+      return json(response, { ok: true });
+    }
+    if (path === '/__control/state') {
+      return json(response, {
+        upcoming: store.listSessions(STUDENT, 'upcoming'),
+        past: store.listSessions(STUDENT, 'past'),
+        credits: store.getCredits(STUDENT),
+        program: (() => {
+          try {
+            return store.getProgram(STUDENT);
+          } catch {
+            return null;
+          }
+        })(),
+        requests: log,
+      });
+    }
+    response.writeHead(404).end();
+  }
+
+  /** Answers `/http-api/…`; the caller has stripped nothing. */
+  return async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = url.pathname.replace(/^\/http-api/, '');
+    if (path.startsWith('/__control/')) return control(path, request, response);
+
+    const method = request.method ?? 'GET';
+    const fault = faultFor(method, path);
+    const entry: LoggedRequest = { method, path, key: (request.headers['idempotency-key'] as string) ?? null, status: null, fault };
+    log.push(entry);
+    const body = method === 'GET' || method === 'HEAD' ? undefined : await bodyOf(request);
+    if (plan.maxDelayMs) await new Promise(resolve => setTimeout(resolve, random() * plan.maxDelayMs!));
+
+    const hold = () => setTimeout(() => request.socket.destroy(), plan.holdMs ?? 1_000);
+    if (fault === 'drop-before') return void hold();
+
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (typeof value === 'string') headers.set(name, value);
+    }
+    const answer = await getResponse(
+      handlers,
+      new Request(`${BASE}${path.replace(/^\/api/, '')}${url.search}`, { method, headers, body: body && new Uint8Array(body) }),
+    );
+    entry.status = answer?.status ?? 404;
+
+    if (fault === 'drop-after') return void hold();
+    // Before any byte of an answer: Chromium sends the request again on a new connection.
+    if (fault === 'reset-after') return void request.socket.destroy();
+    if (fault === '5xx-after') {
+      response.writeHead(503, { 'content-type': 'application/json' }).end('{"error":{"code":"server","message":"down"}}');
+      return;
+    }
+    if (fault === 'bad-body' && answer?.ok) {
+      response.writeHead(answer.status, { 'content-type': 'text/html' }).end('<html>Created</html>');
+      return;
+    }
+    if (!answer)
+      return void response
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end('{"error":{"code":"not_found","message":"No such route."}}');
+    response.writeHead(answer.status, Object.fromEntries(answer.headers));
+    response.end(Buffer.from(await answer.arrayBuffer()));
+  };
+}
