@@ -61,7 +61,11 @@ const contractServer = createContractServer();
 
 /** `npm run chaos -- --sequences N --seed S` hands its settings to the chaos test through the page. */
 const chaosSettings = process.env.CHAOS_SEQUENCES
-  ? `<script>window.chaos = ${JSON.stringify({ sequences: Number(process.env.CHAOS_SEQUENCES), seed: Number(process.env.CHAOS_SEED ?? 20261128) })};</script>`
+  ? `<script>window.chaos = ${JSON.stringify({
+      sequences: Number(process.env.CHAOS_SEQUENCES),
+      seed: Number(process.env.CHAOS_SEED ?? 20261128),
+      http: process.env.CHAOS_HTTP === '1',
+    })};</script>`
   : '';
 
 export default {

@@ -18,7 +18,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
 import { createMockHandlers } from '../../demo/mocks/handlers.js';
 import { MemoryStore } from '../../src/client/memory/store.js';
-import { createDemoDataset, type MemoryDataset } from '../../src/client/memory/dataset.js';
+import { smallWorld } from '../support/small-world.js';
 
 export type Fault = 'drop-after' | 'drop-before' | 'reset-after' | '5xx-after' | 'bad-body';
 export const FAULTS: readonly Fault[] = ['drop-after', 'drop-before', 'reset-after', '5xx-after', 'bad-body'];
@@ -63,27 +63,6 @@ function seededRandom(seed: number): () => number {
     mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
     return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
   };
-}
-
-function smallWorld(now: Date): MemoryDataset {
-  const dataset = createDemoDataset(now);
-  dataset.mentors = dataset.mentors.slice(0, 2);
-  const given = new Set(dataset.mentors.flatMap(mentor => mentor.services));
-  dataset.services = dataset.services.filter(service => service.kind === 'one_to_one' && given.has(service.slug));
-  dataset.bookings = [];
-  dataset.groupSessions = [];
-  const student = dataset.students.find(candidate => candidate.id === STUDENT)!;
-  student.credits = [
-    {
-      id: 'chaos-pack',
-      name: 'Pack',
-      services: dataset.services.map(service => service.slug),
-      remaining: 40,
-      renewsAt: null,
-      renewal: null,
-    },
-  ];
-  return dataset;
 }
 
 async function bodyOf(request: IncomingMessage): Promise<Buffer> {

@@ -1,0 +1,128 @@
+/**
+ * The seeded chaos test over real HTTP: the student of chaos-student.ts, through the library's own
+ * HTTP client (`Idempotency-Key` headers and all), against the contract server in Node
+ * (test/server/contract-server.ts) that injects transport faults at random on writes — the answer
+ * dropped after the work, dropped before it, a connection reset that Chromium resends by itself, a
+ * 503 after the write, a 2xx whose body cannot be read — and delays every answer, so they overtake
+ * each other. After each sequence, with the network healthy, on the server's own records:
+ *
+ * - every session the server holds for the student was shown to them as booked;
+ * - credits spent equal sessions held, and no time is held twice;
+ * - no write was sent without its key, and a key the server answered was never refused later (a
+ *   repeat is answered with the first answer, never "already done");
+ * - no widget shows an error (or "not confirmed") for something that succeeded, and none is blank.
+ *
+ * `npm test` runs a few sequences; `npm run chaos -- --http --sequences 500` a long run. A failing
+ * sequence prints its seed: `npm run chaos -- --http --sequences 1 --seed <it>` replays it.
+ */
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import { clock } from '../../src/utils/clock.js';
+import { seededRandom } from '../support/chaos-backend.js';
+import { runStudent } from '../support/chaos-student.js';
+import { DEFAULT_NOW } from '../support/clock.js';
+import { planFaults, realHttpClient, resetServer, serverState } from '../support/http-backend.js';
+import { CHAOS_CREDITS } from '../support/small-world.js';
+
+const settings = (window as { chaos?: { sequences?: number; seed?: number; http?: boolean } }).chaos ?? {};
+const SEQUENCES = settings.http ? (settings.sequences ?? 500) : 4;
+const FIRST_SEED = settings.seed ?? 20261204;
+const STEPS = 40;
+/** The client gives up on an answer after this long; a dropped answer's socket is kept a little longer. */
+const TIME_LIMIT_MS = 150;
+
+interface Sequence {
+  seed: number;
+  violations: string[];
+  faults: number;
+  writes: number;
+  attempts: number;
+  held: number;
+}
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+async function runSequence(seed: number): Promise<Sequence> {
+  const random = seededRandom(seed);
+  await resetServer({ now: DEFAULT_NOW, small: true });
+  await planFaults({
+    seed,
+    rates: { 'drop-after': 0.08, 'drop-before': 0.04, 'reset-after': 0.08, '5xx-after': 0.06, 'bad-body': 0.06 },
+    maxDelayMs: 40,
+    holdMs: TIME_LIMIT_MS + 100,
+  });
+  // The transport's own retries would hide what the widgets must handle: none.
+  const client = realHttpClient({ retries: 0, timeoutMs: TIME_LIMIT_MS });
+  const student = await runStudent({
+    client,
+    random,
+    steps: STEPS,
+    between: () => sleep(random() * 40),
+    heal: async () => {
+      await planFaults({});
+      await sleep(TIME_LIMIT_MS);
+    },
+  });
+  try {
+    // Whatever is still on its way arrives or times out.
+    await sleep(TIME_LIMIT_MS * 2);
+    const state = await serverState();
+    const held = state.upcoming.filter(session => session.status !== 'canceled');
+    const violations = student.shownWrongly(held);
+    const [pack] = state.credits;
+    if (CHAOS_CREDITS - pack.remaining! !== held.length)
+      violations.push(`${CHAOS_CREDITS - pack.remaining!} credits spent for ${held.length} sessions held`);
+    // Writes: every request that changes something (a preview is a read sent as POST; a hold is released, not settled).
+    const writes = state.requests.filter(request => request.method !== 'GET' && !/\/series\/preview$|\/holds/.test(request.path));
+    for (const write of writes) if (!write.key) violations.push(`${write.method} ${write.path} was sent without an Idempotency-Key`);
+    const answered = new Set(writes.filter(write => write.status !== null && write.status < 300).map(write => write.key));
+    for (const write of writes) {
+      if (write.key && answered.has(write.key) && write.status !== null && write.status >= 400)
+        violations.push(`a repeat of ${write.method} ${write.path} (key ${write.key}) was refused (${write.status}) after it was done`);
+    }
+    return {
+      seed,
+      violations,
+      faults: writes.filter(write => write.fault).length,
+      writes: writes.length,
+      attempts: student.requested.length,
+      held: held.length,
+    };
+  } finally {
+    fixtureCleanup();
+    student.stop();
+  }
+}
+
+describe('chaos over real HTTP: transport faults on every write, checked on the server’s records', () => {
+  const realNow = clock.now;
+  before(() => {
+    clock.now = () => new Date(DEFAULT_NOW);
+  });
+  after(() => {
+    clock.now = realNow;
+  });
+
+  it(`${SEQUENCES} seeded sequences keep every promise (first seed ${FIRST_SEED})`, async function () {
+    this.timeout(SEQUENCES * 15_000 + 10_000);
+    const started = performance.now();
+    const failed: Sequence[] = [];
+    const totals = { faults: 0, writes: 0, attempts: 0, held: 0 };
+    for (let index = 0; index < SEQUENCES; index += 1) {
+      const result = await runSequence(FIRST_SEED + index);
+      for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += result[key];
+      if (result.violations.length) failed.push(result);
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `chaos over HTTP: ${SEQUENCES} sequences, ${totals.writes} writes, ${totals.faults} transport faults, ${totals.attempts} booking presses ` +
+        `(${(totals.attempts / SEQUENCES).toFixed(2)} a sequence), ${totals.held} sessions held at the end, ${failed.length} with invariant violations, ${seconds} s`,
+    );
+    for (const { seed, violations } of failed.slice(0, 5)) console.log(`chaos over HTTP: seed ${seed} failed: ${violations.join('; ')}`);
+    // A run that never meets a fault, or never books, proves nothing.
+    expect(totals.faults, 'transport faults injected').to.be.greaterThan(0);
+    expect(totals.held, 'sessions booked across the run').to.be.greaterThan(0);
+    // A long run must press Book often: at least twice a sequence on average.
+    if (SEQUENCES >= 20) expect(totals.attempts / SEQUENCES, 'booking presses a sequence').to.be.at.least(2);
+    expect(failed.map(({ seed, violations }) => `seed ${seed}: ${violations.join('; ')}`)).to.deep.equal([]);
+  });
+});
