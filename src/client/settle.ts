@@ -60,6 +60,7 @@ export async function settleWrite<T>(write: Write<T>): Promise<WriteOutcome<T>> 
   // "Not there" is an answer only from lists that would show it: a client that says it cannot tell
   // (`unconfirmed`: Cal.com's own lookup failed, or another part of a composed client made the write)
   // is not contradicted by lists that do not hold its writes.
-  const makerCannotTell = [first, last].some(error => isMentorshipError(error) && error.code === 'unconfirmed');
-  return found === null && !makerCannotTell ? { status: 'failed', error: first } : { status: 'unconfirmed', error: last };
+  return found === null && !(isMentorshipError(last) && last.code === 'unconfirmed')
+    ? { status: 'failed', error: first }
+    : { status: 'unconfirmed', error: last };
 }

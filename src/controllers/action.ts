@@ -33,8 +33,8 @@ interface Attempt<A> {
   key: string;
 }
 
-/** How long an unconfirmed write waits before it is checked on its own; each wait doubles, up to `maxMs`. */
-export const RECHECK = { firstMs: 15_000, maxMs: 240_000 };
+/** How long an unconfirmed write waits before it is checked on its own; each wait doubles, up to 16 times that. */
+export const RECHECK = { firstMs: 15_000 };
 
 export class ActionController<T, A extends Action<T> = Action<T>> implements ReactiveController {
   state: ActionState<T> = { status: 'idle' };
@@ -57,8 +57,6 @@ export class ActionController<T, A extends Action<T> = Action<T>> implements Rea
 
   hostConnected(): void {
     this.#stopRechecking = onReturn(() => void this.check());
-    // Back on the page (a panel opened again): an unconfirmed write is worth asking about now.
-    if (this.state.status === 'unconfirmed') void this.check();
   }
 
   hostDisconnected(): void {
@@ -123,7 +121,7 @@ export class ActionController<T, A extends Action<T> = Action<T>> implements Rea
     this.#setState(outcome);
     if (outcome.status === 'unconfirmed') {
       // Keep checking while the page is open, less often each time.
-      this.#recheckDelay = wasUnconfirmed ? Math.min(this.#recheckDelay * 2, RECHECK.maxMs) : RECHECK.firstMs;
+      this.#recheckDelay = wasUnconfirmed ? Math.min(this.#recheckDelay * 2, RECHECK.firstMs * 16) : RECHECK.firstMs;
       this.#recheckTimer = setTimeout(() => void this.check(), this.#recheckDelay);
     }
     this.settled?.(outcome, action);

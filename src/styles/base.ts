@@ -48,8 +48,7 @@ export const base = css`
     color: var(--_on-accent);
     font-weight: 600;
   }
-  /* A busy button keeps its focus: aria-disabled, looking disabled. */
-  button:is(:disabled, [aria-disabled='true']) {
+  button:disabled {
     cursor: not-allowed;
     opacity: 0.6;
   }

@@ -373,7 +373,7 @@ export class MentorshipSessions extends MentorshipElement {
       part="button ${part}"
       type="button"
       aria-expanded=${open ? 'true' : 'false'}
-      @click=${() => this.#toggle({ kind, id: session.id })}
+      @click=${(event: Event) => this.#toggle({ kind, id: session.id }, event.currentTarget)}
     >
       ${label}
     </button>`;
@@ -514,20 +514,18 @@ export class MentorshipSessions extends MentorshipElement {
 
   // ——— Actions ———
 
-  #toggle(action: Action): void {
-    const closing = this.action;
-    const same = action && closing?.kind === action.kind && closing.id === action.id;
+  /** The button that opened the panel shown: closed ("Keep it", "Keep the current time"), the keyboard goes back to it. */
+  #opener?: HTMLElement;
+
+  #toggle(action: Action, opener?: EventTarget | null): void {
+    const same = action && this.action?.kind === action.kind && this.action.id === action.id;
     this.action = same ? undefined : action;
     this.notice = undefined;
-    // The question is the next thing to answer: the keyboard on its safe choice. Closed ("Keep it",
-    // "Keep the current time"), the keyboard goes back to the button that opened it.
-    const target =
-      this.action?.kind === 'cancel'
-        ? '[part~="keep"]'
-        : !this.action && closing
-          ? `[data-session="${CSS.escape(closing.id)}"] [part~="${closing.kind === 'cancel' ? 'cancel' : 'reschedule-toggle'}"]`
-          : undefined;
-    if (target) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(target)?.focus());
+    if (this.action) this.#opener = opener as HTMLElement;
+    // The question is the next thing to answer: the keyboard on its safe choice.
+    void this.updateComplete.then(() =>
+      (!this.action ? this.#opener : this.action.kind === 'cancel' ? this.renderRoot.querySelector<HTMLElement>('[part~="keep"]') : null)?.focus(),
+    );
   }
 
   /** A series' meeting and its later ones in the list (the meetings "this and the following" cancels). */
