@@ -1,7 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { createHttpClient, createMemoryClient, type MentorScheduleCard, type MentorshipCredits } from '../../src/index.js';
-import { CardHarness } from '../support/card-harness.js';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { CardHarness, deepActiveElement } from '../support/card-harness.js';
 import { loaded, mount, textOf } from '../support/fixtures.js';
 import { usePinnedBackend, worker } from '../support/mock-backend.js';
 
@@ -82,8 +83,11 @@ describe('Contact support, where a student is stuck', () => {
       await waitUntil(() => credits.shadowRoot!.querySelector('[part="error"]'), 'no error state', { timeout: 5000 });
       await new Promise(resolve => setTimeout(resolve, 200));
       expect(credits.shadowRoot!.querySelector('[part="support"]')).to.equal(null);
-      credits.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+      // A real key: the re-render "Try again" asks for runs before any bubbling listener would hear it.
+      credits.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.focus();
+      await sendKeys({ press: 'Enter' });
       await waitForSupport(credits.shadowRoot!, 'no support after a failed retry');
+      expect(deepActiveElement(), 'the keyboard stays in the widget').not.to.equal(document.body);
       expect(supportLinks(credits.shadowRoot!)[0]).to.deep.equal(['Contact support', 'mailto:support@4geeks.com']);
     });
   });
@@ -114,8 +118,11 @@ describe('Contact support, where a student is stuck', () => {
       const ui = new CardHarness(card);
       await ui.waitFor('[part="error"]');
       expect(ui.one('[part="support"]')).to.equal(undefined);
-      ui.one('[part~="retry"]')!.click();
+      // A real pointer press on "Try again".
+      const retry = ui.one('[part~="retry"]')!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(retry.x + retry.width / 2), Math.round(retry.y + retry.height / 2)] });
       await waitUntil(() => supportLinks(card.shadowRoot!).length === 2, 'no support after a failed retry', { timeout: 5000 });
+      expect(deepActiveElement()).not.to.equal(document.body);
       expect(supportLinks(card.shadowRoot!)).to.deep.equal([
         ['Contact support', 'https://4geeks.com/support'],
         ['Write to Laura Gómez, your programme manager', 'mailto:laura.gomez@4geeks.example'],

@@ -524,7 +524,12 @@ export class MentorshipSessions extends MentorshipElement {
     if (this.action) this.#opener = opener as HTMLElement;
     // The question is the next thing to answer: the keyboard on its safe choice.
     void this.updateComplete.then(() =>
-      (!this.action ? this.#opener : this.action.kind === 'cancel' ? this.renderRoot.querySelector<HTMLElement>('[part~="keep"]') : null)?.focus(),
+      (!this.action
+        ? this.#opener
+        : this.action.kind === 'cancel'
+          ? this.renderRoot.querySelector<HTMLElement>('[part~="keep"]')
+          : null
+      )?.focus(),
     );
   }
 
