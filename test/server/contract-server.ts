@@ -18,6 +18,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
 import { createMockHandlers } from '../../demo/mocks/handlers.js';
 import { MemoryStore } from '../../src/client/memory/store.js';
+import { seededRandom } from '../support/seeded-random.js';
 import { smallWorld } from '../support/small-world.js';
 
 export type Fault = 'drop-after' | 'drop-before' | 'reset-after' | '5xx-after' | 'bad-body';
@@ -53,17 +54,6 @@ export interface LoggedRequest {
 
 const STUDENT = 'demo-student';
 const BASE = 'http://contract.test/api';
-
-/** mulberry32, as the chaos test's: the same numbers for the same seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 async function bodyOf(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -12,16 +12,7 @@
  */
 import { createMemoryClient, MentorshipError, type MemoryStore, type MentorshipClient } from '../../src/index.js';
 
-/** mulberry32: a tiny seeded generator, the same numbers for the same seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { seededRandom } from './seeded-random.js';
 
 export type Fault = 'drop' | 'fail' | 'duplicate';
 
