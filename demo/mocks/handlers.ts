@@ -90,7 +90,7 @@ function requiredIdempotencyKey(request: Request): string {
   return key;
 }
 
-/** The write's Idempotency-Key, when it sent one: a repeat is answered with the first answer. */
+/** The write's Idempotency-Key, when it sent one: the store answers a repeat with the first answer. */
 function keyOf(request: Request): string | undefined {
   return request.headers.get('Idempotency-Key') ?? undefined;
 }
@@ -216,10 +216,9 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
         // The body is optional: `{ scope }` for a meeting of a series.
         const body = request.headers.get('Content-Type')?.includes('json') ? await jsonBody(request) : {};
         const scope = body.scope === 'following' ? 'following' : 'one';
-        const session = store.replay(student, `cancel ${params.id}`, keyOf(request), () =>
-          store.cancelSession(student, params.id, languageOf(request), scope),
-        );
-        return HttpResponse.json({ session: wireSession(session) });
+        return HttpResponse.json({
+          session: wireSession(store.cancelSession(student, params.id, languageOf(request), scope, keyOf(request))),
+        });
       }),
     ),
 
@@ -280,9 +279,10 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
         const body = await jsonBody(request);
         if (typeof body.rating !== 'number') throw new MentorshipError('bad-request', '"rating" must be a number.');
         const comment = typeof body.comment === 'string' ? body.comment : '';
-        const rating = body.rating;
-        const session = store.replay(student, `feedback ${params.id}`, keyOf(request), () =>
-          store.rateSession(student, { id: params.id, rating, comment }, languageOf(request)),
+        const session = store.rateSession(
+          student,
+          { id: params.id, rating: body.rating, comment, idempotencyKey: keyOf(request) },
+          languageOf(request),
         );
         return HttpResponse.json({ session: wireSession(session) });
       }),
@@ -294,23 +294,21 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
         const body = await jsonBody(request);
         if (typeof body.rating !== 'number') throw new MentorshipError('bad-request', '"rating" must be a number.');
         const goals = Array.isArray(body.goals) ? (body.goals as Array<Record<string, unknown>>) : [];
-        const rating = body.rating;
-        const session = store.replay(student, `check-in ${params.id}`, keyOf(request), () =>
-          store.submitCheckIn(
-            student,
-            {
-              session: params.id,
-              rating,
-              comment: typeof body.comment === 'string' ? body.comment : '',
-              fit: typeof body.fit === 'string' ? (body.fit as MentorFit) : undefined,
-              goals: goals.map(report => ({
-                goal: String(report.goal),
-                progress: typeof report.progress === 'number' ? report.progress : undefined,
-                stepsDone: Array.isArray(report.steps_done) ? report.steps_done.map(String) : undefined,
-              })),
-            },
-            languageOf(request),
-          ),
+        const session = store.submitCheckIn(
+          student,
+          {
+            session: params.id,
+            rating: body.rating,
+            comment: typeof body.comment === 'string' ? body.comment : '',
+            fit: typeof body.fit === 'string' ? (body.fit as MentorFit) : undefined,
+            goals: goals.map(report => ({
+              goal: String(report.goal),
+              progress: typeof report.progress === 'number' ? report.progress : undefined,
+              stepsDone: Array.isArray(report.steps_done) ? report.steps_done.map(String) : undefined,
+            })),
+            idempotencyKey: keyOf(request),
+          },
+          languageOf(request),
         );
         return HttpResponse.json({ session: wireSession(session) });
       }),
@@ -336,8 +334,7 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
     http.patch(
       `${baseUrl}/goals/:id`,
       endpoint(async ({ request, params, student }) => {
-        const input = { ...goalInputOf(await jsonBody(request)), id: params.id };
-        const goal = store.replay(student, `goal ${params.id}`, keyOf(request), () => store.saveGoal(student, input));
+        const goal = store.saveGoal(student, { ...goalInputOf(await jsonBody(request)), id: params.id }, keyOf(request));
         return HttpResponse.json({ goal: wireGoal(goal) });
       }),
     ),
@@ -351,15 +348,17 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
       `${baseUrl}/profile`,
       endpoint(async ({ request, student }) => {
         const body = await jsonBody(request);
-        const profile = store.replay(student, 'profile', keyOf(request), () =>
-          store.saveProfile(student, {
+        const profile = store.saveProfile(
+          student,
+          {
             goals: body.goals as string,
             skills: body.skills as string[],
             level: (body.level ?? null) as MenteeProfile['level'],
             languages: body.languages as string[],
             times: body.times as MenteeProfile['times'],
             timezone: body.timezone as string,
-          }),
+          },
+          keyOf(request),
         );
         return HttpResponse.json({ profile: wireProfile(profile) });
       }),
@@ -374,17 +373,16 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
       `${baseUrl}/program/close`,
       endpoint(async ({ request, student }) => {
         const body = await jsonBody(request);
-        const program = store.replay(student, 'close', keyOf(request), () =>
-          store.closeProgram(
-            student,
-            {
-              summary: body.summary as string,
-              achievements: body.achievements as string[],
-              rating: body.rating as number,
-              comment: body.comment as string | undefined,
-            },
-            languageOf(request),
-          ),
+        const program = store.closeProgram(
+          student,
+          {
+            summary: body.summary as string,
+            achievements: body.achievements as string[],
+            rating: body.rating as number,
+            comment: body.comment as string | undefined,
+            idempotencyKey: keyOf(request),
+          },
+          languageOf(request),
         );
         return HttpResponse.json({ program: wireProgram(program) });
       }),

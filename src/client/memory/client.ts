@@ -53,41 +53,19 @@ export function createMemoryClient(options: MemoryClientOptions = {}): Mentorshi
     getCredits: ({ signal } = {}) => call(signal, () => store.getCredits(student)),
     listSessions: ({ status, signal }) => call(signal, () => store.listSessions(student, status)),
     cancelSession: ({ id, scope, idempotencyKey, signal }) =>
-      call(signal, () =>
-        store.replay(student, `cancel ${id}`, idempotencyKey, () => store.cancelSession(student, id, currentLocale(options.locale), scope)),
-      ),
+      call(signal, () => store.cancelSession(student, id, currentLocale(options.locale), scope, idempotencyKey)),
     previewSeries: ({ signal, ...request }) => call(signal, () => store.previewSeries(student, request)),
     bookSeries: ({ signal, ...request }) => call(signal, () => store.bookSeries(student, request, currentLocale(options.locale))),
     rescheduleSession: ({ signal, ...request }) =>
       call(signal, () => store.rescheduleSession(student, request, currentLocale(options.locale))),
-    rateSession: ({ signal, idempotencyKey, ...request }) =>
-      call(signal, () =>
-        store.replay(student, `feedback ${request.id}`, idempotencyKey, () =>
-          store.rateSession(student, request, currentLocale(options.locale)),
-        ),
-      ),
-    submitCheckIn: ({ signal, idempotencyKey, ...request }) =>
-      call(signal, () =>
-        store.replay(student, `check-in ${request.session}`, idempotencyKey, () =>
-          store.submitCheckIn(student, request, currentLocale(options.locale)),
-        ),
-      ),
+    rateSession: ({ signal, ...request }) => call(signal, () => store.rateSession(student, request, currentLocale(options.locale))),
+    submitCheckIn: ({ signal, ...request }) => call(signal, () => store.submitCheckIn(student, request, currentLocale(options.locale))),
     listGoals: ({ signal } = {}) => call(signal, () => store.listGoals(student)),
-    // A new goal's key is the store's own; a change is answered again like any other write.
-    saveGoal: ({ goal, idempotencyKey, signal }) =>
-      call(signal, () =>
-        goal.id
-          ? store.replay(student, `goal ${goal.id}`, idempotencyKey, () => store.saveGoal(student, goal))
-          : store.saveGoal(student, goal, idempotencyKey),
-      ),
+    saveGoal: ({ goal, idempotencyKey, signal }) => call(signal, () => store.saveGoal(student, goal, idempotencyKey)),
     getProfile: ({ signal } = {}) => call(signal, () => store.getProfile(student)),
-    saveProfile: ({ profile, idempotencyKey, signal }) =>
-      call(signal, () => store.replay(student, 'profile', idempotencyKey, () => store.saveProfile(student, profile))),
+    saveProfile: ({ profile, idempotencyKey, signal }) => call(signal, () => store.saveProfile(student, profile, idempotencyKey)),
     getProgram: ({ signal } = {}) => call(signal, () => store.getProgram(student)),
-    closeProgram: ({ signal, idempotencyKey, ...request }) =>
-      call(signal, () =>
-        store.replay(student, 'close', idempotencyKey, () => store.closeProgram(student, request, currentLocale(options.locale))),
-      ),
+    closeProgram: ({ signal, ...request }) => call(signal, () => store.closeProgram(student, request, currentLocale(options.locale))),
     listGroupSessions: ({ service, signal }) => call(signal, () => store.listGroupSessions(student, service)),
     bookGroupSeat: ({ signal, ...request }) => call(signal, () => store.bookGroupSeat(student, request, currentLocale(options.locale))),
     holdSlot: ({ signal, ...request }) => call(signal, () => store.holdSlot(student, request)),

@@ -155,6 +155,7 @@ export interface FeedbackRequest {
   id: string;
   rating: number;
   comment?: string;
+  idempotencyKey?: string;
 }
 
 export interface CheckInRequest {
@@ -163,6 +164,7 @@ export interface CheckInRequest {
   comment?: string;
   goals?: GoalCheckIn[];
   fit?: MentorFit;
+  idempotencyKey?: string;
 }
 
 const FITS: readonly MentorFit[] = ['good', 'unsure', 'poor'];
@@ -206,7 +208,7 @@ export class MemoryStore {
   private readonly holds = new Map<string, StoredHold>();
   /** `student|key` → session id: a repeated booking attempt finds its first result. */
   private readonly idempotency = new Map<string, string>();
-  /** `student|operation|key` → the first answer of any other write (cancel, rating, check-in, profile, closing, goal change). */
+  /** `student|operation|key` → the first answer of any other write (cancel, rating, check-in, profile, closing, goal). */
   private readonly answers = new Map<string, unknown>();
   private nextId = 1;
 
@@ -376,26 +378,34 @@ export class MemoryStore {
 
   /** Cancels a session that starts more than the notice period from now; its credit returns. */
   /** Cancels a session (with `following`, a series' later meetings too); each credit returns. */
-  cancelSession(student: string, id: string, language?: string, scope: 'one' | 'following' = 'one'): MentorshipSession {
-    const session = this.changeableSession(student, id, language);
-    const later =
-      scope === 'following' && session.series
-        ? this.sessions.filter(
-            other =>
-              other !== session &&
-              other.series === session.series &&
-              other.startsAt > session.startsAt &&
-              this.present(other).status === 'scheduled',
-          )
-        : [];
-    for (const canceled of [session, ...later]) {
-      canceled.status = 'canceled';
-      const bucket = this.student(student).credits.find(candidate => candidate.id === canceled.bucketId);
-      if (!bucket || bucket.remaining === null) continue;
-      if (canceled.period) this.spendAhead(bucket, canceled.period, -1);
-      else bucket.remaining += 1;
-    }
-    return this.present(session);
+  cancelSession(
+    student: string,
+    id: string,
+    language?: string,
+    scope: 'one' | 'following' = 'one',
+    idempotencyKey?: string,
+  ): MentorshipSession {
+    return this.replay(student, `cancel ${id}`, idempotencyKey, () => {
+      const session = this.changeableSession(student, id, language);
+      const later =
+        scope === 'following' && session.series
+          ? this.sessions.filter(
+              other =>
+                other !== session &&
+                other.series === session.series &&
+                other.startsAt > session.startsAt &&
+                this.present(other).status === 'scheduled',
+            )
+          : [];
+      for (const canceled of [session, ...later]) {
+        canceled.status = 'canceled';
+        const bucket = this.student(student).credits.find(candidate => candidate.id === canceled.bucketId);
+        if (!bucket || bucket.remaining === null) continue;
+        if (canceled.period) this.spendAhead(bucket, canceled.period, -1);
+        else bucket.remaining += 1;
+      }
+      return this.present(session);
+    });
   }
 
   /** Every meeting of a series before booking: free, taken (with the nearest free time that day) or unavailable, and its cost. */
@@ -483,16 +493,18 @@ export class MemoryStore {
 
   /** Records the student's rating of a session that has ended, once; it feeds the mentor's rating. */
   rateSession(student: string, request: FeedbackRequest, language?: string): MentorshipSession {
-    const session = this.ownSession(student, request.id);
-    const policy = policyText(language);
-    if (!Number.isInteger(request.rating) || request.rating < 1 || request.rating > 5) {
-      throw new MentorshipError('bad-request', 'rating must be a whole number from 1 to 5');
-    }
-    if (this.present(session).status !== 'completed') throw refusal(policy.notEnded);
-    if (session.feedback) throw refusal(policy.alreadyRated);
-    session.feedback = { rating: request.rating, comment: (request.comment ?? '').trim().slice(0, 2000) };
-    this.addRating(session.mentor.slug, request.rating);
-    return this.present(session);
+    return this.replay(student, `feedback ${request.id}`, request.idempotencyKey, () => {
+      const session = this.ownSession(student, request.id);
+      const policy = policyText(language);
+      if (!Number.isInteger(request.rating) || request.rating < 1 || request.rating > 5) {
+        throw new MentorshipError('bad-request', 'rating must be a whole number from 1 to 5');
+      }
+      if (this.present(session).status !== 'completed') throw refusal(policy.notEnded);
+      if (session.feedback) throw refusal(policy.alreadyRated);
+      session.feedback = { rating: request.rating, comment: (request.comment ?? '').trim().slice(0, 2000) };
+      this.addRating(session.mentor.slug, request.rating);
+      return this.present(session);
+    });
   }
 
   /**
@@ -500,27 +512,29 @@ export class MemoryStore {
    * its rating feeds the mentor's, and the goals it reports move.
    */
   submitCheckIn(student: string, request: CheckInRequest, language?: string): MentorshipSession {
-    const session = this.ownSession(student, request.session);
-    const policy = policyText(language);
-    if (!Number.isInteger(request.rating) || request.rating < 1 || request.rating > 5) {
-      throw new MentorshipError('bad-request', 'rating must be a whole number from 1 to 5');
-    }
-    if (request.fit !== undefined && !FITS.includes(request.fit))
-      throw new MentorshipError('bad-request', 'fit must be good, unsure or poor');
-    const reports = (request.goals ?? []).map(report => {
-      const goal = this.ownGoal(student, report.goal);
-      if (report.progress !== undefined && !Number.isFinite(report.progress))
-        throw new MentorshipError('bad-request', 'progress must be a number');
-      return { goal, report };
+    return this.replay(student, `check-in ${request.session}`, request.idempotencyKey, () => {
+      const session = this.ownSession(student, request.session);
+      const policy = policyText(language);
+      if (!Number.isInteger(request.rating) || request.rating < 1 || request.rating > 5) {
+        throw new MentorshipError('bad-request', 'rating must be a whole number from 1 to 5');
+      }
+      if (request.fit !== undefined && !FITS.includes(request.fit))
+        throw new MentorshipError('bad-request', 'fit must be good, unsure or poor');
+      const reports = (request.goals ?? []).map(report => {
+        const goal = this.ownGoal(student, report.goal);
+        if (report.progress !== undefined && !Number.isFinite(report.progress))
+          throw new MentorshipError('bad-request', 'progress must be a number');
+        return { goal, report };
+      });
+      if (this.present(session).status !== 'completed') throw refusal(policy.checkInNotEnded);
+      if (session.checkIn || session.feedback) throw refusal(policy.alreadyCheckedIn);
+      const comment = (request.comment ?? '').trim().slice(0, 2000);
+      for (const { goal, report } of reports) applyCheckIn(goal, report);
+      session.feedback = { rating: request.rating, comment };
+      session.checkIn = { rating: request.rating, comment, fit: request.fit ?? null };
+      this.addRating(session.mentor.slug, request.rating);
+      return this.present(session);
     });
-    if (this.present(session).status !== 'completed') throw refusal(policy.checkInNotEnded);
-    if (session.checkIn || session.feedback) throw refusal(policy.alreadyCheckedIn);
-    const comment = (request.comment ?? '').trim().slice(0, 2000);
-    for (const { goal, report } of reports) applyCheckIn(goal, report);
-    session.feedback = { rating: request.rating, comment };
-    session.checkIn = { rating: request.rating, comment, fit: request.fit ?? null };
-    this.addRating(session.mentor.slug, request.rating);
-    return this.present(session);
   }
 
   /** The student's goals, active first, each with the sessions booked for it. */
@@ -531,11 +545,13 @@ export class MemoryStore {
   }
 
   /** Saves the intake, replacing the previous profile; refused (`bad-request`, naming the field) when it does not hold. */
-  saveProfile(student: string, input: Omit<MenteeProfile, 'updatedAt'>): MenteeProfile {
-    this.student(student);
-    const profile = { ...checkProfile(input), updatedAt: this.now().toISOString() };
-    this.profiles.set(student, profile);
-    return clone(profile);
+  saveProfile(student: string, input: Omit<MenteeProfile, 'updatedAt'>, idempotencyKey?: string): MenteeProfile {
+    return this.replay(student, 'profile', idempotencyKey, () => {
+      this.student(student);
+      const profile = { ...checkProfile(input), updatedAt: this.now().toISOString() };
+      this.profiles.set(student, profile);
+      return clone(profile);
+    });
   }
 
   /** The student's programme, with the sessions held so far; `not-found` for a student without one. */
@@ -548,31 +564,33 @@ export class MemoryStore {
 
   /** Closes the programme once: a summary, achievements, a rating 1–5 and a comment; refused when already closed. */
   closeProgram(student: string, request: Omit<CloseProgramParams, keyof RequestOptions>, language?: string): MentorshipProgram {
-    this.getProgram(student);
-    if (this.closures.has(student))
-      throw new MentorshipError('forbidden', policyText(language).programClosed, { reason: policyText(language).programClosed });
-    const summary = typeof request.summary === 'string' ? request.summary.trim() : '';
-    if (!summary || summary.length > 4000)
-      throw new MentorshipError('bad-request', 'summary: say what you achieved (up to 4,000 characters).');
-    if (
-      !Array.isArray(request.achievements) ||
-      request.achievements.some(item => typeof item !== 'string') ||
-      request.achievements.length > 20
-    ) {
-      throw new MentorshipError('bad-request', 'achievements must be a list of up to 20 strings.');
-    }
-    if (!Number.isInteger(request.rating) || request.rating < 1 || request.rating > 5)
-      throw new MentorshipError('bad-request', 'rating must be a whole number from 1 to 5.');
-    const comment = typeof request.comment === 'string' ? request.comment.trim() : '';
-    if (comment.length > 2000) throw new MentorshipError('bad-request', 'comment: at most 2,000 characters.');
-    this.closures.set(student, {
-      at: this.now().toISOString(),
-      summary,
-      achievements: request.achievements.map(item => item.trim()).filter(Boolean),
-      rating: request.rating,
-      ...(comment ? { comment } : {}),
+    return this.replay(student, 'close', request.idempotencyKey, () => {
+      this.getProgram(student);
+      if (this.closures.has(student))
+        throw new MentorshipError('forbidden', policyText(language).programClosed, { reason: policyText(language).programClosed });
+      const summary = typeof request.summary === 'string' ? request.summary.trim() : '';
+      if (!summary || summary.length > 4000)
+        throw new MentorshipError('bad-request', 'summary: say what you achieved (up to 4,000 characters).');
+      if (
+        !Array.isArray(request.achievements) ||
+        request.achievements.some(item => typeof item !== 'string') ||
+        request.achievements.length > 20
+      ) {
+        throw new MentorshipError('bad-request', 'achievements must be a list of up to 20 strings.');
+      }
+      if (!Number.isInteger(request.rating) || request.rating < 1 || request.rating > 5)
+        throw new MentorshipError('bad-request', 'rating must be a whole number from 1 to 5.');
+      const comment = typeof request.comment === 'string' ? request.comment.trim() : '';
+      if (comment.length > 2000) throw new MentorshipError('bad-request', 'comment: at most 2,000 characters.');
+      this.closures.set(student, {
+        at: this.now().toISOString(),
+        summary,
+        achievements: request.achievements.map(item => item.trim()).filter(Boolean),
+        rating: request.rating,
+        ...(comment ? { comment } : {}),
+      });
+      return this.getProgram(student);
     });
-    return this.getProgram(student);
   }
 
   listGoals(student: string): Goal[] {
@@ -583,20 +601,18 @@ export class MemoryStore {
       .map(goal => this.presentGoal(goal));
   }
 
-  /** Creates a goal (no `id`; the same idempotency key creates one) or changes the student's own. */
+  /** Creates a goal (no `id`) or changes the student's own; the same idempotency key answers the first answer again. */
   saveGoal(student: string, input: GoalInput, idempotencyKey?: string): Goal {
-    this.student(student);
-    const replayKey = idempotencyKey && `${student}|goal|${idempotencyKey}`;
-    const replayed = replayKey ? this.idempotency.get(replayKey) : undefined;
-    if (replayed) return this.presentGoal(this.ownGoal(student, replayed));
-    const existing = input.id === undefined ? undefined : this.ownGoal(student, input.id);
-    // The earliest calendar day anywhere now (UTC-12): a day before it is past for every student.
-    const today = dayKeyOf(this.now(), 'Etc/GMT+12');
-    const goal = goalFrom(student, input, existing, today, prefix => this.newId(prefix));
-    if (existing) Object.assign(existing, goal);
-    else this.goals.push(goal);
-    if (replayKey && !existing) this.idempotency.set(replayKey, goal.id);
-    return this.presentGoal(existing ?? goal);
+    return this.replay(student, `goal ${input.id ?? 'new'}`, idempotencyKey, () => {
+      this.student(student);
+      const existing = input.id === undefined ? undefined : this.ownGoal(student, input.id);
+      // The earliest calendar day anywhere now (UTC-12): a day before it is past for every student.
+      const today = dayKeyOf(this.now(), 'Etc/GMT+12');
+      const goal = goalFrom(student, input, existing, today, prefix => this.newId(prefix));
+      if (existing) Object.assign(existing, goal);
+      else this.goals.push(goal);
+      return this.presentGoal(existing ?? goal);
+    });
   }
 
   holdSlot(student: string, request: SlotRequest): SlotHold {
@@ -623,11 +639,11 @@ export class MemoryStore {
   }
 
   /**
-   * Runs a write once per idempotency key: a repeat of the same student's operation with the same key is
-   * answered with the first answer, as the contract asks of every write. Only a success is kept: a
+   * Runs a write other than a booking once per idempotency key: a repeat of the same student's
+   * operation with the same key is answered with the first answer, as the contract asks of every write. Only a success is kept: a
    * refusal may be fixed (more credits, a corrected field) and the same attempt sent again.
    */
-  replay<T>(student: string, operation: string, idempotencyKey: string | undefined, write: () => T): T {
+  private replay<T>(student: string, operation: string, idempotencyKey: string | undefined, write: () => T): T {
     if (!idempotencyKey) return write();
     const key = `${student}|${operation}|${idempotencyKey}`;
     if (this.answers.has(key)) return clone(this.answers.get(key) as T);
