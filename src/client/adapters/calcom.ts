@@ -213,8 +213,16 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
       signal: params.signal,
       decode: booking,
     });
-    const owner = await ownerOf(mentor.username).catch(() => ({ name: null }));
-    const session = toSession(result, { service: params.service, mentor, agenda }, owner.name ?? mentor.username);
+    return bookedSession(result, { service: params.service, mentor, agenda });
+  }
+
+  /** A booking this client made (or found), as a session with the mentor's name, kept for cancelling and moving. */
+  async function bookedSession(
+    result: CalBooking,
+    fallback: { service: string; mentor: CalComMentor; agenda: string },
+  ): Promise<MentorshipSession> {
+    const owner = await ownerOf(fallback.mentor.username).catch(() => ({ name: null }));
+    const session = toSession(result, fallback, owner.name ?? fallback.mentor.username);
     booked.set(session.id, session);
     return session;
   }
@@ -252,11 +260,7 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
         STATUS[candidate.status.toLowerCase()] !== 'canceled' &&
         (candidate.hostUsername ?? mentor.username) === mentor.username,
     );
-    if (!live) return null;
-    const owner = await ownerOf(mentor.username).catch(() => ({ name: null }));
-    const session = toSession(live, { service: params.service, mentor, agenda: params.agenda ?? '' }, owner.name ?? mentor.username);
-    booked.set(session.id, session);
-    return session;
+    return live ? bookedSession(live, { service: params.service, mentor, agenda: params.agenda ?? '' }) : null;
   }
 
   /** Keys whose last attempt ended with no answer: Cal.com may have booked it. */
