@@ -212,9 +212,9 @@ describe('createCalComClient', () => {
     });
 
     /** The card on Cal.com composed with an LMS whose own list does not hold Cal.com's bookings. */
-    async function composedCard(): Promise<{ ui: CardHarness; lmsStore: MemoryStore }> {
+    /** The card at Ana's Tuesday time, on Cal.com composed with an LMS (by default one whose list does not hold Cal.com's bookings). */
+    async function composedCard(lmsStore = new MemoryStore({ now: fixedClock(NOW) })): Promise<{ ui: CardHarness; lmsStore: MemoryStore }> {
       const cal = createCalComClient({ ...mock.clientOptions, attendee, timeoutMs: 100, retries: 0 });
-      const lmsStore = new MemoryStore({ now: fixedClock(NOW) });
       const lms = createMemoryClient({ store: lmsStore, student: 'student-unlimited' });
       const client = composeClients({ scheduling: cal, catalog: lms, credits: lms, sessions: lms });
       const ui = new CardHarness(
@@ -260,16 +260,8 @@ describe('createCalComClient', () => {
 
     it('in the card, composed with the LMS for sessions: the booking is found and shown as booked, once', async () => {
       await slowFirstBooking();
-      const cal = createCalComClient({ ...mock.clientOptions, attendee, timeoutMs: 100, retries: 0 });
-      const lms = createMemoryClient({ store, student: 'student-unlimited' });
-      const client = composeClients({ scheduling: cal, catalog: lms, credits: lms, sessions: lms });
-      const ui = new CardHarness(
-        await mount<MentorScheduleCard>(html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`, {
-          client,
-        }),
-      );
-      await ui.chooseTime(ANA_TUESDAY);
-      await ui.waitForStep('Confirm your session');
+      // The LMS shares Cal.com's records here: its list holds the booking too.
+      const { ui } = await composedCard(store);
       await ui.book();
       await ui.waitForStep("You're booked!");
       expect(store.listSessions('student-unlimited', 'upcoming').filter(session => session.startsAt === ANA_TUESDAY)).to.have.length(1);
