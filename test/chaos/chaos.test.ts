@@ -16,9 +16,9 @@ import { expect, fixtureCleanup } from '@open-wc/testing';
 import { MemoryStore } from '../../src/index.js';
 import { clock } from '../../src/utils/clock.js';
 import { ChaosBackend, seededRandom } from '../support/chaos-backend.js';
-import { runStudent } from '../support/chaos-student.js';
+import { creditsKept, runSeeded, runStudent } from '../support/chaos-student.js';
 import { DEFAULT_NOW, fixedClock } from '../support/clock.js';
-import { CHAOS_CREDITS, smallWorld } from '../support/small-world.js';
+import { smallWorld } from '../support/small-world.js';
 
 const settings = (window as { chaos?: { sequences?: number; seed?: number } }).chaos ?? {};
 const SEQUENCES = settings.sequences ?? 100;
@@ -26,19 +26,9 @@ const FIRST_SEED = settings.seed ?? 20261128;
 const STEPS = 40;
 const STUDENT = 'demo-student';
 
-interface Sequence {
-  seed: number;
-  violations: string[];
-  faults: number;
-  calls: number;
-  /** Presses of Book that reached the backend's door (booking requests). */
-  attempts: number;
-  held: number;
-  /** Of them, meetings of a series. */
-  inSeries: number;
-}
+type Figure = 'faults' | 'calls' | 'attempts' | 'held' | 'inSeries';
 
-async function runSequence(seed: number): Promise<Sequence> {
+async function runSequence(seed: number): Promise<{ violations: string[]; figures: Record<Figure, number> }> {
   const random = seededRandom(seed);
   const store = new MemoryStore({ dataset: smallWorld(new Date(DEFAULT_NOW)), now: fixedClock(DEFAULT_NOW) });
   const backend = new ChaosBackend(store, random);
@@ -60,13 +50,11 @@ async function runSequence(seed: number): Promise<Sequence> {
   });
   try {
     const held = store.listSessions(STUDENT, 'upcoming');
-    const violations = student.shownWrongly(held);
     const [pack] = store.getCredits(STUDENT);
-    if (CHAOS_CREDITS - pack.remaining! !== held.length)
-      violations.push(`${CHAOS_CREDITS - pack.remaining!} credits spent for ${held.length} sessions held`);
+    const violations = [...student.shownWrongly(held), ...creditsKept(pack.remaining!, held.length)];
     const faults = backend.faults.drop + backend.faults.fail + backend.faults.duplicate;
     const inSeries = held.filter(session => session.series).length;
-    return { seed, violations, faults, calls: backend.calls, attempts: student.requested.length, held: held.length, inSeries };
+    return { violations, figures: { faults, calls: backend.calls, attempts: student.requested.length, held: held.length, inSeries } };
   } finally {
     // One sequence's widgets leave the page before the next: a long run must not pile them up.
     fixtureCleanup();
@@ -85,15 +73,7 @@ describe('chaos: the write path under a delaying, dropping, duplicating, reorder
 
   it(`${SEQUENCES} seeded sequences keep every promise (first seed ${FIRST_SEED})`, async function () {
     this.timeout(SEQUENCES * 2000 + 10_000);
-    const started = performance.now();
-    const failed: Sequence[] = [];
-    const totals = { faults: 0, calls: 0, attempts: 0, held: 0, inSeries: 0 };
-    for (let index = 0; index < SEQUENCES; index += 1) {
-      const result = await runSequence(FIRST_SEED + index);
-      for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += result[key];
-      if (result.violations.length) failed.push(result);
-    }
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const { totals, failed, seconds } = await runSeeded(SEQUENCES, FIRST_SEED, runSequence);
     console.log(
       `chaos: ${SEQUENCES} sequences, ${totals.calls} backend calls, ${totals.faults} faults injected, ${totals.attempts} booking presses, ` +
         `${totals.held} sessions held at the end (${totals.inSeries} in series), ${failed.length} with invariant violations, ${seconds} s`,

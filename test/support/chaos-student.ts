@@ -15,6 +15,7 @@ import type {
   RescheduledEvent,
 } from '../../src/index.js';
 import { deepQueryAll } from './card-harness.js';
+import { CHAOS_CREDITS } from './small-world.js';
 
 const ZONES = ['America/Bogota', 'Europe/Madrid', 'Asia/Kolkata', 'Pacific/Auckland'];
 
@@ -193,4 +194,35 @@ export async function runStudent(options: StudentOptions): Promise<StudentRun> {
   };
 
   return { shownAsBooked, requested, card, sessions, inCard, inSessions, shownWrongly, stop };
+}
+
+/** The credits promise on the backend's records: one credit spent for each session held. */
+export function creditsKept(remaining: number, held: number): string[] {
+  const spent = CHAOS_CREDITS - remaining;
+  return spent === held ? [] : [`${spent} credits spent for ${held} sessions held`];
+}
+
+export interface SeededRun<F extends string> {
+  totals: Record<F, number>;
+  /** The sequences that broke a promise, and how. */
+  failed: Array<{ seed: number; violations: string[] }>;
+  seconds: string;
+}
+
+/** Runs `count` seeded sequences, one after another from `firstSeed`, adding up their figures. */
+export async function runSeeded<F extends string>(
+  count: number,
+  firstSeed: number,
+  run: (seed: number) => Promise<{ violations: string[]; figures: Record<F, number> }>,
+): Promise<SeededRun<F>> {
+  const started = performance.now();
+  const totals = {} as Record<F, number>;
+  const failed: SeededRun<F>['failed'] = [];
+  for (let index = 0; index < count; index += 1) {
+    const seed = firstSeed + index;
+    const { violations, figures } = await run(seed);
+    for (const key of Object.keys(figures) as F[]) totals[key] = (totals[key] ?? 0) + figures[key];
+    if (violations.length) failed.push({ seed, violations });
+  }
+  return { totals, failed, seconds: ((performance.now() - started) / 1000).toFixed(1) };
 }
