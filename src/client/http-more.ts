@@ -3,7 +3,22 @@
  * rating and checking in on sessions, group sessions' seats, and saving goals. Fetched
  * with the first of them, so a page that only shows the card or books a 1-1 session never loads them.
  */
-import { boolean, fields, instant, known, listOf, nonNegativeInteger, nullable, object, string, text, type Decoder } from './decode.js';
+import {
+  boolean,
+  fields,
+  instant,
+  known,
+  listOf,
+  markDropped,
+  nonNegativeInteger,
+  nullable,
+  object,
+  optional,
+  string,
+  takeDropped,
+  text,
+  type Decoder,
+} from './decode.js';
 import { goalResponse } from './http-goals.js';
 import { session, sessionMentor, sessionResponse } from './schemas.js';
 import type { Transport } from './transport.js';
@@ -58,28 +73,54 @@ export const cancelSession = (request: Transport, { id, scope, idempotencyKey, s
 
 const slot = fields<TimeSlot>({ startsAt: instant, endsAt: instant });
 
-const seriesPreview = fields<SeriesPreview>({
+/** A field read tolerantly: a value that cannot be read is `fallback`, and the rest of its record stands. */
+const orElse =
+  <T, F>(decode: Decoder<T>, fallback: F): Decoder<T | F> =>
+  (value, path) => {
+    try {
+      return decode(value, path);
+    } catch {
+      return fallback;
+    }
+  };
+
+const seriesPreviewWire = fields<
+  Omit<SeriesPreview, 'occurrences'> & { occurrences: Array<Omit<SeriesOccurrence, 'endsAt'> & { endsAt?: string }> }
+>({
   occurrences: listOf(
-    fields<SeriesOccurrence>({
+    fields({
       startsAt: instant,
-      endsAt: instant,
+      // Left out, it is the length the other meetings have (below): a meeting never vanishes for it.
+      endsAt: orElse(optional(instant), undefined),
       status: known(['free', 'taken', 'unavailable']),
       // An alternative we cannot read is no alternative: the meeting can still be skipped.
-      alternative: (value, path) => {
-        try {
-          return nullable(slot)(value, path);
-        } catch {
-          return null;
-        }
-      },
+      alternative: orElse(nullable(slot), null),
     }),
   ),
   credits: fields<SeriesCredits>({
-    needed: nonNegativeInteger,
+    // Not read by the widgets (they count the meetings themselves): one that cannot be read is left out.
+    needed: orElse(nonNegativeInteger, -1),
     available: nullable(nonNegativeInteger),
     renewing: nullable(fields<{ count: number; at: string }>({ count: nonNegativeInteger, at: instant })),
   }),
 });
+
+/** The preview, each meeting with its end: one the backend left out lasts as long as the others. */
+const seriesPreview: Decoder<SeriesPreview> = (value, path) => {
+  const preview = seriesPreviewWire(value, path);
+  const known = preview.occurrences.find(occurrence => occurrence.endsAt);
+  const length = known ? Date.parse(known.endsAt!) - Date.parse(known.startsAt) : 0;
+  const occurrences = preview.occurrences.flatMap(occurrence =>
+    occurrence.endsAt || length
+      ? [{ ...occurrence, endsAt: occurrence.endsAt ?? new Date(Date.parse(occurrence.startsAt) + length).toISOString() }]
+      : [],
+  );
+  return {
+    ...preview,
+    occurrences: markDropped(occurrences, takeDropped(preview.occurrences) + preview.occurrences.length - occurrences.length),
+    credits: preview.credits.needed < 0 ? { ...preview.credits, needed: occurrences.length } : preview.credits,
+  };
+};
 
 const bookedSeries = fields<BookedSeries>({
   series: fields<MentorshipSeries>({ id: string, every: known(['week', '2weeks']) as Decoder<SeriesEvery>, count: nonNegativeInteger }),

@@ -121,6 +121,7 @@ export const es: Catalog = {
   occurrenceFree: 'Libre',
   occurrenceTaken: 'Tu mentor ya tiene una sesión a esa hora',
   occurrenceUnavailable: 'Fuera del horario de tu mentor',
+  occurrenceUnknown: 'No se puede reservar aquí',
   clockChange: 'Otra hora para ti por el cambio de horario',
   insteadOf: (date: string) => `En lugar de: ${date}`,
   alternativeAt: (time: string) => `${time} ese mismo día`,
@@ -135,6 +136,12 @@ export const es: Catalog = {
       ? 'Tus créditos no alcanzan para estas reuniones.'
       : `Tus créditos solo alcanzan para ${count} de estas reuniones: elige menos.`,
   seriesNothingChosen: 'Todas las fechas están omitidas: elige otro horario u omite menos.',
+  seriesMismatch: (count: number) =>
+    plural('es', count, {
+      one: 'Las fechas recibidas no corresponden a la # reunión que pediste, así que no se pueden reservar. Vuelve a intentarlo o reserva una sola sesión.',
+      other:
+        'Las fechas recibidas no corresponden a las # reuniones que pediste, así que no se pueden reservar. Vuelve a intentarlo o reserva una sola sesión.',
+    }),
   seriesRetaken: 'Alguien acaba de reservar algunos de estos horarios. Volvimos a comprobar las fechas: revísalas y reserva.',
   bookSeries: (count: number) => plural('es', count, { one: 'Reservar # sesión', other: 'Reservar # sesiones' }),
   seriesBooked: (count: number, mentor: string) =>

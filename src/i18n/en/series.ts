@@ -10,6 +10,8 @@ export const series = {
   occurrenceFree: 'Free',
   occurrenceTaken: 'Your mentor is booked then',
   occurrenceUnavailable: 'Outside your mentor’s hours',
+  /** A date whose status this widget does not know: not booked as it is. */
+  occurrenceUnknown: 'Cannot be booked here',
   /** A meeting at another time of day for the student than the first, because clocks change. */
   clockChange: 'Another time for you: the clocks change',
   /** The choice for a meeting that is not free, labelled by its date. */
@@ -26,6 +28,12 @@ export const series = {
   seriesUnaffordable: (count: number) =>
     count === 0 ? 'Your credits do not cover these meetings.' : `Your credits cover only ${count} of these meetings: choose fewer.`,
   seriesNothingChosen: 'Every date is skipped: choose another time or fewer skips.',
+  /** The backend's dates do not answer what was asked (another count, another first date): nothing is booked from them. */
+  seriesMismatch: (count: number) =>
+    plural('en', count, {
+      one: 'The dates we received do not match the # meeting you asked for, so they cannot be booked. Try again, or book one session.',
+      other: 'The dates we received do not match the # meetings you asked for, so they cannot be booked. Try again, or book one session.',
+    }),
   seriesRetaken: 'Some of these times were just taken. The dates are checked again: look them over, then book.',
   bookSeries: (count: number) => plural('en', count, { one: 'Book # session', other: 'Book # sessions' }),
   seriesBooked: (count: number, mentor: string) =>

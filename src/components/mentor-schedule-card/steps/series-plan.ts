@@ -22,6 +22,14 @@ export function planMeetings(occurrences: readonly SeriesOccurrence[], skipped: 
 }
 
 /**
+ * Whether a preview answers what was asked: as many meetings as asked, the first at the chosen time.
+ * Another answer (52 dates for 5, another start) is never booked as shown.
+ */
+export function previewMatches(occurrences: readonly SeriesOccurrence[], asked: { count: number; startsAt: string }): boolean {
+  return occurrences.length === asked.count && occurrences[0]?.startsAt === new Date(asked.startsAt).toISOString();
+}
+
+/**
  * How many of the meetings at `starts` the credits pay for, `null` when unlimited: the credits now pay
  * for the meetings before the renewal, the renewal's for those after it.
  */

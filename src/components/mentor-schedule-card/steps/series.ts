@@ -22,7 +22,7 @@ import { formatInZone, fullDateTimeOf, localTimeOf } from '../../../utils/time.j
 import type { Flow } from '../flow.js';
 import { renderBookingState } from './confirm.js';
 import type { CardAccess } from './open-flow.js';
-import { coveredCount, planMeetings, type PlannedMeeting } from './series-plan.js';
+import { coveredCount, planMeetings, previewMatches, type PlannedMeeting } from './series-plan.js';
 import type { SeriesStep, StepView } from './view.js';
 import { adoptSheet } from '../../../styles/adopt.js';
 
@@ -132,10 +132,22 @@ export class SeriesPlan implements SeriesStep {
     if (this.#state().every) void this.#preview.run();
   }
 
-  /** The meetings as planned, and how many the credits cover (`null`: unlimited), once previewed. */
+  /** Previewed, but not what was asked: refused in words, never booked as shown. */
+  get #mismatch(): boolean {
+    const preview = this.#preview.value;
+    const startsAt = this.#state().flow.slot?.startsAt;
+    return (
+      !!preview &&
+      this.#preview.status === 'complete' &&
+      !!startsAt &&
+      !previewMatches(preview.occurrences, { count: this.#count, startsAt })
+    );
+  }
+
+  /** The meetings as planned, and how many the credits cover (`null`: unlimited), once previewed as asked. */
   get #plan(): { meetings: PlannedMeeting[]; slots: TimeSlot[]; covered: number | null; preview: SeriesPreview } | undefined {
     const preview = this.#preview.value;
-    if (!preview || this.#preview.status !== 'complete') return undefined;
+    if (!preview || this.#preview.status !== 'complete' || this.#mismatch) return undefined;
     const meetings = planMeetings(preview.occurrences, this.#skipped);
     const slots = meetings.flatMap(meeting => (meeting.slot ? [meeting.slot] : []));
     return {
@@ -187,21 +199,27 @@ export class SeriesPlan implements SeriesStep {
   }
 
   #renderPreview(view: StepView): TemplateResult | typeof nothing {
+    const { localize } = view;
+    if (this.#mismatch) {
+      return html`<p part="series-problem" class="notice notice--error" role="alert">${localize.term('seriesMismatch', this.#count)}</p>`;
+    }
     const plan = this.#plan;
     if (!plan) return nothing;
-    const { localize } = view;
     const { locale } = localize;
     const zone = view.flow.slotZone ?? view.timeZone;
     const firstTime = localTimeOf(plan.meetings[0]?.occurrence.startsAt ?? 0, locale, zone);
     return html`<p id="series-caption" class="muted">${localize.term('seriesDates', zone)}</p>
       <ol part="series-dates" class="series-dates" aria-labelledby="series-caption">
         ${plan.meetings.map(({ occurrence, slot }) => {
-          const status = occurrence.status === 'free' || occurrence.status === 'taken' ? occurrence.status : 'unavailable';
+          // A status this widget does not know is not free: said as such, never as "outside the hours".
+          const known = (['free', 'taken', 'unavailable'] as const).find(each => each === occurrence.status);
+          const status = known ?? 'unavailable';
           const date = fullDateTimeOf(occurrence.startsAt, locale, zone);
           const shifted = localTimeOf(occurrence.startsAt, locale, zone) !== firstTime;
+          const said = { free: 'occurrenceFree', taken: 'occurrenceTaken', unavailable: 'occurrenceUnavailable' } as const;
           return html`<li part="occurrence occurrence-${status}" class="occurrence-${status}">
             <span>${date}</span>
-            <small>${localize.term(status === 'free' ? 'occurrenceFree' : status === 'taken' ? 'occurrenceTaken' : 'occurrenceUnavailable')}</small>
+            <small>${localize.term(known ? said[known] : 'occurrenceUnknown')}</small>
             ${shifted ? html`<small class="muted">${localize.term('clockChange')}</small>` : nothing}
             ${status === 'free' ? nothing : this.#renderInstead(view, occurrence.alternative, occurrence.startsAt, date, !slot)}
           </li>`;
