@@ -89,7 +89,7 @@ export function known<const T extends string>(values: readonly T[], aliases: Rec
   };
 }
 
-/** Records left out of decoded lists, until someone reports them (see `takeDropped`). */
+/** Records left out of decoded lists (fields out of records), until someone reports them (see `takeDropped`). */
 const droppedRecords = new WeakMap<object, number>();
 
 /**
@@ -118,16 +118,17 @@ export function markDropped<T extends object>(list: T, count: number): T {
 }
 
 /**
- * How many records were left out of the lists in `value` (a list, or an object holding lists), counted
- * once: a second look at the same answer (a shared cache) finds none, so each is reported once.
+ * How many records (or fields of a record, see tolerant.ts) were left out of `value` (a list, or an
+ * object holding lists and records), counted once: a second look at the same answer (a shared cache)
+ * finds none, so each is reported once.
  */
 export function takeDropped(value: unknown): number {
-  const lists = Array.isArray(value) ? [value] : value && typeof value === 'object' ? Object.values(value) : [];
+  const parts = (Array.isArray(value) ? [value] : value && typeof value === 'object' ? Object.values(value) : []) as object[];
   let count = 0;
-  for (const list of lists) {
-    if (!Array.isArray(list)) continue;
-    count += droppedRecords.get(list) ?? 0;
-    droppedRecords.delete(list);
+  for (const part of parts) {
+    // Anything but a marked list or record counts nothing: a WeakMap answers `undefined` for a primitive.
+    count += droppedRecords.get(part) ?? 0;
+    droppedRecords.delete(part);
   }
   return count;
 }

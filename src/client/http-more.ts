@@ -20,6 +20,7 @@ import {
   type Decoder,
 } from './decode.js';
 import { goalResponse } from './http-goals.js';
+import { orElse } from './tolerant.js';
 import { session, sessionMentor, sessionResponse } from './schemas.js';
 import type { Transport } from './transport.js';
 import type {
@@ -72,17 +73,6 @@ export const cancelSession = (request: Transport, { id, scope, idempotencyKey, s
   });
 
 const slot = fields<TimeSlot>({ startsAt: instant, endsAt: instant });
-
-/** A field read tolerantly: a value that cannot be read is `fallback`, and the rest of its record stands. */
-const orElse =
-  <T, F>(decode: Decoder<T>, fallback: F): Decoder<T | F> =>
-  (value, path) => {
-    try {
-      return decode(value, path);
-    } catch {
-      return fallback;
-    }
-  };
 
 const seriesPreviewWire = fields<
   Omit<SeriesPreview, 'occurrences'> & { occurrences: Array<Omit<SeriesOccurrence, 'endsAt'> & { endsAt?: string }> }

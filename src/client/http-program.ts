@@ -16,6 +16,7 @@ import {
   type Decoder,
 } from './decode.js';
 import { strings } from './schemas.js';
+import { tolerantFields } from './tolerant.js';
 import type { Transport } from './transport.js';
 import type { CloseProgramParams, MentorshipProgram, ProgramClosure, ProgramResource, RequestOptions } from './types.js';
 
@@ -28,25 +29,31 @@ const resources: Decoder<ProgramResource[]> = (value, path) =>
       })
     : [];
 
-const closure = fields<ProgramClosure>({
-  at: instant,
-  summary: text,
-  achievements: strings,
-  rating: starRating,
-  comment: optional(string),
-});
+/** A count sent as a string of digits (`"8"`) is read as the number; anything else is not a count. */
+const count: Decoder<number> = (value, path) =>
+  nonNegativeInteger(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value, path);
 
-const program = fields<MentorshipProgram>({
-  name: string,
-  startsAt: instant,
-  endsAt: instant,
-  sessionsPlanned: nonNegativeInteger,
-  sessionsDone: nonNegativeInteger,
-  guidelinesUrl: httpUrl,
-  resources,
-  manager: optional(nullable(fields<{ name: string; email?: string | null }>({ name: string, email: optional(nullable(string)) }))),
-  closed: optional(nullable(closure)),
-});
+// A closure whose rating or words cannot be read is still a closure: the programme is closed.
+const closure = tolerantFields<ProgramClosure>(
+  { at: instant, summary: text, achievements: strings, rating: starRating, comment: optional(string) },
+  { summary: '', achievements: [], rating: 0, comment: undefined },
+);
+
+// Only the name and the dates make a programme: any other field that cannot be read is left out.
+const program = tolerantFields<MentorshipProgram>(
+  {
+    name: string,
+    startsAt: instant,
+    endsAt: instant,
+    sessionsPlanned: count,
+    sessionsDone: count,
+    guidelinesUrl: httpUrl,
+    resources,
+    manager: optional(nullable(fields<{ name: string; email?: string | null }>({ name: string, email: optional(nullable(string)) }))),
+    closed: optional(nullable(closure)),
+  },
+  { sessionsPlanned: 0, sessionsDone: 0, guidelinesUrl: null, manager: null },
+);
 
 const programResponse = object(field => field('program', program));
 

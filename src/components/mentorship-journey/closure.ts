@@ -206,8 +206,9 @@ function summaryRows({ localize, program, past, goals }: SummaryView): Array<[st
     [localize.term('summaryMentors'), summary.mentors.length ? mentors.format(summary.mentors) : none],
     [localize.term('summaryHours'), hours.format(summary.hours)],
     [localize.term('summaryNext'), closure.summary],
-    [localize.term('summaryRating'), localize.term('ratingValue', closure.rating)],
   ];
+  // A rating the backend sent that could not be read is left out (0), not shown as "0 out of 5".
+  if (closure.rating >= 1) rows.push([localize.term('summaryRating'), localize.term('ratingValue', closure.rating)]);
   if (closure.comment) rows.push([localize.term('summaryComment'), closure.comment]);
   return rows;
 }
