@@ -1,8 +1,9 @@
 // `npm run chaos -- --sequences 2000 --seed 7`: the seeded chaos test (test/chaos/) run long, in
 // headless Chromium. It prints its figures (sequences, backend calls, faults injected, violations)
 // and the seed of any failing sequence; `--sequences 1 --seed <that seed>` replays one. `--http` runs
-// the chaos over real HTTP instead (test/chaos/http-chaos.test.ts: the HTTP client against the
-// contract server in Node, with transport faults on every write).
+// the chaos over real HTTP instead (test/chaos/http-chaos.test.ts for bookings, series, moves and
+// cancels; http-forms-chaos.test.ts for goals, check-ins, the intake and closing: the HTTP client
+// against the contract server in Node, with transport faults on every write).
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 
@@ -16,7 +17,8 @@ for (const [name, value] of Object.entries(numbers)) {
     process.exit(2);
   }
 }
-const run = spawnSync('npx', ['web-test-runner', http ? 'test/chaos/http-chaos.test.ts' : 'test/chaos/chaos.test.ts'], {
+const files = http ? ['test/chaos/http-chaos.test.ts', 'test/chaos/http-forms-chaos.test.ts'] : ['test/chaos/chaos.test.ts'];
+const run = spawnSync('npx', ['web-test-runner', ...files], {
   stdio: 'inherit',
   env: {
     ...process.env,

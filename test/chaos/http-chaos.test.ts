@@ -20,7 +20,7 @@ import { clock } from '../../src/utils/clock.js';
 import { seededRandom } from '../support/chaos-backend.js';
 import { creditsKept, runSeeded, runStudent } from '../support/chaos-student.js';
 import { DEFAULT_NOW } from '../support/clock.js';
-import { planFaults, realHttpClient, resetServer, serverState } from '../support/http-backend.js';
+import { planFaults, protocolKept, realHttpClient, resetServer, serverState } from '../support/http-backend.js';
 
 const settings = (window as { chaos?: { sequences?: number; seed?: number; http?: boolean } }).chaos ?? {};
 const SEQUENCES = settings.http ? (settings.sequences ?? 500) : 4;
@@ -60,14 +60,8 @@ async function runSequence(seed: number): Promise<{ violations: string[]; figure
     const state = await serverState();
     const held = state.upcoming.filter(session => session.status !== 'canceled');
     const violations = [...student.shownWrongly(held), ...creditsKept(state.credits[0].remaining!, held.length)];
-    // Writes: every request that changes something (a preview is a read sent as POST; a hold is released, not settled).
-    const writes = state.requests.filter(request => request.method !== 'GET' && !/\/series\/preview$|\/holds/.test(request.path));
-    for (const write of writes) if (!write.key) violations.push(`${write.method} ${write.path} was sent without an Idempotency-Key`);
-    const answered = new Set(writes.filter(write => write.status !== null && write.status < 300).map(write => write.key));
-    for (const write of writes) {
-      if (write.key && answered.has(write.key) && write.status !== null && write.status >= 400)
-        violations.push(`a repeat of ${write.method} ${write.path} (key ${write.key}) was refused (${write.status}) after it was done`);
-    }
+    violations.push(...protocolKept(state));
+    const writes = state.requests.filter(request => request.method !== 'GET');
     return {
       violations,
       figures: {

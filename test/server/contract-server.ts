@@ -106,6 +106,8 @@ export function createContractServer() {
         upcoming: store.listSessions(STUDENT, 'upcoming'),
         past: store.listSessions(STUDENT, 'past'),
         credits: store.getCredits(STUDENT),
+        goals: store.listGoals(STUDENT),
+        profile: store.getProfile(STUDENT),
         program: (() => {
           try {
             return store.getProgram(STUDENT);

@@ -5,7 +5,9 @@
 import {
   createHttpClient,
   type CreditBucket,
+  type Goal,
   type HttpClientOptions,
+  type MenteeProfile,
   type MentorshipClient,
   type MentorshipSession,
 } from '../../src/index.js';
@@ -31,6 +33,8 @@ export interface ServerState {
   upcoming: MentorshipSession[];
   past: MentorshipSession[];
   credits: CreditBucket[];
+  goals: Goal[];
+  profile: MenteeProfile | null;
   program: { closed: { summary: string } | null } | null;
   requests: LoggedRequest[];
 }
@@ -40,4 +44,17 @@ export const serverState = () => control<ServerState>('state');
 /** The student's HTTP client against the real server. */
 export function realHttpClient(options: Partial<HttpClientOptions> = {}): MentorshipClient {
   return createHttpClient({ baseUrl: HTTP_API, getToken: () => 'demo-student', retryDelayMs: 10, ...options });
+}
+
+/** What a run's writes say about the protocol, on the server's log: every write keyed, no done key refused. */
+export function protocolKept(state: ServerState): string[] {
+  const violations: string[] = [];
+  const writes = state.requests.filter(request => request.method !== 'GET' && !/\/series\/preview$|\/holds/.test(request.path));
+  for (const write of writes) if (!write.key) violations.push(`${write.method} ${write.path} was sent without an Idempotency-Key`);
+  const answered = new Set(writes.filter(write => write.status !== null && write.status < 300).map(write => write.key));
+  for (const write of writes) {
+    if (write.key && answered.has(write.key) && write.status !== null && write.status >= 400)
+      violations.push(`a repeat of ${write.method} ${write.path} (key ${write.key}) was refused (${write.status}) after it was done`);
+  }
+  return violations;
 }
