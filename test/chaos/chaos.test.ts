@@ -14,10 +14,9 @@
  */
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { MemoryStore } from '../../src/index.js';
-import { clock } from '../../src/utils/clock.js';
 import { ChaosBackend, seededRandom } from '../support/chaos-backend.js';
 import { creditsKept, runSeeded, runStudent } from '../support/chaos-student.js';
-import { DEFAULT_NOW, fixedClock } from '../support/clock.js';
+import { DEFAULT_NOW, fixedClock, pinComponentsClock } from '../support/clock.js';
 import { smallWorld } from '../support/small-world.js';
 
 const settings = (window as { chaos?: { sequences?: number; seed?: number } }).chaos ?? {};
@@ -63,13 +62,7 @@ async function runSequence(seed: number): Promise<{ violations: string[]; figure
 }
 
 describe('chaos: the write path under a delaying, dropping, duplicating, reordering backend', () => {
-  const realNow = clock.now;
-  before(() => {
-    clock.now = () => new Date(DEFAULT_NOW);
-  });
-  after(() => {
-    clock.now = realNow;
-  });
+  pinComponentsClock(DEFAULT_NOW);
 
   it(`${SEQUENCES} seeded sequences keep every promise (first seed ${FIRST_SEED})`, async function () {
     this.timeout(SEQUENCES * 2000 + 10_000);

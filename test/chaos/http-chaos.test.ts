@@ -16,10 +16,9 @@
  * sequence prints its seed: `npm run chaos -- --http --sequences 1 --seed <it>` replays it.
  */
 import { expect, fixtureCleanup } from '@open-wc/testing';
-import { clock } from '../../src/utils/clock.js';
 import { seededRandom } from '../support/chaos-backend.js';
 import { creditsKept, runSeeded, runStudent } from '../support/chaos-student.js';
-import { DEFAULT_NOW } from '../support/clock.js';
+import { DEFAULT_NOW, pinComponentsClock } from '../support/clock.js';
 import { planFaults, protocolKept, realHttpClient, resetServer, serverState } from '../support/http-backend.js';
 
 const settings = (window as { chaos?: { sequences?: number; seed?: number; http?: boolean } }).chaos ?? {};
@@ -78,13 +77,7 @@ async function runSequence(seed: number): Promise<{ violations: string[]; figure
 }
 
 describe('chaos over real HTTP: transport faults on every write, checked on the server’s records', () => {
-  const realNow = clock.now;
-  before(() => {
-    clock.now = () => new Date(DEFAULT_NOW);
-  });
-  after(() => {
-    clock.now = realNow;
-  });
+  pinComponentsClock(DEFAULT_NOW);
 
   it(`${SEQUENCES} seeded sequences keep every promise (first seed ${FIRST_SEED})`, async function () {
     this.timeout(SEQUENCES * 15_000 + 10_000);

@@ -22,10 +22,9 @@ import type {
   MentorshipSessions,
   ProfileSavedEvent,
 } from '../../src/index.js';
-import { clock } from '../../src/utils/clock.js';
 import { deepQueryAll } from '../support/card-harness.js';
 import { runSeeded } from '../support/chaos-student.js';
-import { DEFAULT_NOW } from '../support/clock.js';
+import { DEFAULT_NOW, pinComponentsClock } from '../support/clock.js';
 import { planFaults, protocolKept, realHttpClient, resetServer, serverState } from '../support/http-backend.js';
 import { seededRandom } from '../support/seeded-random.js';
 
@@ -166,13 +165,7 @@ async function runSequence(seed: number): Promise<{ violations: string[]; figure
 }
 
 describe('chaos over real HTTP: goals, check-ins, the intake and closing under transport faults', () => {
-  const realNow = clock.now;
-  before(() => {
-    clock.now = () => new Date(DEFAULT_NOW);
-  });
-  after(() => {
-    clock.now = realNow;
-  });
+  pinComponentsClock(DEFAULT_NOW);
 
   it(`${SEQUENCES} seeded sequences keep every promise (first seed ${FIRST_SEED})`, async function () {
     this.timeout(SEQUENCES * 20_000 + 10_000);
