@@ -19,16 +19,20 @@ import { expect, fixtureCleanup } from '@open-wc/testing';
 import { seededRandom } from '../support/chaos-backend.js';
 import { creditsKept, runSeeded, runStudent } from '../support/chaos-student.js';
 import { DEFAULT_NOW, pinComponentsClock } from '../support/clock.js';
-import { planFaults, protocolKept, realHttpClient, resetServer, serverState } from '../support/http-backend.js';
+import {
+  CHAOS_TIME_LIMIT_MS,
+  httpChaosRun,
+  planFaults,
+  protocolKept,
+  realHttpClient,
+  resetServer,
+  serverState,
+  sleep,
+} from '../support/http-backend.js';
 
-const settings = (window as { chaos?: { sequences?: number; seed?: number; http?: boolean } }).chaos ?? {};
-const SEQUENCES = settings.http ? (settings.sequences ?? 500) : 4;
-const FIRST_SEED = settings.seed ?? 20261204;
+const { sequences: SEQUENCES, firstSeed: FIRST_SEED } = httpChaosRun(4);
 const STEPS = 40;
-/** The client gives up on an answer after this long; a dropped answer's socket is kept a little longer. */
-const TIME_LIMIT_MS = 150;
-
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+const TIME_LIMIT_MS = CHAOS_TIME_LIMIT_MS;
 
 type Figure = 'faults' | 'writes' | 'attempts' | 'held';
 

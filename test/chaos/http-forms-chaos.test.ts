@@ -25,15 +25,21 @@ import type {
 import { deepQueryAll } from '../support/card-harness.js';
 import { runSeeded } from '../support/chaos-student.js';
 import { DEFAULT_NOW, pinComponentsClock } from '../support/clock.js';
-import { planFaults, protocolKept, realHttpClient, resetServer, serverState } from '../support/http-backend.js';
+import {
+  CHAOS_TIME_LIMIT_MS,
+  httpChaosRun,
+  planFaults,
+  protocolKept,
+  realHttpClient,
+  resetServer,
+  serverState,
+  sleep,
+} from '../support/http-backend.js';
 import { seededRandom } from '../support/seeded-random.js';
 
-const settings = (window as { chaos?: { sequences?: number; seed?: number; http?: boolean } }).chaos ?? {};
-const SEQUENCES = settings.http ? (settings.sequences ?? 500) : 3;
-const FIRST_SEED = settings.seed ?? 20261204;
+const { sequences: SEQUENCES, firstSeed: FIRST_SEED } = httpChaosRun(3);
 const STEPS = 40;
-const TIME_LIMIT_MS = 150;
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+const TIME_LIMIT_MS = CHAOS_TIME_LIMIT_MS;
 
 type Figure = 'faults' | 'writes' | 'done';
 

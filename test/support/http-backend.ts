@@ -58,3 +58,14 @@ export function protocolKept(state: ServerState): string[] {
   }
   return violations;
 }
+
+/** The client gives up on an answer after this long in the chaos over HTTP; a dropped answer's socket is kept a little longer. */
+export const CHAOS_TIME_LIMIT_MS = 150;
+
+/** How many sequences a chaos test over HTTP runs: what `npm run chaos -- --http` asks, else its share of `npm test`. */
+export function httpChaosRun(share: number): { sequences: number; firstSeed: number } {
+  const settings = (window as { chaos?: { sequences?: number; seed?: number; http?: boolean } }).chaos ?? {};
+  return { sequences: settings.http ? (settings.sequences ?? 500) : share, firstSeed: settings.seed ?? 20261204 };
+}
+
+export const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
