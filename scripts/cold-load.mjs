@@ -72,7 +72,7 @@ export async function coldLoad(browser) {
       response.writeHead(200, { 'content-type': 'text/html' }).end(page(pathname.slice('/page/'.length)));
       return;
     }
-    const [, base, file] = pathname.match(/^\/([\w-]+)\/([\w.-]+\.js)$/) ?? [];
+    const [, base, file] = pathname.match(/^\/([\w-]+)\/((?:chunks\/)?[\w.-]+\.js)$/) ?? [];
     const path = base && roots[base] && join(roots[base], file);
     if (!path || !existsSync(path)) {
       response.writeHead(404).end();

@@ -114,7 +114,7 @@ async function measure(name, until) {
   const files = new Set();
   tab.on('response', response => {
     const path = new URL(response.url()).pathname;
-    const file = path.match(/^\/dist\/cdn\/([^/]+\.js)$/)?.[1];
+    const file = path.match(/^\/dist\/cdn\/((?:chunks\/)?[^/]+\.js)$/)?.[1];
     if (file) files.add(file);
   });
   await tab.evaluateOnNewDocument(DEEP);
@@ -203,7 +203,9 @@ try {
     BUDGETS.perTag,
   );
 
-  const everything = readdirSync('dist/cdn').filter(file => file.endsWith('.js') && !ADD_ONS.includes(file));
+  const everything = [...readdirSync('dist/cdn'), ...readdirSync('dist/cdn/chunks').map(file => `chunks/${file}`)].filter(
+    file => file.endsWith('.js') && !ADD_ONS.includes(file),
+  );
   row('every tag and every language (all files, not a page)', new Set(everything));
 } finally {
   await browser.close();
@@ -217,7 +219,7 @@ for (const [label, bytes, count, budget, target, files] of rows) {
     `${label.padEnd(width)}  ${kb(bytes).padStart(9)}  ${String(count).padStart(5)}  ${(budget ? kb(budget) : '').padEnd(9)}  ${target ? `${kb(target)}${bytes <= target ? ' (met)' : ' (not yet)'}` : ''}`,
   );
   if (process.argv.includes('--files') && files.length < 12)
-    console.log(`  ${files.map(file => file.replace(/-[\w-]{8}\.js$/, '')).join(', ')}`);
+    console.log(`  ${files.map(file => file.replace(/^chunks\/|\.js$/g, '')).join(', ')}`);
 }
 for (const file of ADD_ONS) console.log(`add-on ${file}: ${kb(gzipSize(file))}`);
 

@@ -89,8 +89,26 @@ export function known<const T extends string>(values: readonly T[], aliases: Rec
   };
 }
 
-/** Records left out of decoded lists (fields out of records), until someone reports them (see `takeDropped`). */
+/** Records left out of decoded lists and fields out of records, until someone reports them (see `takeDropped`). */
 const droppedRecords = new WeakMap<object, number>();
+/** Fields left out (see `orElse`) while the record being read is read: `fields()` marks it with them. */
+let fieldsLeftOut = 0;
+
+/**
+ * A field a record can stand without: a value that cannot be read is `fallback` instead, and the
+ * record is marked as missing it (reported once, as records left out of lists are).
+ */
+export const orElse =
+  <T, F>(decode: Decoder<T>, fallback: F): Decoder<T | F> =>
+  (value, path) => {
+    try {
+      return decode(value, path);
+    } catch (error) {
+      if (!(error instanceof ShapeError)) throw error;
+      fieldsLeftOut++;
+      return fallback;
+    }
+  };
 
 /**
  * A list of records read tolerantly: a record that cannot be read is left out and counted, and the
@@ -111,33 +129,29 @@ export function listOf<T>(decode: Decoder<T>): Decoder<T[]> {
   };
 }
 
-/** Marks `list` as missing `count` unreadable records (for a list an adapter built from decoded ones). */
+/** A list a record can stand without: absent or `null` is empty; anything but a list is empty, and counted. */
+export const looseList =
+  <T>(decode: Decoder<T>): Decoder<T[]> =>
+  (value, path) =>
+    value == null ? [] : orElse(listOf(decode), [])(value, path);
+
+/** Marks `list` (or a record) as missing `count` unreadable records (or fields). */
 export function markDropped<T extends object>(list: T, count: number): T {
   if (count > 0) droppedRecords.set(list, count);
   return list;
 }
 
 /**
- * How many records (or fields of a record, see tolerant.ts) were left out of `value` (a list, or an
- * object holding lists and records), counted once: a second look at the same answer (a shared cache)
+ * How many records and fields were left out of `value` (a decoded answer: a list, a record, or an
+ * object holding them, at any depth), counted once: a second look at the same answer (a shared cache)
  * finds none, so each is reported once.
  */
-export function takeDropped(value: unknown): number {
-  const parts = (Array.isArray(value) ? [value] : value && typeof value === 'object' ? Object.values(value) : []) as object[];
-  let count = 0;
-  for (const part of parts) {
-    // Anything but a marked list or record counts nothing: a WeakMap answers `undefined` for a primitive.
-    count += droppedRecords.get(part) ?? 0;
-    droppedRecords.delete(part);
-  }
+export function takeDropped(value: unknown, depth = 6): number {
+  if (!value || typeof value !== 'object' || !depth) return 0;
+  let count = droppedRecords.get(value) ?? 0;
+  droppedRecords.delete(value);
+  for (const part of Object.values(value)) count += takeDropped(part, depth - 1);
   return count;
-}
-
-export function arrayOf<T>(decode: Decoder<T>): Decoder<T[]> {
-  return (value, path) => {
-    if (!Array.isArray(value)) throw new ShapeError(path, 'an array');
-    return value.map((item, index) => decode(item, `${path}[${index}]`));
-  };
 }
 
 /** An object used as a map from string keys to values of one kind. */
@@ -162,18 +176,25 @@ export function object<T>(build: (field: FieldReader) => T): Decoder<T> {
 /**
  * Decodes an object of the REST contract, whose wire names are the snake_case of the domain's
  * camelCase names: `{ startsAt: instant }` reads `starts_at`. Every field of `T` needs a decoder; a
- * field decoded as `undefined` (an optional one the backend left out) stays absent.
+ * field decoded as `undefined` (an optional one the backend left out) stays absent. Fields read with
+ * `orElse` that could not be read are counted on the record.
  */
 export function fields<T>(decoders: { [K in keyof T]-?: Decoder<T[K]> }): Decoder<T> {
   const entries = Object.entries<Decoder<unknown>>(decoders).map(
     ([name, decode]) => [name, name.replace(/[A-Z]/g, letter => `_${letter.toLowerCase()}`), decode] as const,
   );
   return object(field => {
+    const before = fieldsLeftOut;
     const decoded: Record<string, unknown> = {};
-    for (const [name, wire, decode] of entries) {
-      const value = field(wire, decode);
-      if (value !== undefined) decoded[name] = value;
+    try {
+      for (const [name, wire, decode] of entries) {
+        const value = field(wire, decode);
+        if (value !== undefined) decoded[name] = value;
+      }
+      return markDropped(decoded, fieldsLeftOut - before) as T;
+    } finally {
+      // Counted on this record only; a record left out whole counts once, in its list.
+      fieldsLeftOut = before;
     }
-    return decoded as T;
   });
 }

@@ -3,7 +3,7 @@
  * first call: pages without goals never load it, and the booking flow (which lists the goals to book
  * for) loads it without any write (`saveGoal` is in http-more.ts).
  */
-import { boolean, fields, finiteNumber, instant, known, listOf, object, string, text, type Decoder } from './decode.js';
+import { boolean, fields, finiteNumber, instant, known, listOf, looseList, object, orElse, string, text, type Decoder } from './decode.js';
 import { sessionMentor, strings } from './schemas.js';
 import type { Transport } from './transport.js';
 import type { Goal, GoalSession, GoalStep, RequestOptions } from './types.js';
@@ -23,14 +23,15 @@ const goalSession = fields<GoalSession>({ id: string, startsAt: instant, mentor:
 const goal = fields<Goal>({
   id: string,
   title: string,
-  why: text,
-  successCriteria: text,
+  // The rest can be left out (and reported) without losing the goal.
+  why: orElse(text, ''),
+  successCriteria: orElse(text, ''),
   targetDate: calendarDay,
-  steps: (value, path) => (value == null ? [] : listOf(fields<GoalStep>({ id: string, title: string, done: boolean }))(value, path)),
-  progress: (value, path) => (value == null ? 0 : percentage(value, path)),
-  status: (value, path) => (value == null ? 'active' : known(['active', 'achieved', 'dropped'])(value, path)),
-  shared: (value, path) => (value == null ? false : boolean(value, path)),
-  sessions: (value, path) => (value == null ? [] : listOf(goalSession)(value, path)),
+  steps: looseList(fields<GoalStep>({ id: string, title: string, done: boolean })),
+  progress: orElse((value, path) => (value == null ? 0 : percentage(value, path)), 0),
+  status: orElse((value, path) => (value == null ? 'active' : known(['active', 'achieved', 'dropped'])(value, path)), 'active'),
+  shared: orElse((value, path) => (value == null ? false : boolean(value, path)), false),
+  sessions: looseList(goalSession),
 });
 
 // One unreadable goal is left out (and reported), not the list.

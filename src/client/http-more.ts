@@ -14,13 +14,13 @@ import {
   nullable,
   object,
   optional,
+  orElse,
   string,
   takeDropped,
   text,
   type Decoder,
 } from './decode.js';
 import { goalResponse } from './http-goals.js';
-import { orElse } from './tolerant.js';
 import { session, sessionMentor, sessionResponse } from './schemas.js';
 import type { Transport } from './transport.js';
 import type {

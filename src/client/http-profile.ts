@@ -3,7 +3,7 @@
  * shape. Fetched with the first call: only pages that match mentors to the student or show the intake
  * load it.
  */
-import { fields, known, nullable, object, optional, string, text, timeZone, type Decoder } from './decode.js';
+import { fields, known, nullable, object, optional, orElse, string, text, timeZone, type Decoder } from './decode.js';
 import { strings } from './schemas.js';
 import type { Transport } from './transport.js';
 import type { MenteeProfile, RequestOptions, SaveProfileParams } from './types.js';
@@ -12,20 +12,25 @@ import type { MenteeProfile, RequestOptions, SaveProfileParams } from './types.j
 const weekdays: Decoder<number[]> = value =>
   Array.isArray(value) ? (value as unknown[]).filter((day): day is number => [1, 2, 3, 4, 5, 6, 7].includes(day as number)) : [];
 
+// Any answer that cannot be read is left out (and reported): the rest of the intake stands.
 const profile = fields<MenteeProfile>({
-  goals: text,
+  goals: orElse(text, ''),
   skills: strings,
-  level: (value, path) => (value == null ? null : known(['beginner', 'intermediate', 'advanced'])(value, path)),
+  level: orElse((value, path) => (value == null ? null : known(['beginner', 'intermediate', 'advanced'])(value, path)), null),
   languages: strings,
-  times: (value, path) =>
-    value == null
-      ? { weekdays: [], parts: [] }
-      : fields<MenteeProfile['times']>({
-          weekdays,
-          parts: (parts, at) => strings(parts, at).filter(part => ['morning', 'afternoon', 'evening'].includes(part)),
-        })(value, path),
-  timezone: timeZone,
-  updatedAt: optional(nullable(string)),
+  times: orElse(
+    (value, path) =>
+      value == null
+        ? { weekdays: [], parts: [] }
+        : fields<MenteeProfile['times']>({
+            weekdays,
+            parts: (parts, at) => strings(parts, at).filter(part => ['morning', 'afternoon', 'evening'].includes(part)),
+          })(value, path),
+    { weekdays: [], parts: [] },
+  ),
+  // A zone this browser does not know: the one the student is in now (the intake asks in it anyway).
+  timezone: orElse(timeZone, new Intl.DateTimeFormat().resolvedOptions().timeZone),
+  updatedAt: orElse(optional(nullable(string)), undefined),
 });
 
 // `{ profile: null }` before the intake.

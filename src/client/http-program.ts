@@ -10,13 +10,13 @@ import {
   nullable,
   object,
   optional,
+  orElse,
   starRating,
   string,
   text,
   type Decoder,
 } from './decode.js';
 import { strings } from './schemas.js';
-import { tolerantFields } from './tolerant.js';
 import type { Transport } from './transport.js';
 import type { CloseProgramParams, MentorshipProgram, ProgramClosure, ProgramResource, RequestOptions } from './types.js';
 
@@ -34,26 +34,29 @@ const count: Decoder<number> = (value, path) =>
   nonNegativeInteger(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value, path);
 
 // A closure whose rating or words cannot be read is still a closure: the programme is closed.
-const closure = tolerantFields<ProgramClosure>(
-  { at: instant, summary: text, achievements: strings, rating: starRating, comment: optional(string) },
-  { summary: '', achievements: [], rating: 0, comment: undefined },
-);
+const closure = fields<ProgramClosure>({
+  at: instant,
+  summary: orElse(text, ''),
+  achievements: strings,
+  rating: orElse(starRating, 0),
+  comment: orElse(optional(string), undefined),
+});
 
 // Only the name and the dates make a programme: any other field that cannot be read is left out.
-const program = tolerantFields<MentorshipProgram>(
-  {
-    name: string,
-    startsAt: instant,
-    endsAt: instant,
-    sessionsPlanned: count,
-    sessionsDone: count,
-    guidelinesUrl: httpUrl,
-    resources,
-    manager: optional(nullable(fields<{ name: string; email?: string | null }>({ name: string, email: optional(nullable(string)) }))),
-    closed: optional(nullable(closure)),
-  },
-  { sessionsPlanned: 0, sessionsDone: 0, guidelinesUrl: null, manager: null },
-);
+const program = fields<MentorshipProgram>({
+  name: string,
+  startsAt: instant,
+  endsAt: instant,
+  sessionsPlanned: orElse(count, 0),
+  sessionsDone: orElse(count, 0),
+  guidelinesUrl: orElse(httpUrl, null),
+  resources,
+  manager: orElse(
+    optional(nullable(fields<{ name: string; email?: string | null }>({ name: string, email: optional(nullable(string)) }))),
+    null,
+  ),
+  closed: optional(nullable(closure)),
+});
 
 const programResponse = object(field => field('program', program));
 

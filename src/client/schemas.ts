@@ -3,17 +3,18 @@
  * that does not match is an `invalid-response` error, never a crash further down.
  */
 import {
-  arrayOf,
   fields,
   finiteNumber,
   httpUrl,
   instant,
   known,
   listOf,
+  looseList,
   nonNegativeInteger,
   nullable,
   object,
   optional,
+  orElse,
   record,
   starRating,
   string,
@@ -55,6 +56,9 @@ const service = fields<MentorshipService>({
  */
 const weeklyHours = (value: unknown) => (Array.isArray(value) ? (value as WeeklyHours[]) : undefined);
 
+/** A list of strings where any other item is left out, absent or `null` is empty, and any other value is empty (counted). */
+export const strings: Decoder<string[]> = looseList(string);
+
 const mentor = fields<Mentor>({
   slug: string,
   name: string,
@@ -62,19 +66,16 @@ const mentor = fields<Mentor>({
   headline: text,
   bio: text,
   timezone: timeZone,
-  languages: arrayOf(string),
-  skills: arrayOf(string),
-  rating: nullable(finiteNumber),
-  services: arrayOf(string),
+  languages: looseList(string),
+  skills: looseList(string),
+  rating: orElse(nullable(finiteNumber), null),
+  services: looseList(string),
   nextAvailableAt: optional(nullable(instant)),
   nextAvailable: optional(record(nullable(instant))),
   hours: weeklyHours,
 });
 
 export const sessionMentor = fields<MentorshipSession['mentor']>({ slug: string, name: string, avatarUrl: httpUrl });
-
-/** A list of strings where any other item is left out, and absent or `null` is empty. */
-export const strings: Decoder<string[]> = (value, path) => (value == null ? [] : listOf(string)(value, path));
 
 // A fit this client does not know is kept as it came (shown neutrally).
 const checkIn = fields<SessionCheckIn>({ rating: starRating, comment: text, fit: nullable(string) });
@@ -87,20 +88,25 @@ export const session = fields<MentorshipSession>({
   startsAt: instant,
   endsAt: instant,
   status: known(SESSION_STATUSES, STATUS_ALIASES),
-  joinUrl: httpUrl,
-  agenda: text,
-  feedback: optional(nullable(fields<NonNullable<MentorshipSession['feedback']>>({ rating: starRating, comment: text }))),
-  goal: nullable(string),
-  summary: text,
+  // What a session can be shown without: a value that cannot be read is left out (and reported), never the
+  // session — a paid session must not vanish for its notes.
+  joinUrl: orElse(httpUrl, null),
+  agenda: orElse(text, ''),
+  feedback: orElse(
+    optional(nullable(fields<NonNullable<MentorshipSession['feedback']>>({ rating: starRating, comment: text }))),
+    undefined,
+  ),
+  goal: orElse(nullable(string), null),
+  summary: orElse(text, ''),
   actionItems: strings,
-  checkIn: nullable(checkIn),
-  series: nullable(string),
+  checkIn: orElse(nullable(checkIn), null),
+  series: orElse(nullable(string), null),
 });
 
 const creditBucket = fields<CreditBucket>({
   id: string,
   name: string,
-  services: arrayOf(string),
+  services: strings,
   remaining: nullable(nonNegativeInteger),
   renewsAt: nullable(instant),
   renewal: nullable(string),

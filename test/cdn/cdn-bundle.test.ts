@@ -18,11 +18,11 @@ async function openPlainPage(page = 'plain-page'): Promise<PageWindow> {
 describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach(frame => frame.remove()));
 
-  /** The library's JS files the page has fetched so far, by name without the hash (`mentor-list`). */
+  /** The library's JS files the page has fetched so far, by name (`mentor-list`, a chunk's without its folder). */
   const fetched = (page: PageWindow) =>
     page.performance
       .getEntriesByType('resource')
-      .map(entry => new URL(entry.name).pathname.match(/^\/dist\/cdn\/(.+?)(-[\w-]{8})?\.js$/)?.[1])
+      .map(entry => new URL(entry.name).pathname.match(/^\/dist\/cdn\/(?:chunks\/)?(.+?)\.js$/)?.[1])
       .filter((name): name is string => Boolean(name));
 
   it('a page with only the card fetches no list, agenda or sessions code until the card opens', async () => {
@@ -41,7 +41,7 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
     // The main file (Lit, the client, English), the provider, the card and its credits (and the bundler's
     // little runtime): nothing else, but for the in-memory backend standing in for an API, and its imports.
     const backend = await (await fetch('/dist/cdn/memory-client.js')).text();
-    const backendImports = [...backend.matchAll(/from\s*["']\.\/([\w-]+?)(-[\w-]{8})?\.js["']/g)].map(match => match[1]);
+    const backendImports = [...backend.matchAll(/from\s*["']\.\/(?:chunks\/)?([\w-]+?)\.js["']/g)].map(match => match[1]);
     const byTheBackend = (name: string) => name === 'memory-client' || (name !== 'mentorship-widgets' && backendImports.includes(name));
     expect(before.filter(name => !byTheBackend(name)).sort()).to.deep.equal([
       'mentor-schedule-card',
@@ -122,7 +122,7 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
       () => (card.shadowRoot?.textContent ?? '').includes('Schedule a mentoring session'),
       'the card never rendered in English',
     );
-    const spanish = (names: string[]) => names.filter(name => /\/dist\/cdn\/es-[^/]+\.js$/.test(name));
+    const spanish = (names: string[]) => names.filter(name => /\/dist\/cdn\/chunks\/es\.js$/.test(name));
     expect(spanish(scripts()), 'no Spanish on an English page').to.deep.equal([]);
     page.document.querySelector('mentorship-provider')!.setAttribute('locale', 'es');
     await waitUntil(

@@ -6,7 +6,6 @@
  */
 import { MentorshipError } from '../errors.js';
 import {
-  arrayOf,
   finiteNumber,
   instant,
   nonNegativeInteger,
@@ -107,7 +106,7 @@ const apiMentor: Decoder<ApiMentor> = object(field => ({
   bookingUrl: field('booking_url', optional(nullable(string))) ?? null,
   services: field(
     'services',
-    arrayOf(
+    listOf(
       object(serviceField => ({
         slug: serviceField('slug', string),
         language: serviceField('language', optional(nullable(string))) ?? null,
@@ -175,7 +174,7 @@ const UNLIMITED = -1;
 const consumables: Decoder<ApiServiceSet[]> = object(field =>
   field(
     'mentorship_service_sets',
-    arrayOf(
+    listOf(
       object(setField => {
         const unit = setField(
           'balance',
@@ -185,7 +184,7 @@ const consumables: Decoder<ApiServiceSet[]> = object(field =>
           setField(
             'items',
             optional(
-              arrayOf(
+              listOf(
                 object(itemField => ({
                   howMany: itemField('how_many', finiteNumber),
                   validUntil: itemField('valid_until', optional(nullable(string))) ?? null,
@@ -207,7 +206,7 @@ const consumables: Decoder<ApiServiceSet[]> = object(field =>
 );
 
 const serviceSetServices: Decoder<string[]> = object(field =>
-  field('mentorship_services', arrayOf(object(serviceField => serviceField('slug', string)))),
+  field('mentorship_services', listOf(object(serviceField => serviceField('slug', string)))),
 );
 
 /**
@@ -221,7 +220,11 @@ function page<T>(item: Decoder<T>): Decoder<{ items: T[]; received: number; coun
     if (Array.isArray(value)) return { items: items(value, path), received: value.length, count: undefined };
     return object(field => {
       const results = field('results', items);
-      return { items: results, received: results.length + takeDropped(results), count: field('count', optional(nonNegativeInteger)) };
+      return {
+        items: results,
+        received: (value as { results: unknown[] }).results.length,
+        count: field('count', optional(nonNegativeInteger)),
+      };
     })(value, path);
   };
 }
@@ -343,7 +346,8 @@ export function createBreatheCodeClient(options: BreatheCodeClientOptions): Ment
 
     getCredits: async ({ signal } = {}) => {
       const sets = await request({ method: 'GET', path: '/v2/payments/me/service/consumable', signal, decode: consumables });
-      return Promise.all(
+      // A set that could not be read is left out and reported, as a list's records are.
+      const buckets = await Promise.all(
         sets.map(async (set): Promise<CreditBucket> => {
           let covered = setServices.get(set.id);
           if (!covered) {
@@ -362,6 +366,7 @@ export function createBreatheCodeClient(options: BreatheCodeClientOptions): Ment
           };
         }),
       );
+      return markDropped(buckets, takeDropped(sets));
     },
 
     listSessions: async ({ status, signal }) => {

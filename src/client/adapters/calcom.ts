@@ -8,7 +8,7 @@
  * with the LMS's own client through `composeClients` for those.
  */
 import { MentorshipError, isMentorshipError, outcomeUnknown } from '../errors.js';
-import { arrayOf, finiteNumber, instant, listOf, nullable, object, optional, ShapeError, string, type Decoder } from '../decode.js';
+import { finiteNumber, instant, listOf, nullable, object, optional, ShapeError, string, type Decoder } from '../decode.js';
 import { currentLocale } from '../locale.js';
 import { createTransport, type TransportTuning } from '../transport.js';
 import type { CreditBucket, Mentor, MentorshipClient, MentorshipService, MentorshipSession, SessionStatus, TimeSlot } from '../types.js';
@@ -55,13 +55,13 @@ function success<T>(data: Decoder<T>): Decoder<T> {
 }
 
 const eventTypeOwners = success(
-  arrayOf(
+  listOf(
     object(field => ({
       users:
         field(
           'users',
           optional(
-            arrayOf(
+            listOf(
               object(userField => ({
                 name: userField('name', optional(nullable(string))) ?? null,
                 avatarUrl: userField('avatarUrl', optional(nullable(string))) ?? null,
@@ -77,7 +77,7 @@ const eventTypeOwners = success(
 const slotsByDay: Decoder<Array<{ startsAt: string; endsAt: string | undefined }>> = success((value, path) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShapeError(path, 'an object of days');
   return Object.entries(value as Record<string, unknown>).flatMap(([day, slots]) =>
-    arrayOf(object(field => ({ startsAt: field('start', instant), endsAt: field('end', optional(instant)) })))(slots, `${path}.${day}`),
+    listOf(object(field => ({ startsAt: field('start', instant), endsAt: field('end', optional(instant)) })))(slots, `${path}.${day}`),
   );
 });
 
@@ -99,7 +99,7 @@ const calBooking: Decoder<CalBooking> = object(field => ({
   end: field('end', instant),
   status: field('status', string),
   location: field('meetingUrl', optional(nullable(string))) ?? field('location', optional(nullable(string))) ?? null,
-  hostUsername: field('hosts', optional(arrayOf(object(hostField => hostField('username', optional(nullable(string)))))))?.[0] ?? null,
+  hostUsername: field('hosts', optional(listOf(object(hostField => hostField('username', optional(nullable(string)))))))?.[0] ?? null,
   eventTypeId: field('eventTypeId', optional(nullable(finiteNumber))) ?? null,
 }));
 
