@@ -104,7 +104,7 @@ export class MentorshipElement extends LitElement {
 
   /**
    * After "Try again" the button is gone: focus rests on the loading state, then on the first thing
-   * to use once it has loaded, never on the page's body.
+   * to use once it has loaded (or on "Try again" when it failed again), never on the page's body.
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -117,7 +117,9 @@ export class MentorshipElement extends LitElement {
     }
     this.#refocusAfterRetry = false;
     if (root.activeElement) return;
+    // Failed again: "Try again" again (not a search or tab before it); loaded: the first thing to use.
     const target =
+      root.querySelector<HTMLElement>('[part~="retry"]') ??
       root.querySelector<HTMLElement>('[part="step-title"], button:not([disabled]), a[href], input, select, textarea') ??
       root.querySelector<HTMLElement>('[part]');
     // A result with nothing to press (a balance) takes focus itself, by script only.

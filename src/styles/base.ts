@@ -48,7 +48,9 @@ export const base = css`
     color: var(--_on-accent);
     font-weight: 600;
   }
-  button:disabled {
+  /* A busy button stays focusable (aria-disabled, the keyboard stays on it) and looks like what it is. */
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
   }

@@ -64,6 +64,7 @@ describe('the write path under network trouble', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => ui.text('[part~="confirm"]') === 'Booking…', 'never busy');
     expect(confirm.getAttribute('aria-disabled')).to.equal('true');
+    expect(getComputedStyle(confirm).cursor, 'and looks it').to.equal('not-allowed');
     expect(deepActiveElement(), 'the busy button keeps focus').to.equal(confirm);
     // Escape in the agenda box, then Back: the attempt is the one thing to finish.
     ui.one('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
