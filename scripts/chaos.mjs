@@ -3,7 +3,8 @@
 // and the seed of any failing sequence; `--sequences 1 --seed <that seed>` replays one. `--http` runs
 // the chaos over real HTTP instead (test/chaos/http-chaos.test.ts for bookings, series, moves and
 // cancels; http-forms-chaos.test.ts for goals, check-ins, the intake and closing: the HTTP client
-// against the contract server in Node, with transport faults on every write).
+// against the contract server in Node, with transport faults on every write; calcom-chaos.test.ts for
+// Cal.com's adapter composed with the LMS's client, against a Cal.com-like server beside it).
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 
@@ -17,7 +18,9 @@ for (const [name, value] of Object.entries(numbers)) {
     process.exit(2);
   }
 }
-const files = http ? ['test/chaos/http-chaos.test.ts', 'test/chaos/http-forms-chaos.test.ts'] : ['test/chaos/chaos.test.ts'];
+const files = http
+  ? ['test/chaos/http-chaos.test.ts', 'test/chaos/http-forms-chaos.test.ts', 'test/chaos/calcom-chaos.test.ts']
+  : ['test/chaos/chaos.test.ts'];
 const run = spawnSync('npx', ['web-test-runner', ...files], {
   stdio: 'inherit',
   env: {

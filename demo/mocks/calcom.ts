@@ -5,7 +5,10 @@
  */
 import { getTimezoneOffset } from 'date-fns-tz';
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { CAL_API_VERSIONS, MentorshipError, type CalComMentor, type MemoryStore } from '../../src/index.js';
+// From the modules, not the index: the test runner's real HTTP server (test/server/) runs this in Node.
+import { CAL_API_VERSIONS, type CalComMentor } from '../../src/client/adapters/calcom.js';
+import { MentorshipError } from '../../src/client/errors.js';
+import type { MemoryStore } from '../../src/client/memory/store.js';
 import { dayKeyOf } from '../../src/utils/days.js';
 
 export interface CalComMockOptions {

@@ -203,6 +203,35 @@ describe('createCalComClient', () => {
       expect(posts().length).to.equal(2);
     });
 
+    it('sent twice by the browser (a connection reset before any answer), "already has booking" is the student’s own booking', async () => {
+      // Chromium resends a POST whose reused connection died before any answer: Cal.com (no key) booked
+      // the first copy and answers the page's one with "already has booking".
+      (await worker()).use(
+        http.post(
+          `${mock.baseUrl}/v2/bookings`,
+          () => {
+            store.bookSession('student-unlimited', { ...booking, agenda: '', idempotencyKey: 'the-first-copy' });
+            return HttpResponse.json(
+              {
+                status: 'error',
+                error: { code: 'BadRequestException', message: 'User either already has booking at this time or is not available' },
+              },
+              { status: 400 },
+            );
+          },
+          { once: true },
+        ),
+      );
+      const cal = createCalComClient({ ...mock.clientOptions, attendee, retries: 0 });
+      const session = await cal.bookSession(booking);
+      expect(store.listSessions('student-unlimited', 'upcoming').map(each => each.id)).to.deep.equal([session.id]);
+      expect(lookups(), 'looked up in Cal.com').to.have.length(1);
+      // A time another student holds is still "taken" (the lookup finds none of ours).
+      store.bookSession('student-2', { ...booking, startsAt: '2026-11-24T17:00:00.000Z', agenda: '', idempotencyKey: 'theirs' });
+      const taken = await rejection(cal.bookSession({ ...booking, startsAt: '2026-11-24T17:00:00.000Z', idempotencyKey: 'k-2' }));
+      expect(taken.code).to.equal('slot-taken');
+    });
+
     it('after a lost answer Cal.com does not hold, the same attempt books (once)', async () => {
       (await worker()).use(http.post(`${mock.baseUrl}/v2/bookings`, () => HttpResponse.error(), { once: true }));
       const cal = createCalComClient({ ...mock.clientOptions, attendee, retries: 0 });

@@ -11,11 +11,18 @@
  * - `bad-body`: the write is done, and the 2xx answer cannot be read;
  * - every answer may be delayed, so concurrent answers arrive out of order.
  *
- * Tests steer it through `/http-api/__control/…` (reset, faults) and read the server's own records
- * (`state`): sessions, credits, and every request with its key, whatever the page was told.
+ * Cal.com's API v2 (the demo's Cal.com mock, demo/mocks/calcom.ts) is served beside it at
+ * `/http-api/calcom/`, on the same store — as an LMS that keeps Cal.com's bookings in sync would — or on
+ * its own (`calcom: 'apart'`), with the same faults; Cal.com takes no idempotency key, so a resend books
+ * again or is refused.
+ *
+ * Tests steer it through `/http-api/__control/…` (reset, faults, the Cal.com client's options) and read
+ * the server's own records (`state`): sessions, credits, and every request with its key, whatever the
+ * page was told.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
+import { createCalComMock } from '../../demo/mocks/calcom.js';
 import { createMockHandlers } from '../../demo/mocks/handlers.js';
 import { MemoryStore } from '../../src/client/memory/store.js';
 import { seededRandom } from '../support/seeded-random.js';
@@ -29,6 +36,12 @@ export interface ResetOptions {
   now: string;
   /** A small world for chaos: two mentors, their 1-1 services, no bookings, 40 credits that do not renew. */
   small?: boolean;
+  /**
+   * Cal.com's bookings: on the LMS's store (`synced`, default: an LMS that keeps them in sync lists
+   * them), or on a store of their own (`apart`: the LMS never lists them, so only Cal.com can tell
+   * whether a booking whose answer was lost was made).
+   */
+  calcom?: 'synced' | 'apart';
 }
 
 export interface FaultPlan {
@@ -54,6 +67,7 @@ export interface LoggedRequest {
 
 const STUDENT = 'demo-student';
 const BASE = 'http://contract.test/api';
+const CAL_BASE = 'http://cal.test';
 
 async function bodyOf(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -67,7 +81,12 @@ function json(response: ServerResponse, body: unknown): void {
 
 export function createContractServer() {
   let store = new MemoryStore({ now: () => new Date('2026-11-24T12:00:00.000Z') });
-  let handlers = createMockHandlers({ store, baseUrl: BASE });
+  let calStore = store;
+  const handlersFor = (lms: MemoryStore, cal: MemoryStore) => {
+    const calcom = createCalComMock({ store: cal, baseUrl: CAL_BASE, student: STUDENT });
+    return { calcom, all: [...createMockHandlers({ store: lms, baseUrl: BASE }), ...calcom.handlers] };
+  };
+  let { calcom, all: handlers } = handlersFor(store, calStore);
   let log: LoggedRequest[] = [];
   let plan: FaultPlan = {};
   let random = seededRandom(1);
@@ -88,10 +107,12 @@ export function createContractServer() {
   async function control(path: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
     const body = request.method === 'POST' ? JSON.parse((await bodyOf(request)).toString() || '{}') : {};
     if (path === '/__control/reset') {
-      const { now, small } = body as ResetOptions;
+      const { now, small, calcom: where = 'synced' } = body as ResetOptions;
       const clock = () => new Date(now);
-      store = new MemoryStore({ now: clock, ...(small && { dataset: smallWorld(clock()) }) });
-      handlers = createMockHandlers({ store, baseUrl: BASE });
+      const fresh = () => new MemoryStore({ now: clock, ...(small && { dataset: smallWorld(clock()) }) });
+      store = fresh();
+      calStore = where === 'apart' ? fresh() : store;
+      ({ calcom, all: handlers } = handlersFor(store, calStore));
       log = [];
       plan = {};
       return json(response, { ok: true });
@@ -100,6 +121,14 @@ export function createContractServer() {
       plan = body as FaultPlan;
       random = seededRandom(plan.seed ?? 1);
       return json(response, { ok: true });
+    }
+    // What a page gives createCalComClient for this server (its baseUrl is the page's to set).
+    if (path === '/__control/calcom') {
+      return json(response, {
+        services: calcom.clientOptions.services,
+        mentors: calcom.clientOptions.mentors,
+        violations: calcom.violations,
+      });
     }
     if (path === '/__control/state') {
       return json(response, {
@@ -116,6 +145,8 @@ export function createContractServer() {
           }
         })(),
         requests: log,
+        // What Cal.com holds for the student (the same as `upcoming` unless apart).
+        calcomUpcoming: calStore.listSessions(STUDENT, 'upcoming'),
       });
     }
     response.writeHead(404).end();
@@ -141,9 +172,10 @@ export function createContractServer() {
     for (const [name, value] of Object.entries(request.headers)) {
       if (typeof value === 'string') headers.set(name, value);
     }
+    const target = path.startsWith('/calcom/') ? `${CAL_BASE}${path.slice('/calcom'.length)}` : `${BASE}${path.replace(/^\/api/, '')}`;
     const answer = await getResponse(
       handlers,
-      new Request(`${BASE}${path.replace(/^\/api/, '')}${url.search}`, { method, headers, body: body && new Uint8Array(body) }),
+      new Request(`${target}${url.search}`, { method, headers, body: body && new Uint8Array(body) }),
     );
     entry.status = answer?.status ?? 404;
 

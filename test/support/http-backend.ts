@@ -3,6 +3,8 @@
  * `/http-api/`): reset it, plan its faults, and read its own records — not what the page was told.
  */
 import {
+  composeClients,
+  createCalComClient,
   createHttpClient,
   type CreditBucket,
   type Goal,
@@ -10,6 +12,7 @@ import {
   type MenteeProfile,
   type MentorshipClient,
   type MentorshipSession,
+  type CalComClientOptions,
 } from '../../src/index.js';
 import type { FaultPlan, LoggedRequest, ResetOptions } from '../server/contract-server.js';
 
@@ -37,6 +40,8 @@ export interface ServerState {
   profile: MenteeProfile | null;
   program: { closed: { summary: string } | null } | null;
   requests: LoggedRequest[];
+  /** What Cal.com holds for the student: `upcoming` itself unless reset with `calcom: 'apart'`. */
+  calcomUpcoming: MentorshipSession[];
 }
 
 export const serverState = () => control<ServerState>('state');
@@ -46,10 +51,37 @@ export function realHttpClient(options: Partial<HttpClientOptions> = {}): Mentor
   return createHttpClient({ baseUrl: HTTP_API, getToken: () => 'demo-student', retryDelayMs: 10, ...options });
 }
 
-/** What a run's writes say about the protocol, on the server's log: every write keyed, no done key refused. */
+/**
+ * The README's set-up for Cal.com against the real servers: scheduling (free times, holds, booking) from
+ * Cal.com's API v2 at `/http-api/calcom` (on the same store, as an LMS that keeps Cal.com's bookings in
+ * sync), sessions and credits from the LMS's REST contract.
+ */
+export async function calcomWithLms(tuning: Pick<CalComClientOptions, 'retries' | 'timeoutMs'>): Promise<MentorshipClient> {
+  const { services, mentors } = await control<Pick<CalComClientOptions, 'services' | 'mentors'>>('calcom');
+  const calcom = createCalComClient({
+    services,
+    mentors,
+    baseUrl: '/http-api/calcom',
+    attendee: { name: 'Demo Student', email: 'demo-student@example.com' },
+    retryDelayMs: 10,
+    ...tuning,
+  });
+  const lms = realHttpClient(tuning);
+  return composeClients({ scheduling: calcom, sessions: lms, credits: lms });
+}
+
+/** Requests the Cal.com side refused for a wrong `cal-api-version` (none, in a healthy run). */
+export const calcomViolations = async () => (await control<{ violations: string[] }>('calcom')).violations;
+
+/**
+ * What a run's writes to the REST contract say about the protocol, on the server's log: every write
+ * keyed, no done key refused. (Cal.com takes no key: its writes are kept single by the adapter's lookup.)
+ */
 export function protocolKept(state: ServerState): string[] {
   const violations: string[] = [];
-  const writes = state.requests.filter(request => request.method !== 'GET' && !/\/series\/preview$|\/holds/.test(request.path));
+  const writes = state.requests.filter(
+    request => request.method !== 'GET' && request.path.startsWith('/api/') && !/\/series\/preview$|\/holds/.test(request.path),
+  );
   for (const write of writes) if (!write.key) violations.push(`${write.method} ${write.path} was sent without an Idempotency-Key`);
   const answered = new Set(writes.filter(write => write.status !== null && write.status < 300).map(write => write.key));
   for (const write of writes) {

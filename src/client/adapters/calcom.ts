@@ -290,13 +290,15 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
         try {
           return await run();
         } catch (error) {
-          // A lost answer, or "already has booking" right after one (the first attempt landed meanwhile):
-          // what Cal.com holds tells, now.
-          const maybeOurs = outcomeUnknown(error) || (lookUpFirst && isMentorshipError(error) && error.code === 'slot-taken');
-          if (!maybeOurs) throw error;
+          // A lost answer, or "already has booking": the time may be taken by this very attempt — landed
+          // after a lost answer, or sent twice by the browser itself (Chromium resends a POST whose
+          // connection died before any answer, and Cal.com takes no key). What Cal.com holds tells, now.
+          const unknown = outcomeUnknown(error);
+          if (!unknown && !(isMentorshipError(error) && error.code === 'slot-taken')) throw error;
           const found = await find();
           if (found) return found;
-          throw found === null
+          // Not ours, or Cal.com will not list bookings (no proxy): a refusal stands as said.
+          throw found === null || !unknown
             ? error
             : new MentorshipError('unconfirmed', 'Cal.com may have done it; it would not say.', { cause: error });
         }
