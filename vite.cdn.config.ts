@@ -17,7 +17,7 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
  * English other than every tag's).
  */
 const CORE =
-  /rolldown[\\/]runtime|node_modules[\\/]((lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]context[\\/]lib[\\/](?!controllers[\\/]context-provider|value-notifier))|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events|styles|client[\\/](?!memory|adapters|compose|settle|cache\.|methods|http-more|http-goals|http-profile|http-program)|i18n[\\/](?!es|en[\\/](?!core)|en\.ts)|base[\\/](mentorship-element|states|avatar|context-root)\.|utils[\\/](bidi|clock|define|dom|intl|lazy|time|url)\.|controllers[\\/](client|localize|time-zone|load|on-return|refresh-on-change)\.)/;
+  /rolldown[\\/]runtime|node_modules[\\/]((lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]context[\\/]lib[\\/](?!controllers[\\/]context-provider|value-notifier))|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events|styles|client[\\/](?!memory|adapters|compose|settle|cache\.|methods|method-contract|http-more|http-goals|http-profile|http-program)|i18n[\\/](?!es|en[\\/](?!core)|en\.ts)|base[\\/](mentorship-element|states|avatar|context-root)\.|utils[\\/](bidi|clock|define|dom|intl|lazy|time|url)\.|controllers[\\/](client|localize|time-zone|load|on-return|refresh-on-change)\.)/;
 
 /** The tag whose define.ts a chunk holds (its chunk is named for it), if any. */
 function tagOf(chunk: { moduleIds: readonly string[] }): string | undefined {
@@ -107,7 +107,8 @@ export default defineConfig({
               name: 'shared',
               test: /src[\\/](utils[\\/](days|ids)|controllers[\\/](booking|action)|client[\\/]settle)\.ts/,
             },
-            { name: 'timeline', test: /src[\\/](utils[\\/]calendar-(download|days)|controllers[\\/]ticker)\.ts/ },
+            // A series' "this and the following" goes with them (the sessions and the memory store read it).
+            { name: 'timeline', test: /src[\\/](utils[\\/](calendar-(download|days)|series)|controllers[\\/]ticker)\.ts/ },
             // Search goes with the list, which the card's steps load anyway; the agenda's zone picker
             // fetches it from there when a student opens it.
             { name: 'mentor-list', test: /src[\\/](utils[\\/]search\.ts|components[\\/]mentor-list[\\/])/ },

@@ -3,6 +3,7 @@
  * e.g. scheduling from Cal.com, credits and sessions from the LMS's own API.
  */
 import { accepted, MentorshipError, outcomeUnknown } from './errors.js';
+import { METHOD_CONTRACT, type MethodContract } from './method-contract.js';
 import { METHOD_NAMES, METHODS, methodOf, type AnyMethod, type MethodName } from './methods.js';
 import type { MentorshipClient } from './types.js';
 
@@ -38,21 +39,13 @@ export interface ClientParts {
 export function composeClients(parts: ClientParts): MentorshipClient {
   const { scheduling, catalog = scheduling, credits = scheduling, sessions = scheduling } = parts;
   const servedBy: Required<ClientParts> = { scheduling, catalog, credits, sessions };
-  const composed: Record<string, unknown> = {
-    capabilities: {
-      availability: scheduling.capabilities.availability,
-      holds: scheduling.capabilities.holds,
-      cancel: sessions.capabilities.cancel,
-      reschedule: sessions.capabilities.reschedule ?? false,
-      feedback: sessions.capabilities.feedback ?? false,
-      groups: scheduling.capabilities.groups ?? false,
-      goals: sessions.capabilities.goals ?? false,
-      checkIns: sessions.capabilities.checkIns ?? false,
-      series: scheduling.capabilities.series ?? false,
-      profile: sessions.capabilities.profile ?? false,
-      program: sessions.capabilities.program ?? false,
-    },
-  };
+  // Each capability from the part that serves its methods (the table says which).
+  const capabilities: Record<string, boolean> = {};
+  for (const name of METHOD_NAMES) {
+    const { capability } = METHOD_CONTRACT[name] as MethodContract;
+    if (capability) capabilities[capability] = Boolean(servedBy[METHODS[name].part].capabilities[capability]);
+  }
+  const composed: Record<string, unknown> = { capabilities };
   // Each method from the part the table names; an optional one only where that part has it.
   for (const name of METHOD_NAMES) {
     const part = servedBy[METHODS[name].part];

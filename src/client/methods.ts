@@ -2,6 +2,8 @@
  * Every method of the contract, classified once. The wrappers that must know every method — the
  * shared cache (`withCache`) and composition (`composeClients`) — read this table, so a method added
  * to `MentorshipClient` is a type error here until it is classified, and no wrapper drops it silently.
+ * Its capability and REST routes are in the same table's other half, method-contract.ts (apart only so
+ * that the provider, which reads kind and part, does not carry them).
  */
 import type { ClientParts } from './compose.js';
 import type { MentorshipClient } from './types.js';
@@ -43,6 +45,7 @@ export const METHODS = {
   saveProfile: { kind: 'write', part: 'sessions' },
   getProgram: { kind: 'read', part: 'sessions' },
   closeProgram: { kind: 'write', part: 'sessions' },
+  // BreatheCode's: booking happens on the mentor's own page, whose link it builds.
   getExternalBookingUrl: { kind: 'pass', part: 'scheduling' },
 } as const satisfies Record<MethodName, MethodSpec>;
 

@@ -3,7 +3,7 @@
  * own, fetched ahead (`prefetchCalendar`) when the pointer is over a button that needs it or it has
  * focus — not when the button shows, so booking costs none of its bytes.
  */
-import type { MentorshipSession } from '../client/types.js';
+import type { CalendarSession } from './ics.js';
 
 const writer = () => import('./ics.js');
 
@@ -18,7 +18,7 @@ export function prefetchCalendar(): void {
  */
 export async function downloadSessionCalendar(
   parent: Node,
-  session: MentorshipSession | MentorshipSession[],
+  session: CalendarSession | CalendarSession[],
   summary: string,
   reminderMinutes?: number | null,
 ): Promise<void> {

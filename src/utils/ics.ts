@@ -1,4 +1,3 @@
-import type { MentorshipSession } from '../client/types.js';
 import { clock } from './clock.js';
 import { downloadFile } from './download.js';
 import { safeHttpUrl } from './url.js';
@@ -19,6 +18,15 @@ export interface CalendarEvent {
   stamp: Date;
   /** A reminder this many minutes before the start (VALARM); `null` for none. */
   reminderMinutes: number | null;
+}
+
+/** What a booked session gives its calendar entry (a `MentorshipSession` is one): utils import nothing of ours. */
+export interface CalendarSession {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  agenda?: string;
+  joinUrl?: string | null;
 }
 
 /** The default reminder: half an hour before. */
@@ -109,7 +117,7 @@ export function toIcs(events: CalendarEvent | CalendarEvent[]): string {
  */
 export function downloadSessionCalendar(
   parent: Node,
-  sessions: MentorshipSession | MentorshipSession[],
+  sessions: CalendarSession | CalendarSession[],
   summary: string,
   reminderMinutes?: number | null,
 ): void {

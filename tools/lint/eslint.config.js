@@ -47,6 +47,16 @@ export default tseslint.config(
     ...compat.configs['flat/recommended'],
   },
   {
+    // utils/ is the leaf: helpers that import nothing of ours but each other (the layout in STYLE.md).
+    files: ['src/utils/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*'], message: 'src/utils/ imports nothing of ours outside utils/.' }] },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', '*.config.*', 'vite*.ts', 'test/**/*.mjs', 'test/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -32,6 +32,7 @@ import type {
   TimeSlot,
 } from '../types.js';
 import { addDays, dayKeyOf, isoWeekday } from '../../utils/days.js';
+import { thisAndFollowing } from '../../utils/series.js';
 import { isValidTimeZone } from '../../utils/time.js';
 import { wallTimeToInstant } from '../../utils/zoned-time.js';
 import { applyCheckIn, goalFrom, goalOrder, type StoredGoal } from './goals.js';
@@ -387,17 +388,12 @@ export class MemoryStore {
   ): MentorshipSession {
     return this.replay(student, `cancel ${id}`, idempotencyKey, () => {
       const session = this.changeableSession(student, id, language);
-      const later =
-        scope === 'following' && session.series
-          ? this.sessions.filter(
-              other =>
-                other !== session &&
-                other.series === session.series &&
-                other.startsAt > session.startsAt &&
-                this.present(other).status === 'scheduled',
-            )
-          : [];
-      for (const canceled of [session, ...later]) {
+      // The rule the sessions list announces (utils/series.ts); of the later ones, those still to come.
+      const meetings =
+        scope === 'following'
+          ? thisAndFollowing(session, this.sessions).filter(other => other === session || this.present(other).status === 'scheduled')
+          : [session];
+      for (const canceled of meetings) {
         canceled.status = 'canceled';
         const bucket = this.student(student).credits.find(candidate => candidate.id === canceled.bucketId);
         if (!bucket || bucket.remaining === null) continue;

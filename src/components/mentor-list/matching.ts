@@ -6,6 +6,7 @@
  */
 import type { MenteeProfile, Mentor } from '../../client/types.js';
 import { calendarDaysBetween } from '../../utils/calendar-days.js';
+import { foldForSearch } from '../../utils/search.js';
 import { meetsPreferredTimes } from './times.js';
 
 const HOUR = 3_600_000;
@@ -38,12 +39,8 @@ export interface Match {
   freeInDays: number | null;
 }
 
-const normalize = (text: string) =>
-  text
-    .trim()
-    .toLocaleLowerCase()
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '');
+// Skills and languages compare as the search does: "javascript" is "JavaScript", "diseno" is "Diseño".
+const normalize = (text: string) => foldForSearch(text.trim());
 const baseLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /**

@@ -18,6 +18,7 @@ import { formatInZone, fullDateTimeInZone, fullDateTimeOf } from '../../utils/ti
 import { calendarDaysBetween } from '../../utils/calendar-days.js';
 import { intl } from '../../utils/intl.js';
 import { safeHttpUrl } from '../../utils/url.js';
+import { thisAndFollowing } from '../../utils/series.js';
 import type { WriteOutcome } from '../../client/settle.js';
 import { ActionController } from '../../controllers/action.js';
 import { base } from '../../styles/base.js';
@@ -535,10 +536,7 @@ export class MentorshipSessions extends MentorshipElement {
 
   /** A series' meeting and its later ones in the list (the meetings "this and the following" cancels). */
   #following(session: MentorshipSession): MentorshipSession[] {
-    const listed = this.#sessions.value?.sessions ?? [];
-    return session.series
-      ? listed.filter(other => other.series === session.series && Date.parse(other.startsAt) >= Date.parse(session.startsAt))
-      : [session];
+    return thisAndFollowing(session, this.#sessions.value?.sessions ?? []);
   }
 
   async #cancel(session: MentorshipSession, scope?: 'following'): Promise<void> {

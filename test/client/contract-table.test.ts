@@ -1,0 +1,141 @@
+/**
+ * One contract table (src/client/methods.ts and method-contract.ts): each method's kind, part, capability and REST routes.
+ * Everything that must know every method is held to it here, so a method added to the table and
+ * forgotten anywhere fails a named test: the HTTP client (present, and sending each route), the
+ * in-memory client, the demo's REST backend (MSW handlers), docs/rest-api.md, docs/openapi.yaml, the
+ * capability flags and what a composed client declares.
+ */
+import { expect } from '@open-wc/testing';
+import { getResponse } from 'msw';
+import { createMockHandlers } from '../../demo/mocks/handlers.js';
+import { EVERY_CAPABILITY } from '../../src/client/capabilities.js';
+import { METHOD_CONTRACT, type MethodContract } from '../../src/client/method-contract.js';
+import { METHOD_NAMES, METHODS, type MethodName } from '../../src/client/methods.js';
+import { composeClients, createHttpClient, createMemoryClient, MemoryStore, type MentorshipClient } from '../../src/index.js';
+import { fixedClock } from '../support/clock.js';
+
+const spec = (name: MethodName) => ({ ...METHODS[name], ...(METHOD_CONTRACT[name] as MethodContract) });
+const REST = METHOD_NAMES.filter(name => spec(name).routes.length > 0);
+/** `POST /sessions/{id}/cancel` → `POST /sessions/{}/cancel`: path segments compared whatever their names. */
+const shape = (route: string) => route.replace(/\{[^}]*\}/g, '{}');
+
+/** Every parameter any method takes, so that each can be called with it. */
+const SAMPLE = {
+  mentor: 'the-mentor',
+  service: 'the-service',
+  from: '2026-12-01T00:00:00.000Z',
+  to: '2026-12-08T00:00:00.000Z',
+  startsAt: '2026-12-02T15:00:00.000Z',
+  timezone: 'UTC',
+  idempotencyKey: 'the-key',
+  status: 'upcoming',
+  id: 'the-id',
+  session: 'the-id',
+  groupSession: 'the-id',
+  every: 'week',
+  count: 2,
+  occurrences: ['2026-12-02T15:00:00.000Z'],
+  summary: 'Done',
+  achievements: [],
+  rating: 5,
+  profile: { goals: 'g', skills: [], level: null, languages: [], times: { weekdays: [], parts: [] }, timezone: 'UTC' },
+  goal: { title: 'A goal', successCriteria: 'Done', targetDate: '2026-12-20' },
+};
+/** Each method's calls: `saveGoal` creates (POST) and changes (PATCH). */
+const callsOf = (name: MethodName) => (name === 'saveGoal' ? [SAMPLE, { ...SAMPLE, goal: { ...SAMPLE.goal, id: 'the-id' } }] : [SAMPLE]);
+
+describe('the contract table', () => {
+  it('the HTTP client has every REST method, and only those, and sends each to its routes', async () => {
+    const sent: string[] = [];
+    const client = createHttpClient({
+      baseUrl: '/table-api',
+      retries: 0,
+      fetch: async (input, init) => {
+        sent.push(
+          `${init?.method} ${new URL(input instanceof Request ? input.url : input.toString(), location.href).pathname.replace(/^\/table-api/, '')}`,
+        );
+        return new Response('{}', { status: 500 });
+      },
+    });
+    for (const name of METHOD_NAMES) {
+      const method = (client as unknown as Record<string, ((params: unknown) => Promise<unknown>) | undefined>)[name];
+      expect(typeof method, `createHttpClient's ${name}`).to.equal(spec(name).routes.length ? 'function' : 'undefined');
+      if (!method) continue;
+      for (const params of callsOf(name)) {
+        sent.length = 0;
+        await method.call(client, params).catch(() => undefined);
+        const matches = spec(name).routes.some(route => {
+          const pattern = new RegExp(`^${route.replace(/\{[^}]*\}/g, '[^/]+').replace(/[/]/g, '\\/')}$`);
+          return sent.some(request => pattern.test(request));
+        });
+        expect(matches, `${name} sent ${sent.join(', ') || 'nothing'}, not ${spec(name).routes.join(' or ')}`).to.equal(true);
+      }
+    }
+  });
+
+  it('docs/openapi.yaml has every route, and no route the table lacks', async () => {
+    const yaml = await (await fetch('/docs/openapi.yaml')).text();
+    const documented = new Set<string>();
+    let path = '';
+    for (const line of yaml.split('\n')) {
+      path = line.match(/^ {2}(\/\S*):\s*$/)?.[1] ?? path;
+      const method = line.match(/^ {4}(get|post|put|patch|delete):\s*$/)?.[1];
+      if (method && path) documented.add(shape(`${method.toUpperCase()} ${path}`));
+    }
+    const routes = REST.flatMap(name => spec(name).routes.map(shape));
+    expect([...documented].sort()).to.deep.equal([...new Set(routes)].sort());
+  });
+
+  it('docs/rest-api.md documents every route on the row of its method', async () => {
+    const markdown = await (await fetch('/docs/rest-api.md')).text();
+    // | `listServices` | `GET /services` | … — SLUG and ID stand for path segments.
+    const rows = [...markdown.matchAll(/^\| `(\w+)`[^|]*\| `(GET|POST|PUT|PATCH|DELETE) (\/[^`?[,\s]*)/gm)].map(
+      ([, name, method, path]) => `${name} ${method} ${path.replace(/\/[A-Z]+(?=\/|$)/g, '/{}')}`,
+    );
+    for (const name of REST) {
+      for (const route of spec(name).routes) expect(rows, `rest-api.md: ${name}`).to.include(`${name} ${shape(route)}`);
+    }
+  });
+
+  it('the demo’s REST backend answers every route', async () => {
+    const base = 'http://contract.test/api';
+    const handlers = createMockHandlers({ store: new MemoryStore({ now: fixedClock() }), baseUrl: base });
+    for (const name of REST) {
+      for (const route of spec(name).routes) {
+        const [method, path] = route.split(' ');
+        const request = new Request(`${base}${path.replace(/\{[^}]*\}/g, 'the-id')}`, {
+          method,
+          headers: { 'content-type': 'application/json', 'idempotency-key': 'k' },
+          body: method === 'GET' || method === 'DELETE' ? undefined : '{}',
+        });
+        // An answer, whatever it says about this request: undefined means no handler has the route.
+        const answer = await getResponse(handlers, request).catch((error: unknown) => error);
+        expect(answer, `the demo backend has no ${route} (${name})`).not.to.equal(undefined);
+      }
+    }
+  });
+
+  it('the in-memory client has every method with its capability; every capability is in the table', () => {
+    const memory = createMemoryClient() as unknown as Record<string, unknown> & MentorshipClient;
+    for (const name of REST) {
+      expect(typeof memory[name], `createMemoryClient's ${name}`).to.equal('function');
+      const { capability } = spec(name);
+      if (capability) expect(memory.capabilities[capability], `its ${capability}`).to.equal(true);
+    }
+    const inTable = new Set(METHOD_NAMES.map(name => spec(name).capability).filter(Boolean));
+    expect([...inTable].sort()).to.deep.equal(Object.keys(EVERY_CAPABILITY).sort());
+  });
+
+  it('a composed client declares each capability from the part that serves its methods', () => {
+    const everything = createMemoryClient();
+    const nothingOptional = createHttpClient({
+      baseUrl: '/none',
+      capabilities: Object.fromEntries(Object.keys(EVERY_CAPABILITY).map(flag => [flag, false])),
+    });
+    const composed = composeClients({ scheduling: everything, sessions: nothingOptional, catalog: everything, credits: everything });
+    for (const name of METHOD_NAMES) {
+      const { capability, part } = spec(name);
+      if (capability) expect(composed.capabilities[capability], `${capability} (${name})`).to.equal(part !== 'sessions');
+    }
+  });
+});
