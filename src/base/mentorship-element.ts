@@ -81,8 +81,8 @@ export class MentorshipElement extends LitElement {
   readonly #timeZoneController = new TimeZoneController(this);
   readonly #clientController = new ClientController(this, () => this.localize.locale);
 
-  /** "Try again" was pressed here: keep the keyboard in the component until what it loads is shown. */
-  #refocusAfterRetry = false;
+  /** Where the keyboard goes once it is rendered, and what it may still be waiting for (see `focusWhenShown`). */
+  #focusWhenShown: [selector: string, coming?: () => boolean] | undefined;
 
   /** "Try again" was pressed here once: an error shown now is one retrying did not fix (offer support). */
   protected retried = false;
@@ -91,40 +91,52 @@ export class MentorshipElement extends LitElement {
     super();
     // Heard on the way down, before the button's own handler: with real input, the re-render it asks
     // for runs between listeners and takes the button out of the tree before a bubbling listener.
+    // After it the button is gone: the keyboard rests on the loading state, then on "Try again" if it
+    // failed again, else on the first thing to use — never on the page's body.
     this.addEventListener(
       'click',
       event => {
         const target = event.composedPath()[0] as Element;
-        if (target.getRootNode?.() === this.renderRoot && target.closest?.('[part~="retry"]'))
-          this.#refocusAfterRetry = this.retried = true;
+        if (target.getRootNode?.() === this.renderRoot && target.closest?.('[part~="retry"]')) {
+          this.retried = true;
+          this.#focusWhenShown = ['[part~="retry"]'];
+        }
       },
       { capture: true },
     );
   }
 
   /**
-   * After "Try again" the button is gone: focus rests on the loading state, then on the first thing
-   * to use once it has loaded (or on "Try again" when it failed again), never on the page's body.
+   * Puts the keyboard on `selector` in this component as soon as it is rendered: while what it needs
+   * loads (or while `coming()` says it is on its way: a list loaded again behind the one shown), on the
+   * loading state; once nothing loads and it is not there, on the first thing to use.
+   * How a tag moves itself when asked (a journey's next step, a goal's booking), and where it goes
+   * after an action that re-renders it.
    */
+  protected focusWhenShown(selector: string, coming?: () => boolean): void {
+    this.#focusWhenShown = [selector, coming];
+    this.requestUpdate();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!this.#refocusAfterRetry) return;
+    if (!this.#focusWhenShown) return;
+    const [selector, coming] = this.#focusWhenShown;
     const root = this.renderRoot as ShadowRoot;
+    const target = root.querySelector<HTMLElement>(selector);
     const loading = root.querySelector<HTMLElement>('[part~="loading"]');
-    if (loading) {
-      if (!root.activeElement) loading.focus();
+    if (!target && (loading || coming?.())) {
+      if (!root.activeElement) loading?.focus();
       return;
     }
-    this.#refocusAfterRetry = false;
-    if (root.activeElement) return;
-    // Failed again: "Try again" again (not a search or tab before it); loaded: the first thing to use.
-    const target =
-      root.querySelector<HTMLElement>('[part~="retry"]') ??
+    this.#focusWhenShown = undefined;
+    const found =
+      target ??
       root.querySelector<HTMLElement>('[part="step-title"], button:not([disabled]), a[href], input, select, textarea') ??
       root.querySelector<HTMLElement>('[part]');
     // A result with nothing to press (a balance) takes focus itself, by script only.
-    if (target && target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
-    target?.focus();
+    if (found && found.tabIndex < 0 && !found.hasAttribute('tabindex')) found.tabIndex = -1;
+    found?.focus();
   }
 
   /** Nothing renders until the component's language has arrived (see i18n/index.ts). */

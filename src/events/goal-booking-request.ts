@@ -7,7 +7,7 @@ export interface GoalBookingRequestDetail {
 
 /**
  * "Book a session for this goal" was pressed. Cancelable: `preventDefault()` stops the default (the
- * `booking-url` with `?goal=ID`, else opening the page's `<mentor-schedule-card>` with the goal chosen),
+ * `booking-url` with `?goal=ID`, else the provider's `<mentor-schedule-card>` opened with the goal chosen),
  * so the page can open its own booking flow.
  */
 export class GoalBookingRequestEvent extends mentorshipEvent<GoalBookingRequestDetail>('mentorship-goal-booking-request', {

@@ -17,7 +17,9 @@ export interface JourneyActionDetail {
 
 /**
  * The student pressed the journey's next step. Cancel it to take them there your own way (a route of
- * your LMS); otherwise the journey brings the page's component for it into view and focuses it.
+ * your LMS); otherwise the provider routes it to its component for it, which comes into view with the
+ * keyboard on it: the intake (`startIntake`), the card (`openBooking`), the goals (`startGoal`), the
+ * sessions' check-in (`showCheckIn`).
  */
 export class JourneyActionEvent extends mentorshipEvent<JourneyActionDetail>('mentorship-journey-action', { cancelable: true }) {}
 

@@ -10,8 +10,8 @@ export interface RematchRequestDetail {
 
 /**
  * "Find another mentor", after a check-in that said the mentor is not a good fit. Cancelable: a page
- * that matches students by hand takes it over; otherwise the page's `<mentor-schedule-card>` opens at
- * the session's service with that mentor listed last.
+ * that matches students by hand takes it over; otherwise the provider's `<mentor-schedule-card>` opens
+ * at the session's service with that mentor listed last (`openBooking`).
  */
 export class RematchRequestEvent extends mentorshipEvent<RematchRequestDetail>('mentorship-rematch-request', { cancelable: true }) {}
 

@@ -11,6 +11,7 @@ import {
 import { clock } from '../../src/utils/clock.js';
 import { DEFAULT_NOW, fixedClock } from '../support/clock.js';
 import { eventsPerTest, loaded, mount, textOf } from '../support/fixtures.js';
+import { deepActiveElement } from '../support/card-harness.js';
 import { serveStore, worker } from '../support/mock-backend.js';
 
 const root = (goals: MentorshipGoals) => goals.shadowRoot!;
@@ -213,19 +214,21 @@ describe('<mentorship-goals>', () => {
       document.removeEventListener('mentorship-goal-booking-request', takeOver);
     }
 
-    // Without a booking page: the card on the page opens with the goal chosen.
+    // Without a booking page: the provider's card opens with the goal chosen, the keyboard on its step.
+    const goals = await mount<MentorshipGoals>(html`<mentorship-goals></mentorship-goals>`, { client });
     const card = document.createElement('mentor-schedule-card');
-    card.client = client;
-    document.body.append(card);
-    try {
-      const goals = await mount<MentorshipGoals>(html`<mentorship-goals></mentorship-goals>`, { client });
-      await loaded(goals);
-      await press(goals, 'button[part~="book-for-goal"]', goalNamed(goals, PROJECT));
-      expect(card.open).to.equal(true);
-      expect(card.goal).to.equal('goal-final-project');
-    } finally {
-      card.remove();
-    }
+    goals.parentElement!.append(card);
+    await loaded(goals);
+    await press(goals, 'button[part~="book-for-goal"]', goalNamed(goals, PROJECT));
+    expect(card.open).to.equal(true);
+    expect(card.goal).to.equal('goal-final-project');
+    await waitUntil(
+      () => deepActiveElement() === card.shadowRoot!.querySelector('[part="step-title"]'),
+      'the card’s step was not focused',
+      {
+        timeout: 5000,
+      },
+    );
   });
 
   it('explains goals when there are none, says when the backend has none, and keeps hostile text inert', async () => {

@@ -47,6 +47,21 @@ export default tseslint.config(
     ...compat.configs['flat/recommended'],
   },
   {
+    // Tags talk through events and the provider (components/mentorship-provider/routes.ts): none looks
+    // another up in the page.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['querySelector', 'querySelectorAll', 'getElementsByTagName', 'getElementById'].map(property => ({
+          object: 'document',
+          property,
+          message: 'A tag asks another with a request the provider routes (base/routing.ts), never by finding it in the page.',
+        })),
+      ],
+    },
+  },
+  {
     // utils/ is the leaf: helpers that import nothing of ours but each other (the layout in STYLE.md).
     files: ['src/utils/**/*.ts'],
     rules: {

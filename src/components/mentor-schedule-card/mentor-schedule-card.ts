@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { dropCachedAnswers } from '../../client/cached-answers.js';
 import { bucketsFor, sessionsAvailable } from '../../client/credits.js';
 import { MentorshipError } from '../../client/errors.js';
@@ -28,6 +28,16 @@ const loadSteps = lazy(() => import('./steps/index.js'));
 import('../mentorship-credits/define.js').catch(() => undefined);
 
 const AVATARS_SHOWN = 4;
+/** Each step's heading: the keyboard goes there on every step. */
+const TITLE = '[part="step-title"]';
+
+/** Where `openBooking()` opens the flow: the deep-link properties, and mentors to list last. */
+export interface BookingAt {
+  service?: string;
+  mentor?: string;
+  goal?: string;
+  rankLast?: string[];
+}
 
 /**
  * @summary The sidebar block "Schedule a 1-1 mentoring session": collapsed, who is available and the
@@ -151,7 +161,6 @@ export class MentorScheduleCard extends MentorshipElement {
 
   /** The deep link already followed, so re-renders do not follow it again. */
   #followedDeepLink: string | undefined;
-  #focusTitle = false;
   /** A session was booked here and the flow closed on it: the next session shows, as with `show-next-session`. */
   #bookedHere = false;
 
@@ -190,6 +199,17 @@ export class MentorScheduleCard extends MentorshipElement {
   /** The client the flow's choices came from. */
   #flowClient: MentorshipClient | undefined;
 
+  /**
+   * Opens the booking flow with the keyboard on its step (focus brings it into view): at a service, a mentor or
+   * for a goal when given (as the deep-link attributes do), `rankLast` mentors listed last (`mentor:
+   * undefined` clears a mentor set before). How a `<mentorship-provider>` answers a journey's "Book a
+   * session", a goal's "Book a session for this goal" and a check-in's "Find another mentor".
+   */
+  openBooking(at: BookingAt = {}): void {
+    Object.assign(this, at);
+    this.#openFlow();
+  }
+
   /** Loads everything the card shows again, from the backend. */
   refresh(): void {
     dropCachedAnswers(this.resolvedClient);
@@ -214,24 +234,11 @@ export class MentorScheduleCard extends MentorshipElement {
     if (linked && link !== this.#followedDeepLink && this.#catalog.value && this.#open) {
       this.#followedDeepLink = link;
       this.open = true;
-      this.#focusTitle = true;
+      this.focusWhenShown(TITLE);
       this.flow = this.#open.deepLink(this.#catalog.value, { service: this.service, mentor: this.mentor });
     }
     // The open card's code: at once when the flow is open (a deep link too), unless fetching it just failed.
     if ((this.open || linked) && !this.#stepsError) this.#fetchSteps();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (!this.#focusTitle) return;
-    const title = this.renderRoot.querySelector<HTMLElement>('[part="step-title"]');
-    if (title) {
-      this.#focusTitle = false;
-      title.focus();
-    } else {
-      // The steps are on their way: the keyboard waits on the skeleton, not on the page.
-      this.renderRoot.querySelector<HTMLElement>('[part="loading"]')?.focus();
-    }
   }
 
   override render(): TemplateResult {
@@ -359,7 +366,7 @@ export class MentorScheduleCard extends MentorshipElement {
       setFlow: flow => {
         // A new step puts the keyboard on its title; so does "No sessions left" after a 402 (Book is gone).
         if (flow.step !== (this.flow?.step ?? 'service') || (flow.refusedForCredits && !this.flow?.refusedForCredits))
-          this.#focusTitle = true;
+          this.focusWhenShown(TITLE);
         this.flow = flow;
       },
       close: () => {
@@ -391,7 +398,7 @@ export class MentorScheduleCard extends MentorshipElement {
 
   #openFlow(): void {
     this.open = true;
-    this.#focusTitle = true;
+    this.focusWhenShown(TITLE);
   }
 
   /** A group service, on a backend that lists its group sessions (otherwise it is booked like a 1-1). */

@@ -7,6 +7,7 @@ import { RefreshOnChangeController } from '../../controllers/refresh-on-change.j
 import { MentorshipElement } from '../../base/mentorship-element.js';
 import { errorText, refusalText, renderError, renderLoading } from '../../base/states.js';
 import { GoalBookingRequestEvent } from '../../events/goal-booking-request.js';
+import { answered } from '../../base/routing.js';
 import { GoalSavedEvent } from '../../events/goal-saved.js';
 import '../../i18n/en/goals.js';
 import { clock } from '../../utils/clock.js';
@@ -26,12 +27,6 @@ const NEW = '\u0000new';
 type Form = typeof import('./goal-form.js');
 const loadForm = lazy(() => import('./goal-form.js'));
 
-/** What a booking card on the page offers this tag (without importing the card). */
-interface BookingCard extends HTMLElement {
-  goal?: string;
-  open: boolean;
-}
-
 /**
  * @summary The student's goals, SMART: what they want to achieve (specific), why it matters (relevant),
  * how they will know it is done (measurable), by when (time-bound), and an action plan of steps to tick
@@ -42,7 +37,7 @@ interface BookingCard extends HTMLElement {
  * @tagname mentorship-goals
  *
  * @event mentorship-goal-saved - A goal was created or changed (steps, progress, status too). `detail: { goal }`.
- * @event mentorship-goal-booking-request - "Book a session for this goal" was pressed. Cancelable: the page opens its own booking flow. `detail: { goal }`.
+ * @event mentorship-goal-booking-request - "Book a session for this goal" was pressed. Cancelable: the page opens its own booking flow; else `booking-url` with `?goal=ID`, else the provider's `<mentor-schedule-card>` opens with the goal chosen (`openBooking`). `detail: { goal }`.
  * @event mentorship-error - A request failed; `detail.code` says why.
  *
  * @csspart goals - The whole block.
@@ -200,6 +195,14 @@ export class MentorshipGoals extends MentorshipElement {
 
   // ——— The form ———
 
+  /**
+   * Opens the form for a new goal with the keyboard on its title (focus brings it into view). How a
+   * `<mentorship-provider>` answers a journey's "Set your goals".
+   */
+  async startGoal(): Promise<void> {
+    await this.#openForm();
+  }
+
   async #openForm(goal?: Goal): Promise<void> {
     try {
       this.#form ??= await loadForm();
@@ -282,23 +285,9 @@ export class MentorshipGoals extends MentorshipElement {
     if (focus) this.#focusAfterUpdate('[part~="notice"]');
   }
 
-  /** Where the keyboard goes as soon as it is shown (a new goal's heading comes with the list loaded again). */
-  #focusWhenShown?: string;
-
+  /** The keyboard goes to `selector` as soon as it is shown: a new goal's heading comes with the list loaded again. */
   #focusAfterUpdate(selector: string): void {
-    this.#focusWhenShown = selector;
-    this.requestUpdate();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const selector = this.#focusWhenShown;
-    if (!selector) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    // Not there once the list has loaded (another page removed it): the list's first control instead.
-    const loaded = this.#goals.status !== 'pending';
-    if (target || loaded) this.#focusWhenShown = undefined;
-    (target ?? (loaded ? this.renderRoot.querySelector<HTMLElement>('[part~="new-goal"], [part~="first-goal"]') : null))?.focus();
+    this.focusWhenShown(selector, () => this.#goals.status === 'pending');
   }
 
   // ——— Booking for a goal ———
@@ -312,17 +301,12 @@ export class MentorshipGoals extends MentorshipElement {
   }
 
   #book(goal: Goal, event: Event): void {
-    if (!this.dispatchEvent(new GoalBookingRequestEvent({ goal }))) {
+    const request = new GoalBookingRequestEvent({ goal });
+    if (!this.dispatchEvent(request)) {
       event.preventDefault();
       return;
     }
-    if (this.#bookingHref(goal)) return;
-    // No booking page: the page's own card opens with the goal chosen.
-    const root = this.getRootNode() as ParentNode;
-    const card = root.querySelector<BookingCard>('mentor-schedule-card') ?? document.querySelector<BookingCard>('mentor-schedule-card');
-    if (!card) return;
-    card.goal = goal.id;
-    card.open = true;
-    card.scrollIntoView({ block: 'nearest' });
+    // No booking page: the provider's card opens with the goal chosen.
+    if (!this.#bookingHref(goal)) answered(request);
   }
 }

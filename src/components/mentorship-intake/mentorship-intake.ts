@@ -302,13 +302,23 @@ export class MentorshipIntake extends MentorshipElement {
     </p>`;
   }
 
+  /**
+   * Opens the intake's form (the answers given so far, to change) with the keyboard (focus brings it into view)
+   * on its first question. How a `<mentorship-provider>` answers a journey's "Tell us what you need".
+   */
+  startIntake(): void {
+    const profile = this.#load.value?.profile;
+    if (profile && !this.draft) this.#edit(profile);
+    this.focusWhenShown('#intake-goals');
+  }
+
   #edit(profile: MenteeProfile): void {
     const loaded = this.#load.value;
     if (!loaded) return;
     this.draft = draftOf(profile, loaded.skills, this.#language(loaded), this.resolvedTimeZone);
     this.errors = {};
     this.notice = undefined;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#intake-goals')?.focus());
+    this.focusWhenShown('#intake-goals');
   }
 
   #closeForm(): void {

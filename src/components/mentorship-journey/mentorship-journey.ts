@@ -9,6 +9,7 @@ import { MentorshipElement } from '../../base/mentorship-element.js';
 import { errorText, refusalText, renderError, renderLoading } from '../../base/states.js';
 import { mailto, renderSupport } from '../../base/support.js';
 import { JourneyActionEvent, type JourneyAction } from '../../events/journey-action.js';
+import { ask } from '../../base/routing.js';
 import { ProgramClosedEvent } from '../../events/program-closed.js';
 import '../../i18n/en/journey.js';
 import { clock } from '../../utils/clock.js';
@@ -57,13 +58,6 @@ function unlessMissing<T>(promise: Promise<T>): Promise<T | undefined> {
  * Where an action is done by default: the page's component for it, what to set on it, and what to
  * focus in it once shown (waited for: it may load first).
  */
-const ACTION_TARGETS: Partial<Record<JourneyAction, { tag: string; set?: Record<string, unknown>; focus: string }>> = {
-  intake: { tag: 'mentorship-intake', focus: 'textarea, input' },
-  'book-orientation': { tag: 'mentor-schedule-card', set: { open: true }, focus: '[part="step-title"]' },
-  'book-session': { tag: 'mentor-schedule-card', set: { open: true }, focus: '[part="step-title"]' },
-  'set-goals': { tag: 'mentorship-goals', focus: '[part~="new-goal"], [part~="first-goal"], textarea, input' },
-  'check-in': { tag: 'mentorship-sessions', set: { view: 'past' }, focus: '[part~="check-in"] input' },
-};
 
 /**
  * @summary Where the student is in their mentoring programme: its stages (orientation, first meeting,
@@ -74,7 +68,7 @@ const ACTION_TARGETS: Partial<Record<JourneyAction, { tag: string; set?: Record<
  *
  * @tagname mentorship-journey
  *
- * @event mentorship-journey-action - The student pressed the next step (`detail.action`: `intake`, `book-orientation`, `book-session`, `set-goals`, `check-in`). Cancelable: cancel it to take them there your way; otherwise the page's component for it is brought into view and focused (the card opens; the sessions show the past ones, to check in).
+ * @event mentorship-journey-action - The student pressed the next step (`detail.action`: `intake`, `book-orientation`, `book-session`, `set-goals`, `check-in`). Cancelable: cancel it to take them there your way; otherwise the `<mentorship-provider>` routes it to its component for it, which comes into view with the keyboard on it (the intake's form, the card opened, a new goal's form, the past sessions' check-in).
  * @event mentorship-program-closed - The student closed the programme. `detail: { program }`, with `program.closed`.
  * @event mentorship-error - A request failed; `detail.code` says why.
  *
@@ -308,21 +302,8 @@ export class MentorshipJourney extends MentorshipElement {
       this.renderRoot.querySelector<HTMLElement>('#closing-achievements')?.focus();
       return;
     }
-    if (!this.dispatchEvent(new JourneyActionEvent({ action }))) return;
-    const target = ACTION_TARGETS[action];
-    const element = target && document.querySelector<HTMLElement>(target.tag);
-    if (!target || !element) return;
-    Object.assign(element, target.set);
-    element.scrollIntoView({ block: 'nearest' });
-    // What to focus may come after a load (the past sessions, the card's steps): wait for it a little.
-    for (let tries = 0; tries < 50; tries += 1) {
-      const focus = element.shadowRoot?.querySelector<HTMLElement>(target.focus);
-      if (focus) {
-        focus.focus();
-        return;
-      }
-      await new Promise(resolve => setTimeout(resolve, 100));
-    }
+    // The page may route the student itself (cancelling it); else the provider's tag for it answers.
+    ask(this, new JourneyActionEvent({ action }));
   }
 
   #renderClosingForm(draft: ClosingDraft): TemplateResult {

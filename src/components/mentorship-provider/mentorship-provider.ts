@@ -6,11 +6,18 @@ import { HttpClientForApiBase } from '../../client/http-for-api-base.js';
 import type { MentorshipClient } from '../../client/types.js';
 import { clientContext, localeContext, timeZoneContext } from '../../context/keys.js';
 import { SESSION_CHANGE_EVENTS } from '../../events/session-changes.js';
+import { answerWith } from '../../base/routing.js';
+import type { ContextEvent } from '@lit/context';
+import { closestAcrossShadows } from '../../utils/dom.js';
+import { ROUTES } from './routes.js';
 
 /**
  * @summary Gives every mentorship component inside it — also inside other components' shadow roots —
  * one backend client, one language and one time zone. Components under one provider share its
- * client's answers: identical requests are sent once, and a booking refreshes what it changes.
+ * client's answers: identical requests are sent once, and a booking refreshes what it changes. It
+ * also routes what one tag asks of another — a journey's next step, a goal's "Book a session for this
+ * goal", a check-in's "Find another mentor" — to the tag under it that answers (the first of its kind),
+ * unless the page cancels the request to do it its own way.
  *
  * @tagname mentorship-provider
  * @slot - The part of the page that holds mentorship components.
@@ -67,6 +74,33 @@ export class MentorshipProvider extends LitElement {
    * components hearing the same event load again.
    */
   readonly #onSessionsChanged = () => sessionsChanged(this.#providedClient.value);
+
+  /** Our tags under this provider, as they asked it for their client: those it routes requests to. */
+  readonly #tags = new Set<Element>();
+
+  constructor() {
+    super();
+    this.addEventListener('context-request', event => {
+      const { context, contextTarget } = event as ContextEvent<typeof clientContext>;
+      if (context === clientContext) this.#tags.add(contextTarget ?? (event.composedPath()[0] as Element));
+    });
+    for (const [type, route] of Object.entries(ROUTES)) {
+      this.addEventListener(type, event => {
+        const [tag, answer] = (route as (event: Event) => [string, (tag: Element) => unknown] | undefined)(event) ?? [];
+        const answerer = tag && this.#answerer(tag);
+        if (answerer) answerWith(event, () => answer!(answerer));
+      });
+    }
+  }
+
+  /** The first `tag` still under this provider (not under another one inside it). */
+  #answerer(tag: string): Element | undefined {
+    for (const candidate of this.#tags) {
+      if (!candidate.isConnected) this.#tags.delete(candidate);
+      else if (candidate.localName === tag && closestAcrossShadows(candidate, 'mentorship-provider') === this) return candidate;
+    }
+    return undefined;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

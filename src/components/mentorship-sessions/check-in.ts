@@ -13,6 +13,7 @@ import { LoadController } from '../../controllers/load.js';
 import type { LocalizeController } from '../../controllers/localize.js';
 import { CheckedInEvent } from '../../events/checked-in.js';
 import { RematchRequestEvent } from '../../events/rematch-request.js';
+import { ask } from '../../base/routing.js';
 import '../../i18n/en/check-in.js';
 import { renderStars } from './stars.js';
 import { adoptSheet } from '../../styles/adopt.js';
@@ -239,19 +240,8 @@ export class CheckIns {
     });
   }
 
-  /** "Find another mentor": the page may take it over; else its card opens at the service, this mentor last. */
+  /** "Find another mentor": the page may take it over; else the provider's card opens at the service, this mentor last. */
   #rematch(session: MentorshipSession): void {
-    const { mentor } = session;
-    if (!this.#access.host.dispatchEvent(new RematchRequestEvent({ mentor, session }))) return;
-    const host = this.#access.host;
-    const root = host.getRootNode() as ParentNode;
-    type Card = HTMLElement & { service?: string; mentor?: string; rankLast?: string[]; open: boolean };
-    const card = root.querySelector<Card>('mentor-schedule-card') ?? document.querySelector<Card>('mentor-schedule-card');
-    if (!card) return;
-    card.rankLast = [mentor.slug];
-    card.mentor = undefined;
-    card.service = session.service;
-    card.open = true;
-    card.scrollIntoView({ block: 'nearest' });
+    ask(this.#access.host, new RematchRequestEvent({ mentor: session.mentor, session }));
   }
 }

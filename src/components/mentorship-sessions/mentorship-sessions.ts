@@ -102,7 +102,7 @@ interface Loaded {
  * @event mentorship-reschedule-request - A new time was confirmed; nothing is sent yet. Cancelable. `detail: { id, startsAt, endsAt, timeZone }`.
  * @event mentorship-rescheduled - A session moved. `detail: { session, timeZone }`.
  * @event mentorship-checked-in - The student checked in on a past session. `detail: { session }`.
- * @event mentorship-rematch-request - "Find another mentor" after a "Not a good fit" check-in. Cancelable: the page matches by hand; else its `<mentor-schedule-card>` opens at the service with that mentor last. `detail: { mentor, session }`.
+ * @event mentorship-rematch-request - "Find another mentor" after a "Not a good fit" check-in. Cancelable: the page matches by hand; else the provider's `<mentor-schedule-card>` opens at the service with that mentor last (`openBooking`). `detail: { mentor, session }`.
  * @event mentorship-rated - The student rated a past session. `detail: { session }`.
  * @event mentorship-error - A request failed; `detail.code` says why.
  *
@@ -246,6 +246,16 @@ export class MentorshipSessions extends MentorshipElement {
         </button>`,
       )}
     </div>`;
+  }
+
+  /**
+   * Shows the past sessions with the keyboard on the first check-in waiting (focus brings it into view; else
+   * on the list). How a `<mentorship-provider>` answers a journey's "Check in on your last session".
+   */
+  showCheckIn(): void {
+    this.#show('past');
+    // The check-in's code may still be on its way after the list has come.
+    this.focusWhenShown('[part~="check-in"] input', () => this.#checkInsOnTheirWay && !this.#checkIns && !this.#checkInsFailed);
   }
 
   #show(view: SessionsView): void {
