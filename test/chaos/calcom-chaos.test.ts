@@ -27,6 +27,7 @@ import {
   calcomViolations,
   calcomWithLms,
   httpChaosRun,
+  overHttp,
   planFaults,
   protocolKept,
   resetServer,
@@ -56,11 +57,7 @@ async function runSequence(seed: number): Promise<{ violations: string[]; figure
     client,
     random,
     steps: STEPS,
-    between: () => sleep(random() * 40),
-    heal: async () => {
-      await planFaults({});
-      await sleep(TIME_LIMIT_MS);
-    },
+    ...overHttp(random),
   });
   try {
     await sleep(TIME_LIMIT_MS * 2);

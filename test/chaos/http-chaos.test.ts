@@ -22,6 +22,7 @@ import { DEFAULT_NOW, pinComponentsClock } from '../support/clock.js';
 import {
   CHAOS_TIME_LIMIT_MS,
   httpChaosRun,
+  overHttp,
   planFaults,
   protocolKept,
   realHttpClient,
@@ -51,11 +52,7 @@ async function runSequence(seed: number): Promise<{ violations: string[]; figure
     client,
     random,
     steps: STEPS,
-    between: () => sleep(random() * 40),
-    heal: async () => {
-      await planFaults({});
-      await sleep(TIME_LIMIT_MS);
-    },
+    ...overHttp(random),
   });
   try {
     // Whatever is still on its way arrives or times out.

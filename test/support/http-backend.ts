@@ -101,3 +101,15 @@ export function httpChaosRun(share: number): { sequences: number; firstSeed: num
 }
 
 export const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+/**
+ * How the chaos student (chaos-student.ts) waits over real HTTP: a little between actions, so answers
+ * arrive and overtake each other; healing lifts the faults and waits out the client's time limit.
+ */
+export const overHttp = (random: () => number) => ({
+  between: () => sleep(random() * 40),
+  heal: async () => {
+    await planFaults({});
+    await sleep(CHAOS_TIME_LIMIT_MS);
+  },
+});
