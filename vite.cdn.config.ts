@@ -105,7 +105,7 @@ export default defineConfig({
             // which the agenda does not fetch.
             {
               name: 'shared',
-              test: /src[\\/](utils[\\/](days|ids)|controllers[\\/](booking|action)|client[\\/]settle)\.ts/,
+              test: /src[\\/](utils[\\/](days|ids)|controllers[\\/]write|client[\\/]settle)\.ts/,
             },
             // A series' "this and the following" goes with them (the sessions and the memory store read it).
             { name: 'timeline', test: /src[\\/](utils[\\/](calendar-(download|days)|series)|controllers[\\/]ticker)\.ts/ },

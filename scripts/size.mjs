@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
 import { createMockApi } from './mock-api.mjs';
+import { FILE_BUDGETS, TOTAL_BUDGET } from './budgets.mjs';
 
 const KB = 1024;
 /**
@@ -33,8 +34,18 @@ const KB = 1024;
  * write chunk that <mentor-agenda> (to move a session) and <mentorship-sessions> load. Room was made
  * first where it could be (the collapsed card and the flow stayed within theirs); the chunking the
  * performance issue asks for is where the agenda's and the sessions' 0.1 KB come back.
+ *
+ * The flow 40.25 → 40.75 KB and <mentor-agenda> 8.125 → 8.5 KB with one write controller for every
+ * tag (the contract-table issue): the agenda, which the flow loads, now has what every write has —
+ * its notice and where the keyboard goes after it, the done event however the outcome was reached
+ * (a check that finds the booking sends mentorship-booked too), a change of student dropping the
+ * attempt — and its book, seat and move are three writes, not one with flags (about 0.4 KB; moving
+ * a session is fetched only when the agenda is asked to). Room made first: the shared write chunk is
+ * 0.14 KB smaller with the notice in it, and the sessions, goals, intake and journey each lost
+ * 0.1–0.3 KB (their four copies of the notice, the focus and the refusal's words); the flow's
+ * 0.4 KB is the performance issue's to take back (≤ 36 KB).
  */
-const BUDGETS = { card: 20 * KB, flow: 40.25 * KB, perTag: 8.125 * KB };
+const BUDGETS = { card: 20 * KB, flow: 40.75 * KB, perTag: 8.125 * KB, 'mentor-agenda': 8.5 * KB };
 const TARGETS = { card: 20 * KB, flow: 30 * KB };
 /** Add-ons no page here loads: backends, and the whole English catalog. */
 const ADD_ONS = ['memory-client.js', 'breathecode.js', 'calcom.js', 'en.js'];
@@ -194,7 +205,7 @@ try {
   ]) {
     const own = beyondCard(await measure(tag, painted));
     own.forEach(file => tagsOwn.add(file));
-    row(`<${tag}> beyond the collapsed card`, own, BUDGETS.perTag);
+    row(`<${tag}> beyond the collapsed card`, own, BUDGETS[tag] ?? BUDGETS.perTag);
   }
   // The open card's own code: what the flow loaded beyond the collapsed card and the list's and agenda's own.
   row(
@@ -222,6 +233,22 @@ for (const [label, bytes, count, budget, target, files] of rows) {
     console.log(`  ${files.map(file => file.replace(/^chunks\/|\.js$/g, '')).join(', ')}`);
 }
 for (const file of ADD_ONS) console.log(`add-on ${file}: ${kb(gzipSize(file))}`);
+
+// Every file's own budget (scripts/budgets.mjs), and all of them together.
+const built = [...readdirSync('dist/cdn'), ...readdirSync('dist/cdn/chunks').map(file => `chunks/${file}`)].filter(file =>
+  file.endsWith('.js'),
+);
+const overall = built.reduce((sum, file) => sum + gzipSize(file), 0);
+console.log(`\nevery file: ${kb(overall)} of ${kb(TOTAL_BUDGET * KB)}`);
+if (overall > TOTAL_BUDGET * KB) failures.push(`every file together: ${kb(overall)}, over its ${kb(TOTAL_BUDGET * KB)} budget`);
+for (const file of built) {
+  const budget = FILE_BUDGETS[file];
+  if (budget === undefined) failures.push(`${file}: a new file (${kb(gzipSize(file))}); give it a budget in scripts/budgets.mjs`);
+  else if (gzipSize(file) > budget * KB) failures.push(`${file}: ${kb(gzipSize(file))}, over its own ${kb(budget * KB)} budget`);
+  if (process.argv.includes('--files')) console.log(`  ${file.padEnd(32)} ${kb(gzipSize(file)).padStart(9)}  of ${kb((budget ?? 0) * KB)}`);
+}
+for (const file of Object.keys(FILE_BUDGETS))
+  if (!built.includes(file)) failures.push(`${file}: budgeted in scripts/budgets.mjs, but not built`);
 
 if (process.argv.includes('--check') && failures.length) {
   console.error(`\nOver budget:\n- ${failures.join('\n- ')}`);

@@ -124,6 +124,31 @@ describe('<mentorship-intake>', () => {
     expect(box(intake, 'weekday', 'Monday').checked).to.equal(true);
   });
 
+  it('a save that could not be confirmed, found later by the check when the browser is back online: saved, announced, the form closed', async () => {
+    const memory = student();
+    let online = true;
+    const lost = () => Promise.reject(new MentorshipError('network', 'connection reset'));
+    const client: MentorshipClient = {
+      ...memory,
+      // Offline: the answer is lost, and the backend cannot be asked whether it holds the answers.
+      saveProfile: params => (online ? memory.saveProfile!(params) : lost()),
+      getProfile: params => (online ? memory.getProfile!(params) : lost()),
+    };
+    const intake = await mountIntake({ client });
+    online = false;
+    type(one(intake, '#intake-goals'), 'Learn SQL');
+    tick(box(intake, 'weekday', 'Monday'));
+    one<HTMLButtonElement>(intake, '[part~="save-profile"]').click();
+    await waitUntil(() => textOf(one(intake, '[part="notice"]')).includes('could not confirm'), 'no unconfirmed notice', { timeout: 5000 });
+    expect(saved()).to.have.length(0);
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => saved().length === 1, 'the save found by the check was not announced', { timeout: 5000 });
+    await waitUntil(() => !one(intake, '#intake-goals'), 'the form stayed open', { timeout: 5000 });
+    expect(textOf(one(intake, '[part="notice"]'))).to.equal('Saved. Mentors are now ranked for you.');
+    expect((await memory.getProfile!())?.goals).to.equal('Learn SQL');
+  });
+
   it('shows the student’s own words as text, in Spanish', async () => {
     await student().saveProfile!({
       profile: {

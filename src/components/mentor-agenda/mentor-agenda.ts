@@ -2,15 +2,18 @@ import { LoadController } from '../../controllers/load.js';
 import { dropCachedAnswers } from '../../client/cached-answers.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../../client/errors.js';
-import type { Availability, MentorshipClient, TimeSlot } from '../../client/types.js';
-import { BookingController } from '../../controllers/booking.js';
+import type { Availability, MentorshipSession, TimeSlot } from '../../client/types.js';
+import { WriteController, type WriteOptions } from '../../controllers/write.js';
+import { can } from '../../client/can.js';
+import { book } from '../../writes/booking.js';
+import { lazy } from '../../utils/lazy.js';
 import { ProgressiveController } from '../../controllers/progressive.js';
 import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
 import { SlotSelectEvent } from '../../events/slot-select.js';
 import { clock } from '../../utils/clock.js';
 import { memoizeLast } from '../../utils/memo.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
-import { errorText, refusalText, renderError, renderLoading } from '../../base/states.js';
+import { errorText, renderError, renderLoading } from '../../base/states.js';
 import { addDays, dayKeyOf, dayKeys, groupByDay, middayOf, type DayKey } from '../../utils/days.js';
 import { formatInZone, formatter, fullDateTimeFormat, localTimeFormat, localTimeOf } from '../../utils/time.js';
 import { base } from '../../styles/base.js';
@@ -32,8 +35,6 @@ import '../../i18n/en/agenda.js';
 const TIMES_PER_FRAME = 120;
 /** A day without free times (one array, so that its row is not rendered again for nothing). */
 const NO_TIMES: TimeSlot[] = [];
-
-type Notice = { kind: 'error' | 'success' | 'info'; text: string };
 
 /** A time's labels: in full ("Tuesday, December 3 at 3:30 PM, Europe/Madrid") and short ("3:30 PM"). */
 type SlotLabels = { full: (instant: string) => string; short: (instant: string) => string };
@@ -64,6 +65,9 @@ function slotLabels(locale: string, zone: string): SlotLabels {
     short: instant => cached(shorts, instant, () => short.format(new Date(instant))),
   };
 }
+
+/** Moving a session (writes/move.ts), fetched when the agenda is first asked to move one. */
+const loadMove = lazy(() => import('../../writes/move.js'));
 
 /**
  * @summary One mentor's free times for one service, day by day in the student's time zone, and the
@@ -109,7 +113,6 @@ export class MentorAgenda extends MentorshipElement {
     reschedule: { reflect: true },
     rangeStart: { state: true },
     selected: { state: true },
-    notice: { state: true },
     searchingNextFree: { state: true },
     focusedStart: { state: true },
     chosenDay: { state: true },
@@ -136,7 +139,6 @@ export class MentorAgenda extends MentorshipElement {
   /** The first day shown after the student moved through the range; `undefined` until they do. */
   private rangeStart?: DayKey;
   private selected?: TimeSlot;
-  private notice?: Notice;
   private searchingNextFree = false;
   /** The time that holds the grid's one tab stop. */
   private focusedStart?: string;
@@ -147,13 +149,14 @@ export class MentorAgenda extends MentorshipElement {
   /** After PageUp/PageDown, focus the first time of the new range once it has loaded. */
   #focusAfterLoad = false;
 
-  readonly #booking = new BookingController(
-    this,
-    (operation, error) => this.report(operation, error),
-    session => this.#settled(session),
-  );
-  /** The client the shown times and the booking belong to. */
-  #shownClient: MentorshipClient | undefined;
+  /** Booking or moving: one at a time, and the agenda's notices (of a booking, or of the range). */
+  readonly #writes = new WriteController({
+    host: this,
+    client: () => this.resolvedClient,
+    localize: this.localize,
+    report: (operation, error) => this.report(operation, error),
+    focus: selector => this.focusWhenShown(selector),
+  });
 
   readonly #availability = new LoadController(this, {
     task: ([client, mentor, service, first, count], { signal }) =>
@@ -205,16 +208,13 @@ export class MentorAgenda extends MentorshipElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('startDate') || changed.has('mentor') || changed.has('service')) this.chosenDay = undefined;
     if (changed.has('startDate')) this.rangeStart = undefined;
-    if (this.resolvedClient !== this.#shownClient) {
-      // Another student or backend: no answer on its way for the old one is shown.
-      if (this.#shownClient) this.#booking.forget();
-      this.#shownClient = this.resolvedClient;
-    }
+    // Asked to move a session: its write's code is fetched now, before "Move here" is pressed.
+    if (changed.has('reschedule') && this.reschedule) loadMove().catch(() => {});
     if (changed.has('mentor') || changed.has('service') || changed.has('reschedule')) {
       this.selected = undefined;
       // A booking on its way still ends where it started: its outcome is shown when it arrives.
-      if (!this.#booking.pending) this.notice = undefined;
-      this.#booking.reset();
+      if (!this.#writes.pending) this.#writes.notice = undefined;
+      this.#writes.reset();
     }
   }
 
@@ -245,7 +245,7 @@ export class MentorAgenda extends MentorshipElement {
             : html`<p part="empty" class="state">${this.localize.term('agendaNeedsMentorAndService')}</p>`,
         error: error => renderError(this.localize, error, () => this.refresh()),
       })}
-      ${this.#renderNotice()} ${this.#renderSelection()}
+      ${this.#writes.renderNotice()} ${this.#renderSelection()}
       <div part="live" class="visually-hidden" role="status" aria-live="polite">${this.#announcement()}</div>
     </div>`;
   }
@@ -505,31 +505,25 @@ export class MentorAgenda extends MentorshipElement {
           : nothing
       }
       ${
-        this.#booking.state.status === 'unconfirmed'
-          ? html`<button part="button check" class="primary" type="button" @click=${() => void this.#booking.check()}>
+        this.#writes.state.status === 'unconfirmed'
+          ? html`<button part="button check" class="primary" type="button" @click=${() => void this.#writes.check()}>
             ${this.localize.term('checkAgain')}
           </button>`
           : html`<button
             part="button confirm"
             class="primary"
             type="button"
-            aria-disabled=${this.#booking.busy ? 'true' : 'false'}
+            aria-disabled=${this.#writes.busy ? 'true' : 'false'}
             @click=${() => this.#confirm()}
           >
             ${
               this.reschedule
-                ? this.localize.term(this.#booking.busy ? 'moving' : 'moveHere')
-                : this.localize.term(this.#booking.busy ? 'booking' : 'bookThisTime')
+                ? this.localize.term(this.#writes.busy ? 'moving' : 'moveHere')
+                : this.localize.term(this.#writes.busy ? 'booking' : 'bookThisTime')
             }
           </button>`
       }
     </div>`;
-  }
-
-  #renderNotice(): TemplateResult | typeof nothing {
-    if (!this.notice) return nothing;
-    const { kind, text } = this.notice;
-    return html`<p part="notice" class="notice notice--${kind}" role=${kind === 'error' ? 'alert' : 'status'}>${text}</p>`;
   }
 
   #renderExternal(): TemplateResult {
@@ -537,7 +531,7 @@ export class MentorAgenda extends MentorshipElement {
       <button part="button external" class="primary" type="button" @click=${() => this.#openExternalBooking()}>
         ${this.localize.term('bookExternally')} <span class="visually-hidden">${this.localize.term('opensInNewTab')}</span>
       </button>
-      ${this.#renderNotice()}
+      ${this.#writes.renderNotice()}
     </div>`;
   }
 
@@ -568,7 +562,7 @@ export class MentorAgenda extends MentorshipElement {
 
   #moveRange(direction: 1 | -1): void {
     this.rangeStart = moveRange(this.#firstDay, this.#dayCount, direction, this.#today);
-    this.notice = undefined;
+    this.#writes.notice = undefined;
   }
 
   /** The zone the times are shown in, and the way to change it. */
@@ -598,7 +592,7 @@ export class MentorAgenda extends MentorshipElement {
       this.requestUpdate();
     } catch {
       // The picker's code could not be fetched: a network failure, in the student's words.
-      this.notice = { kind: 'error', text: this.localize.catalog.errors.network };
+      this.#say('error', this.localize.catalog.errors.network);
     }
   }
 
@@ -610,8 +604,8 @@ export class MentorAgenda extends MentorshipElement {
 
   #select(slot: TimeSlot): void {
     // The time being booked (or not yet confirmed) stays chosen until its outcome is known.
-    if (!this.mentor || !this.service || this.#booking.pending) return;
-    this.notice = undefined;
+    if (!this.mentor || !this.service || this.#writes.pending) return;
+    this.#writes.notice = undefined;
     const event = new SlotSelectEvent({
       mentor: this.mentor,
       service: this.service,
@@ -624,41 +618,36 @@ export class MentorAgenda extends MentorshipElement {
 
   async #confirm(): Promise<void> {
     const client = this.resolvedClient;
-    const slot = this.selected;
-    if (!client || !slot || !this.mentor || !this.service || this.#booking.busy) return;
-    this.notice = undefined;
-    await this.#booking.book({
-      client,
-      mentor: this.mentor,
-      service: this.service,
-      slot,
-      timeZone: this.resolvedTimeZone,
-      agenda: '',
-      rescheduling: this.reschedule || undefined,
-    });
+    const { mentor, service, reschedule, selected } = this;
+    if (!client || !selected || !mentor || !service) return;
+    const time = { mentor, service, slot: selected, timeZone: this.resolvedTimeZone, agenda: '' };
+    // Says how an attempt ended (even if the mentor or service changed meanwhile).
+    const options: WriteOptions<MentorshipSession> = {
+      said: session => this.localize.term(reschedule ? 'movedTo' : 'bookedAt', this.#fullLabel(session.startsAt)),
+      unconfirmed: `${this.localize.term('bookingUnconfirmed')} ${this.localize.term('bookingUnconfirmedHelp')}`,
+      settled: outcome => {
+        const gone = outcome.status === 'failed' && isMentorshipError(outcome.error) && outcome.error.code === 'slot-taken';
+        if (outcome.status === 'done' || gone) this.selected = undefined;
+        if (gone) this.refresh();
+      },
+    };
+    if (!reschedule) await this.#writes.write(book, { ...time, client }, options);
+    else if (!can(client, 'rescheduleSession')) this.#say('error', this.localize.catalog.errors.forbidden);
+    else {
+      try {
+        const { move } = await loadMove();
+        await this.#writes.write(move, { ...time, client, session: reschedule }, options);
+      } catch (error) {
+        // Its code could not be fetched (offline): nothing was sent.
+        this.report('reschedule', error);
+        this.#say('error', errorText(this.localize, error));
+      }
+    }
   }
 
-  /** Says how an attempt ended (even if the mentor or service changed meanwhile). */
-  #settled(session: TimeSlot | undefined): void {
-    const { state } = this.#booking;
-    if (session) {
-      this.selected = undefined;
-      this.notice = {
-        kind: 'success',
-        text: this.localize.term(this.reschedule ? 'movedTo' : 'bookedAt', this.#fullLabel(session.startsAt)),
-      };
-      return;
-    }
-    if (state.status === 'unconfirmed') {
-      this.notice = { kind: 'error', text: `${this.localize.term('bookingUnconfirmed')} ${this.localize.term('bookingUnconfirmedHelp')}` };
-      return;
-    }
-    if (state.status !== 'failed') return;
-    this.notice = { kind: 'error', text: refusalText(this.localize, state.error) };
-    if (isMentorshipError(state.error) && state.error.code === 'slot-taken') {
-      this.selected = undefined;
-      this.refresh();
-    }
+  /** A notice of the agenda's own (the range, the zone picker): the keyboard stays where it is. */
+  #say(kind: 'success' | 'error' | 'info', text: string): void {
+    this.#writes.say(kind, text, undefined, false);
   }
 
   async #jumpToNextFree(): Promise<void> {
@@ -666,7 +655,7 @@ export class MentorAgenda extends MentorshipElement {
     if (!client || !this.mentor || !this.service || this.searchingNextFree) return;
     const { mentor, service } = this;
     this.searchingNextFree = true;
-    this.notice = undefined;
+    this.#writes.notice = undefined;
     try {
       const last = addDays(this.#firstDay, this.#dayCount - 1);
       const zone = this.resolvedTimeZone;
@@ -676,9 +665,9 @@ export class MentorAgenda extends MentorshipElement {
       // The page may have shown another mentor, service or student meanwhile: that answer is not theirs.
       if (mentor !== this.mentor || service !== this.service || client !== this.resolvedClient) return;
       if (next) this.rangeStart = next;
-      else this.notice = { kind: 'info', text: this.localize.term('noTimesSoon') };
+      else this.#say('info', this.localize.term('noTimesSoon'));
     } catch (error) {
-      if (mentor === this.mentor && service === this.service) this.notice = { kind: 'error', text: errorText(this.localize, error) };
+      if (mentor === this.mentor && service === this.service) this.#say('error', errorText(this.localize, error));
     } finally {
       this.searchingNextFree = false;
     }
@@ -697,7 +686,7 @@ export class MentorAgenda extends MentorshipElement {
       );
     } catch (error) {
       tab?.close();
-      this.notice = { kind: 'error', text: errorText(this.localize, error) };
+      this.#say('error', errorText(this.localize, error));
     }
   }
 }

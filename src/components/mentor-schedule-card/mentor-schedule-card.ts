@@ -219,9 +219,9 @@ export class MentorScheduleCard extends MentorshipElement {
   protected override willUpdate(): void {
     const client = this.resolvedClient;
     if (client !== this.#flowClient) {
-      // Another student or backend: nothing chosen from the old one survives, nor its booking's answer.
+      // Another student or backend: nothing chosen from the old one survives (the open flow's write
+      // controller drops its booking's answer on its own).
       if (this.#flowClient) {
-        this.#open?.forget();
         this.flow = undefined;
         // Nothing typed for the old one survives either.
         if (this.agendaText || this.serviceQuery) this.agendaText = this.serviceQuery = '';

@@ -63,15 +63,3 @@ export function changed(goal: Goal, change: Partial<GoalInput>): GoalInput {
   const { id, title, why, successCriteria, targetDate, steps, shared, progress, status } = goal;
   return { id, title, why, successCriteria, targetDate, steps, shared, progress, status, ...change };
 }
-
-/** Whether a listed goal shows the change `input` asked for: the write happened. */
-export function showsChange(listed: Goal, input: GoalInput): boolean {
-  const steps = input.steps ?? listed.steps;
-  return (
-    listed.title === input.title &&
-    listed.targetDate === input.targetDate &&
-    (input.status === undefined || listed.status === input.status) &&
-    listed.steps.length === steps.length &&
-    listed.steps.every((step, index) => step.title === steps[index].title && step.done === steps[index].done)
-  );
-}

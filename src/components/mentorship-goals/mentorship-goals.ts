@@ -1,24 +1,25 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { dropCachedAnswers } from '../../client/cached-answers.js';
-import type { Goal, GoalInput, MentorshipClient } from '../../client/types.js';
-import { ActionController } from '../../controllers/action.js';
+import type { Goal, GoalInput } from '../../client/types.js';
+import { WriteController } from '../../controllers/write.js';
 import { LoadController } from '../../controllers/load.js';
 import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
-import { errorText, refusalText, renderError, renderLoading } from '../../base/states.js';
+import { errorText, renderError, renderLoading } from '../../base/states.js';
 import { GoalBookingRequestEvent } from '../../events/goal-booking-request.js';
 import { answered } from '../../base/routing.js';
-import { GoalSavedEvent } from '../../events/goal-saved.js';
 import '../../i18n/en/goals.js';
 import { clock } from '../../utils/clock.js';
 import { addDays, dayKeyOf } from '../../utils/days.js';
 import { safeHttpUrl } from '../../utils/url.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
-import { changed, CHECKED_FIELDS, checkDraft, draftOf, inputOf, showsChange, type GoalDraft, type GoalErrors } from './draft.js';
+import { changed, CHECKED_FIELDS, checkDraft, draftOf, inputOf, type GoalDraft, type GoalErrors } from './draft.js';
 import { renderGoal, type GoalViewContext } from './goal-view.js';
 import { styles } from './mentorship-goals.styles.js';
 import { lazy } from '../../utils/lazy.js';
+import { can } from '../../client/can.js';
+import { goal as goalWrite } from '../../writes/goal.js';
 
 /** `editing` for the form of a goal not written yet. */
 const NEW = '\u0000new';
@@ -66,7 +67,6 @@ export class MentorshipGoals extends MentorshipElement {
     editing: { state: true },
     draft: { state: true },
     errors: { state: true },
-    notice: { state: true },
   };
 
   /**
@@ -80,7 +80,6 @@ export class MentorshipGoals extends MentorshipElement {
   private editing: string | undefined;
   private draft: GoalDraft | undefined;
   private errors: GoalErrors = {};
-  private notice: { kind: 'success' | 'error'; text: string } | undefined;
 
   readonly #goals = new LoadController(this, {
     task: ([client], { signal }) =>
@@ -92,9 +91,15 @@ export class MentorshipGoals extends MentorshipElement {
     args: () => [this.resolvedClient, this.localize.locale, this.resolvedTimeZone] as const,
   });
 
-  /** Saving a goal: one at a time, busy while on its way, failures reported once. */
-  readonly #writes = new ActionController<Goal>(this, (operation, error) => this.report(operation, error));
-  #shownClient: MentorshipClient | undefined;
+  /** Saving a goal: one at a time, its notice, and nothing half-written kept for another student or backend. */
+  readonly #writes = new WriteController({
+    host: this,
+    client: () => this.resolvedClient,
+    localize: this.localize,
+    report: (operation, error) => this.report(operation, error),
+    focus: selector => this.#focusAfterUpdate(selector),
+    forgotten: () => (this.editing = this.draft = undefined),
+  });
   #form: Form | undefined;
 
   constructor() {
@@ -107,18 +112,6 @@ export class MentorshipGoals extends MentorshipElement {
   refresh(): void {
     dropCachedAnswers(this.resolvedClient);
     void this.#goals.run();
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Another student or backend: nothing half-written or on its way belongs to them.
-    const client = this.resolvedClient;
-    if (client === this.#shownClient) return;
-    if (this.#shownClient) {
-      this.#writes.forget();
-      this.editing = this.draft = this.notice = undefined;
-    }
-    this.#shownClient = client;
   }
 
   override render(): TemplateResult {
@@ -158,7 +151,7 @@ export class MentorshipGoals extends MentorshipElement {
             : html`<button part="button new-goal" type="button" @click=${() => void this.#openForm()}>${localize.term('newGoal')}</button>`
         }
       </div>
-      ${this.#renderNotice()} ${this.editing === NEW ? this.#renderForm() : nothing}
+      ${this.#writes.renderNotice()} ${this.editing === NEW ? this.#renderForm() : nothing}
       ${
         empty
           ? html`<div part="empty" class="state">
@@ -185,14 +178,6 @@ export class MentorshipGoals extends MentorshipElement {
     });
   }
 
-  #renderNotice(): TemplateResult | typeof nothing {
-    const { notice } = this;
-    if (!notice) return nothing;
-    return html`<p part="notice" class="notice notice--${notice.kind}" role=${notice.kind === 'error' ? 'alert' : 'status'} tabindex="-1">
-      ${notice.text}
-    </p>`;
-  }
-
   // ——— The form ———
 
   /**
@@ -208,14 +193,14 @@ export class MentorshipGoals extends MentorshipElement {
       this.#form ??= await loadForm();
     } catch (error) {
       this.report('goal-form', error);
-      this.#say('error', errorText(this.localize, error));
+      this.#writes.say('error', errorText(this.localize, error));
       return;
     }
     this.#form.adoptFormStyles(this.shadowRoot);
     this.editing = goal?.id ?? NEW;
     this.draft = draftOf(goal);
     this.errors = {};
-    this.notice = undefined;
+    this.#writes.notice = undefined;
     this.#focusAfterUpdate('#title');
   }
 
@@ -243,46 +228,22 @@ export class MentorshipGoals extends MentorshipElement {
 
   async #save(input: GoalInput, fromForm = false): Promise<void> {
     const client = this.resolvedClient;
-    if (!client?.saveGoal || this.#writes.pending) return;
+    if (!can(client, 'saveGoal') || !can(client, 'listGoals') || this.#writes.pending) return;
     const known = this.#goals.value?.find(goal => goal.id === input.id);
-    const outcome = await this.#writes.run({
-      operation: 'goal',
-      // A new goal is one attempt however its words change: pressing again never creates two.
-      signature: input.id ? `goal ${input.id} ${JSON.stringify(input)}` : 'new goal',
-      write: key => ({
-        send: () => client.saveGoal!({ goal: input, idempotencyKey: key }),
-        lookup: async () =>
-          (await client.listGoals!()).find(goal => (!input.id || goal.id === input.id) && showsChange(goal, input)) ?? null,
-        provisional: () =>
-          ({
-            ...draftOf(known),
-            ...known,
-            ...input,
-            id: input.id ?? '',
-            progress: known?.progress ?? 0,
-            status: input.status ?? 'active',
-            sessions: known?.sessions ?? [],
-          }) as Goal,
-      }),
-    });
-    if (!outcome || client !== this.resolvedClient) return;
-    if (outcome.status === 'done') {
-      if (fromForm) this.#closeForm(outcome.value);
-      this.#say('success', this.localize.term('goalSaved'), !fromForm);
-      this.dispatchEvent(new GoalSavedEvent({ goal: outcome.value }));
-    } else {
-      // The form stays open with everything written in it.
-      this.#say(
-        'error',
-        outcome.status === 'unconfirmed' ? this.localize.catalog.errors.unconfirmed : refusalText(this.localize, outcome.error),
-      );
-    }
-    void this.#goals.run();
-  }
-
-  #say(kind: 'success' | 'error', text: string, focus = kind === 'error'): void {
-    this.notice = { kind, text };
-    if (focus) this.#focusAfterUpdate('[part~="notice"]');
+    // A refusal keeps the form open with everything written in it.
+    await this.#writes.write(
+      goalWrite,
+      { client, goal: input, known },
+      {
+        said: () => this.localize.term('goalSaved'),
+        // Saved from the form: the keyboard goes to the goal's heading (#closeForm).
+        focus: fromForm ? false : undefined,
+        settled: outcome => {
+          if (outcome.status === 'done' && fromForm) this.#closeForm(outcome.value);
+          void this.#goals.run();
+        },
+      },
+    );
   }
 
   /** The keyboard goes to `selector` as soon as it is shown: a new goal's heading comes with the list loaded again. */

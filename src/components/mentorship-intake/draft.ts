@@ -69,17 +69,3 @@ export function profileOf(draft: IntakeDraft): Omit<MenteeProfile, 'updatedAt'> 
 export function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
   return on ? (list.includes(value) ? [...list] : [...list, value]) : list.filter(item => item !== value);
 }
-
-/** Whether two profiles give the same answers (in any order, skills in any case): a save that happened. */
-export function sameAnswers(a: Omit<MenteeProfile, 'updatedAt'>, b: Omit<MenteeProfile, 'updatedAt'>): boolean {
-  const key = (profile: Omit<MenteeProfile, 'updatedAt'>) =>
-    JSON.stringify([
-      profile.goals.trim(),
-      profile.skills.map(skill => skill.toLowerCase()).sort(),
-      profile.level,
-      [...profile.languages].sort(),
-      [...profile.times.weekdays].sort(),
-      [...profile.times.parts].sort(),
-    ]);
-  return key(a) === key(b);
-}

@@ -1,18 +1,19 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { dropCachedAnswers } from '../../client/cached-answers.js';
-import type { MenteeProfile, MentorshipClient } from '../../client/types.js';
-import { ActionController } from '../../controllers/action.js';
+import type { MenteeProfile } from '../../client/types.js';
+import { WriteController } from '../../controllers/write.js';
 import { LoadController } from '../../controllers/load.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
-import { refusalText, renderError, renderLoading } from '../../base/states.js';
-import { ProfileSavedEvent } from '../../events/profile-saved.js';
+import { renderError, renderLoading } from '../../base/states.js';
 import '../../i18n/en/intake.js';
 import { intl } from '../../utils/intl.js';
 import { formatInZone } from '../../utils/time.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
-import { checkDraft, draftOf, LEVELS, PARTS, profileOf, sameAnswers, toggled, type IntakeDraft, type IntakeErrors } from './draft.js';
+import { checkDraft, draftOf, LEVELS, PARTS, profileOf, toggled, type IntakeDraft, type IntakeErrors } from './draft.js';
 import { styles } from './mentorship-intake.styles.js';
+import { can } from '../../client/can.js';
+import { profile as profileWrite } from '../../writes/profile.js';
 
 /** The skills offered to choose from: the mentors' most common, at most this many. */
 const OFFERED_SKILLS = 16;
@@ -53,13 +54,11 @@ export class MentorshipIntake extends MentorshipElement {
   static override properties: PropertyDeclarations = {
     draft: { state: true },
     errors: { state: true },
-    notice: { state: true },
   };
 
   /** The answers being edited; `undefined` while the saved ones show. */
   private draft: IntakeDraft | undefined;
   private errors: IntakeErrors = {};
-  private notice: { kind: 'success' | 'error'; text: string } | undefined;
 
   readonly #load = new LoadController(this, {
     task: ([client], { signal }) =>
@@ -84,27 +83,23 @@ export class MentorshipIntake extends MentorshipElement {
     args: () => [this.resolvedClient, this.localize.locale] as const,
   });
 
-  /** Saving: one at a time, busy while on its way, failures reported once. */
-  readonly #writes = new ActionController<MenteeProfile>(this, (operation, error) => this.report(operation, error));
-  #shownClient: MentorshipClient | undefined;
+  /** Saving: one at a time, its notice, and nothing half-written kept for another student or backend. */
+  readonly #writes = new WriteController({
+    host: this,
+    client: () => this.resolvedClient,
+    localize: this.localize,
+    report: (operation, error) => this.report(operation, error),
+    focus: selector => this.focusWhenShown(selector),
+    forgotten: () => {
+      this.draft = undefined;
+      this.errors = {};
+    },
+  });
 
   /** Loads the profile again. */
   refresh(): void {
     dropCachedAnswers(this.resolvedClient);
     void this.#load.run();
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Another student or backend: nothing half-written or on its way belongs to them.
-    const client = this.resolvedClient;
-    if (client === this.#shownClient) return;
-    if (this.#shownClient) {
-      this.#writes.forget();
-      this.draft = this.notice = undefined;
-      this.errors = {};
-    }
-    this.#shownClient = client;
   }
 
   override render(): TemplateResult {
@@ -123,7 +118,7 @@ export class MentorshipIntake extends MentorshipElement {
     const draft = this.draft ?? (loaded.profile ? undefined : draftOf(null, loaded.skills, this.#language(loaded), this.resolvedTimeZone));
     return html`<section part="intake" class="intake" aria-labelledby="intake-title">
       <h3 id="intake-title">${localize.term('intakeTitle')}</h3>
-      ${this.#renderNotice()}
+      ${this.#writes.renderNotice()}
       ${loaded.profile && !draft ? this.#renderProfile(loaded.profile) : nothing}
       ${draft ? html`${loaded.profile ? nothing : html`<p class="muted">${localize.term('intakeIntro')}</p>`} ${this.#renderForm(draft, loaded)}` : nothing}
     </section>`;
@@ -294,14 +289,6 @@ export class MentorshipIntake extends MentorshipElement {
     return formatInZone(new Date(Date.UTC(2024, 0, day, 12)), this.localize.locale, 'UTC', { weekday: 'long' });
   }
 
-  #renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.notice;
-    if (!notice) return nothing;
-    return html`<p part="notice" class="notice notice--${notice.kind}" role=${notice.kind === 'error' ? 'alert' : 'status'} tabindex="-1">
-      ${notice.text}
-    </p>`;
-  }
-
   /**
    * Opens the intake's form (the answers given so far, to change) with the keyboard (focus brings it into view)
    * on its first question. How a `<mentorship-provider>` answers a journey's "Tell us what you need".
@@ -317,7 +304,7 @@ export class MentorshipIntake extends MentorshipElement {
     if (!loaded) return;
     this.draft = draftOf(profile, loaded.skills, this.#language(loaded), this.resolvedTimeZone);
     this.errors = {};
-    this.notice = undefined;
+    this.#writes.notice = undefined;
     this.focusWhenShown('#intake-goals');
   }
 
@@ -330,45 +317,28 @@ export class MentorshipIntake extends MentorshipElement {
   async #submit(event: SubmitEvent, draft: IntakeDraft): Promise<void> {
     event.preventDefault();
     const client = this.resolvedClient;
-    if (!client?.saveProfile || this.#writes.busy) return;
+    if (!can(client, 'saveProfile') || this.#writes.busy) return;
     // Keep what is on screen as the draft (the first form has no draft until an edit).
     this.draft = draft;
     this.errors = checkDraft(draft, this.localize.term('intakeGoalsMissing'));
     if (this.errors.goals) {
-      this.notice = undefined;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      this.#writes.notice = undefined;
+      this.focusWhenShown('[aria-invalid="true"]');
       return;
     }
-    const profile = profileOf(draft);
-    const outcome = await this.#writes.run({
-      operation: 'profile',
-      signature: JSON.stringify(profile),
-      write: key => ({
-        send: () => client.saveProfile!({ profile, idempotencyKey: key }),
-        // Saved if the backend now holds these answers.
-        lookup: async () => {
-          const saved = (await client.getProfile?.()) ?? null;
-          return saved && sameAnswers(saved, profile) ? saved : null;
+    // Nothing written is lost on a refusal: the form stays as it was, with the backend's words.
+    await this.#writes.write(
+      profileWrite,
+      { client, profile: profileOf(draft) },
+      {
+        said: () => this.localize.term('profileSaved'),
+        settled: outcome => {
+          if (outcome.status !== 'done') return;
+          const loaded = this.#load.value;
+          if (loaded) this.#load.value = { ...loaded, profile: outcome.value };
+          this.draft = undefined;
         },
-        provisional: () => ({ ...profile, updatedAt: null }),
-      }),
-    });
-    if (!outcome || client !== this.resolvedClient) return;
-    if (outcome.status === 'done') {
-      const loaded = this.#load.value;
-      if (loaded) this.#load.value = { ...loaded, profile: outcome.value };
-      this.draft = undefined;
-      this.notice = { kind: 'success', text: this.localize.term('profileSaved') };
-      this.dispatchEvent(new ProfileSavedEvent({ profile: outcome.value }));
-    } else {
-      // Nothing written is lost: the form stays as it was, with the backend's words.
-      this.notice = {
-        kind: 'error',
-        text: outcome.status === 'unconfirmed' ? this.localize.catalog.errors.unconfirmed : refusalText(this.localize, outcome.error),
-      };
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="notice"]')?.focus();
+      },
+    );
   }
 }

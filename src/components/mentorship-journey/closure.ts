@@ -16,8 +16,9 @@ import { summaryFile, summaryOf } from './summary.js';
 import { adoptSheet } from '../../styles/adopt.js';
 
 export { checkClosing, CLOSING_FIELDS, closingDraftOf, closingOf } from './closing.js';
-// The closing's write goes through the controller every write does; it comes with this code.
-export { ActionController } from '../../controllers/action.js';
+// The closing's write goes through the controller every write does; both come with this code.
+export { WriteController } from '../../controllers/write.js';
+export { close } from '../../writes/close.js';
 
 const styles = css`
   .closing,

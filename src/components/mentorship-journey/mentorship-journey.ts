@@ -1,16 +1,15 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { dropCachedAnswers } from '../../client/cached-answers.js';
 import { isMentorshipError } from '../../client/errors.js';
-import type { MentorshipClient, MentorshipProgram, ProgramClosure } from '../../client/types.js';
-import type { ActionController } from '../../controllers/action.js';
+import type { MentorshipProgram, ProgramClosure } from '../../client/types.js';
+import type { WriteController } from '../../controllers/write.js';
 import { LoadController } from '../../controllers/load.js';
 import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
-import { errorText, refusalText, renderError, renderLoading } from '../../base/states.js';
+import { renderError, renderLoading } from '../../base/states.js';
 import { mailto, renderSupport } from '../../base/support.js';
 import { JourneyActionEvent, type JourneyAction } from '../../events/journey-action.js';
 import { ask } from '../../base/routing.js';
-import { ProgramClosedEvent } from '../../events/program-closed.js';
 import '../../i18n/en/journey.js';
 import { clock } from '../../utils/clock.js';
 import { intl } from '../../utils/intl.js';
@@ -22,6 +21,7 @@ import type { ClosingDraft, ClosingErrors } from './closing.js';
 import { journeyOf, type JourneyData, type StageId } from './stages.js';
 import { styles } from './mentorship-journey.styles.js';
 import { lazy } from '../../utils/lazy.js';
+import { can } from '../../client/can.js';
 
 const STAGE_TERMS = {
   orientation: 'stageOrientation',
@@ -97,7 +97,6 @@ export class MentorshipJourney extends MentorshipElement {
     supportEmail: { attribute: 'support-email' },
     closing: { state: true },
     errors: { state: true },
-    notice: { state: true },
   };
 
   /** Where students ask for help (an `http(s):` page), offered as "Contact support" where they may be stuck. */
@@ -109,7 +108,8 @@ export class MentorshipJourney extends MentorshipElement {
   /** The closing form's answers while it is open. */
   private closing: ClosingDraft | undefined;
   private errors: ClosingErrors = {};
-  private notice: { kind: 'success' | 'error'; text: string } | undefined;
+  /** The closure's code could not be fetched: shown with "Try again". */
+  #closureError: unknown;
 
   readonly #load = new LoadController(this, {
     task: ([client], { signal }) =>
@@ -132,9 +132,8 @@ export class MentorshipJourney extends MentorshipElement {
     args: () => [this.resolvedClient, this.localize.locale] as const,
   });
 
-  /** Closing the programme: made with the closure's code (the only write here), one at a time. */
-  #writes: ActionController<MentorshipProgram> | undefined;
-  #shownClient: MentorshipClient | undefined;
+  /** Closing the programme (the only write here): its controller comes with the closure's code. */
+  #writes: WriteController | undefined;
   #closure: Closure | undefined;
 
   constructor() {
@@ -164,19 +163,6 @@ export class MentorshipJourney extends MentorshipElement {
     void this.#load.run();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Another student or backend: nothing half-written or on its way belongs to them.
-    const client = this.resolvedClient;
-    if (client === this.#shownClient) return;
-    if (this.#shownClient) {
-      this.#writes?.forget();
-      this.closing = this.notice = undefined;
-      this.errors = {};
-    }
-    this.#shownClient = client;
-  }
-
   override render(): TemplateResult {
     return this.#load.render({
       initial: () => renderLoading(this.localize),
@@ -198,7 +184,8 @@ export class MentorshipJourney extends MentorshipElement {
         <h3 id="journey-title">${localize.term('journeyTitle')}</h3>
         <p class="name">${program.name}</p>
       </header>
-      ${this.#renderNotice()}
+      ${this.#writes?.renderNotice()}
+      ${this.#closureError ? renderError(this.localize, this.#closureError, () => void this.#withClosure()) : nothing}
       ${program.closed ? this.#renderSummary(program as MentorshipProgram & { closed: ProgramClosure }, data) : this.#renderProgress(data)}
       ${this.#renderResources(program)} ${this.#renderHelp()}
     </section>`;
@@ -297,9 +284,8 @@ export class MentorshipJourney extends MentorshipElement {
       if (!closure) return;
       this.closing = closure.closingDraftOf(this.#data?.goals);
       this.errors = {};
-      this.notice = undefined;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#closing-achievements')?.focus();
+      this.#writes!.notice = undefined;
+      this.focusWhenShown('#closing-achievements');
       return;
     }
     // The page may route the student itself (cancelling it); else the provider's tag for it answers.
@@ -325,10 +311,23 @@ export class MentorshipJourney extends MentorshipElement {
       this.#closure ??= await loadClosure();
     } catch (error) {
       this.report('closure', error);
-      this.notice = { kind: 'error', text: errorText(this.localize, error) };
+      this.#closureError = error;
+      this.requestUpdate();
       return undefined;
     }
+    this.#closureError = undefined;
     this.#closure.adoptClosureStyles(this.shadowRoot);
+    this.#writes ??= new this.#closure.WriteController({
+      host: this,
+      client: () => this.resolvedClient,
+      localize: this.localize,
+      report: (operation, error) => this.report(operation, error),
+      focus: selector => this.focusWhenShown(selector),
+      forgotten: () => {
+        this.closing = undefined;
+        this.errors = {};
+      },
+    });
     this.requestUpdate();
     return this.#closure;
   }
@@ -347,46 +346,30 @@ export class MentorshipJourney extends MentorshipElement {
     const client = this.resolvedClient;
     const draft = this.closing;
     const closure = this.#closure;
-    if (!client?.closeProgram || !draft || !closure || this.#writes?.busy) return;
-    this.#writes ??= new closure.ActionController<MentorshipProgram>(this, (operation, error) => this.report(operation, error));
+    const program = this.#data?.program;
+    const writes = this.#writes;
+    if (!can(client, 'closeProgram') || !can(client, 'getProgram') || !draft || !closure || !program || !writes || writes.busy) return;
     this.errors = closure.checkClosing(draft);
     const wrong = closure.CLOSING_FIELDS.find(field => this.errors[field]);
     if (wrong) {
-      this.notice = undefined;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(wrong === 'rating' ? '#closing-rating input' : '#closing-summary')?.focus();
+      writes.notice = undefined;
+      this.focusWhenShown(wrong === 'rating' ? '#closing-rating input' : '#closing-summary');
       return;
     }
-    const closing = closure.closingOf(draft);
-    const outcome = await this.#writes.run({
-      operation: 'closeProgram',
-      signature: JSON.stringify(closing),
-      write: key => ({
-        send: () => client.closeProgram!({ ...closing, idempotencyKey: key }),
-        // Closed if the backend now holds a closure with these words.
-        lookup: async () => {
-          const program = await client.getProgram!();
-          return program.closed?.summary === closing.summary ? program : null;
+    // A refusal keeps the form as it was, with the backend's words.
+    await writes.write(
+      closure.close,
+      { client, closing: closure.closingOf(draft), program },
+      {
+        said: () => this.localize.term('programClosed'),
+        settled: outcome => {
+          if (outcome.status !== 'done') return;
+          const data = this.#data;
+          if (data) this.#load.value = { ...data, program: outcome.value };
+          this.closing = undefined;
         },
-        provisional: () => ({ ...this.#data!.program, closed: { at: clock.now().toISOString(), ...closing } }),
-      }),
-    });
-    if (!outcome || client !== this.resolvedClient) return;
-    if (outcome.status === 'done') {
-      const data = this.#data;
-      if (data) this.#load.value = { ...data, program: outcome.value };
-      this.closing = undefined;
-      this.notice = { kind: 'success', text: this.localize.term('programClosed') };
-      this.dispatchEvent(new ProgramClosedEvent({ program: outcome.value }));
-    } else {
-      // Nothing written is lost: the form stays as it was, with the backend's words.
-      this.notice = {
-        kind: 'error',
-        text: outcome.status === 'unconfirmed' ? this.localize.catalog.errors.unconfirmed : refusalText(this.localize, outcome.error),
-      };
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="notice"]')?.focus();
+      },
+    );
   }
 
   #renderSummary(program: MentorshipProgram & { closed: ProgramClosure }, data: JourneyData): TemplateResult {
@@ -428,13 +411,5 @@ export class MentorshipJourney extends MentorshipElement {
   #renderHelp(): TemplateResult | typeof nothing {
     const support = renderSupport(this.localize, { url: this.supportUrl, email: this.supportEmail });
     return support === nothing ? nothing : html`<div class="help"><h4>${this.localize.term('needHelp')}</h4>${support}</div>`;
-  }
-
-  #renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.notice;
-    if (!notice) return nothing;
-    return html`<p part="notice" class="notice notice--${notice.kind}" role=${notice.kind === 'error' ? 'alert' : 'status'} tabindex="-1">
-      ${notice.text}
-    </p>`;
   }
 }

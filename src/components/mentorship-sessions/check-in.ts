@@ -6,17 +6,17 @@
  * and the student's goals.
  */
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { WriteOutcome } from '../../client/settle.js';
 import type { Goal, MentorFit, MentorshipClient, MentorshipSession } from '../../client/types.js';
-import type { ActionController } from '../../controllers/action.js';
+import type { WriteController, WriteOptions } from '../../controllers/write.js';
 import { LoadController } from '../../controllers/load.js';
 import type { LocalizeController } from '../../controllers/localize.js';
-import { CheckedInEvent } from '../../events/checked-in.js';
 import { RematchRequestEvent } from '../../events/rematch-request.js';
 import { ask } from '../../base/routing.js';
 import '../../i18n/en/check-in.js';
 import { renderStars } from './stars.js';
 import { adoptSheet } from '../../styles/adopt.js';
+import { can } from '../../client/can.js';
+import { checkIn } from '../../writes/sessions.js';
 
 const styles = css`
   .check-in fieldset:not(.stars) {
@@ -58,16 +58,10 @@ export interface CheckInAccess {
   host: ReactiveControllerHost & HTMLElement;
   localize: LocalizeController;
   client(): MentorshipClient | undefined;
-  /** The sessions' one write at a time (cancel, rate, check in). */
-  writes: ActionController<MentorshipSession>;
-  /** Shows how a write ended at its session (see the element's `#settled`). */
-  settled(
-    session: MentorshipSession,
-    client: MentorshipClient,
-    outcome: WriteOutcome<MentorshipSession> | undefined,
-    done: (session: MentorshipSession) => void,
-  ): void;
-  say(kind: 'success' | 'error', text: string, at?: string): void;
+  /** The sessions' one write at a time (cancel, rate, check in), and its notice. */
+  writes: WriteController;
+  /** How a write on a session ends (see the element's `#after`). */
+  after(session: MentorshipSession, said: () => string, saidAt?: string): WriteOptions<MentorshipSession>;
   /** A backend call as the element makes it: failures reported once. */
   call<T>(operation: string, signal: AbortSignal, work: () => Promise<T>): Promise<T>;
   /** Whether the past sessions are shown (the goals load only then). */
@@ -208,9 +202,9 @@ export class CheckIns {
     const client = access.client();
     const answers = this.#answersOf(session);
     const { rating, fit } = answers;
-    if (!client?.submitCheckIn || access.writes.busy) return;
+    if (!can(client, 'submitCheckIn') || access.writes.busy) return;
     if (rating === undefined) {
-      access.say('error', access.localize.term('chooseRating'), session.id);
+      access.writes.say('error', access.localize.term('chooseRating'), session.id);
       return;
     }
     const field = new FormData(event.target as HTMLFormElement).get('comment');
@@ -219,25 +213,18 @@ export class CheckIns {
     const goals = goal
       ? [goal.steps.length ? { goal: goal.id, stepsDone: answers.steps } : { goal: goal.id, progress: answers.progress ?? goal.progress }]
       : [];
-    const outcome = await access.writes.run({
-      operation: 'check-in',
-      signature: `check-in ${session.id}`,
-      write: key => ({
-        send: () => client.submitCheckIn!({ session: session.id, rating, comment, goals, fit, idempotencyKey: key }),
-        // Checked in if the backend holds this check-in ("already checked in" with other words stays a refusal).
-        lookup: async () => {
-          const listed = (await client.listSessions({ status: 'past' })).find(past => past.id === session.id);
-          const held = listed?.checkIn ?? listed?.feedback;
-          return listed && (held?.rating === rating && held.comment === comment ? listed : null);
+    const after = access.after(session, () => access.localize.term('checkInThanks'), fit === 'poor' ? session.id : undefined);
+    await access.writes.write(
+      checkIn,
+      { client, session, rating, comment, goals, fit },
+      {
+        ...after,
+        settled: outcome => {
+          if (outcome.status === 'done' && fit === 'poor') this.#poorFit.add(session.id);
+          after.settled?.(outcome);
         },
-        provisional: () => ({ ...session, feedback: { rating, comment }, checkIn: { rating, comment, fit: fit ?? null } }),
-      }),
-    });
-    access.settled(session, client, outcome, done => {
-      if (fit === 'poor') this.#poorFit.add(session.id);
-      access.say('success', access.localize.term('checkInThanks'), fit === 'poor' ? session.id : undefined);
-      access.host.dispatchEvent(new CheckedInEvent({ session: done }));
-    });
+      },
+    );
   }
 
   /** "Find another mentor": the page may take it over; else the provider's card opens at the service, this mentor last. */

@@ -1,26 +1,24 @@
 import { LoadController } from '../../controllers/load.js';
 import { dropCachedAnswers } from '../../client/cached-answers.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { MentorshipClient, MentorshipService, MentorshipSession, SessionStatus } from '../../client/types.js';
+import type { MentorshipService, MentorshipSession, SessionStatus } from '../../client/types.js';
 import type { Catalog } from '../../i18n/index.js';
 import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
 import { TickerController } from '../../controllers/ticker.js';
-import { CancelRequestEvent } from '../../events/cancel-request.js';
-import { CanceledEvent } from '../../events/canceled.js';
-import { RatedEvent } from '../../events/rated.js';
 import type { RescheduledEvent } from '../../events/rescheduled.js';
 import { renderAvatar } from '../../base/avatar.js';
 import { clock } from '../../utils/clock.js';
 import { downloadSessionCalendar, prefetchCalendar } from '../../utils/calendar-download.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
-import { refusalText, renderError, renderLoading } from '../../base/states.js';
+import { renderError, renderLoading } from '../../base/states.js';
 import { formatInZone, fullDateTimeInZone, fullDateTimeOf } from '../../utils/time.js';
 import { calendarDaysBetween } from '../../utils/calendar-days.js';
 import { intl } from '../../utils/intl.js';
 import { safeHttpUrl } from '../../utils/url.js';
 import { thisAndFollowing } from '../../utils/series.js';
-import type { WriteOutcome } from '../../client/settle.js';
-import { ActionController } from '../../controllers/action.js';
+import { WriteController, type WriteOptions } from '../../controllers/write.js';
+import { can } from '../../client/can.js';
+import { cancel, rate } from '../../writes/sessions.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './mentorship-sessions.styles.js';
@@ -143,7 +141,6 @@ export class MentorshipSessions extends MentorshipElement {
     joinMinutesBefore: { attribute: 'join-minutes-before', type: Number },
     reminderMinutes: { attribute: 'reminder-minutes', type: Number },
     action: { state: true },
-    notice: { state: true },
     rating: { state: true },
   };
 
@@ -165,13 +162,18 @@ export class MentorshipSessions extends MentorshipElement {
 
   private action: Action;
   /** A message after an action; `at` a session's id to show it at that session (a refusal). */
-  private notice?: { kind: 'success' | 'error'; text: string; at?: string };
   /** A cancel or a rating on its way: its buttons wait. */
   /** The stars chosen in the open rating form, by session id. */
   private rating = new Map<string, number>();
 
   /** Cancelling and rating: one at a time, busy while on its way, failures reported once. */
-  readonly #writes = new ActionController<MentorshipSession>(this, (operation, error) => this.report(operation, error));
+  readonly #writes = new WriteController({
+    host: this,
+    client: () => this.resolvedClient,
+    localize: this.localize,
+    report: (operation, error) => this.report(operation, error),
+    focus: selector => this.focusWhenShown(selector),
+  });
   /** The check-ins, once their code has arrived (backends with `capabilities.checkIns`). */
   #checkIns: CheckIns | undefined;
   #checkInsOnTheirWay = false;
@@ -217,7 +219,7 @@ export class MentorshipSessions extends MentorshipElement {
     return html`<section part="sessions" class="sessions">
       ${this.#renderTabs()}
       <div class="panel">
-        ${this.notice?.at ? nothing : this.#renderNotice()}
+        ${this.#writes.renderNotice()}
         ${this.#sessions.render({
           initial: () => renderLoading(this.localize, 3),
           // A reload after a change keeps the list in place rather than flashing a skeleton.
@@ -262,7 +264,7 @@ export class MentorshipSessions extends MentorshipElement {
     if (view === this.view) return;
     this.view = view;
     this.action = undefined;
-    this.notice = undefined;
+    this.#writes.notice = undefined;
   }
 
   #renderList({ sessions, services, series }: Loaded): TemplateResult {
@@ -331,7 +333,7 @@ export class MentorshipSessions extends MentorshipElement {
             : nothing
         }
         ${this.view === 'upcoming' ? this.#renderUpcomingActions(session, service) : this.#renderFeedback(session)}
-        ${this.notice?.at === session.id ? this.#renderNotice() : nothing}
+        ${this.#writes.renderNotice(session.id)}
       </div>
     </li>`;
   }
@@ -506,8 +508,7 @@ export class MentorshipSessions extends MentorshipElement {
             localize: this.localize,
             client: () => this.resolvedClient,
             writes: this.#writes,
-            settled: (session, client, outcome, done) => this.#settled(session, client, outcome, done),
-            say: (kind, text, at) => this.#say(kind, text, at),
+            after: (session, said, saidAt) => this.#after(session, said, saidAt),
             call: (operation, signal, work) => this.call(operation, signal, work),
             showingPast: () => this.view === 'past',
           });
@@ -531,7 +532,7 @@ export class MentorshipSessions extends MentorshipElement {
   #toggle(action: Action, opener?: EventTarget | null): void {
     const same = action && this.action?.kind === action.kind && this.action.id === action.id;
     this.action = same ? undefined : action;
-    this.notice = undefined;
+    this.#writes.notice = undefined;
     if (this.action) this.#opener = opener as HTMLElement;
     // The question is the next thing to answer: the keyboard on its safe choice.
     void this.updateComplete.then(() =>
@@ -551,105 +552,54 @@ export class MentorshipSessions extends MentorshipElement {
 
   async #cancel(session: MentorshipSession, scope?: 'following'): Promise<void> {
     const client = this.resolvedClient;
-    if (!client || this.#writes.busy) return;
-    if (!this.dispatchEvent(new CancelRequestEvent({ session }))) return;
-    const canceled = { ...session, status: 'canceled' };
-    const meetings = scope ? this.#following(session) : [session];
-    const count = meetings.length;
-    const outcome = await this.#writes.run({
-      operation: 'cancel',
-      signature: `cancel ${session.id} ${scope}`,
-      write: key => ({
-        send: () => client.cancelSession({ id: session.id, scope, idempotencyKey: key }),
-        // Canceled if every meeting it cancels is no longer upcoming, or is listed as canceled.
-        lookup: async () => {
-          const upcoming = await client.listSessions({ status: 'upcoming' });
-          const standing = (id: string) => upcoming.some(listed => listed.id === id && listed.status !== 'canceled');
-          return meetings.some(meeting => standing(meeting.id)) ? null : (upcoming.find(listed => listed.id === session.id) ?? canceled);
-        },
-        provisional: () => canceled,
-      }),
-    });
-    this.#settled(session, client, outcome, done => {
-      this.#say('success', scope ? this.localize.term('canceledMeetings', count) : this.localize.term('canceled'));
-      this.dispatchEvent(new CanceledEvent({ session: done }));
-    });
+    if (!client) return;
+    const following = scope && this.#following(session);
+    await this.#writes.write(
+      cancel,
+      { client, session, following },
+      this.#after(session, () => (following ? this.localize.term('canceledMeetings', following.length) : this.localize.term('canceled'))),
+    );
   }
 
   /**
-   * Shows how a cancel or a rating ended (the action controller reported a failure), at its session,
-   * whatever the student opened meanwhile; a refusal closes its question. The list is loaded again so
-   * that it agrees with the backend.
+   * How a write on a session ends: the words once done at the top; a refusal at its session, whatever
+   * the student opened meanwhile, closing its question, with the list loaded again to agree with the backend.
    */
-  #settled(
-    session: MentorshipSession,
-    client: MentorshipClient,
-    outcome: WriteOutcome<MentorshipSession> | undefined,
-    done: (session: MentorshipSession) => void,
-  ): void {
-    if (!outcome || client !== this.resolvedClient) return;
-    if (this.action?.id === session.id) this.action = undefined;
-    if (outcome.status === 'done') {
-      done(outcome.value);
-      return;
-    }
-    this.#say(
-      'error',
-      outcome.status === 'unconfirmed' ? this.localize.catalog.errors.unconfirmed : refusalText(this.localize, outcome.error),
-      session.id,
-    );
-    this.refresh();
+  #after(session: MentorshipSession, said: () => string, saidAt?: string): WriteOptions<MentorshipSession> {
+    return {
+      said,
+      saidAt,
+      at: session.id,
+      settled: outcome => {
+        if (this.action?.id === session.id) this.action = undefined;
+        if (outcome.status !== 'done') this.refresh();
+      },
+    };
   }
 
   readonly #onRescheduled = (event: RescheduledEvent) => {
     // The list reloads on its own (mentorship-rescheduled reaches the page); say where the session went.
     this.action = undefined;
     const when = fullDateTimeOf(event.detail.session.startsAt, this.localize.locale, this.resolvedTimeZone);
-    this.#say('success', this.localize.term('movedTo', when));
+    this.#writes.say('success', this.localize.term('movedTo', when));
   };
 
   async #rate(event: SubmitEvent, session: MentorshipSession): Promise<void> {
     event.preventDefault();
     const client = this.resolvedClient;
     const rating = this.rating.get(session.id);
-    if (!client?.rateSession || this.#writes.busy) return;
+    if (!can(client, 'rateSession') || this.#writes.busy) return;
     if (rating === undefined) {
-      this.#say('error', this.localize.term('chooseRating'));
+      this.#writes.say('error', this.localize.term('chooseRating'));
       return;
     }
     const field = new FormData(event.target as HTMLFormElement).get('comment');
     const comment = typeof field === 'string' ? field.trim() : '';
-    const outcome = await this.#writes.run({
-      operation: 'feedback',
-      signature: `feedback ${session.id}`,
-      write: key => ({
-        send: () => client.rateSession!({ id: session.id, rating, comment, idempotencyKey: key }),
-        // Rated if the backend holds this rating (another one is a refusal's reason, not this write).
-        lookup: async () => {
-          const listed = (await client.listSessions({ status: 'past' })).find(past => past.id === session.id);
-          return listed && (listed.feedback?.rating === rating && listed.feedback.comment === comment ? listed : null);
-        },
-        provisional: () => ({ ...session, feedback: { rating, comment } }),
-      }),
-    });
-    this.#settled(session, client, outcome, rated => {
-      this.#say('success', this.localize.term('feedbackThanks'));
-      this.dispatchEvent(new RatedEvent({ session: rated }));
-    });
-  }
-
-  /** Shows a message, and moves focus to it: the buttons that led to it may be gone. */
-  #renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.notice;
-    if (!notice) return nothing;
-    return html`<p part="notice" class="notice notice--${notice.kind}" role=${notice.kind === 'error' ? 'alert' : 'status'} tabindex="-1">
-      ${notice.text}
-    </p>`;
-  }
-
-  #say(kind: 'success' | 'error', text: string, at?: string): void {
-    this.notice = { kind, text, at };
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="notice"]')?.focus());
+    await this.#writes.write(
+      rate,
+      { client, session, rating, comment },
+      this.#after(session, () => this.localize.term('feedbackThanks')),
+    );
   }
 
   #downloadCalendar(session: MentorshipSession, service: MentorshipService | undefined): void {

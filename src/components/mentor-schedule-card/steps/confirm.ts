@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { refusalText } from '../../../base/states.js';
 import { clock } from '../../../utils/clock.js';
 import { localTimeOf } from '../../../utils/time.js';
-import type { ActionController } from '../../../controllers/action.js';
+import type { WriteController } from '../../../controllers/write.js';
 import type { StepView } from './view.js';
 
 /** The last step before booking: what is booked, the credits after it, the agenda, and Book. */
@@ -15,7 +15,7 @@ export function renderConfirm(view: StepView): TemplateResult {
   const available = view.creditsFor(service.slug);
   // The words went with an attempt still on its way or not confirmed: changed now, they would be lost
   // (the attempt keeps what it sent), so they wait, saying why.
-  const locked = view.booking.pending || !!view.series?.pending;
+  const locked = view.writes.pending || !!view.series?.pending;
   return html`<dl part="summary">
       <dt>${localize.term('labelService')}</dt>
       <dd><bdi>${service.name}</bdi>${group ? html` · <bdi>${group.title}</bdi>` : nothing}</dd>
@@ -58,9 +58,9 @@ export function renderConfirm(view: StepView): TemplateResult {
     </div>
     ${
       // An attempt still on its way or unconfirmed keeps its own state in view until it is known.
-      view.every && !view.booking.pending
+      view.every && !view.writes.pending
         ? (view.series?.renderBook(view) ?? nothing)
-        : renderBookingState(view, view.booking, view.flow.error, localize.term('bookSession'), false, () => view.book())
+        : renderBookingState(view, view.writes, view.flow.error, localize.term('bookSession'), false, () => view.book())
     }`;
 }
 
@@ -73,7 +73,7 @@ function renderRepeat(view: StepView): TemplateResult | typeof nothing {
       <label for="repeat">${localize.term('repeat')}</label>
       <select
         id="repeat"
-        ?disabled=${view.booking.pending || !!view.series?.pending}
+        ?disabled=${view.writes.pending || !!view.series?.pending}
         @change=${(event: Event) => view.setEvery((event.target as HTMLSelectElement).value as typeof every)}
       >
         ${Object.entries(options).map(([value, term]) => html`<option value=${value} ?selected=${value === every}>${localize.term(term)}</option>`)}
@@ -101,7 +101,7 @@ function renderGoalChoice(view: StepView): TemplateResult | typeof nothing {
  */
 export function renderBookingState(
   view: StepView,
-  action: Pick<ActionController<unknown>, 'state' | 'busy' | 'check'>,
+  action: Pick<WriteController, 'state' | 'busy' | 'check'>,
   error: unknown,
   label: string,
   disabled: boolean,

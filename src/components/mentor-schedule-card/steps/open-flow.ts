@@ -6,6 +6,7 @@
  */
 import { adoptStyles, html, nothing, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../../../client/errors.js';
+import type { WriteOutcome } from '../../../client/settle.js';
 import type {
   BookedSeries,
   Goal,
@@ -15,7 +16,9 @@ import type {
   MentorshipSession,
   SeriesEvery,
 } from '../../../client/types.js';
-import { BookingController } from '../../../controllers/booking.js';
+import { WriteController } from '../../../controllers/write.js';
+import { can } from '../../../client/can.js';
+import { book, seat } from '../../../writes/booking.js';
 import { LoadController } from '../../../controllers/load.js';
 import type { LocalizeController } from '../../../controllers/localize.js';
 import type { MentorSelectEvent } from '../../../events/mentor-select.js';
@@ -99,7 +102,8 @@ export interface CardAccess {
 
 export class OpenFlow {
   readonly #card: CardAccess;
-  readonly #booking: BookingController;
+  /** The card's one write at a time: a session, a seat or a series (series.ts runs its own through it). */
+  readonly #writes: WriteController;
   /** The goal chosen on the confirm step: an id, `''` for none, `undefined` for the linked one. */
   #goal: string | undefined;
   #wantGoals = false;
@@ -126,11 +130,13 @@ export class OpenFlow {
     // The open card's styles join the card's own (they come with this code, not with the collapsed card).
     const root = card.host.shadowRoot;
     if (root) adoptStyles(root, [...(card.host.constructor as typeof ReactiveElement).elementStyles, openFlowStyles]);
-    this.#booking = new BookingController(
-      card.host,
-      (operation, error) => card.report(operation, error),
-      session => this.#settled(session),
-    );
+    // Another student or backend: the controller drops the attempt and its answer (the card clears the flow).
+    this.#writes = new WriteController({
+      host: card.host,
+      client: () => card.client(),
+      report: (operation, error) => card.report(operation, error),
+      forgotten: () => this.#series?.forget(),
+    });
     this.#goals = new LoadController(card.host, {
       task: async ([client, wanted], { signal }) => {
         if (!wanted || !client?.capabilities.goals || !client.listGoals) return [];
@@ -198,18 +204,12 @@ export class OpenFlow {
 
   /** A booking on its way or not yet confirmed: nothing else is booked until it is known. */
   get pending(): boolean {
-    return this.#booking.pending || !!this.#series?.pending;
+    return this.#writes.pending;
   }
 
   /** A booking on its way: the one thing to finish before leaving the step. Once it is only unconfirmed, the student may leave. */
   get #busy(): boolean {
-    return this.#booking.busy || !!this.#series?.busy;
-  }
-
-  /** Another student or backend: the old attempt's answer is not shown. */
-  forget(): void {
-    this.#booking.forget();
-    this.#series?.forget();
+    return this.#writes.busy;
   }
 
   /** Where a deep link lands, given what the backend offers. */
@@ -282,7 +282,7 @@ export class OpenFlow {
       timeZone: card.timeZone(),
       offer: card.offer,
       groups: this.#groups,
-      booking: this.#booking,
+      writes: this.#writes,
       serviceQuery: card.host.serviceQuery,
       agendaText: card.host.agendaText,
       goals: this.#goals.value ?? [],
@@ -335,6 +335,7 @@ export class OpenFlow {
       ({ SeriesPlan }) => {
         this.#series = new SeriesPlan(
           card,
+          this.#writes,
           () => ({ flow: this.#flow, every: this.#every, goal: this.#chosenGoal?.id }),
           series => this.#seriesBooked(series),
         );
@@ -363,7 +364,7 @@ export class OpenFlow {
   }
 
   #chooseGroup(group: GroupSession): void {
-    this.#booking.reset();
+    this.#writes.reset();
     this.#card.setFlow(chooseGroup(this.#flow, group));
   }
 
@@ -378,7 +379,7 @@ export class OpenFlow {
     queueMicrotask(() => {
       if (event.defaultPrevented) return;
       const { slot, timeZone, mentorTimeZone } = event.detail;
-      this.#booking.reset();
+      this.#writes.reset();
       this.#card.setFlow(chooseSlot(this.#flow, slot, timeZone, mentorTimeZone));
       this.#startFromLinkedGoal(this.#goals.value ?? []);
     });
@@ -389,34 +390,34 @@ export class OpenFlow {
     const client = card.client();
     const flow = this.#flow;
     const { slot, group, service } = flow;
-    if (!client || !slot || !service || this.#booking.busy) return;
+    if (!client || !slot || !service) return;
     card.setFlow({ ...flow, error: undefined });
     const mentor = group?.mentor ?? flow.mentor!;
-    await this.#booking.book({
-      client,
+    const taken = {
       mentor: mentor.slug,
       mentorName: mentor.name,
-      groupSession: group?.id,
       service: service.slug,
       slot,
       timeZone: flow.slotZone ?? card.timeZone(),
       agenda: card.host.agendaText.trim(),
-      goal: group ? undefined : this.#chosenGoal?.id,
-    });
+    };
+    // The card shows the outcome as its own step: booked, or the refusal on this one.
+    const options = { notice: false, settled: (outcome: WriteOutcome<MentorshipSession>) => this.#settled(outcome) };
+    if (!group) await this.#writes.write(book, { ...taken, client, goal: this.#chosenGoal?.id }, options);
+    else if (can(client, 'bookGroupSeat')) await this.#writes.write(seat, { ...taken, client, groupSession: group.id }, options);
   }
 
   /** Shows how an attempt ended, wherever the student is in the card. */
-  #settled(session: MentorshipSession | undefined): void {
+  #settled(outcome: WriteOutcome<MentorshipSession>): void {
     const card = this.#card;
-    if (session) {
+    if (outcome.status === 'done') {
       card.host.agendaText = '';
-      card.setFlow(booked(this.#flow, session));
+      card.setFlow(booked(this.#flow, outcome.value));
       card.reloadCredits();
       return;
     }
-    const state = this.#booking.state;
-    if (state.status !== 'failed') return;
-    const { error } = state;
+    if (outcome.status !== 'failed') return;
+    const { error } = outcome;
     const code = isMentorshipError(error) ? error.code : undefined;
     card.setFlow(refused(this.#flow, error, code));
     // A full group session: its list loaded afresh; no credits: the balance loaded afresh.
@@ -425,7 +426,7 @@ export class OpenFlow {
   }
 
   #bookAnother(): void {
-    this.#booking.reset();
+    this.#writes.reset();
     this.#goal = undefined;
     this.#goalAgenda = '';
     this.#every = '';

@@ -10,11 +10,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../../../client/errors.js';
 import type { WriteOutcome } from '../../../client/settle.js';
-import type { BookedSeries, MentorshipClient, MentorshipSession, SeriesEvery, SeriesPreview, TimeSlot } from '../../../client/types.js';
-import { ActionController } from '../../../controllers/action.js';
+import type { BookedSeries, MentorshipClient, SeriesEvery, SeriesPreview, TimeSlot } from '../../../client/types.js';
+import { can } from '../../../client/can.js';
+import type { WriteController } from '../../../controllers/write.js';
 import { LoadController } from '../../../controllers/load.js';
-import { BookedEvent } from '../../../events/booked.js';
-import { BookingRequestEvent } from '../../../events/booking-request.js';
+import { series as seriesWrite } from '../../../writes/series.js';
 import { renderError, renderLoading } from '../../../base/states.js';
 import '../../../i18n/en/series.js';
 import { safeHttpUrl } from '../../../utils/url.js';
@@ -84,10 +84,12 @@ export class SeriesPlan implements SeriesStep {
     readonly [MentorshipClient | undefined, string | undefined, string | undefined, string | undefined, SeriesEvery | '', number],
     SeriesPreview | undefined
   >;
-  readonly #booking: ActionController<BookedSeries>;
+  /** The card's one write at a time, which books the series too. */
+  readonly #writes: WriteController;
 
-  constructor(card: CardAccess, state: () => SeriesState, booked: (series: BookedSeries) => void) {
+  constructor(card: CardAccess, writes: WriteController, state: () => SeriesState, booked: (series: BookedSeries) => void) {
     this.#card = card;
+    this.#writes = writes;
     this.#state = state;
     this.#booked = booked;
     adoptSheet(card.host.shadowRoot, styles);
@@ -103,25 +105,15 @@ export class SeriesPlan implements SeriesStep {
         return [card.client(), flow.mentor?.slug, flow.service?.slug, asked ? flow.slot?.startsAt : undefined, every, this.#count] as const;
       },
     });
-    this.#booking = new ActionController<BookedSeries>(
-      card.host,
-      (operation, error) => card.report(operation, error),
-      outcome => this.#settled(outcome),
-    );
   }
 
-  /** A series booking on its way or not yet confirmed. */
+  /** A booking on its way or not yet confirmed. */
   get pending(): boolean {
-    return this.#booking.pending;
+    return this.#writes.pending;
   }
 
-  get busy(): boolean {
-    return this.#booking.busy;
-  }
-
-  /** Another student or backend: the old attempt and its answer are dropped. */
+  /** Another student or backend (the card's write controller dropped the attempt): the last answer goes too. */
   forget(): void {
-    this.#booking.forget();
     this.#error = undefined;
     this.#retaken = false;
     this.#skipped.clear();
@@ -298,14 +290,7 @@ export class SeriesPlan implements SeriesStep {
     const plan = this.#plan;
     const count = plan?.slots.length ?? 0;
     const bookable = !!plan && count > 0 && (plan.covered === null || plan.covered >= count);
-    return renderBookingState(
-      view,
-      this.#booking,
-      this.#error,
-      view.localize.term('bookSeries', count),
-      !bookable,
-      () => void this.#book(),
-    );
+    return renderBookingState(view, this.#writes, this.#error, view.localize.term('bookSeries', count), !bookable, () => void this.#book());
   }
 
   /** The booked step: every meeting's date in the student's zone. */
@@ -326,84 +311,34 @@ export class SeriesPlan implements SeriesStep {
     const client = this.#card.client();
     const { flow, every, goal } = this.#state();
     const { mentor, service } = flow;
-    if (this.pending || !plan || !client?.bookSeries || !mentor || !service || !every) return;
+    if (!plan || !can(client, 'bookSeries') || !mentor || !service || !every) return;
     const { slots, covered } = plan;
     if (!slots.length || (covered !== null && covered < slots.length)) return;
-    const timeZone = flow.slotZone ?? this.#card.timeZone();
-    const agenda = this.#card.host.agendaText.trim();
-    const occurrences = slots.map(slot => slot.startsAt);
-    const first = slots[0];
-    const request = new BookingRequestEvent({
-      mentor: mentor.slug,
-      service: service.slug,
-      startsAt: first.startsAt,
-      endsAt: first.endsAt,
-      timeZone,
-      agenda,
-      goal,
-      series: { every, occurrences },
-    });
-    if (!this.#card.host.dispatchEvent(request)) return;
     this.#error = undefined;
     this.#retaken = false;
-    const provisional = (slot: TimeSlot): MentorshipSession => ({
-      id: '',
-      service: service.slug,
-      mentor: { slug: mentor.slug, name: mentor.name, avatarUrl: null },
-      startsAt: slot.startsAt,
-      endsAt: slot.endsAt,
-      status: 'scheduled',
-      joinUrl: null,
-      agenda,
-      goal: goal ?? null,
-    });
-    await this.#booking.run({
-      operation: 'book-series',
-      // The same meetings are the same attempt: pressing again sends the same key, and one series is booked.
-      signature: JSON.stringify([mentor.slug, service.slug, occurrences]),
-      write: idempotencyKey => ({
-        send: async () => {
-          const booked = await client.bookSeries!({
-            mentor: mentor.slug,
-            service: service.slug,
-            occurrences,
-            agenda,
-            goal,
-            timezone: timeZone,
-            idempotencyKey,
-          });
-          // Accepted, but no meeting could be read: what was asked for is what the backend booked.
-          return booked.sessions.length ? booked : { ...booked, sessions: slots.map(provisional) };
-        },
-        // Booked if the first meeting is listed as a series' meeting: the series is the meetings sharing its id.
-        lookup: async () => {
-          const upcoming = await client.listSessions({ status: 'upcoming' });
-          const found = upcoming.find(
-            session =>
-              session.series &&
-              session.mentor.slug === mentor.slug &&
-              session.service === service.slug &&
-              session.startsAt === first.startsAt,
-          );
-          if (!found) return null;
-          const sessions = upcoming.filter(session => session.series === found.series);
-          return { series: { id: found.series!, every, count: sessions.length }, sessions };
-        },
-        provisional: () => ({ series: { id: '', every, count: slots.length }, sessions: slots.map(provisional) }),
-      }),
-    });
+    await this.#writes.write(
+      seriesWrite,
+      {
+        client,
+        mentor: mentor.slug,
+        mentorName: mentor.name,
+        service: service.slug,
+        slot: slots[0],
+        slots,
+        every,
+        goal,
+        timeZone: flow.slotZone ?? this.#card.timeZone(),
+        agenda: this.#card.host.agendaText.trim(),
+      },
+      // The card shows the outcome: the booked step, or the refusal above "Book 6 sessions".
+      { notice: false, settled: outcome => this.#settled(outcome) },
+    );
   }
 
   #settled(outcome: WriteOutcome<BookedSeries>): void {
     if (outcome.status === 'done') {
-      const series = outcome.value;
-      const { host } = this.#card;
-      const timeZone = this.#state().flow.slotZone ?? this.#card.timeZone();
-      // A component taken off the page meanwhile (a closed panel) still tells the page, which refreshes.
-      const target: EventTarget = host.isConnected ? host : document;
-      target.dispatchEvent(new BookedEvent({ session: series.sessions[0], timeZone, series }));
       this.#skipped.clear();
-      this.#booked(series);
+      this.#booked(outcome.value);
       return;
     }
     if (outcome.status !== 'failed') return;

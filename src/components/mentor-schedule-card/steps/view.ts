@@ -4,7 +4,7 @@
  */
 import type { nothing, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Goal, GroupSession, Mentor, MentorshipClient, MentorshipService, SeriesEvery } from '../../../client/types.js';
-import type { BookingController } from '../../../controllers/booking.js';
+import type { WriteController } from '../../../controllers/write.js';
 import type { LocalizeController } from '../../../controllers/localize.js';
 import type { MentorSelectEvent } from '../../../events/mentor-select.js';
 import type { SlotSelectEvent } from '../../../events/slot-select.js';
@@ -55,7 +55,8 @@ export interface StepView {
   timeZone: string;
   offer: StepLoad<Offer>;
   groups: StepLoad<GroupStep>;
-  booking: BookingController;
+  /** The card's one write at a time (a session, a seat, a series). */
+  writes: WriteController;
   serviceQuery: string;
   agendaText: string;
   /** The student's active goals (none for a backend without goals, or until they load). */
