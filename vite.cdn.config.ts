@@ -7,7 +7,8 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 // too. The add-ons (memory-client.js, breathecode.js, calcom.js) import the main file and the core chunk.
 /**
  * What every tag needs, carried by the main file: Lit, the base element and its controllers, the
- * HTTP client and the English every tag says. The provider (and the cache it puts in front of its
+ * HTTP client, the English every tag says and the event classes the main file exports (an event only
+ * some tags announce comes with their code). The provider (and the cache it puts in front of its
  * client) is a tag like the others: a page with only the card does not fetch it. One file rather
  * than a dozen small chunks: each file costs a request, and gzip compresses files apart (a split into
  * 16 files cost 6 KB). Base modules, utils and controllers are listed by name: a new one stays out
@@ -17,7 +18,7 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
  * English other than every tag's).
  */
 const CORE =
-  /rolldown[\\/]runtime|node_modules[\\/]((lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]context[\\/]lib[\\/](?!controllers[\\/]context-provider|value-notifier))|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events|styles|client[\\/](?!memory|adapters|compose|settle|cache\.|methods|method-contract|http-more|http-goals|http-profile|http-program)|i18n[\\/](?!es|en[\\/](?!core)|en\.ts)|base[\\/](mentorship-element|states|avatar|context-root)\.|utils[\\/](bidi|clock|define|dom|intl|lazy|time|url)\.|controllers[\\/](client|localize|time-zone|load|on-return|refresh-on-change)\.)/;
+  /rolldown[\\/]runtime|node_modules[\\/]((lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]context[\\/]lib[\\/](?!controllers[\\/]context-provider|value-notifier))|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events[\\/]mentorship-event|styles|client[\\/](?!memory|adapters|compose|settle|cache\.|methods|method-contract|http-more|http-goals|http-profile|http-program)|i18n[\\/](?!es|en[\\/](?!core)|en\.ts)|base[\\/](mentorship-element|states|avatar|context-root)\.|utils[\\/](bidi|clock|define|dom|intl|lazy|time|url)\.|controllers[\\/](client|localize|time-zone|load|on-return|refresh-on-change)\.)/;
 
 /** The tag whose define.ts a chunk holds (its chunk is named for it), if any. */
 function tagOf(chunk: { moduleIds: readonly string[] }): string | undefined {
@@ -99,13 +100,13 @@ export default defineConfig({
             { name: 'core', test: CORE },
             // The provider with the cache it puts in front of its client (and the method table it reads).
             { name: 'provider', test: /components[\\/]mentorship-provider[\\/]|client[\\/](cache|methods)\.ts/ },
-            // The small pieces two or more lazy tags share: the write path and calendar days (agenda,
-            // sessions, the card's steps) in one chunk rather than one each; the clock's ticks, calendar
+            // The small pieces two or more lazy tags share: the write path, calendar days and what a
+            // capability offers (agenda, sessions, goals, intake, the card's steps) in one chunk rather than one each; the clock's ticks, calendar
             // day counts and the calendar download (the list, sessions and the card's steps) in another,
             // which the agenda does not fetch.
             {
               name: 'shared',
-              test: /src[\\/](utils[\\/](days|ids)|controllers[\\/]write|client[\\/]settle)\.ts/,
+              test: /src[\\/](utils[\\/](days|ids)|controllers[\\/]write|client[\\/]settle|base[\\/]offered)\.ts/,
             },
             // A series' "this and the following" goes with them (the sessions and the memory store read it).
             { name: 'timeline', test: /src[\\/](utils[\\/](calendar-(download|days)|series)|controllers[\\/]ticker)\.ts/ },

@@ -39,11 +39,18 @@ export interface ClientParts {
 export function composeClients(parts: ClientParts): MentorshipClient {
   const { scheduling, catalog = scheduling, credits = scheduling, sessions = scheduling } = parts;
   const servedBy: Required<ClientParts> = { scheduling, catalog, credits, sessions };
-  // Each capability from the part that serves its methods (the table says which).
-  const capabilities: Record<string, boolean> = {};
+  // Each capability from the part that serves its methods (the table says which), read when asked:
+  // an HTTP part learns its own from its backend (GET /capabilities) after it is composed.
+  const capabilities = {};
   for (const name of METHOD_NAMES) {
     const { capability } = METHOD_CONTRACT[name] as MethodContract;
-    if (capability) capabilities[capability] = Boolean(servedBy[METHODS[name].part].capabilities[capability]);
+    const part = servedBy[METHODS[name].part];
+    if (capability)
+      Object.defineProperty(capabilities, capability, {
+        get: () => Boolean(part.capabilities[capability]),
+        enumerable: true,
+        configurable: true,
+      });
   }
   const composed: Record<string, unknown> = { capabilities };
   // Each method from the part the table names; an optional one only where that part has it.

@@ -4,6 +4,7 @@
 import { EVERY_CAPABILITY } from './capabilities.js';
 import {
   availabilityResponse,
+  capabilitiesResponse,
   creditsResponse,
   errorMessageOf,
   holdResponse,
@@ -12,6 +13,7 @@ import {
   sessionResponse,
   sessionsResponse,
 } from './schemas.js';
+import type { MentorshipError } from './errors.js';
 import { currentLocale } from './locale.js';
 import type * as More from './http-more.js';
 import { createTransport, type Transport, type TransportTuning } from './transport.js';
@@ -29,7 +31,10 @@ export interface HttpClientOptions extends TransportTuning {
   getToken?: () => Awaitable<string | null | undefined>;
   /** The language for the backend's messages (`Accept-Language`): a tag, or a getter for the current one. */
   locale?: string | (() => string);
-  /** What this backend supports; everything by default. */
+  /**
+   * What this backend supports. Without it the backend is asked (`GET /capabilities`, once, beside the
+   * first request); a backend without that route supports everything.
+   */
   capabilities?: Partial<ClientCapabilities>;
 }
 
@@ -47,7 +52,7 @@ const LATER = [
 ] as const satisfies ReadonlyArray<keyof typeof More & keyof MentorshipClient>;
 
 export function createHttpClient(options: HttpClientOptions): MentorshipClient {
-  const request = createTransport({
+  const send = createTransport({
     ...options,
     headers: async () => {
       const token = await options.getToken?.();
@@ -58,6 +63,24 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
     },
     errorMessage: errorMessageOf,
   });
+  const capabilities: ClientCapabilities = { ...EVERY_CAPABILITY, ...options.capabilities };
+  // What the backend supports: the page's word, else the backend's own (`GET /capabilities`), asked
+  // beside the first request — no round trip of its own — and every answer waits for it, so a tag
+  // reads final flags before it shows anything. No such route, or an answer that cannot be read:
+  // everything. A failure that may pass (offline, a timeout) is asked again with the next request.
+  let declared: Promise<unknown> | undefined = options.capabilities && Promise.resolve();
+  const request: Transport = async spec =>
+    (
+      await Promise.all([
+        send(spec),
+        (declared ??= send({ method: 'GET', path: '/capabilities', decode: capabilitiesResponse }).then(
+          found => Object.assign(capabilities, found),
+          (error: Partial<MentorshipError>) => {
+            if (error.retryable !== false) declared = undefined;
+          },
+        )),
+      ])
+    )[0];
   const segment = encodeURIComponent;
   // The calls only some pages make are in http-more.ts, fetched with the first of them: each here is
   // that module's function of the same name, bound to this client's transport.
@@ -70,7 +93,7 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
   ) as unknown as Pick<Required<MentorshipClient>, (typeof LATER)[number]>;
 
   return {
-    capabilities: { ...EVERY_CAPABILITY, ...options.capabilities },
+    capabilities,
 
     listServices: ({ signal } = {}) => request({ method: 'GET', path: '/services', signal, decode: servicesResponse }),
 

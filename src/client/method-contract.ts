@@ -39,3 +39,9 @@ export const METHOD_CONTRACT = {
   // BreatheCode's: booking happens on the mentor's own page, whose link it builds.
   getExternalBookingUrl: { routes: [] },
 } as const satisfies Record<MethodName, MethodContract>;
+
+/**
+ * The contract's routes that are no method's: what the HTTP client reads for itself (its
+ * `capabilities`). Documented and served like the rest (contract-table.test.ts).
+ */
+export const CLIENT_ROUTES = { capabilities: ['GET /capabilities'] } as const;

@@ -22,6 +22,7 @@ import {
   timeZone,
   type Decoder,
 } from './decode.js';
+import { EVERY_CAPABILITY } from './capabilities.js';
 import type {
   Availability,
   CreditBucket,
@@ -123,6 +124,14 @@ export const availabilityResponse = fields<Availability>({
   timezone: timeZone,
   slots: listOf(fields<TimeSlot>({ startsAt: instant, endsAt: instant })),
 });
+
+/**
+ * `GET /capabilities`: what the backend supports, in its own words. A flag is on only where the
+ * backend says `true` (it lists what it does: one left out is off).
+ */
+export const capabilitiesResponse = fields<Record<string, boolean>>(
+  Object.fromEntries(Object.keys(EVERY_CAPABILITY).map(flag => [flag, (value: unknown) => value === true])),
+);
 
 export const holdResponse = object(field => field('hold', fields<SlotHold>({ id: string, expiresAt: instant })));
 

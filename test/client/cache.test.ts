@@ -247,6 +247,8 @@ describe('the booking flow’s requests under one provider', () => {
     expect(shape.filter(request => request === 'GET /api/goals').length).to.be.at.most(1);
     expect(shape.filter(request => request !== 'GET /api/goals')).to.deep.equal([
       'GET /api/services',
+      // What the backend supports, once, beside the first request (capabilities.test.ts).
+      'GET /api/capabilities',
       'GET /api/mentors',
       'GET /api/credits',
       // The mentor step's list asks for the student's profile (none yet: no past check-ins are read).

@@ -9,13 +9,18 @@ import { expect } from '@open-wc/testing';
 import { getResponse } from 'msw';
 import { createMockHandlers } from '../../demo/mocks/handlers.js';
 import { EVERY_CAPABILITY } from '../../src/client/capabilities.js';
-import { METHOD_CONTRACT, type MethodContract } from '../../src/client/method-contract.js';
+import { CLIENT_ROUTES, METHOD_CONTRACT, type MethodContract } from '../../src/client/method-contract.js';
 import { METHOD_NAMES, METHODS, type MethodName } from '../../src/client/methods.js';
 import { composeClients, createHttpClient, createMemoryClient, MemoryStore, type MentorshipClient } from '../../src/index.js';
 import { fixedClock } from '../support/clock.js';
 
 const spec = (name: MethodName) => ({ ...METHODS[name], ...(METHOD_CONTRACT[name] as MethodContract) });
 const REST = METHOD_NAMES.filter(name => spec(name).routes.length > 0);
+/** Every route of the contract, each on its row: the methods', and the client's own (`capabilities`). */
+const ROWS: Array<[string, readonly string[]]> = [
+  ...REST.map(name => [name, spec(name).routes] as [string, readonly string[]]),
+  ...Object.entries(CLIENT_ROUTES),
+];
 /** `POST /sessions/{id}/cancel` → `POST /sessions/{}/cancel`: path segments compared whatever their names. */
 const shape = (route: string) => route.replace(/\{[^}]*\}/g, '{}');
 
@@ -82,7 +87,7 @@ describe('the contract table', () => {
       const method = line.match(/^ {4}(get|post|put|patch|delete):\s*$/)?.[1];
       if (method && path) documented.add(shape(`${method.toUpperCase()} ${path}`));
     }
-    const routes = REST.flatMap(name => spec(name).routes.map(shape));
+    const routes = ROWS.flatMap(([, routes]) => routes.map(shape));
     expect([...documented].sort()).to.deep.equal([...new Set(routes)].sort());
   });
 
@@ -92,16 +97,16 @@ describe('the contract table', () => {
     const rows = [...markdown.matchAll(/^\| `(\w+)`[^|]*\| `(GET|POST|PUT|PATCH|DELETE) (\/[^`?[,\s]*)/gm)].map(
       ([, name, method, path]) => `${name} ${method} ${path.replace(/\/[A-Z]+(?=\/|$)/g, '/{}')}`,
     );
-    for (const name of REST) {
-      for (const route of spec(name).routes) expect(rows, `rest-api.md: ${name}`).to.include(`${name} ${shape(route)}`);
+    for (const [name, routes] of ROWS) {
+      for (const route of routes) expect(rows, `rest-api.md: ${name}`).to.include(`${name} ${shape(route)}`);
     }
   });
 
   it('the demo’s REST backend answers every route', async () => {
     const base = 'http://contract.test/api';
     const handlers = createMockHandlers({ store: new MemoryStore({ now: fixedClock() }), baseUrl: base });
-    for (const name of REST) {
-      for (const route of spec(name).routes) {
+    for (const [name, routes] of ROWS) {
+      for (const route of routes) {
         const [method, path] = route.split(' ');
         const request = new Request(`${base}${path.replace(/\{[^}]*\}/g, 'the-id')}`, {
           method,

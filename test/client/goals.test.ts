@@ -197,8 +197,22 @@ describe('goals over HTTP: what the client sends and how it reads odd answers', 
         shared: false,
       },
     });
-    expect(seen[1]).to.include({ method: 'PATCH', path: `/api/goals/${created.id}` });
-    expect(seen[1].body).to.include({ status: 'achieved', target_date: '2026-12-20' });
+    // The whole goal as the student has it, and nothing else: no id, no sessions, no camelCase.
+    expect(seen[1]).to.deep.equal({
+      method: 'PATCH',
+      path: `/api/goals/${created.id}`,
+      key: null,
+      body: {
+        title: NEW_GOAL.title,
+        why: NEW_GOAL.why,
+        success_criteria: NEW_GOAL.successCriteria,
+        target_date: '2026-12-20',
+        steps: [],
+        progress: 0,
+        status: 'achieved',
+        shared: false,
+      },
+    });
   });
 
   it('keeps the goals it can read: an unreadable one is left out and counted, odd values are brought in range', async () => {

@@ -77,6 +77,31 @@ describe('catalogs', () => {
     expect(catalogs.es.mentorsAvailable(1000)).to.equal('+1000 mentores más');
   });
 
+  it('has a singular and a plural form for every counted string, in each language (every plural() in the catalogs)', () => {
+    // Counted strings whose words do not change with the number, in each language (an abbreviation; "# left").
+    const invariant: Record<string, string[]> = { en: ['minutes', 'countLeft'], es: ['minutes'] };
+    // Counted strings with a sentence of their own for none.
+    const ownZero = ['timesOnDay', 'changePolicy', 'nextFreeIn'];
+    let counted = 0;
+    for (const [language, catalog] of Object.entries(catalogs)) {
+      for (const [key, entry] of Object.entries(catalog)) {
+        // A counted string is one written with plural(): its source says so (the tests run unminified).
+        if (typeof entry !== 'function' || entry.length !== 1 || !String(entry).includes('plural(')) continue;
+        counted += 1;
+        const say = (count: number) => (entry as (count: number) => string)(count).replaceAll(String(count), '#');
+        if (invariant[language]?.includes(key)) {
+          expect(say(1), `${language}.${key}: listed as invariant`).to.equal(say(2));
+          continue;
+        }
+        expect(say(1), `${language}.${key}: one is said like many`).not.to.equal(say(2));
+        expect(say(5), `${language}.${key}: 2 and 5 are said alike`).to.equal(say(2));
+        // Both languages say 0 with the plural form, unless the string has a sentence for none.
+        if (!ownZero.includes(key)) expect(say(0), `${language}.${key}: 0 takes the plural form`).to.equal(say(2));
+      }
+    }
+    expect(counted, 'no counted strings found').to.be.greaterThan(40);
+  });
+
   it('says 0, 1, 2 and 5 of everything counted, in each language’s words', () => {
     const counted = (
       catalog: Catalog,

@@ -19,6 +19,7 @@ import { renderGoal, type GoalViewContext } from './goal-view.js';
 import { styles } from './mentorship-goals.styles.js';
 import { lazy } from '../../utils/lazy.js';
 import { can } from '../../client/can.js';
+import { offered } from '../../base/offered.js';
 import { goal as goalWrite } from '../../writes/goal.js';
 
 /** `editing` for the form of a goal not written yet. */
@@ -86,7 +87,7 @@ export class MentorshipGoals extends MentorshipElement {
       this.call('goals', signal, async () => {
         const resolved = this.requireClient(client);
         // `null`: this backend keeps no goals.
-        return resolved.capabilities.goals && resolved.listGoals ? resolved.listGoals({ signal }) : null;
+        return (await offered(resolved, 'goals', can(resolved, 'listGoals') && (() => resolved.listGoals({ signal })))) ?? null;
       }),
     args: () => [this.resolvedClient, this.localize.locale, this.resolvedTimeZone] as const,
   });

@@ -13,6 +13,7 @@ import { tokens } from '../../styles/tokens.js';
 import { checkDraft, draftOf, LEVELS, PARTS, profileOf, toggled, type IntakeDraft, type IntakeErrors } from './draft.js';
 import { styles } from './mentorship-intake.styles.js';
 import { can } from '../../client/can.js';
+import { offered } from '../../base/offered.js';
 import { profile as profileWrite } from '../../writes/profile.js';
 
 /** The skills offered to choose from: the mentors' most common, at most this many. */
@@ -64,13 +65,14 @@ export class MentorshipIntake extends MentorshipElement {
     task: ([client], { signal }) =>
       this.call('profile', signal, async (): Promise<Loaded | null> => {
         const resolved = this.requireClient(client);
-        // `null`: this backend keeps no profiles.
-        if (!resolved.capabilities.profile || !resolved.getProfile) return null;
+        if (!resolved.capabilities.profile) return null;
         const [profile, mentors] = await Promise.all([
-          resolved.getProfile({ signal }),
+          offered(resolved, 'profile', can(resolved, 'getProfile') && (() => resolved.getProfile({ signal }))),
           // What to choose from: without the mentors, the student types their skills.
           resolved.listMentors({ signal }).catch(() => []),
         ]);
+        // `null`: this backend keeps no profiles.
+        if (profile === undefined) return null;
         const count = new Map<string, number>();
         for (const skill of mentors.flatMap(mentor => mentor.skills)) count.set(skill, (count.get(skill) ?? 0) + 1);
         const skills = [...count]

@@ -115,19 +115,31 @@ export class MentorshipJourney extends MentorshipElement {
     task: ([client], { signal }) =>
       this.call('program', signal, async (): Promise<JourneyData | 'unavailable' | 'none'> => {
         const resolved = this.requireClient(client);
-        if (!resolved.capabilities.program || !resolved.getProgram) return 'unavailable';
-        const { capabilities: can } = resolved;
+        const flags = resolved.capabilities;
+        if (!flags.program || !resolved.getProgram) return 'unavailable';
         const [program, profile, goals, upcoming, past] = await Promise.all([
           // A 404: a student the backend knows no programme for (a state of its own), or a backend
           // without profiles or goals after all (their stages are left out). Neither is a failure.
-          unlessMissing(resolved.getProgram({ signal })),
-          can.profile && resolved.getProfile ? unlessMissing(resolved.getProfile({ signal })) : undefined,
-          can.goals && resolved.listGoals ? unlessMissing(resolved.listGoals({ signal })) : undefined,
+          // Failing where the backend has since declared it keeps no programmes: unavailable, below.
+          unlessMissing(resolved.getProgram({ signal })).catch((error: unknown) => {
+            if (flags.program) throw error;
+          }),
+          flags.profile && resolved.getProfile ? unlessMissing(resolved.getProfile({ signal })) : undefined,
+          flags.goals && resolved.listGoals ? unlessMissing(resolved.listGoals({ signal })) : undefined,
           resolved.listSessions({ status: 'upcoming', signal }),
           resolved.listSessions({ status: 'past', signal }),
         ]);
+        // The backend's declaration (read beside these calls) has the last word on what it keeps.
+        if (!flags.program) return 'unavailable';
         if (!program) return 'none';
-        return { program, profile, goals, upcoming, past, checkIns: Boolean(can.checkIns && typeof resolved.submitCheckIn === 'function') };
+        return {
+          program,
+          profile: flags.profile ? profile : undefined,
+          goals: flags.goals ? goals : undefined,
+          upcoming,
+          past,
+          checkIns: Boolean(flags.checkIns && typeof resolved.submitCheckIn === 'function'),
+        };
       }),
     args: () => [this.resolvedClient, this.localize.locale] as const,
   });
