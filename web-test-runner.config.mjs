@@ -38,7 +38,7 @@ if (
   for (const config of configs) execFileSync('npx', ['vite', 'build', '-c', config, '--logLevel', 'warn'], { stdio: 'inherit' });
 }
 
-/** The REST contract's small backend (scripts/mock-api.mjs), for the strict page that uses the HTTP client. */
+/** The demo's REST backend in Node (demo/mocks/node.ts, through scripts/mock-api.mjs), for the strict page that uses the HTTP client. */
 const cspApi = createMockApi();
 
 /**

@@ -3,8 +3,8 @@
 // (dist/cdn/) in headless Chromium and summing the JS files the network delivered, each at gzip -9
 // (1 KB = 1,024 B). Per path: the collapsed card, the whole English booking flow to "Booked", the
 // sessions page, each tag beyond what the collapsed card loaded; then every tag and language
-// together. The pages use the library's HTTP client (`api-base`) against a small REST backend served
-// here (mock-api.mjs), as an LMS page does. With --check, fails when a path passes its budget; with
+// together. The pages use the library's HTTP client (`api-base`) against the demo's REST backend, served
+// here in Node (mock-api.mjs), as an LMS page does. With --check, fails when a path passes its budget; with
 // --files, lists each path's files. Run after `npm run build`.
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -78,8 +78,8 @@ const PAGES = {
   card: page('<mentor-schedule-card api-base="/api" time-zone="America/Bogota"></mentor-schedule-card>', { alone: true }),
   'card-with-provider': page('<mentor-schedule-card></mentor-schedule-card>'),
   sessions: page('<mentorship-sessions></mentorship-sessions>'),
-  'mentor-list': page('<mentor-list service="coding"></mentor-list>'),
-  'mentor-agenda': page('<mentor-agenda mentor="mentor-0" service="coding"></mentor-agenda>'),
+  'mentor-list': page('<mentor-list service="geekpal-coding-mentorship"></mentor-list>'),
+  'mentor-agenda': page('<mentor-agenda mentor="ana-garcia" service="geekpal-coding-mentorship"></mentor-agenda>'),
   'mentorship-credits': page('<mentorship-credits></mentorship-credits>'),
   'mentorship-sessions': page('<mentorship-sessions></mentorship-sessions>'),
   'mentorship-goals': page('<mentorship-goals></mentorship-goals>'),

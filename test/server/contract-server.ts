@@ -24,6 +24,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
 import { createCalComMock } from '../../demo/mocks/calcom.js';
 import { createMockHandlers } from '../../demo/mocks/handlers.js';
+import { bodyOf, requestOf, respond } from '../../demo/mocks/node.js';
 import { MemoryStore } from '../../src/client/memory/store.js';
 import { seededRandom } from '../support/seeded-random.js';
 import { smallWorld } from '../support/small-world.js';
@@ -68,12 +69,6 @@ export interface LoggedRequest {
 const STUDENT = 'demo-student';
 const BASE = 'http://contract.test/api';
 const CAL_BASE = 'http://cal.test';
-
-async function bodyOf(request: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 function json(response: ServerResponse, body: unknown): void {
   response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -162,21 +157,14 @@ export function createContractServer() {
     const fault = faultFor(method, path);
     const entry: LoggedRequest = { method, path, key: (request.headers['idempotency-key'] as string) ?? null, status: null, fault };
     log.push(entry);
-    const body = method === 'GET' || method === 'HEAD' ? undefined : await bodyOf(request);
+    const target = path.startsWith('/calcom/') ? `${CAL_BASE}${path.slice('/calcom'.length)}` : `${BASE}${path.replace(/^\/api/, '')}`;
+    const asked = await requestOf(request, `${target}${url.search}`);
     if (plan.maxDelayMs) await new Promise(resolve => setTimeout(resolve, random() * plan.maxDelayMs!));
 
     const hold = () => setTimeout(() => request.socket.destroy(), plan.holdMs ?? 1_000);
     if (fault === 'drop-before') return void hold();
 
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (typeof value === 'string') headers.set(name, value);
-    }
-    const target = path.startsWith('/calcom/') ? `${CAL_BASE}${path.slice('/calcom'.length)}` : `${BASE}${path.replace(/^\/api/, '')}`;
-    const answer = await getResponse(
-      handlers,
-      new Request(`${target}${url.search}`, { method, headers, body: body && new Uint8Array(body) }),
-    );
+    const answer = await getResponse(handlers, asked);
     entry.status = answer?.status ?? 404;
 
     if (fault === 'drop-after') return void hold();
@@ -190,11 +178,6 @@ export function createContractServer() {
       response.writeHead(answer.status, { 'content-type': 'text/html' }).end('<html>Created</html>');
       return;
     }
-    if (!answer)
-      return void response
-        .writeHead(404, { 'content-type': 'application/json' })
-        .end('{"error":{"code":"not_found","message":"No such route."}}');
-    response.writeHead(answer.status, Object.fromEntries(answer.headers));
-    response.end(Buffer.from(await answer.arrayBuffer()));
+    await respond(response, answer);
   };
 }
