@@ -8,10 +8,21 @@
  * with the LMS's own client through `composeClients` for those.
  */
 import { MentorshipError, isMentorshipError, outcomeUnknown } from '../errors.js';
-import { finiteNumber, instant, listOf, nullable, object, optional, ShapeError, string, type Decoder } from '../decode.js';
 import { currentLocale } from '../locale.js';
 import { createTransport, type TransportTuning } from '../transport.js';
-import type { CreditBucket, Mentor, MentorshipClient, MentorshipService, MentorshipSession, SessionStatus, TimeSlot } from '../types.js';
+import type { CreditBucket, Mentor, MentorshipClient, MentorshipService, MentorshipSession, TimeSlot } from '../types.js';
+import {
+  booking,
+  bookingList,
+  errorMessage,
+  eventTypeOwners,
+  reservation,
+  slotsByDay,
+  STATUS,
+  TAKEN,
+  toSession,
+  type CalBooking,
+} from './calcom-shapes.js';
 import { safeHttpUrl } from '../../utils/url.js';
 
 /** The `cal-api-version` each endpoint needs: a missing or unknown one silently falls back to old endpoints. */
@@ -47,83 +58,6 @@ export interface CalComClientOptions extends TransportTuning {
   /** The language of Cal.com's messages (`Accept-Language`). */
   locale?: string | (() => string);
 }
-
-// ——— Cal.com's shapes ———
-
-function success<T>(data: Decoder<T>): Decoder<T> {
-  return object(field => field('data', data));
-}
-
-const eventTypeOwners = success(
-  listOf(
-    object(field => ({
-      users:
-        field(
-          'users',
-          optional(
-            listOf(
-              object(userField => ({
-                name: userField('name', optional(nullable(string))) ?? null,
-                avatarUrl: userField('avatarUrl', optional(nullable(string))) ?? null,
-              })),
-            ),
-          ),
-        ) ?? [],
-    })),
-  ),
-);
-
-/** `{ "YYYY-MM-DD": [{ start, end }] }`, times with offsets: flattened into UTC slots. */
-const slotsByDay: Decoder<Array<{ startsAt: string; endsAt: string | undefined }>> = success((value, path) => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShapeError(path, 'an object of days');
-  return Object.entries(value as Record<string, unknown>).flatMap(([day, slots]) =>
-    listOf(object(field => ({ startsAt: field('start', instant), endsAt: field('end', optional(instant)) })))(slots, `${path}.${day}`),
-  );
-});
-
-const reservation = success(object(field => ({ id: field('reservationUid', string), expiresAt: field('reservationUntil', instant) })));
-
-interface CalBooking {
-  uid: string;
-  start: string;
-  end: string;
-  status: string;
-  location: string | null;
-  hostUsername: string | null;
-  eventTypeId: number | null;
-}
-
-const calBooking: Decoder<CalBooking> = object(field => ({
-  uid: field('uid', string),
-  start: field('start', instant),
-  end: field('end', instant),
-  status: field('status', string),
-  location: field('meetingUrl', optional(nullable(string))) ?? field('location', optional(nullable(string))) ?? null,
-  hostUsername: field('hosts', optional(listOf(object(hostField => hostField('username', optional(nullable(string)))))))?.[0] ?? null,
-  eventTypeId: field('eventTypeId', optional(nullable(finiteNumber))) ?? null,
-}));
-
-// A recurring booking answers an array; ours are single.
-const booking: Decoder<CalBooking> = success((value, path) => calBooking(Array.isArray(value) ? value[0] : value, path));
-
-/** `GET /v2/bookings`: a record that cannot be read is left out, the rest kept. */
-const bookingList = success(listOf(calBooking));
-
-/** Cal.com's error body: `{ status: "error", error: { code, message, details } }`. */
-function errorMessage(body: unknown): string | undefined {
-  const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
-  return typeof message === 'string' ? message : undefined;
-}
-
-/** Cal.com answers a taken time with a 400 and only its words to tell. */
-const TAKEN = /already has booking|not available|no available users|already reserved/i;
-
-const STATUS: Record<string, SessionStatus> = {
-  accepted: 'scheduled',
-  pending: 'scheduled',
-  cancelled: 'canceled',
-  rejected: 'canceled',
-};
 
 export function createCalComClient(options: CalComClientOptions): MentorshipClient {
   const request = createTransport({
@@ -169,23 +103,6 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
   /** Sessions booked through this client, by uid: for the idempotency of repeated clicks and for cancelling. */
   const booked = new Map<string, MentorshipSession>();
   const attempts = new Map<string, Promise<MentorshipSession>>();
-
-  function toSession(
-    result: CalBooking,
-    fallback: { service: string; mentor: CalComMentor; agenda: string },
-    name: string,
-  ): MentorshipSession {
-    return {
-      id: result.uid,
-      service: fallback.service,
-      mentor: { slug: fallback.mentor.slug, name, avatarUrl: null },
-      startsAt: result.start,
-      endsAt: result.end,
-      status: STATUS[result.status] ?? 'scheduled',
-      joinUrl: safeHttpUrl(result.location),
-      agenda: fallback.agenda,
-    };
-  }
 
   async function book(params: Parameters<MentorshipClient['bookSession']>[0]): Promise<MentorshipSession> {
     const mentor = mentorBySlug(params.mentor);
