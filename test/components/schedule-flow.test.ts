@@ -13,6 +13,7 @@ import {
   chooseSlot,
   countedSteps,
   deepLink,
+  FLOW,
   outOfCredits,
   refused,
   restart,
@@ -59,6 +60,24 @@ const offer = { services: [CODING, CAREER, GROUP], mentors: [ANA, LUIS] };
 const isGroup = (candidate: MentorshipService | undefined) => candidate?.kind === 'group';
 
 describe('the card’s booking flow', () => {
+  it('Back from every counted step goes to the one before it on its path; the first closes the card; "booked" has none', () => {
+    for (const group of [false, true]) {
+      const path = countedSteps(group);
+      expect(path[0]).to.equal('service');
+      expect(path.at(-1)).to.equal('confirm');
+      // Every step of the definition is on a path, or is the end.
+      for (const step of Object.keys(FLOW))
+        if (step !== 'booked')
+          expect(countedSteps(false).includes(step as never) || countedSteps(true).includes(step as never), step).to.equal(true);
+      path.forEach((step, index) => {
+        const at = { ...START, step, group: group && step === 'confirm' ? ({ id: 'g' } as GroupSession) : undefined };
+        expect(back(at)?.step, `${group ? 'group' : '1-1'}: Back from ${step}`).to.equal(path[index - 1]);
+      });
+    }
+    const over = { ...START, step: 'booked' as const };
+    expect(back(over)).to.equal(over);
+  });
+
   it('goes service → mentor → time → confirm → booked, and back step by step, clearing what each step chose', () => {
     const atMentor = chooseService(START, CODING, false);
     expect(atMentor.step).to.equal('mentor');

@@ -1,8 +1,10 @@
 /**
  * The card's booking flow as data: its steps, what each step needs, and every transition (choose,
  * back, restart, deep link, a booking's outcome, out of credits, group vs 1-1). Pure: no Lit, no DOM,
- * no strings — the card renders a `Flow` and turns events into transitions, so a new step is a change
- * here and a template in steps/.
+ * no strings — the card renders a `Flow` and turns events into transitions. A new step is its row in
+ * `FLOW` (where Back goes, on which paths it is counted), the transition that reaches it, its template
+ * (steps/render-step.ts) and its title (steps/open-flow.ts) — each a table keyed by `ScheduleStep`, so
+ * one left out is a type error; test/components/schedule-flow.test.ts holds Back to the counted steps.
  */
 import type { BookedSeries, GroupSession, Mentor, MentorshipService, MentorshipSession, TimeSlot } from '../../client/types.js';
 
@@ -37,12 +39,33 @@ export interface Flow {
 
 export const START: Flow = { step: 'service', refusedForCredits: false };
 
-const ONE_TO_ONE_STEPS: readonly ScheduleStep[] = ['service', 'mentor', 'time', 'confirm'];
-const GROUP_STEPS: readonly ScheduleStep[] = ['service', 'group', 'confirm'];
+/** The two ways through: a 1-1 service (a mentor, a time) and a group one (a group session). */
+export type FlowPath = 'one-to-one' | 'group';
 
-/** The steps that are counted ("Step 2 of 4") for this kind of service. */
-export function countedSteps(group: boolean): readonly ScheduleStep[] {
-  return group ? GROUP_STEPS : ONE_TO_ONE_STEPS;
+interface StepDefinition {
+  /**
+   * Where Back goes and what it forgets (`closes`: Back closes the card; `none`: the flow is over, no
+   * Back is offered).
+   */
+  back: 'closes' | 'none' | ((flow: Flow) => [ScheduleStep, Partial<Flow>?]);
+  /** The paths on which it is counted ("Step 2 of 4"), in the order of this table. */
+  paths: readonly FlowPath[];
+}
+
+/** The flow's definition, one row per step, in order. */
+export const FLOW = {
+  service: { back: 'closes', paths: ['one-to-one', 'group'] },
+  mentor: { back: () => ['service', { service: undefined }], paths: ['one-to-one'] },
+  time: { back: () => ['mentor', { mentor: undefined }], paths: ['one-to-one'] },
+  group: { back: () => ['service', { service: undefined }], paths: ['group'] },
+  confirm: { back: flow => [flow.group ? 'group' : 'time'], paths: ['one-to-one', 'group'] },
+  booked: { back: 'none', paths: [] },
+} as const satisfies Record<ScheduleStep, StepDefinition>;
+
+/** The steps that are counted ("Step 2 of 4") for this kind of service, in order. */
+export function countedSteps(group: boolean): ScheduleStep[] {
+  const path: FlowPath = group ? 'group' : 'one-to-one';
+  return (Object.keys(FLOW) as ScheduleStep[]).filter(step => (FLOW[step].paths as readonly FlowPath[]).includes(path));
 }
 
 /** A step change clears what was said about the previous step. */
@@ -70,19 +93,11 @@ export function chooseGroup(flow: Flow, group: GroupSession): Flow {
 
 /** One step back; `undefined` from the first step, where Back closes the card (keeping nothing chosen). */
 export function back(flow: Flow): Flow | undefined {
-  switch (flow.step) {
-    case 'service':
-      return undefined;
-    case 'mentor':
-    case 'group':
-      return goTo(flow, 'service', { service: undefined });
-    case 'time':
-      return goTo(flow, 'mentor', { mentor: undefined });
-    case 'confirm':
-      return goTo(flow, flow.group ? 'group' : 'time');
-    default:
-      return flow;
-  }
+  const to = (FLOW[flow.step] as StepDefinition).back;
+  if (to === 'closes') return undefined;
+  if (to === 'none') return flow;
+  const [step, forget] = to(flow);
+  return goTo(flow, step, forget);
 }
 
 /** From the out-of-credits state back to the services, keeping what was chosen. */
