@@ -39,33 +39,31 @@ export interface Flow {
 
 export const START: Flow = { step: 'service', refusedForCredits: false };
 
-/** The two ways through: a 1-1 service (a mentor, a time) and a group one (a group session). */
-export type FlowPath = 'one-to-one' | 'group';
-
 interface StepDefinition {
   /**
    * Where Back goes and what it forgets (`closes`: Back closes the card; `none`: the flow is over, no
    * Back is offered).
    */
   back: 'closes' | 'none' | ((flow: Flow) => [ScheduleStep, Partial<Flow>?]);
-  /** The paths on which it is counted ("Step 2 of 4"), in the order of this table. */
-  paths: readonly FlowPath[];
+  /** On which way through it is counted ("Step 2 of 4"): a 1-1 service's, a group one's, or both. */
+  counted?: 'both' | '1-1' | 'group';
 }
 
 /** The flow's definition, one row per step, in order. */
 export const FLOW = {
-  service: { back: 'closes', paths: ['one-to-one', 'group'] },
-  mentor: { back: () => ['service', { service: undefined }], paths: ['one-to-one'] },
-  time: { back: () => ['mentor', { mentor: undefined }], paths: ['one-to-one'] },
-  group: { back: () => ['service', { service: undefined }], paths: ['group'] },
-  confirm: { back: flow => [flow.group ? 'group' : 'time'], paths: ['one-to-one', 'group'] },
-  booked: { back: 'none', paths: [] },
-} as const satisfies Record<ScheduleStep, StepDefinition>;
+  service: { back: 'closes', counted: 'both' },
+  mentor: { back: () => ['service', { service: undefined }], counted: '1-1' },
+  time: { back: () => ['mentor', { mentor: undefined }], counted: '1-1' },
+  group: { back: () => ['service', { service: undefined }], counted: 'group' },
+  confirm: { back: flow => [flow.group ? 'group' : 'time'], counted: 'both' },
+  booked: { back: 'none' },
+} satisfies Record<ScheduleStep, StepDefinition>;
 
 /** The steps that are counted ("Step 2 of 4") for this kind of service, in order. */
 export function countedSteps(group: boolean): ScheduleStep[] {
-  const path: FlowPath = group ? 'group' : 'one-to-one';
-  return (Object.keys(FLOW) as ScheduleStep[]).filter(step => (FLOW[step].paths as readonly FlowPath[]).includes(path));
+  return (Object.keys(FLOW) as ScheduleStep[]).filter(step =>
+    ['both', group ? 'group' : '1-1'].includes((FLOW[step] as StepDefinition).counted!),
+  );
 }
 
 /** A step change clears what was said about the previous step. */
