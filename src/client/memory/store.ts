@@ -37,6 +37,7 @@ import { isValidTimeZone } from '../../utils/time.js';
 import { wallTimeToInstant } from '../../utils/zoned-time.js';
 import { applyCheckIn, goalFrom, goalOrder, type StoredGoal } from './goals.js';
 import { checkProfile } from './profile.js';
+import { checkClosing } from './program.js';
 import { checkSeries, everyOf, occurrenceStarts, periodOf, SERIES_MAX } from './series.js';
 import { createDemoDataset, type MemoryCreditBucket, type MemoryDataset, type MemoryMentor, type MemoryStudent } from './dataset.js';
 
@@ -564,27 +565,7 @@ export class MemoryStore {
       this.getProgram(student);
       if (this.closures.has(student))
         throw new MentorshipError('forbidden', policyText(language).programClosed, { reason: policyText(language).programClosed });
-      const summary = typeof request.summary === 'string' ? request.summary.trim() : '';
-      if (!summary || summary.length > 4000)
-        throw new MentorshipError('bad-request', 'summary: say what you achieved (up to 4,000 characters).');
-      if (
-        !Array.isArray(request.achievements) ||
-        request.achievements.some(item => typeof item !== 'string') ||
-        request.achievements.length > 20
-      ) {
-        throw new MentorshipError('bad-request', 'achievements must be a list of up to 20 strings.');
-      }
-      if (!Number.isInteger(request.rating) || request.rating < 1 || request.rating > 5)
-        throw new MentorshipError('bad-request', 'rating must be a whole number from 1 to 5.');
-      const comment = typeof request.comment === 'string' ? request.comment.trim() : '';
-      if (comment.length > 2000) throw new MentorshipError('bad-request', 'comment: at most 2,000 characters.');
-      this.closures.set(student, {
-        at: this.now().toISOString(),
-        summary,
-        achievements: request.achievements.map(item => item.trim()).filter(Boolean),
-        rating: request.rating,
-        ...(comment ? { comment } : {}),
-      });
+      this.closures.set(student, { at: this.now().toISOString(), ...checkClosing(request) });
       return this.getProgram(student);
     });
   }
