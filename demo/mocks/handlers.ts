@@ -9,6 +9,7 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 // From the modules themselves, not the package's index (which defines the tags): the same handlers
 // also serve the contract from Node, over real sockets, in the tests (test/server/contract-server.ts).
 import { EVERY_CAPABILITY } from '../../src/client/capabilities.js';
+import { wireName } from '../../src/client/decode.js';
 import { DEMO_STUDENT } from '../../src/client/memory/dataset.js';
 import type { MemoryStore } from '../../src/client/memory/store.js';
 import { MentorshipError, type MentorshipErrorCode } from '../../src/client/errors.js';
@@ -143,11 +144,7 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
     // The same for every student: all of the contract (the wire's snake_case names).
     http.get(`${baseUrl}/capabilities`, async () => {
       if (latencyMs > 0) await delay(latencyMs);
-      return HttpResponse.json(
-        Object.fromEntries(
-          Object.entries(EVERY_CAPABILITY).map(([flag, on]) => [flag.replace(/[A-Z]/g, letter => `_${letter.toLowerCase()}`), on]),
-        ),
-      );
+      return HttpResponse.json(Object.fromEntries(Object.entries(EVERY_CAPABILITY).map(([flag, on]) => [wireName(flag), on])));
     }),
 
     http.get(

@@ -173,6 +173,9 @@ export function object<T>(build: (field: FieldReader) => T): Decoder<T> {
   };
 }
 
+/** A domain name as the REST contract writes it: `startsAt` → `starts_at`. */
+export const wireName = (name: string): string => name.replace(/[A-Z]/g, letter => `_${letter.toLowerCase()}`);
+
 /**
  * Decodes an object of the REST contract, whose wire names are the snake_case of the domain's
  * camelCase names: `{ startsAt: instant }` reads `starts_at`. Every field of `T` needs a decoder; a
@@ -180,9 +183,7 @@ export function object<T>(build: (field: FieldReader) => T): Decoder<T> {
  * `orElse` that could not be read are counted on the record.
  */
 export function fields<T>(decoders: { [K in keyof T]-?: Decoder<T[K]> }): Decoder<T> {
-  const entries = Object.entries<Decoder<unknown>>(decoders).map(
-    ([name, decode]) => [name, name.replace(/[A-Z]/g, letter => `_${letter.toLowerCase()}`), decode] as const,
-  );
+  const entries = Object.entries<Decoder<unknown>>(decoders).map(([name, decode]) => [name, wireName(name), decode] as const);
   return object(field => {
     const before = fieldsLeftOut;
     const decoded: Record<string, unknown> = {};
