@@ -22,7 +22,7 @@ export const FILE_BUDGETS = {
   'chunks/ics.js': 1,
   'chunks/mentor-agenda.js': 6.5,
   'chunks/mentor-list.js': 4.375,
-  'chunks/mentor-schedule-card.js': 2.625,
+  'chunks/mentor-schedule-card.js': 2.5,
   'chunks/mentorship-credits.js': 1.375,
   'chunks/mentorship-goals.js': 4.375,
   'chunks/mentorship-intake.js': 3.875,
@@ -34,7 +34,8 @@ export const FILE_BUDGETS = {
   'chunks/series-group.js': 1,
   'chunks/series.js': 3.625,
   'chunks/shared.js': 2.125,
-  'chunks/steps.js': 6.5,
+  // 6.5 → 6.875 with the open card's state in one reducer (see size.mjs); the card's own chunk gave back 0.125.
+  'chunks/steps.js': 6.875,
   'chunks/support.js': 0.625,
   'chunks/timeline.js': 0.5,
   'chunks/zone-picker.js': 1.5,

@@ -46,8 +46,16 @@ const KB = 1024;
  * 0.4 KB is the performance issue's to take back (≤ 36 KB). Then GET /capabilities (the backend's own
  * list, read beside the first request: 0.1 KB in the main file) was paid for in the main file itself:
  * the event classes only some tags announce now come with those tags' code, not with every page.
+ *
+ * The flow 40.75 → 40.875 KB with the open card's state in one owner (the contract-table issue): a
+ * reducer over every action of the card (choose, back, the goal's agenda, the series' plan, booked,
+ * refused, another student) in place of state spread over the element, the open flow and the series,
+ * about 0.35 KB in the steps chunk. Room made first: the element keeps no flow state (the collapsed
+ * card is 0.2 KB smaller: 19.95 → 19.75 KB, its chunk's budget lowered to match), the steps read one
+ * view built from the card's own functions instead of 32 closures, and "another student" is the write
+ * controller's one check, not a second one; the 0.14 KB left is the performance issue's to take back.
  */
-const BUDGETS = { card: 20 * KB, flow: 40.75 * KB, perTag: 8.125 * KB, 'mentor-agenda': 8.5 * KB };
+const BUDGETS = { card: 20 * KB, flow: 40.875 * KB, perTag: 8.125 * KB, 'mentor-agenda': 8.5 * KB };
 const TARGETS = { card: 20 * KB, flow: 30 * KB };
 /** Add-ons no page here loads: backends, and the whole English catalog. */
 const ADD_ONS = ['memory-client.js', 'breathecode.js', 'calcom.js', 'en.js'];

@@ -3,22 +3,26 @@
  * no backend — the rules a new step must keep.
  */
 import { expect } from '@open-wc/testing';
-import { MentorshipError, type GroupSession, type Mentor, type MentorshipService, type MentorshipSession } from '../../src/index.js';
+import {
+  MentorshipError,
+  type Goal,
+  type GroupSession,
+  type Mentor,
+  type MentorshipService,
+  type MentorshipSession,
+} from '../../src/index.js';
 import {
   back,
-  booked,
-  chooseGroup,
-  chooseMentor,
-  chooseService,
-  chooseSlot,
   countedSteps,
   deepLink,
   FLOW,
+  INITIAL,
   outOfCredits,
-  refused,
-  restart,
+  reduce,
   START,
-  toServices,
+  type CardAction,
+  type CardState,
+  type Flow,
 } from '../../src/components/mentor-schedule-card/flow.js';
 
 const service = (slug: string, kind: MentorshipService['kind'] = 'one_to_one'): MentorshipService => ({
@@ -56,6 +60,18 @@ const SEAT: GroupSession = {
   seatsLeft: 2,
   joined: false,
 };
+/** Where the student is after `actions`, from `flow`. */
+const after = (flow: Flow, ...actions: CardAction[]): Flow =>
+  actions.reduce((state, action) => reduce(state, action), { ...INITIAL, flow }).flow;
+const chooseService = (flow: Flow, chosen: MentorshipService, group: boolean) => after(flow, { type: 'service', service: chosen, group });
+const chooseMentor = (flow: Flow, chosen: Mentor) => after(flow, { type: 'mentor', mentor: chosen });
+const chooseSlot = (flow: Flow, slot: typeof SLOT, zone: string, mentorZone: string) =>
+  after(flow, { type: 'slot', slot, zone, mentorZone });
+const chooseGroup = (flow: Flow, group: GroupSession) => after(flow, { type: 'group', group });
+const booked = (flow: Flow, session: MentorshipSession) => after(flow, { type: 'booked', session });
+const refused = (flow: Flow, error: unknown, code: string | undefined) => after(flow, { type: 'refused', error, code });
+const toServices = (flow: Flow) => after(flow, { type: 'back', outOfCredits: true });
+
 const offer = { services: [CODING, CAREER, GROUP], mentors: [ANA, LUIS] };
 const isGroup = (candidate: MentorshipService | undefined) => candidate?.kind === 'group';
 
@@ -159,8 +175,77 @@ describe('the card’s booking flow', () => {
       notice: { kind: 'unknown-mentor', slug: 'luis' },
     });
   });
+});
 
-  it('"Book another" starts from nothing chosen', () => {
-    expect(restart()).to.deep.equal({ step: 'service', refusedForCredits: false, notice: undefined });
+describe('the open card’s state', () => {
+  const goal = (id: string, steps: { title: string; done: boolean }[]) => ({ id, title: `Goal ${id}`, steps }) as unknown as Goal;
+  const state = (changes: Partial<CardState> = {}): CardState => ({ ...INITIAL, ...changes });
+  const atConfirm = chooseSlot(chooseMentor(chooseService(START, CODING, false), ANA), SLOT, 'UTC', 'UTC');
+
+  it('a chosen goal fills the agenda with its next open step, replaced by the next choice, never over the student’s own words', () => {
+    const first = goal('g1', [
+      { title: 'Done already', done: true },
+      { title: 'Connect the API', done: false },
+    ]);
+    const second = goal('g2', []);
+    let now = reduce(state({ flow: atConfirm }), { type: 'goal', id: 'g1', goal: first });
+    expect(now).to.include({ goal: 'g1', agenda: 'Connect the API' });
+    now = reduce(now, { type: 'goal', id: 'g2', goal: second });
+    expect(now.agenda, 'a goal without steps: its title').to.equal('Goal g2');
+    now = reduce(now, { type: 'goal', id: '', goal: undefined });
+    expect(now).to.include({ goal: '', agenda: '' });
+    now = reduce(reduce(now, { type: 'agenda', text: 'My own words' }), { type: 'goal', id: 'g1', goal: first });
+    expect(now).to.include({ goal: 'g1', agenda: 'My own words' });
+  });
+
+  it('the linked goal starts the agenda only on the confirm step, when no goal was chosen and nothing was written', () => {
+    const linked = goal('g1', [{ title: 'Next step', done: false }]);
+    expect(reduce(state({ flow: atConfirm }), { type: 'linked-goal', goal: linked }).agenda).to.equal('Next step');
+    expect(reduce(state(), { type: 'linked-goal', goal: linked }).agenda, 'not before confirm').to.equal('');
+    expect(reduce(state({ flow: atConfirm, goal: '' }), { type: 'linked-goal', goal: linked }).agenda, 'the student chose none').to.equal(
+      '',
+    );
+    expect(reduce(state({ flow: atConfirm, agenda: 'Mine' }), { type: 'linked-goal', goal: linked }).agenda).to.equal('Mine');
+  });
+
+  it('a series’ count stays within the contract’s bounds; a skipped date is kept once and can be taken back', () => {
+    const count = (value: number) => reduce(state(), { type: 'count', count: value }).series.count;
+    expect([count(1), count(5.4), count(40), count(Number.NaN)]).to.deep.equal([2, 5, 12, INITIAL.series.count]);
+    let now = reduce(state(), { type: 'skip', at: 'a', skip: true });
+    now = reduce(now, { type: 'skip', at: 'a', skip: true });
+    expect(now.series.skipped).to.deep.equal(['a']);
+    expect(reduce(now, { type: 'skip', at: 'a', skip: false }).series.skipped).to.deep.equal([]);
+  });
+
+  it('a booking clears what the last attempt said; once booked, the agenda and the skipped dates go; a series’ refusal stays with the series', () => {
+    const error = new MentorshipError('forbidden', 'no');
+    let now = reduce(state({ flow: { ...atConfirm, error } }), { type: 'series-refused', error, code: 'forbidden' });
+    expect(now.series.error).to.equal(error);
+    now = reduce(now, { type: 'series-refused', error, code: 'slot-taken' });
+    expect(now.series.retaken).to.equal(true);
+    now = reduce({ ...now, agenda: 'Topic', series: { ...now.series, skipped: ['a'] } }, { type: 'booking' });
+    expect([now.flow.error, now.series.error, now.series.retaken]).to.deep.equal([undefined, undefined, false]);
+    now = reduce(now, { type: 'booked', session: { id: 's1' } as MentorshipSession });
+    expect([now.flow.step, now.agenda, now.series.skipped.length]).to.deep.equal(['booked', '', 0]);
+  });
+
+  it('the series’ code not fetched: said at the step, and back to a single session', () => {
+    const error = new Error('chunk');
+    const now = reduce(state({ flow: atConfirm, series: { ...INITIAL.series, every: 'week' } }), { type: 'failed', error });
+    expect([now.flow.step, now.flow.error, now.series.every]).to.deep.equal(['confirm', error, '']);
+  });
+
+  it('Back from the first step keeps the step (the card closes) but forgets a mentor a link chose; "Book another" and another student start from nothing', () => {
+    const linked = { ...START, mentor: ANA };
+    expect(after(linked, { type: 'back', outOfCredits: false })).to.deep.include({ step: 'service', mentor: undefined });
+    const busy = state({
+      flow: atConfirm,
+      agenda: 'Topic',
+      query: 'py',
+      goal: 'g1',
+      series: { ...INITIAL.series, every: 'week', count: 6 },
+    });
+    expect(reduce(busy, { type: 'restart' })).to.equal(INITIAL);
+    expect(reduce(busy, { type: 'reset' })).to.equal(INITIAL);
   });
 });

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { dropCachedAnswers } from '../../client/cached-answers.js';
 import { bucketsFor, sessionsAvailable } from '../../client/credits.js';
 import { MentorshipError } from '../../client/errors.js';
-import type { Mentor, MentorshipClient, MentorshipService } from '../../client/types.js';
+import type { Mentor } from '../../client/types.js';
 import { LoadController } from '../../controllers/load.js';
 import { renderAvatar } from '../../base/avatar.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
@@ -11,9 +11,9 @@ import { fullDateTimeInZone } from '../../utils/time.js';
 import { safeHttpUrl } from '../../utils/url.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
-import type { Flow, ScheduleStep } from './flow.js';
+import type { ScheduleStep } from './flow.js';
 import { styles } from './mentor-schedule-card.styles.js';
-import type { CardAccess, CardHost, OpenFlow } from './steps/open-flow.js';
+import type { CardAccess, CardFlow } from './steps/card-flow.js';
 import type { Offer } from './steps/view.js';
 import { lazy } from '../../utils/lazy.js';
 
@@ -99,9 +99,6 @@ export class MentorScheduleCard extends MentorshipElement {
     supportUrl: { attribute: 'support-url' },
     supportEmail: { attribute: 'support-email' },
     showNextSession: { attribute: 'show-next-session', type: Boolean },
-    flow: { state: true },
-    agendaText: { state: true },
-    serviceQuery: { state: true },
   };
 
   /** Deep link: open the flow at the mentor step of this service (a slug). */
@@ -154,11 +151,6 @@ export class MentorScheduleCard extends MentorshipElement {
    */
   showNextSession = false;
 
-  /** Where the student is in the booking flow, and what they chose (see flow.ts); unset until it starts. */
-  private flow: Flow | undefined;
-  private agendaText = '';
-  private serviceQuery = '';
-
   /** The deep link already followed, so re-renders do not follow it again. */
   #followedDeepLink: string | undefined;
   /** A session was booked here and the flow closed on it: the next session shows, as with `show-next-session`. */
@@ -191,13 +183,10 @@ export class MentorScheduleCard extends MentorshipElement {
     args: () => [this.resolvedClient, this.showNextSession || this.#bookedHere, this.localize.locale, this.resolvedTimeZone] as const,
   });
 
-  /** The open card (steps/open-flow.ts), made when its code arrives: nothing is booked before. */
-  #open: OpenFlow | undefined;
+  /** The open card's state and actions (steps/card-flow.ts), made when its code arrives: nothing is booked before. */
+  #open: CardFlow | undefined;
   #stepsError: MentorshipError | undefined;
   #stepsOnTheirWay = false;
-
-  /** The client the flow's choices came from. */
-  #flowClient: MentorshipClient | undefined;
 
   /**
    * Opens the booking flow with the keyboard on its step (focus brings it into view): at a service, a mentor or
@@ -217,17 +206,6 @@ export class MentorScheduleCard extends MentorshipElement {
   }
 
   protected override willUpdate(): void {
-    const client = this.resolvedClient;
-    if (client !== this.#flowClient) {
-      // Another student or backend: nothing chosen from the old one survives (the open flow's write
-      // controller drops its booking's answer on its own).
-      if (this.#flowClient) {
-        this.flow = undefined;
-        // Nothing typed for the old one survives either.
-        if (this.agendaText || this.serviceQuery) this.agendaText = this.serviceQuery = '';
-      }
-      this.#flowClient = client;
-    }
     // "||" when the card is linked to nothing.
     const link = [this.service, this.mentor, this.goal].join('|');
     const linked = link !== '||';
@@ -235,7 +213,7 @@ export class MentorScheduleCard extends MentorshipElement {
       this.#followedDeepLink = link;
       this.open = true;
       this.focusWhenShown(TITLE);
-      this.flow = this.#open.deepLink(this.#catalog.value, { service: this.service, mentor: this.mentor });
+      this.#open.link(this.#catalog.value, { service: this.service, mentor: this.mentor });
     }
     // The open card's code: at once when the flow is open (a deep link too), unless fetching it just failed.
     if ((this.open || linked) && !this.#stepsError) this.#fetchSteps();
@@ -340,7 +318,7 @@ export class MentorScheduleCard extends MentorshipElement {
     loadSteps().then(
       steps => {
         this.#stepsOnTheirWay = false;
-        this.#open = new steps.OpenFlow(this.#access());
+        this.#open = new steps.CardFlow(this.#access());
         this.#stepsError = undefined;
         this.requestUpdate();
       },
@@ -355,25 +333,18 @@ export class MentorScheduleCard extends MentorshipElement {
     );
   };
 
-  /** What the open card reads from this element and may change here. */
+  /** What the open card reads from this element and may ask of it. */
   #access(): CardAccess {
     return {
-      // The open flow is this card's own code, fetched later: it reads and sets the flow's state here.
-      host: this as unknown as CardHost,
+      host: this,
       localize: this.localize,
       client: () => this.resolvedClient,
       timeZone: () => this.resolvedTimeZone,
-      setFlow: flow => {
-        // A new step puts the keyboard on its title; so does "No sessions left" after a 402 (Book is gone).
-        if (flow.step !== (this.flow?.step ?? 'service') || (flow.refusedForCredits && !this.flow?.refusedForCredits))
-          this.focusWhenShown(TITLE);
-        this.flow = flow;
-      },
+      focusTitle: () => this.focusWhenShown(TITLE),
       close: () => {
         // Closed on the booked step ("Done"): the collapsed card shows what was just booked.
-        if (this.flow?.step === 'booked') this.#bookedHere = true;
+        if (this.#open?.flow.step === 'booked') this.#bookedHere = true;
         this.open = false;
-        if (this.flow) this.flow = { ...this.flow, mentor: undefined };
         // The keyboard goes back to the button that opened the flow.
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="open"]')?.focus());
       },
@@ -382,11 +353,9 @@ export class MentorScheduleCard extends MentorshipElement {
         const all = this.#credits.value;
         return all ? sessionsAvailable(bucketsFor(all, service)) : undefined;
       },
-      isGroup: service => this.#isGroup(service),
       reloadCredits: () => void this.#credits.run(),
       report: (operation, error) => this.report(operation, error),
-      support: () => (this.retried ? this.#support() : nothing),
-      supportNow: () => this.#support(),
+      support: now => (now || this.retried ? this.#support() : nothing),
       call: (operation, signal, work) => this.call(operation, signal, work),
     };
   }
@@ -399,11 +368,5 @@ export class MentorScheduleCard extends MentorshipElement {
   #openFlow(): void {
     this.open = true;
     this.focusWhenShown(TITLE);
-  }
-
-  /** A group service, on a backend that lists its group sessions (otherwise it is booked like a 1-1). */
-  #isGroup(service: MentorshipService | undefined): boolean {
-    const client = this.resolvedClient;
-    return service?.kind === 'group' && !!client?.capabilities.groups && !!client.listGroupSessions;
   }
 }

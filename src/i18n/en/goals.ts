@@ -28,7 +28,6 @@ export const goals = {
   reopenGoal: 'Make it active again',
   goalSessions: 'Sessions for this goal',
   sessionOn: (date: string, mentor: string) => `${date} with ${mentor}`,
-  noSummaryYet: 'Your mentor has not written a summary yet.',
   mentorSummary: 'Your mentor’s summary',
   actionItems: 'Next steps from your mentor',
 };

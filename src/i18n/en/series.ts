@@ -6,7 +6,6 @@ export const series = {
   seriesCount: 'Meetings',
   /** The preview's caption: the zone its times are in. */
   seriesDates: (zone: string) => `Your meetings, in ${zone} time`,
-  seriesChecking: 'Checking the dates…',
   occurrenceFree: 'Free',
   occurrenceTaken: 'Your mentor is booked then',
   occurrenceUnavailable: 'Outside your mentor’s hours',

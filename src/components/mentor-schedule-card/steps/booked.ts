@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { prefetchCalendar } from '../../../utils/calendar-download.js';
+import { fullDateTimeInZone } from '../../../utils/time.js';
 import { safeHttpUrl } from '../../../utils/url.js';
 import type { StepView } from './view.js';
 
@@ -13,7 +14,7 @@ export function renderBooked(view: StepView): TemplateResult {
     ${
       flow.series && view.series
         ? view.series.renderBooked(view)
-        : html`<p><strong>${localize.term('bookedWith', view.fullDateTime(session.startsAt, zone), session.mentor.name)}</strong></p>`
+        : html`<p><strong>${localize.term('bookedWith', fullDateTimeInZone(session.startsAt, localize.locale, zone), session.mentor.name)}</strong></p>`
     }
     <p class="muted">${flow.service?.name} · ${localize.term('minutes', flow.service?.durationMinutes ?? 0)}</p>
     ${
@@ -26,17 +27,17 @@ export function renderBooked(view: StepView): TemplateResult {
         : nothing
     }
     <div class="actions">
-      <button part="button done" class="primary" type="button" @click=${() => view.done()}>${localize.term('done')}</button>
+      <button part="button done" class="primary" type="button" @click=${() => view.dispatch({ type: 'done' })}>${localize.term('done')}</button>
       <button
         part="button calendar"
         type="button"
         @pointerenter=${prefetchCalendar}
         @focus=${prefetchCalendar}
-        @click=${() => view.downloadCalendar()}
+        @click=${() => view.dispatch({ type: 'calendar' })}
       >
         ${localize.term('addToCalendar')}
       </button>
-      <button part="button book-another" type="button" @click=${() => view.bookAnother()}>
+      <button part="button book-another" type="button" @click=${() => view.dispatch({ type: 'restart' })}>
         ${localize.term('bookAnother')}
       </button>
     </div>

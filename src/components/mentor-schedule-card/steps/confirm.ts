@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { refusalText } from '../../../base/states.js';
 import { clock } from '../../../utils/clock.js';
-import { localTimeOf } from '../../../utils/time.js';
+import { fullDateTimeInZone, localTimeOf } from '../../../utils/time.js';
 import type { WriteController } from '../../../controllers/write.js';
 import type { StepView } from './view.js';
 
@@ -23,7 +23,7 @@ export function renderConfirm(view: StepView): TemplateResult {
       <dd><bdi>${mentor.name}</bdi></dd>
       <dt>${localize.term('labelWhen')}</dt>
       <dd>
-        ${view.fullDateTime(slot!.startsAt, zone)}
+        ${fullDateTimeInZone(slot!.startsAt, localize.locale, zone)}
         ${
           mentorZone && mentorZone !== zone
             ? html`<br /><span class="muted"
@@ -51,22 +51,23 @@ export function renderConfirm(view: StepView): TemplateResult {
         maxlength="2000"
         aria-describedby="agenda-hint"
         ?readonly=${locked}
-        .value=${view.agendaText}
-        @input=${(event: Event) => view.setAgendaText((event.target as HTMLTextAreaElement).value)}
+        .value=${view.state.agenda}
+        @input=${(event: Event) => view.dispatch({ type: 'agenda', text: (event.target as HTMLTextAreaElement).value })}
       ></textarea>
       <span id="agenda-hint" class="muted">${localize.term(locked ? 'agendaLocked' : 'agendaHint')}</span>
     </div>
     ${
       // An attempt still on its way or unconfirmed keeps its own state in view until it is known.
-      view.every && !view.writes.pending
+      view.state.series.every && !view.writes.pending
         ? (view.series?.renderBook(view) ?? nothing)
-        : renderBookingState(view, view.writes, view.flow.error, localize.term('bookSession'), false, () => view.book())
+        : renderBookingState(view, view.writes, view.flow.error, localize.term('bookSession'), false, () => view.dispatch({ type: 'book' }))
     }`;
 }
 
 /** "Repeat" for a backend with series: not repeated, every week or every 2 weeks; then the series' own part. */
 function renderRepeat(view: StepView): TemplateResult | typeof nothing {
-  const { localize, every } = view;
+  const { localize } = view;
+  const { every } = view.state.series;
   if (!view.client?.capabilities.series || !view.client.previewSeries || view.flow.group) return nothing;
   const options = { '': 'repeatNone', week: 'repeatWeek', '2weeks': 'repeat2Weeks' } as const;
   return html`<div part="repeat-field" class="agenda-field">
@@ -74,7 +75,7 @@ function renderRepeat(view: StepView): TemplateResult | typeof nothing {
       <select
         id="repeat"
         ?disabled=${view.writes.pending || !!view.series?.pending}
-        @change=${(event: Event) => view.setEvery((event.target as HTMLSelectElement).value as typeof every)}
+        @change=${(event: Event) => view.dispatch({ type: 'every', every: (event.target as HTMLSelectElement).value as typeof every })}
       >
         ${Object.entries(options).map(([value, term]) => html`<option value=${value} ?selected=${value === every}>${localize.term(term)}</option>`)}
       </select>
@@ -88,7 +89,10 @@ function renderGoalChoice(view: StepView): TemplateResult | typeof nothing {
   if (!goals.length || view.flow.group) return nothing;
   return html`<div part="goal-field" class="agenda-field">
     <label for="goal">${localize.term('goalForSession')}</label>
-    <select id="goal" @change=${(event: Event) => view.chooseGoal((event.target as HTMLSelectElement).value)}>
+    <select id="goal" @change=${(event: Event) => {
+      const id = (event.target as HTMLSelectElement).value;
+      view.dispatch({ type: 'goal', id, goal: goals.find(each => each.id === id) });
+    }}>
       <option value="" ?selected=${!goal}>${localize.term('noSpecificGoal')}</option>
       ${goals.map(each => html`<option value=${each.id} ?selected=${each.id === goal}>${each.title}</option>`)}
     </select>

@@ -2,6 +2,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { GroupSession } from '../../../client/types.js';
 import '../../../i18n/en/groups.js';
+import { fullDateTimeInZone } from '../../../utils/time.js';
 import type { StepView } from './view.js';
 
 export function renderGroupList(view: StepView, groups: GroupSession[]): TemplateResult {
@@ -20,10 +21,10 @@ export function renderGroupList(view: StepView, groups: GroupSession[]): Templat
           class="service"
           type="button"
           ?disabled=${group.joined || !group.seatsLeft}
-          @click=${() => view.chooseGroup(group)}
+          @click=${() => view.dispatch({ type: 'group', group })}
         >
           <strong><bdi>${group.title}</bdi></strong>
-          <span>${view.fullDateTime(group.startsAt, view.timeZone)} · <bdi>${group.mentor.name}</bdi></span>
+          <span>${fullDateTimeInZone(group.startsAt, localize.locale, view.timeZone)} · <bdi>${group.mentor.name}</bdi></span>
           <span part="seats">${seats}</span>
         </button>
       </li>`;

@@ -8,6 +8,6 @@ export function renderLoad<T>(view: StepView, load: StepLoad<T>, complete: (valu
     initial: () => renderLoading(view.localize, 3),
     pending: () => renderLoading(view.localize, 3),
     complete,
-    error: error => html`${renderError(view.localize, error, () => void load.run())}${view.support()}`,
+    error: error => html`${renderError(view.localize, error, () => void load.run())}${view.support(false)}`,
   })!;
 }

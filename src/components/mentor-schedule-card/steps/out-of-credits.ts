@@ -5,7 +5,7 @@ import type { StepView } from './view.js';
 /** Instead of a step, when the chosen service has no sessions left: where to get more (the header's Back goes to the services). */
 export function renderOutOfCredits(view: StepView): TemplateResult {
   const { localize } = view;
-  const purchase = safeHttpUrl(view.purchaseUrl);
+  const purchase = safeHttpUrl(view.host.purchaseUrl);
   return html`<div class="state">
     <p>${localize.term('outOfCredits')}</p>
     ${
@@ -15,6 +15,6 @@ export function renderOutOfCredits(view: StepView): TemplateResult {
         >`
         : nothing
     }
-    ${view.supportNow()}
+    ${view.support(true)}
   </div>`;
 }

@@ -12,16 +12,15 @@ import { isMentorshipError } from '../../../client/errors.js';
 import type { WriteOutcome } from '../../../client/settle.js';
 import type { BookedSeries, MentorshipClient, SeriesEvery, SeriesPreview, TimeSlot } from '../../../client/types.js';
 import { can } from '../../../client/can.js';
-import type { WriteController } from '../../../controllers/write.js';
 import { LoadController } from '../../../controllers/load.js';
 import { series as seriesWrite } from '../../../writes/series.js';
 import { renderError, renderLoading } from '../../../base/states.js';
 import '../../../i18n/en/series.js';
 import { safeHttpUrl } from '../../../utils/url.js';
 import { formatInZone, fullDateTimeOf, localTimeOf } from '../../../utils/time.js';
-import type { Flow } from '../flow.js';
+import { SERIES_COUNT } from '../flow.js';
+import type { CardFlow } from './card-flow.js';
 import { renderBookingState } from './confirm.js';
-import type { CardAccess } from './open-flow.js';
 import { coveredCount, planMeetings, previewMatches, type PlannedMeeting } from './series-plan.js';
 import type { SeriesStep, StepView } from './view.js';
 import { adoptSheet } from '../../../styles/adopt.js';
@@ -56,42 +55,20 @@ const styles = css`
   }
 `;
 
-/** The default number of meetings, and the contract's bounds. */
-const COUNT = 4;
-const MIN = 2;
-const MAX = 12;
-
-/** What the series reads of the open card on each render. */
-export interface SeriesState {
-  flow: Flow;
-  every: SeriesEvery | '';
-  /** The goal chosen for the booking, if any. */
-  goal: string | undefined;
-}
-
+/**
+ * The series' load and templates. What the student plans (how often, how many, which dates skipped)
+ * and the last attempt's answer are the card's state (`CardState.series`, changed through `reduce`).
+ */
 export class SeriesPlan implements SeriesStep {
-  readonly #card: CardAccess;
-  readonly #state: () => SeriesState;
-  readonly #booked: (series: BookedSeries) => void;
-  #count = COUNT;
-  /** Occurrences (by start) the student chose to skip rather than take the backend's alternative. */
-  #skipped = new Set<string>();
-  /** The backend's answer to the last attempt, shown above Book. */
-  #error: unknown;
-  /** The last attempt found meetings taken meanwhile: the preview is asked again. */
-  #retaken = false;
+  readonly #flow: CardFlow;
   readonly #preview: LoadController<
     readonly [MentorshipClient | undefined, string | undefined, string | undefined, string | undefined, SeriesEvery | '', number],
     SeriesPreview | undefined
   >;
-  /** The card's one write at a time, which books the series too. */
-  readonly #writes: WriteController;
 
-  constructor(card: CardAccess, writes: WriteController, state: () => SeriesState, booked: (series: BookedSeries) => void) {
-    this.#card = card;
-    this.#writes = writes;
-    this.#state = state;
-    this.#booked = booked;
+  constructor(flow: CardFlow) {
+    this.#flow = flow;
+    const { card } = flow;
     adoptSheet(card.host.shadowRoot, styles);
     this.#preview = new LoadController(card.host, {
       task: async ([client, mentor, service, startsAt, every, count], { signal }) => {
@@ -99,40 +76,40 @@ export class SeriesPlan implements SeriesStep {
         return card.call('preview-series', signal, () => client.previewSeries!({ mentor, service, startsAt, every, count, signal }));
       },
       args: () => {
-        const { flow, every } = this.#state();
+        const { flow: at, series } = flow.state;
         // Only on the confirm step of a 1-1 booking: nothing is asked while the student is elsewhere.
-        const asked = flow.step === 'confirm' && !flow.group && every;
-        return [card.client(), flow.mentor?.slug, flow.service?.slug, asked ? flow.slot?.startsAt : undefined, every, this.#count] as const;
+        const asked = at.step === 'confirm' && !at.group && series.every;
+        return [
+          card.client(),
+          at.mentor?.slug,
+          at.service?.slug,
+          asked ? at.slot?.startsAt : undefined,
+          series.every,
+          series.count,
+        ] as const;
       },
     });
   }
 
   /** A booking on its way or not yet confirmed. */
   get pending(): boolean {
-    return this.#writes.pending;
-  }
-
-  /** Another student or backend (the card's write controller dropped the attempt): the last answer goes too. */
-  forget(): void {
-    this.#error = undefined;
-    this.#retaken = false;
-    this.#skipped.clear();
+    return this.#flow.writes.pending;
   }
 
   /** Asks for the preview again (the card's `refresh()`). */
   run(): void {
-    if (this.#state().every) void this.#preview.run();
+    if (this.#flow.state.series.every) void this.#preview.run();
   }
 
   /** Previewed, but not what was asked: refused in words, never booked as shown. */
   get #mismatch(): boolean {
     const preview = this.#preview.value;
-    const startsAt = this.#state().flow.slot?.startsAt;
+    const startsAt = this.#flow.flow.slot?.startsAt;
     return (
       !!preview &&
       this.#preview.status === 'complete' &&
       !!startsAt &&
-      !previewMatches(preview.occurrences, { count: this.#count, startsAt })
+      !previewMatches(preview.occurrences, { count: this.#flow.state.series.count, startsAt })
     );
   }
 
@@ -140,7 +117,7 @@ export class SeriesPlan implements SeriesStep {
   get #plan(): { meetings: PlannedMeeting[]; slots: TimeSlot[]; covered: number | null; preview: SeriesPreview } | undefined {
     const preview = this.#preview.value;
     if (!preview || this.#preview.status !== 'complete' || this.#mismatch) return undefined;
-    const meetings = planMeetings(preview.occurrences, this.#skipped);
+    const meetings = planMeetings(preview.occurrences, new Set(this.#flow.state.series.skipped));
     const slots = meetings.flatMap(meeting => (meeting.slot ? [meeting.slot] : []));
     return {
       meetings,
@@ -155,7 +132,8 @@ export class SeriesPlan implements SeriesStep {
 
   /** How many meetings, and the preview: every date, what it costs, and what stands in the way. */
   render(view: StepView): TemplateResult {
-    const { localize } = view;
+    const { localize, dispatch } = view;
+    const { count, retaken } = view.state.series;
     return html`<div part="series" class="series">
       <div class="agenda-field series-count">
         <label for="series-count">${localize.term('seriesCount')}</label>
@@ -163,13 +141,18 @@ export class SeriesPlan implements SeriesStep {
           id="series-count"
           type="number"
           inputmode="numeric"
-          min=${MIN}
-          max=${MAX}
-          .value=${String(this.#count)}
-          @change=${(event: Event) => this.#setCount(event.target as HTMLInputElement)}
+          min=${SERIES_COUNT.min}
+          max=${SERIES_COUNT.max}
+          .value=${String(count)}
+          @change=${(event: Event) => {
+            const input = event.target as HTMLInputElement;
+            dispatch({ type: 'count', count: Number(input.value) });
+            // Out of bounds or not a number: the nearest allowed count, shown in the field.
+            input.value = String(this.#flow.state.series.count);
+          }}
         />
       </div>
-      ${this.#retaken ? html`<p part="notice" class="notice notice--error" role="alert">${localize.term('seriesRetaken')}</p>` : nothing}
+      ${retaken ? html`<p part="notice" class="notice notice--error" role="alert">${localize.term('seriesRetaken')}</p>` : nothing}
       ${
         this.#preview.render({
           initial: () => renderLoading(localize, 2),
@@ -181,19 +164,10 @@ export class SeriesPlan implements SeriesStep {
     </div>`;
   }
 
-  #setCount(input: HTMLInputElement): void {
-    const count = Math.round(Number(input.value));
-    // Out of bounds or not a number: the nearest allowed count, shown in the field.
-    this.#count = Number.isFinite(count) ? Math.min(MAX, Math.max(MIN, count)) : this.#count;
-    input.value = String(this.#count);
-    this.#retaken = false;
-    this.#card.host.requestUpdate();
-  }
-
   #renderPreview(view: StepView): TemplateResult | typeof nothing {
     const { localize } = view;
     if (this.#mismatch) {
-      return html`<p part="series-problem" class="notice notice--error" role="alert">${localize.term('seriesMismatch', this.#count)}</p>`;
+      return html`<p part="series-problem" class="notice notice--error" role="alert">${localize.term('seriesMismatch', view.state.series.count)}</p>`;
     }
     const plan = this.#plan;
     if (!plan) return nothing;
@@ -235,10 +209,7 @@ export class SeriesPlan implements SeriesStep {
       part="instead"
       aria-label=${localize.term('insteadOf', date)}
       @change=${(event: Event) => {
-        const skip = (event.target as HTMLSelectElement).value === 'skip';
-        if (skip) this.#skipped.add(startsAt);
-        else this.#skipped.delete(startsAt);
-        this.#card.host.requestUpdate();
+        view.dispatch({ type: 'skip', at: startsAt, skip: (event.target as HTMLSelectElement).value === 'skip' });
       }}
     >
       <option value="alternative" ?selected=${!skipped}>
@@ -263,7 +234,7 @@ export class SeriesPlan implements SeriesStep {
               ? `, ${localize.term('creditsRenewing', renewing.count, formatInZone(renewing.at, localize.locale, zone, { day: 'numeric', month: 'long' }))}`
               : ''
           }`;
-    const purchase = safeHttpUrl(view.purchaseUrl);
+    const purchase = safeHttpUrl(view.host.purchaseUrl);
     const problem =
       count === 0
         ? localize.term('seriesNothingChosen')
@@ -290,7 +261,14 @@ export class SeriesPlan implements SeriesStep {
     const plan = this.#plan;
     const count = plan?.slots.length ?? 0;
     const bookable = !!plan && count > 0 && (plan.covered === null || plan.covered >= count);
-    return renderBookingState(view, this.#writes, this.#error, view.localize.term('bookSeries', count), !bookable, () => void this.#book());
+    return renderBookingState(
+      view,
+      view.writes,
+      view.state.series.error,
+      view.localize.term('bookSeries', count),
+      !bookable,
+      () => void this.#book(),
+    );
   }
 
   /** The booked step: every meeting's date in the student's zone. */
@@ -308,15 +286,16 @@ export class SeriesPlan implements SeriesStep {
   /** Books every planned meeting in one request, after the page's consent; one attempt, one key. */
   async #book(): Promise<void> {
     const plan = this.#plan;
-    const client = this.#card.client();
-    const { flow, every, goal } = this.#state();
+    const { card, writes, state } = this.#flow;
+    const client = card.client();
+    const { flow, agenda, series } = state;
     const { mentor, service } = flow;
+    const { every } = series;
     if (!plan || !can(client, 'bookSeries') || !mentor || !service || !every) return;
     const { slots, covered } = plan;
     if (!slots.length || (covered !== null && covered < slots.length)) return;
-    this.#error = undefined;
-    this.#retaken = false;
-    await this.#writes.write(
+    this.#flow.dispatch({ type: 'booking' });
+    await writes.write(
       seriesWrite,
       {
         client,
@@ -326,9 +305,9 @@ export class SeriesPlan implements SeriesStep {
         slot: slots[0],
         slots,
         every,
-        goal,
-        timeZone: flow.slotZone ?? this.#card.timeZone(),
-        agenda: this.#card.host.agendaText.trim(),
+        goal: this.#flow.chosenGoal?.id,
+        timeZone: flow.slotZone ?? card.timeZone(),
+        agenda: agenda.trim(),
       },
       // The card shows the outcome: the booked step, or the refusal above "Book 6 sessions".
       { notice: false, settled: outcome => this.#settled(outcome) },
@@ -336,24 +315,14 @@ export class SeriesPlan implements SeriesStep {
   }
 
   #settled(outcome: WriteOutcome<BookedSeries>): void {
-    if (outcome.status === 'done') {
-      this.#skipped.clear();
-      this.#booked(outcome.value);
-      return;
-    }
+    const flow = this.#flow;
+    if (outcome.status === 'done') return flow.dispatch({ type: 'booked', session: outcome.value.sessions[0], series: outcome.value });
     if (outcome.status !== 'failed') return;
     const { error } = outcome;
     const code = isMentorshipError(error) ? error.code : undefined;
-    if (code === 'slot-taken') {
-      // Taken meanwhile: the dates are checked again, and the student sees which and their alternatives.
-      this.#retaken = true;
-      void this.#preview.run();
-      return;
-    }
-    this.#error = error;
-    if (code === 'no-credits') {
-      this.#card.reloadCredits();
-      void this.#preview.run();
-    }
+    flow.dispatch({ type: 'series-refused', error, code });
+    // Taken meanwhile, or the credits changed: the dates and their cost are asked again.
+    if (code === 'no-credits') flow.card.reloadCredits();
+    if (code === 'slot-taken' || code === 'no-credits') void this.#preview.run();
   }
 }

@@ -15,15 +15,15 @@ function renderOffer(view: StepView, { services: all, mentors }: Offer): Templat
   const given = new Set(mentors.flatMap(candidate => candidate.services));
   const services = all.filter(service => given.has(service.slug));
   const offered = mentor ? services.filter(service => mentor.services.includes(service.slug)) : services;
-  const query = view.serviceQuery.trim();
+  const query = view.state.query.trim();
   const shown = query ? offered.filter(service => matchesQuery(query, [service.name, service.description])) : offered;
   return html`<label class="search">
       <span class="visually-hidden">${localize.term('searchServices')}</span>
       <input
         type="search"
         placeholder=${localize.term('searchServices')}
-        .value=${view.serviceQuery}
-        @input=${(event: Event) => view.setServiceQuery((event.target as HTMLInputElement).value)}
+        .value=${view.state.query}
+        @input=${(event: Event) => view.dispatch({ type: 'query', text: (event.target as HTMLInputElement).value })}
       />
     </label>
     ${
@@ -38,7 +38,7 @@ function renderOffer(view: StepView, { services: all, mentors }: Offer): Templat
             // Said before the click: this service has no sessions left (the step would say so anyway).
             const spent = view.creditsFor(service.slug) === 0;
             return html`<li>
-              <button part="service" class="service" type="button" ?disabled=${unknownKind} @click=${() => view.chooseService(service)}>
+              <button part="service" class="service" type="button" ?disabled=${unknownKind} @click=${() => view.dispatch({ type: 'choose-service', service })}>
                 <strong><bdi>${service.name}</bdi> · ${localize.term('minutes', service.durationMinutes)}</strong>
                 ${service.description ? html`<span>${service.description}</span>` : nothing}
                 ${unknownKind ? html`<span class="muted">${localize.term('notBookableHere')}</span>` : nothing}

@@ -1,14 +1,13 @@
 /**
- * What a step's template reads from the card and what it may ask of it. The card builds one per
- * render; the templates are pure functions of it (no Lit element, no state of their own).
+ * What a step's template reads and how it says what the student did. The card's controller
+ * (card-flow.ts) builds one per render; the templates are pure functions of it — `(state, dispatch)`
+ * and the loads they show — with no Lit element and no state of their own.
  */
-import type { nothing, ReactiveControllerHost, TemplateResult } from 'lit';
-import type { Goal, GroupSession, Mentor, MentorshipClient, MentorshipService, SeriesEvery } from '../../../client/types.js';
+import type { TemplateResult } from 'lit';
+import type { Goal, GroupSession, Mentor, MentorshipClient, MentorshipService } from '../../../client/types.js';
 import type { WriteController } from '../../../controllers/write.js';
-import type { LocalizeController } from '../../../controllers/localize.js';
-import type { MentorSelectEvent } from '../../../events/mentor-select.js';
-import type { SlotSelectEvent } from '../../../events/slot-select.js';
-import type { Flow } from '../flow.js';
+import type { CardAction, CardState, Flow } from '../flow.js';
+import type { CardAccess, CardIntent } from './card-flow.js';
 
 /** What the backend offers: services and mentors, read together. */
 export interface Offer {
@@ -45,52 +44,26 @@ export interface SeriesStep {
   renderBooked(view: StepView): TemplateResult;
 }
 
-export interface StepView {
-  /** The card (for what re-renders it, e.g. a picture that failed to load). */
-  host: ReactiveControllerHost;
-  localize: LocalizeController;
+/** The card's own, as the steps read them: `host` (its public properties, what re-renders it), `localize`, `offer`, `creditsFor`, `support`. */
+export interface StepView extends Pick<CardAccess, 'host' | 'localize' | 'offer' | 'creditsFor' | 'support'> {
+  state: CardState;
+  /** `state.flow`. */
   flow: Flow;
+  dispatch: (action: CardAction | CardIntent) => void;
   client: MentorshipClient | undefined;
   /** The student's zone (the card's, or the one they chose in the agenda: see `flow.slotZone`). */
   timeZone: string;
-  offer: StepLoad<Offer>;
   groups: StepLoad<GroupStep>;
   /** The card's one write at a time (a session, a seat, a series). */
   writes: WriteController;
-  serviceQuery: string;
-  agendaText: string;
   /** The student's active goals (none for a backend without goals, or until they load). */
   goals: Goal[];
   /** The chosen goal's id, if any. */
   goal: string | undefined;
-  /** Chooses a goal (`''`: none). */
-  chooseGoal(id: string): void;
-  /** "Repeat": how often, `''` for a single session. */
-  every: SeriesEvery | '';
-  setEvery(every: SeriesEvery | ''): void;
   /** The series' templates, once their code is here. */
   series: SeriesStep | undefined;
-  purchaseUrl: string | undefined;
-  /** "Contact support", after an error that retrying did not fix; nothing before. */
-  support(): TemplateResult | typeof nothing;
-  /** "Contact support", now (no sessions left). */
-  supportNow(): TemplateResult | typeof nothing;
-  /** Mentors the mentor step lists last. */
-  rankLast: string[];
-  /** Sessions left for a service: a number, `null` when unlimited, `undefined` until credits load. */
-  creditsFor(service: string): number | null | undefined;
-  /** "Tuesday, 3 March, 14:00 (America/Bogota)". */
-  fullDateTime(instant: string, zone: string): string;
-  setServiceQuery(text: string): void;
-  setAgendaText(text: string): void;
-  chooseService(service: MentorshipService): void;
-  chooseGroup(group: GroupSession): void;
-  /** Bound listeners (templates pass them to `@…` bindings as they are). */
-  onMentorSelect: (event: MentorSelectEvent) => void;
-  onSlotSelect: (event: SlotSelectEvent) => void;
-  book(): void;
-  downloadCalendar(): void;
-  bookAnother(): void;
-  /** Closes the flow: the collapsed card shows the session just booked as the next one. */
-  done(): void;
+  /** The chosen service has no sessions left: the step says so instead. */
+  outOfCredits: boolean;
+  /** A group service, on a backend that lists its group sessions (otherwise it is booked like a 1-1). */
+  isGroup: (service: MentorshipService | undefined) => boolean;
 }
