@@ -86,8 +86,8 @@ export function createCalComMock({
 
   function bookingData(id: string) {
     const session = store
-      .listSessions(student, 'upcoming')
-      .concat(store.listSessions(student, 'past'))
+      .listSessions(student, { status: 'upcoming' })
+      .concat(store.listSessions(student, { status: 'past' }))
       .find(s => s.id === id);
     if (!session) return undefined;
     const type = eventTypes.find(candidate => candidate.username === session.mentor.slug && candidate.slug === session.service);
@@ -188,7 +188,7 @@ export function createCalComMock({
     http.delete(`${baseUrl}/v2/slots/reservations/:uid`, ({ request, params }) => {
       const refused = gate(request, CAL_API_VERSIONS.slots);
       if (refused) return refused;
-      store.releaseHold(student, String(params.uid));
+      store.releaseHold(student, { id: String(params.uid) });
       return HttpResponse.json({ status: 'success' });
     }),
 
@@ -243,7 +243,7 @@ export function createCalComMock({
       if (bookingData(String(params.uid))?.status === 'cancelled') {
         return calError(400, 'BadRequestException', 'This booking has already been cancelled.');
       }
-      store.cancelSession(student, String(params.uid));
+      store.cancelSession(student, { id: String(params.uid) });
       return HttpResponse.json({ status: 'success', data: bookingData(String(params.uid)) });
     }),
 
@@ -257,7 +257,7 @@ export function createCalComMock({
       const before = Date.parse(query.get('beforeEnd') ?? '');
       const eventTypeId = Number(query.get('eventTypeId'));
       const data = store
-        .listSessions(student, 'upcoming')
+        .listSessions(student, { status: 'upcoming' })
         .map(session => bookingData(session.id)!)
         .filter(
           booking =>

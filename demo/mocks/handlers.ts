@@ -160,7 +160,7 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
     http.get(
       `${baseUrl}/mentors`,
       endpoint(({ request, url, student }) => {
-        const mentors = store.listMentors(url.searchParams.get('service') ?? undefined, student);
+        const mentors = store.listMentors(student, { service: url.searchParams.get('service') ?? undefined });
         return HttpResponse.json({ mentors: (wantsSpanish(languageOf(request)) ? mentors.map(spanishMentor) : mentors).map(wireMentor) });
       }),
     ),
@@ -211,7 +211,7 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
         if (status !== 'upcoming' && status !== 'past') {
           throw new MentorshipError('bad-request', 'status must be "upcoming" or "past".');
         }
-        const sessions = store.listSessions(student, status);
+        const sessions = store.listSessions(student, { status: status });
         return HttpResponse.json({
           sessions: (wantsSpanish(languageOf(request)) ? sessions.map(spanishSession) : sessions).map(wireSession),
         });
@@ -225,7 +225,7 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
         const body = request.headers.get('Content-Type')?.includes('json') ? await jsonBody(request) : {};
         const scope = body.scope === 'following' ? 'following' : 'one';
         return HttpResponse.json({
-          session: wireSession(store.cancelSession(student, params.id, languageOf(request), scope, keyOf(request))),
+          session: wireSession(store.cancelSession(student, { id: params.id, scope, idempotencyKey: keyOf(request) }, languageOf(request))),
         });
       }),
     ),
@@ -334,7 +334,7 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
       `${baseUrl}/goals`,
       endpoint(async ({ request, student }) => {
         const idempotencyKey = requiredIdempotencyKey(request);
-        const goal = store.saveGoal(student, goalInputOf(await jsonBody(request)), idempotencyKey);
+        const goal = store.saveGoal(student, { goal: goalInputOf(await jsonBody(request)), idempotencyKey });
         return HttpResponse.json({ goal: wireGoal(goal) }, { status: 201 });
       }),
     ),
@@ -342,7 +342,10 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
     http.patch(
       `${baseUrl}/goals/:id`,
       endpoint(async ({ request, params, student }) => {
-        const goal = store.saveGoal(student, { ...goalInputOf(await jsonBody(request)), id: params.id }, keyOf(request));
+        const goal = store.saveGoal(student, {
+          goal: { ...goalInputOf(await jsonBody(request)), id: params.id },
+          idempotencyKey: keyOf(request),
+        });
         return HttpResponse.json({ goal: wireGoal(goal) });
       }),
     ),
@@ -356,9 +359,8 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
       `${baseUrl}/profile`,
       endpoint(async ({ request, student }) => {
         const body = await jsonBody(request);
-        const profile = store.saveProfile(
-          student,
-          {
+        const profile = store.saveProfile(student, {
+          profile: {
             goals: body.goals as string,
             skills: body.skills as string[],
             level: (body.level ?? null) as MenteeProfile['level'],
@@ -366,8 +368,8 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
             times: body.times as MenteeProfile['times'],
             timezone: body.timezone as string,
           },
-          keyOf(request),
-        );
+          idempotencyKey: keyOf(request),
+        });
         return HttpResponse.json({ profile: wireProfile(profile) });
       }),
     ),
@@ -400,7 +402,7 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
       `${baseUrl}/group-sessions`,
       endpoint(({ url, student }) =>
         HttpResponse.json({
-          group_sessions: store.listGroupSessions(student, requiredParam(url, 'service')).map(wireGroupSession),
+          group_sessions: store.listGroupSessions(student, { service: requiredParam(url, 'service') }).map(wireGroupSession),
         }),
       ),
     ),
@@ -440,7 +442,7 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
     http.delete(
       `${baseUrl}/holds/:id`,
       endpoint(({ params, student }) => {
-        store.releaseHold(student, params.id);
+        store.releaseHold(student, { id: params.id });
         return new HttpResponse(null, { status: 204 });
       }),
     ),

@@ -50,12 +50,14 @@ export interface DemoApiOptions {
  */
 export function createDemoApi({ store = new MemoryStore(), base = '/api' }: DemoApiOptions = {}) {
   store.saveProfile(DEMO_STUDENT, {
-    goals: 'Land my first job as a developer',
-    skills: ['React'],
-    level: 'beginner',
-    languages: ['es'],
-    times: { weekdays: [1, 3], parts: ['evening'] },
-    timezone: 'America/Bogota',
+    profile: {
+      goals: 'Land my first job as a developer',
+      skills: ['React'],
+      level: 'beginner',
+      languages: ['es'],
+      times: { weekdays: [1, 3], parts: ['evening'] },
+      timezone: 'America/Bogota',
+    },
   });
   const origin = 'http://demo.test';
   const handlers: HttpHandler[] = createMockHandlers({ store, baseUrl: `${origin}${base}` });

@@ -17,19 +17,21 @@ function storeNearTheEnd(): MemoryStore {
   program.endsAt = new Date(now.getTime() + 10 * DAY).toISOString();
   const store = new MemoryStore({ dataset });
   store.saveProfile('demo-student', {
-    goals: 'Land my first job as a full-stack developer',
-    skills: ['React', 'Node.js'],
-    level: 'beginner',
-    languages: ['en', 'es'],
-    times: { weekdays: [1, 3], parts: ['evening'] },
-    timezone: 'America/Bogota',
+    profile: {
+      goals: 'Land my first job as a full-stack developer',
+      skills: ['React', 'Node.js'],
+      level: 'beginner',
+      languages: ['en', 'es'],
+      times: { weekdays: [1, 3], parts: ['evening'] },
+      timezone: 'America/Bogota',
+    },
   });
-  for (const session of store.listSessions('demo-student', 'past')) {
+  for (const session of store.listSessions('demo-student', { status: 'past' })) {
     if (session.status === 'completed' && !session.feedback)
       store.submitCheckIn('demo-student', { session: session.id, rating: 5, fit: 'good' });
   }
   const [goal] = store.listGoals('demo-student');
-  store.saveGoal('demo-student', { ...goal, status: 'achieved' });
+  store.saveGoal('demo-student', { goal: { ...goal, status: 'achieved' } });
   return store;
 }
 

@@ -3,8 +3,7 @@
  * e.g. scheduling from Cal.com, credits and sessions from the LMS's own API.
  */
 import { accepted, MentorshipError, outcomeUnknown } from './errors.js';
-import { METHOD_CONTRACT, type MethodContract } from './method-contract.js';
-import { METHOD_NAMES, METHODS, methodOf, type AnyMethod, type MethodName } from './methods.js';
+import { METHOD_NAMES, METHODS, methodOf, type AnyMethod, type MethodName, type MethodSpec } from './methods.js';
 import type { MentorshipClient } from './types.js';
 
 /** The writes the widgets settle by looking in the session lists when an answer is lost. */
@@ -43,7 +42,7 @@ export function composeClients(parts: ClientParts): MentorshipClient {
   // an HTTP part learns its own from its backend (GET /capabilities) after it is composed.
   const capabilities = {};
   for (const name of METHOD_NAMES) {
-    const { capability } = METHOD_CONTRACT[name] as MethodContract;
+    const { capability } = METHODS[name] as MethodSpec;
     const part = servedBy[METHODS[name].part];
     if (capability)
       Object.defineProperty(capabilities, capability, {

@@ -176,7 +176,7 @@ describe('createCalComClient', () => {
       await slowFirstBooking();
       const cal = createCalComClient({ ...mock.clientOptions, attendee, timeoutMs: 100, retries: 0 });
       const session = await cal.bookSession(booking);
-      const [made] = store.listSessions('student-unlimited', 'upcoming');
+      const [made] = store.listSessions('student-unlimited', { status: 'upcoming' });
       expect(session).to.deep.include({ id: made.id, startsAt: ANA_TUESDAY, service: CODING, status: 'scheduled' });
       expect(posts()).to.have.length(1);
       const query = Object.fromEntries(new URL(lookups()[0].url).searchParams);
@@ -191,7 +191,7 @@ describe('createCalComClient', () => {
       await slowFirstBooking();
       const cal = createCalComClient({ ...mock.clientOptions, attendee, timeoutMs: 100, retries: 0 });
       expect((await rejection(cal.bookSession(booking))).code).to.equal('unconfirmed');
-      await waitUntil(() => store.listSessions('student-unlimited', 'upcoming').length === 1, 'Cal.com never booked');
+      await waitUntil(() => store.listSessions('student-unlimited', { status: 'upcoming' }).length === 1, 'Cal.com never booked');
       expect((await rejection(cal.bookSession(booking))).code).to.equal('unconfirmed');
       expect((await rejection(cal.bookSession(booking))).code).to.equal('unconfirmed');
       expect(posts(), 'never sent again').to.have.length(1);
@@ -199,7 +199,7 @@ describe('createCalComClient', () => {
       expect((await rejection(cal.bookSession({ ...booking, idempotencyKey: 'k-other' }))).code).to.equal('slot-taken');
       // Once Cal.com can be asked, the same attempt finds its booking.
       mock.control.listsBookings = true;
-      expect((await cal.bookSession(booking)).id).to.equal(store.listSessions('student-unlimited', 'upcoming')[0].id);
+      expect((await cal.bookSession(booking)).id).to.equal(store.listSessions('student-unlimited', { status: 'upcoming' })[0].id);
       expect(posts().length).to.equal(2);
     });
 
@@ -224,7 +224,7 @@ describe('createCalComClient', () => {
       );
       const cal = createCalComClient({ ...mock.clientOptions, attendee, retries: 0 });
       const session = await cal.bookSession(booking);
-      expect(store.listSessions('student-unlimited', 'upcoming').map(each => each.id)).to.deep.equal([session.id]);
+      expect(store.listSessions('student-unlimited', { status: 'upcoming' }).map(each => each.id)).to.deep.equal([session.id]);
       expect(lookups(), 'looked up in Cal.com').to.have.length(1);
       // A time another student holds is still "taken" (the lookup finds none of ours).
       store.bookSession('student-2', { ...booking, startsAt: '2026-11-24T17:00:00.000Z', agenda: '', idempotencyKey: 'theirs' });
@@ -237,7 +237,7 @@ describe('createCalComClient', () => {
       const cal = createCalComClient({ ...mock.clientOptions, attendee, retries: 0 });
       expect((await rejection(cal.bookSession(booking))).code).to.equal('network');
       const session = await cal.bookSession(booking);
-      expect(store.listSessions('student-unlimited', 'upcoming').map(each => each.id)).to.deep.equal([session.id]);
+      expect(store.listSessions('student-unlimited', { status: 'upcoming' }).map(each => each.id)).to.deep.equal([session.id]);
     });
 
     /** The card on Cal.com composed with an LMS whose own list does not hold Cal.com's bookings. */
@@ -261,7 +261,9 @@ describe('createCalComClient', () => {
       const { ui } = await composedCard();
       await ui.book();
       await ui.waitForStep("You're booked!");
-      expect(store.listSessions('student-unlimited', 'upcoming').filter(session => session.startsAt === ANA_TUESDAY)).to.have.length(1);
+      expect(
+        store.listSessions('student-unlimited', { status: 'upcoming' }).filter(session => session.startsAt === ANA_TUESDAY),
+      ).to.have.length(1);
       expect(posts()).to.have.length(1);
     });
 
@@ -284,7 +286,7 @@ describe('createCalComClient', () => {
       await sendKeys({ press: 'Enter' });
       await ui.waitForStep("You're booked!");
       expect(posts()).to.have.length(1);
-      expect(store.listSessions('student-unlimited', 'upcoming')).to.have.length(1);
+      expect(store.listSessions('student-unlimited', { status: 'upcoming' })).to.have.length(1);
     });
 
     it('in the card, composed with the LMS for sessions: the booking is found and shown as booked, once', async () => {
@@ -293,7 +295,9 @@ describe('createCalComClient', () => {
       const { ui } = await composedCard(store);
       await ui.book();
       await ui.waitForStep("You're booked!");
-      expect(store.listSessions('student-unlimited', 'upcoming').filter(session => session.startsAt === ANA_TUESDAY)).to.have.length(1);
+      expect(
+        store.listSessions('student-unlimited', { status: 'upcoming' }).filter(session => session.startsAt === ANA_TUESDAY),
+      ).to.have.length(1);
     });
   });
 
@@ -322,7 +326,7 @@ describe('createCalComClient', () => {
       timezone: 'UTC',
       idempotencyKey: 'k',
     });
-    store.cancelSession('student-unlimited', session.id);
+    store.cancelSession('student-unlimited', { id: session.id });
     const canceled = await cal.cancelSession({ id: session.id });
     expect(canceled).to.deep.include({ id: session.id, status: 'canceled' });
     expect(sent('GET', `/v2/bookings/${session.id}`)).to.have.length(1);

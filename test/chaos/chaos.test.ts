@@ -48,7 +48,7 @@ async function runSequence(seed: number): Promise<{ violations: string[]; figure
     },
   });
   try {
-    const held = store.listSessions(STUDENT, 'upcoming');
+    const held = store.listSessions(STUDENT, { status: 'upcoming' });
     const [pack] = store.getCredits(STUDENT);
     const violations = [...student.shownWrongly(held), ...creditsKept(pack.remaining!, held.length)];
     const faults = backend.faults.drop + backend.faults.fail + backend.faults.duplicate;

@@ -132,7 +132,7 @@ describe('tags and a backend’s declared capabilities', () => {
 
   /** The card at the confirm step for Ana's 15:00, the student having an active goal. */
   async function confirmStep(): Promise<CardHarness> {
-    pinned.store.saveGoal(DEMO_STUDENT, { title: 'Ship my project', successCriteria: 'Deployed', targetDate: '2026-12-20' });
+    pinned.store.saveGoal(DEMO_STUDENT, { goal: { title: 'Ship my project', successCriteria: 'Deployed', targetDate: '2026-12-20' } });
     const ui = new CardHarness(
       await mount<MentorScheduleCard>(
         html`<mentor-schedule-card service="geekpal-coding-mentorship" mentor="ana-garcia"></mentor-schedule-card>`,

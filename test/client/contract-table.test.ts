@@ -1,5 +1,5 @@
 /**
- * One contract table (src/client/methods.ts and method-contract.ts): each method's kind, part, capability and REST routes.
+ * One contract table (src/client/methods.ts): each method's kind, part, capability and REST routes.
  * Everything that must know every method is held to it here, so a method added to the table and
  * forgotten anywhere fails a named test: the HTTP client (present, and sending each route), the
  * in-memory client, the demo's REST backend (MSW handlers), docs/rest-api.md, docs/openapi.yaml, the
@@ -9,12 +9,11 @@ import { expect } from '@open-wc/testing';
 import { getResponse } from 'msw';
 import { createMockHandlers } from '../../demo/mocks/handlers.js';
 import { EVERY_CAPABILITY } from '../../src/client/capabilities.js';
-import { CLIENT_ROUTES, METHOD_CONTRACT, type MethodContract } from '../../src/client/method-contract.js';
-import { METHOD_NAMES, METHODS, type MethodName } from '../../src/client/methods.js';
+import { CLIENT_ROUTES, METHOD_NAMES, METHOD_ROUTES, METHODS, type MethodName, type MethodSpec } from '../../src/client/methods.js';
 import { composeClients, createHttpClient, createMemoryClient, MemoryStore, type MentorshipClient } from '../../src/index.js';
 import { fixedClock } from '../support/clock.js';
 
-const spec = (name: MethodName) => ({ ...METHODS[name], ...(METHOD_CONTRACT[name] as MethodContract) });
+const spec = (name: MethodName) => ({ ...(METHODS[name] as MethodSpec), routes: METHOD_ROUTES[name] as readonly string[] });
 const REST = METHOD_NAMES.filter(name => spec(name).routes.length > 0);
 /** Every route of the contract, each on its row: the methods', and the client's own (`capabilities`). */
 const ROWS: Array<[string, readonly string[]]> = [

@@ -86,7 +86,7 @@ describe('<mentor-list> and the card: "Best match" from the intake', () => {
   it('lists last, and says so, a mentor the student called a poor fit at a check-in', async () => {
     await student().saveProfile!({ profile: EVENINGS });
     const past = backend.store
-      .listSessions('demo-student', 'past')
+      .listSessions('demo-student', { status: 'past' })
       .find(session => !session.checkIn && !session.feedback && session.status === 'completed')!;
     backend.store.submitCheckIn('demo-student', { session: past.id, rating: 2, fit: 'poor' });
     const list = await mount<MentorList>(html`<mentor-list></mentor-list>`, { apiBase: '/api' });

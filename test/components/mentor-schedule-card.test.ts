@@ -680,7 +680,7 @@ describe('<mentor-schedule-card>', () => {
       await ui.book();
       await ui.waitForStep("You're booked!");
       expect(booked[0].detail.session).to.include({ groupSession: 'grp-rest-apis', agenda: 'JWT auth' });
-      expect(backend.store.listGroupSessions('student-2', GROUP)[0]).to.include({ seatsLeft: 3, joined: true });
+      expect(backend.store.listGroupSessions('student-2', { service: GROUP })[0]).to.include({ seatsLeft: 3, joined: true });
 
       ui.one('[part~="book-another"]')!.click();
       await ui.chooseService('Group Code Review');

@@ -208,7 +208,9 @@ describe('<mentorship-sessions>', () => {
     try {
       await ui.press(await ui.session('Ana García'), 'cancel');
       await ui.press(ui.one('[part="confirm-cancel"]')!, 'confirm');
-      expect(backend.store.listSessions('demo-student', 'upcoming').map(session => session.mentor.slug)).to.include('ana-garcia');
+      expect(backend.store.listSessions('demo-student', { status: 'upcoming' }).map(session => session.mentor.slug)).to.include(
+        'ana-garcia',
+      );
     } finally {
       document.removeEventListener('mentorship-cancel-request', stop);
     }
@@ -227,7 +229,7 @@ describe('<mentorship-sessions>', () => {
     // The question is closed, and the answer is told at that session.
     expect(ui.one('[part="confirm-cancel"]')).to.equal(undefined);
     expect((await ui.session('Ana García')).querySelector('[part="notice"]')).not.to.equal(null);
-    expect(backend.store.listSessions('demo-student', 'upcoming').map(session => session.mentor.slug)).to.include('ana-garcia');
+    expect(backend.store.listSessions('demo-student', { status: 'upcoming' }).map(session => session.mentor.slug)).to.include('ana-garcia');
   });
 
   it('reschedules in the mentor’s agenda with one request; credits are unchanged', async () => {
@@ -265,7 +267,9 @@ describe('<mentorship-sessions>', () => {
     expect(rescheduled[0].detail.session).to.include({ id: session.id, startsAt: newTime });
     expect(codingCredits()).to.equal(before);
     await waitUntil(() => /11:00\sAM/.test(ui.sessionNow('Ana García')?.textContent ?? ''), 'the list kept the old time');
-    expect(backend.store.listSessions('demo-student', 'upcoming').filter(item => item.mentor.slug === 'ana-garcia')).to.have.length(1);
+    expect(
+      backend.store.listSessions('demo-student', { status: 'upcoming' }).filter(item => item.mentor.slug === 'ana-garcia'),
+    ).to.have.length(1);
   });
 
   it('a seat in a group session can be given back, not moved', async () => {
@@ -283,7 +287,7 @@ describe('<mentorship-sessions>', () => {
     await ui.press(ui.one('[part="confirm-cancel"]')!, 'confirm');
     await waitUntil(() => !ui.sessionNow('Group Code Review'), 'the seat is still listed');
     expect(ui.sessionNow('Valentina Rojas')!.querySelector('[part~="reschedule-toggle"]')).not.to.equal(null);
-    expect(store.listGroupSessions('demo-student', 'group-code-review')[0]).to.include({ seatsLeft: 4, joined: false });
+    expect(store.listGroupSessions('demo-student', { service: 'group-code-review' })[0]).to.include({ seatsLeft: 4, joined: false });
   });
 
   it('Add to calendar gives an RFC 5545 event with the join link that parses back', async () => {
@@ -342,7 +346,8 @@ describe('<mentorship-sessions>', () => {
   });
 
   it('an empty list says so and links to the booking flow, only over http(s)', async () => {
-    for (const session of backend.store.listSessions('demo-student', 'upcoming')) backend.store.cancelSession('demo-student', session.id);
+    for (const session of backend.store.listSessions('demo-student', { status: 'upcoming' }))
+      backend.store.cancelSession('demo-student', { id: session.id });
     const ui = await mountSessions('en', html`<mentorship-sessions booking-url="https://lms.example.com/mentoring"></mentorship-sessions>`);
     expect(ui.text('[part="empty"]')).to.equal('You have no upcoming sessions. Schedule a mentoring session');
     expect(ui.one<HTMLAnchorElement>('[part~="book"]')!.href).to.equal('https://lms.example.com/mentoring');

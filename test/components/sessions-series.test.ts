@@ -25,7 +25,7 @@ describe('<mentorship-sessions>: a series', () => {
     });
   const upcomingOfSeries = (id: string) =>
     backend.store
-      .listSessions('demo-student', 'upcoming')
+      .listSessions('demo-student', { status: 'upcoming' })
       .filter(session => session.series === id && session.status !== 'canceled')
       .map(session => session.startsAt);
 

@@ -34,7 +34,7 @@ describe('booking safety', () => {
 
   const sessionsAt = (startsAt: string) =>
     ['demo-student', 'student-2']
-      .flatMap(student => store.listSessions(student, 'upcoming'))
+      .flatMap(student => store.listSessions(student, { status: 'upcoming' }))
       .filter(session => session.startsAt === startsAt);
 
   it('two students confirming one time: the second to press Book is told and gets a fresh agenda', async () => {

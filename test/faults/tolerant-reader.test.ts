@@ -108,7 +108,7 @@ describe('a tolerant reader, and lists that agree with the backend', () => {
     const booked = bookAna();
     (await worker()).use(
       http.post('/api/sessions/:id/cancel', ({ params }) => {
-        backend.store.cancelSession('demo-student', String(params.id));
+        backend.store.cancelSession('demo-student', { id: String(params.id) });
         return HttpResponse.json({ session: { id: params.id, status: 'Cancelled' } });
       }),
     );
@@ -117,7 +117,7 @@ describe('a tolerant reader, and lists that agree with the backend', () => {
     await ui.press(ui.one('[part="confirm-cancel"]')!, 'confirm');
     await waitUntil(() => ui.notice() === 'Session canceled.', `said: ${ui.notice()}`);
     expect(errorEvents()).to.deep.equal([]);
-    expect(backend.store.listSessions('demo-student', 'upcoming').some(session => session.id === booked.id)).to.equal(false);
+    expect(backend.store.listSessions('demo-student', { status: 'upcoming' }).some(session => session.id === booked.id)).to.equal(false);
   });
 
   it('a refused cancel closes its question and says why at that session, in the backend’s words', async () => {

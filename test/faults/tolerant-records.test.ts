@@ -92,7 +92,7 @@ describe('a record with a field that cannot be read', () => {
     (await worker()).use(
       http.get('/api/sessions', ({ request }) => {
         const status = new URL(request.url).searchParams.get('status') === 'past' ? 'past' : 'upcoming';
-        const sessions = backend.store.listSessions('demo-student', status).map(wireSession);
+        const sessions = backend.store.listSessions('demo-student', { status: status }).map(wireSession);
         // Only the one booked here is rewritten: the others stand as they are.
         return HttpResponse.json({
           sessions: sessions.map(session =>

@@ -52,7 +52,7 @@ describe('the write path under network trouble', () => {
   const bookedEvents = eventsPerTest<BookedEvent>('mentorship-booked');
   const errorEvents = eventsPerTest<MentorshipErrorEvent>('mentorship-error');
   /** The student's sessions at the time being booked. */
-  const held = () => backend.store.listSessions(STUDENT, 'upcoming').filter(session => session.startsAt === SLOT);
+  const held = () => backend.store.listSessions(STUDENT, { status: 'upcoming' }).filter(session => session.startsAt === SLOT);
   const credits = () => backend.store.getCredits(STUDENT)[0].remaining;
 
   it('Back and Escape while "Booking…" leave nothing to book twice: the busy button keeps focus, and the outcome shows', async () => {

@@ -127,8 +127,8 @@ export function createContractServer() {
     }
     if (path === '/__control/state') {
       return json(response, {
-        upcoming: store.listSessions(STUDENT, 'upcoming'),
-        past: store.listSessions(STUDENT, 'past'),
+        upcoming: store.listSessions(STUDENT, { status: 'upcoming' }),
+        past: store.listSessions(STUDENT, { status: 'past' }),
         credits: store.getCredits(STUDENT),
         goals: store.listGoals(STUDENT),
         profile: store.getProfile(STUDENT),
@@ -141,7 +141,7 @@ export function createContractServer() {
         })(),
         requests: log,
         // What Cal.com holds for the student (the same as `upcoming` unless apart).
-        calcomUpcoming: calStore.listSessions(STUDENT, 'upcoming'),
+        calcomUpcoming: calStore.listSessions(STUDENT, { status: 'upcoming' }),
       });
     }
     response.writeHead(404).end();

@@ -1,11 +1,17 @@
 /**
  * `createMemoryClient`: a `MentorshipClient` over an in-memory store, for demos, prototypes and tests.
+ * Derived from the contract's table: each method is the store's (`MemoryBackend`), asked as the client's
+ * student in the client's language.
  */
 import { EVERY_CAPABILITY } from '../capabilities.js';
 import { currentLocale } from '../locale.js';
+import { METHOD_NAMES, type MethodName } from '../methods.js';
 import type { MentorshipClient } from '../types.js';
 import { DEMO_STUDENT } from './dataset.js';
 import { MemoryStore, type MemoryStoreOptions } from './store.js';
+
+/** A store method as the derived client calls it. */
+type StoreMethod = (student: string, params: object, language?: string) => unknown;
 
 export interface MemoryClientOptions extends MemoryStoreOptions {
   /** A store to share between clients (several students, one backend); a fresh one otherwise. */
@@ -44,31 +50,13 @@ export function createMemoryClient(options: MemoryClientOptions = {}): Mentorshi
     });
   }
 
-  return {
-    capabilities: { ...EVERY_CAPABILITY, changeNoticeHours: store.changeNoticeHours },
-    listServices: ({ signal } = {}) => call(signal, () => store.listServices()),
-    listMentors: ({ service, signal } = {}) => call(signal, () => store.listMentors(service, student)),
-    getAvailability: ({ signal, ...params }) => call(signal, () => store.getAvailability(student, params)),
-    bookSession: ({ signal, ...request }) => call(signal, () => store.bookSession(student, request, currentLocale(options.locale))),
-    getCredits: ({ signal } = {}) => call(signal, () => store.getCredits(student)),
-    listSessions: ({ status, signal }) => call(signal, () => store.listSessions(student, status)),
-    cancelSession: ({ id, scope, idempotencyKey, signal }) =>
-      call(signal, () => store.cancelSession(student, id, currentLocale(options.locale), scope, idempotencyKey)),
-    previewSeries: ({ signal, ...request }) => call(signal, () => store.previewSeries(student, request)),
-    bookSeries: ({ signal, ...request }) => call(signal, () => store.bookSeries(student, request, currentLocale(options.locale))),
-    rescheduleSession: ({ signal, ...request }) =>
-      call(signal, () => store.rescheduleSession(student, request, currentLocale(options.locale))),
-    rateSession: ({ signal, ...request }) => call(signal, () => store.rateSession(student, request, currentLocale(options.locale))),
-    submitCheckIn: ({ signal, ...request }) => call(signal, () => store.submitCheckIn(student, request, currentLocale(options.locale))),
-    listGoals: ({ signal } = {}) => call(signal, () => store.listGoals(student)),
-    saveGoal: ({ goal, idempotencyKey, signal }) => call(signal, () => store.saveGoal(student, goal, idempotencyKey)),
-    getProfile: ({ signal } = {}) => call(signal, () => store.getProfile(student)),
-    saveProfile: ({ profile, idempotencyKey, signal }) => call(signal, () => store.saveProfile(student, profile, idempotencyKey)),
-    getProgram: ({ signal } = {}) => call(signal, () => store.getProgram(student)),
-    closeProgram: ({ signal, ...request }) => call(signal, () => store.closeProgram(student, request, currentLocale(options.locale))),
-    listGroupSessions: ({ service, signal }) => call(signal, () => store.listGroupSessions(student, service)),
-    bookGroupSeat: ({ signal, ...request }) => call(signal, () => store.bookGroupSeat(student, request, currentLocale(options.locale))),
-    holdSlot: ({ signal, ...request }) => call(signal, () => store.holdSlot(student, request)),
-    releaseHold: ({ id, signal }) => call(signal, () => store.releaseHold(student, id)),
-  };
+  const client: Record<string, unknown> = { capabilities: { ...EVERY_CAPABILITY, changeNoticeHours: store.changeNoticeHours } };
+  // Every method the store serves (MemoryBackend), called as the student, after the latency.
+  for (const name of METHOD_NAMES) {
+    const method = (store as Partial<Record<MethodName, StoreMethod>>)[name];
+    if (typeof method !== 'function') continue;
+    client[name] = ({ signal, ...params }: { signal?: AbortSignal } = {}) =>
+      call(signal, () => method.call(store, student, params, currentLocale(options.locale)));
+  }
+  return client as unknown as MentorshipClient;
 }

@@ -3,6 +3,7 @@
  * server. `createMemoryClient` wraps it for one student; the demo's MSW handlers serve it over HTTP.
  */
 import { MentorshipError } from '../errors.js';
+import type { MethodName } from '../methods.js';
 import type {
   CloseProgramParams,
   MenteeProfile,
@@ -30,6 +31,7 @@ import type {
   SessionFeedback,
   SlotHold,
   TimeSlot,
+  MentorshipClient,
 } from '../types.js';
 import { addDays, dayKeyOf, isoWeekday } from '../../utils/days.js';
 import { thisAndFollowing } from '../../utils/series.js';
@@ -137,6 +139,26 @@ interface StoredHold extends SlotHold {
   endsAt: number;
 }
 
+/** A contract method's parameters as the store takes them: the client's, without the abort signal. */
+export type StoreParams<K extends MethodName> = Omit<NonNullable<Parameters<NonNullable<MentorshipClient[K]>>[0]>, keyof RequestOptions>;
+
+/**
+ * Every method of the contract the memory backend serves, as the store takes it: the student, the
+ * client's parameters without the signal, and the language of the store's own words. The memory
+ * client is derived from it (client.ts), so a method added to the contract is a type error here until
+ * the store serves it. (BreatheCode's external booking page is no backend's method.)
+ */
+export type MemoryBackend = {
+  [K in Exclude<MethodName, 'getExternalBookingUrl'>]: (
+    student: string,
+    params: StoreParams<K>,
+    language?: string,
+  ) => Awaited<ReturnType<NonNullable<MentorshipClient[K]>>>;
+};
+
+type CancelRequest = StoreParams<'cancelSession'>;
+type ProfileRequest = StoreParams<'saveProfile'>;
+
 /** A booking as the store takes it: the client's parameters, without the abort signal. */
 export type BookingRequest = Omit<BookSessionParams, keyof RequestOptions>;
 
@@ -189,7 +211,7 @@ function parseInstant(value: string, name: string): number {
   return time;
 }
 
-export class MemoryStore {
+export class MemoryStore implements MemoryBackend {
   readonly now: () => Date;
   private readonly holdMinutes: number;
   /** Sessions can be canceled or moved until this many hours before they start. */
@@ -269,11 +291,11 @@ export class MemoryStore {
    * All mentors with their next free time per service they give, or those who give `service` with
    * their next free time for it (within two weeks).
    */
-  listMentors(service?: string, student?: string): Mentor[] {
+  listMentors(student = '', { service }: { service?: string } = {}): Mentor[] {
     const nextFree = (mentor: MemoryMentor, slug: string): string | null => {
       const offered = this.services.find(candidate => candidate.slug === slug);
       const now = this.now().getTime();
-      return (offered && this.freeSlots(student ?? '', mentor, offered, now, now + NEXT_FREE_HORIZON, undefined, 1)[0]?.startsAt) ?? null;
+      return (offered && this.freeSlots(student, mentor, offered, now, now + NEXT_FREE_HORIZON, undefined, 1)[0]?.startsAt) ?? null;
     };
     return this.mentors
       .filter(mentor => service === undefined || mentor.services.includes(service))
@@ -328,7 +350,7 @@ export class MemoryStore {
   }
 
   /** The service's group sessions that have not started, soonest first, as `student` sees them. */
-  listGroupSessions(student: string, service: string): GroupSession[] {
+  listGroupSessions(student: string, { service }: { service: string }): GroupSession[] {
     if (!this.services.some(candidate => candidate.slug === service)) {
       throw new MentorshipError('not-found', `There is no service "${service}".`);
     }
@@ -369,7 +391,7 @@ export class MemoryStore {
     return this.present(session);
   }
 
-  listSessions(student: string, status: 'upcoming' | 'past'): MentorshipSession[] {
+  listSessions(student: string, { status }: { status: 'upcoming' | 'past' }): MentorshipSession[] {
     const now = this.now().getTime();
     return this.sessions
       .filter(session => session.student === student)
@@ -378,15 +400,11 @@ export class MemoryStore {
       .sort((a, b) => (status === 'upcoming' ? 1 : -1) * (Date.parse(a.startsAt) - Date.parse(b.startsAt)));
   }
 
-  /** Cancels a session that starts more than the notice period from now; its credit returns. */
-  /** Cancels a session (with `following`, a series' later meetings too); each credit returns. */
-  cancelSession(
-    student: string,
-    id: string,
-    language?: string,
-    scope: 'one' | 'following' = 'one',
-    idempotencyKey?: string,
-  ): MentorshipSession {
+  /**
+   * Cancels a session that starts more than the notice period from now (with `following`, a series'
+   * later meetings too); each credit returns.
+   */
+  cancelSession(student: string, { id, scope = 'one', idempotencyKey }: CancelRequest, language?: string): MentorshipSession {
     return this.replay(student, `cancel ${id}`, idempotencyKey, () => {
       const session = this.changeableSession(student, id, language);
       // The rule the sessions list announces (utils/series.ts); of the later ones, those still to come.
@@ -542,7 +560,7 @@ export class MemoryStore {
   }
 
   /** Saves the intake, replacing the previous profile; refused (`bad-request`, naming the field) when it does not hold. */
-  saveProfile(student: string, input: Omit<MenteeProfile, 'updatedAt'>, idempotencyKey?: string): MenteeProfile {
+  saveProfile(student: string, { profile: input, idempotencyKey }: ProfileRequest): MenteeProfile {
     return this.replay(student, 'profile', idempotencyKey, () => {
       this.student(student);
       const profile = { ...checkProfile(input), updatedAt: this.now().toISOString() };
@@ -555,7 +573,7 @@ export class MemoryStore {
   getProgram(student: string): MentorshipProgram {
     const program = this.student(student).program;
     if (!program) throw new MentorshipError('not-found', 'No programme for this student.');
-    const sessionsDone = this.listSessions(student, 'past').filter(session => session.status === 'completed').length;
+    const sessionsDone = this.listSessions(student, { status: 'past' }).filter(session => session.status === 'completed').length;
     return clone({ ...program, sessionsDone, closed: this.closures.get(student) ?? null });
   }
 
@@ -579,7 +597,7 @@ export class MemoryStore {
   }
 
   /** Creates a goal (no `id`) or changes the student's own; the same idempotency key answers the first answer again. */
-  saveGoal(student: string, input: GoalInput, idempotencyKey?: string): Goal {
+  saveGoal(student: string, { goal: input, idempotencyKey }: { goal: GoalInput; idempotencyKey?: string }): Goal {
     return this.replay(student, `goal ${input.id ?? 'new'}`, idempotencyKey, () => {
       this.student(student);
       const existing = input.id === undefined ? undefined : this.ownGoal(student, input.id);
@@ -609,7 +627,7 @@ export class MemoryStore {
     return { id: hold.id, expiresAt: hold.expiresAt };
   }
 
-  releaseHold(student: string, id: string): void {
+  releaseHold(student: string, { id }: { id: string }): void {
     const hold = this.holds.get(id);
     if (!hold || hold.student !== student) throw new MentorshipError('not-found', 'There is no such hold.');
     this.holds.delete(id);
