@@ -6,6 +6,7 @@ import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import { isMentorshipError, MentorshipError } from '../client/errors.js';
 import { takeDropped } from '../client/decode.js';
 import type { MentorshipClient } from '../client/types.js';
+import type { WriteAccess } from '../controllers/write.js';
 import { ClientController } from '../controllers/client.js';
 import { LocalizeController } from '../controllers/localize.js';
 import { TimeZoneController } from '../controllers/time-zone.js';
@@ -195,6 +196,22 @@ export class MentorshipElement extends LitElement {
   /** Whether a `<mentorship-provider>` around this component (across shadow roots) is not defined yet. */
   #providerOnItsWay(): boolean {
     return !customElements.get('mentorship-provider') && closestAcrossShadows(this, 'mentorship-provider') !== null;
+  }
+
+  /**
+   * What the tag's one `WriteController` reads of it (controllers/write.ts): its client, language, way
+   * of reporting and of moving the keyboard; `own` adds the tag's `forgotten` (what to clear for
+   * another student or backend) or its own `focus`.
+   */
+  protected writeAccess(own: Partial<WriteAccess> = {}): WriteAccess {
+    return {
+      host: this,
+      client: () => this.resolvedClient,
+      localize: this.localize,
+      report: (operation, error) => this.report(operation, error),
+      focus: selector => this.focusWhenShown(selector),
+      ...own,
+    };
   }
 
   /** Announces a failed call with `mentorship-error`. */

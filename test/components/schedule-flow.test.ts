@@ -94,6 +94,44 @@ describe('the card’s booking flow', () => {
     expect(back(over)).to.equal(over);
   });
 
+  it('every counted step is reached from the one before it by some action, on both paths', () => {
+    // One of each action (a new one is a type error here until it has a sample).
+    const SAMPLES: Record<CardAction['type'], CardAction> = {
+      service: { type: 'service', service: CODING, group: false },
+      mentor: { type: 'mentor', mentor: ANA },
+      slot: { type: 'slot', slot: SLOT, zone: 'UTC', mentorZone: 'UTC' },
+      group: { type: 'group', group: SEAT },
+      back: { type: 'back', outOfCredits: false },
+      link: { type: 'link', flow: START },
+      query: { type: 'query', text: '' },
+      agenda: { type: 'agenda', text: '' },
+      goal: { type: 'goal', id: '', goal: undefined },
+      'linked-goal': { type: 'linked-goal', goal: { id: 'g', title: 'g', steps: [] } as unknown as Goal },
+      every: { type: 'every', every: '' },
+      count: { type: 'count', count: 4 },
+      skip: { type: 'skip', at: '', skip: true },
+      booking: { type: 'booking' },
+      booked: { type: 'booked', session: { id: 's1' } as MentorshipSession },
+      refused: { type: 'refused', error: undefined, code: undefined },
+      'series-refused': { type: 'series-refused', error: undefined, code: undefined },
+      failed: { type: 'failed', error: undefined },
+      restart: { type: 'restart' },
+      reset: { type: 'reset' },
+    };
+    for (const group of [false, true]) {
+      const path = [...countedSteps(group), 'booked' as const];
+      const samples = Object.values(SAMPLES).map(action =>
+        action.type === 'service' ? { ...action, service: group ? GROUP : CODING, group } : action,
+      );
+      let flow: Flow = START;
+      for (const next of path.slice(1)) {
+        const reached = samples.map(action => after(flow, action)).find(candidate => candidate.step === next);
+        expect(reached, `${group ? 'group' : '1-1'}: nothing leads from ${flow.step} to ${next}`).to.not.equal(undefined);
+        flow = reached!;
+      }
+    }
+  });
+
   it('goes service → mentor → time → confirm → booked, and back step by step, clearing what each step chose', () => {
     const atMentor = chooseService(START, CODING, false);
     expect(atMentor.step).to.equal('mentor');

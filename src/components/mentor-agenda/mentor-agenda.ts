@@ -150,13 +150,7 @@ export class MentorAgenda extends MentorshipElement {
   #focusAfterLoad = false;
 
   /** Booking or moving: one at a time, and the agenda's notices (of a booking, or of the range). */
-  readonly #writes = new WriteController({
-    host: this,
-    client: () => this.resolvedClient,
-    localize: this.localize,
-    report: (operation, error) => this.report(operation, error),
-    focus: selector => this.focusWhenShown(selector),
-  });
+  readonly #writes = new WriteController(this.writeAccess());
 
   readonly #availability = new LoadController(this, {
     task: ([client, mentor, service, first, count], { signal }) =>

@@ -164,8 +164,8 @@ export interface CardState {
   series: SeriesDraft;
 }
 
-/** The contract's bounds on a series' meetings, and the default. */
-export const SERIES_COUNT = { min: 2, max: 12, initial: 4 };
+/** The contract's bounds on a series' meetings. */
+export const SERIES_COUNT = { min: 2, max: 12 };
 
 export const INITIAL: CardState = {
   flow: START,
@@ -173,7 +173,8 @@ export const INITIAL: CardState = {
   query: '',
   goal: undefined,
   goalAgenda: '',
-  series: { every: '', count: SERIES_COUNT.initial, skipped: [], retaken: false },
+  // Four meetings unless the student says otherwise.
+  series: { every: '', count: 4, skipped: [], retaken: false },
 };
 
 /** Every change to the open card's state. */

@@ -356,6 +356,7 @@ export class MentorScheduleCard extends MentorshipElement {
       reloadCredits: () => void this.#credits.run(),
       report: (operation, error) => this.report(operation, error),
       support: now => (now || this.retried ? this.#support() : nothing),
+      writeAccess: own => this.writeAccess(own),
       call: (operation, signal, work) => this.call(operation, signal, work),
     };
   }

@@ -93,14 +93,12 @@ export class MentorshipGoals extends MentorshipElement {
   });
 
   /** Saving a goal: one at a time, its notice, and nothing half-written kept for another student or backend. */
-  readonly #writes = new WriteController({
-    host: this,
-    client: () => this.resolvedClient,
-    localize: this.localize,
-    report: (operation, error) => this.report(operation, error),
-    focus: selector => this.#focusAfterUpdate(selector),
-    forgotten: () => (this.editing = this.draft = undefined),
-  });
+  readonly #writes = new WriteController(
+    this.writeAccess({
+      focus: selector => this.#focusAfterUpdate(selector),
+      forgotten: () => (this.editing = this.draft = undefined),
+    }),
+  );
   #form: Form | undefined;
 
   constructor() {

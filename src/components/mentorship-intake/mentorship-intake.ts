@@ -86,17 +86,14 @@ export class MentorshipIntake extends MentorshipElement {
   });
 
   /** Saving: one at a time, its notice, and nothing half-written kept for another student or backend. */
-  readonly #writes = new WriteController({
-    host: this,
-    client: () => this.resolvedClient,
-    localize: this.localize,
-    report: (operation, error) => this.report(operation, error),
-    focus: selector => this.focusWhenShown(selector),
-    forgotten: () => {
-      this.draft = undefined;
-      this.errors = {};
-    },
-  });
+  readonly #writes = new WriteController(
+    this.writeAccess({
+      forgotten: () => {
+        this.draft = undefined;
+        this.errors = {};
+      },
+    }),
+  );
 
   /** Loads the profile again. */
   refresh(): void {

@@ -329,17 +329,14 @@ export class MentorshipJourney extends MentorshipElement {
     }
     this.#closureError = undefined;
     this.#closure.adoptClosureStyles(this.shadowRoot);
-    this.#writes ??= new this.#closure.WriteController({
-      host: this,
-      client: () => this.resolvedClient,
-      localize: this.localize,
-      report: (operation, error) => this.report(operation, error),
-      focus: selector => this.focusWhenShown(selector),
-      forgotten: () => {
-        this.closing = undefined;
-        this.errors = {};
-      },
-    });
+    this.#writes ??= new this.#closure.WriteController(
+      this.writeAccess({
+        forgotten: () => {
+          this.closing = undefined;
+          this.errors = {};
+        },
+      }),
+    );
     this.requestUpdate();
     return this.#closure;
   }

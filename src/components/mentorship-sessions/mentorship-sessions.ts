@@ -167,13 +167,7 @@ export class MentorshipSessions extends MentorshipElement {
   private rating = new Map<string, number>();
 
   /** Cancelling and rating: one at a time, busy while on its way, failures reported once. */
-  readonly #writes = new WriteController({
-    host: this,
-    client: () => this.resolvedClient,
-    localize: this.localize,
-    report: (operation, error) => this.report(operation, error),
-    focus: selector => this.focusWhenShown(selector),
-  });
+  readonly #writes = new WriteController(this.writeAccess());
   /** The check-ins, once their code has arrived (backends with `capabilities.checkIns`). */
   #checkIns: CheckIns | undefined;
   #checkInsOnTheirWay = false;

@@ -4,18 +4,19 @@
  * group sessions), the card's one write, the series' code, the keyboard. Templates read the state and
  * `dispatch` what the student did (`StepView`); nothing else holds any of it.
  */
-import { adoptStyles, html, nothing, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../../../client/errors.js';
 import { can } from '../../../client/can.js';
 import type { WriteOutcome } from '../../../client/settle.js';
 import type { Goal, MentorshipClient, MentorshipService, MentorshipSession } from '../../../client/types.js';
 import { LoadController } from '../../../controllers/load.js';
 import type { LocalizeController } from '../../../controllers/localize.js';
-import { WriteController } from '../../../controllers/write.js';
+import { WriteController, type WriteAccess } from '../../../controllers/write.js';
 import { ServiceSelectEvent } from '../../../events/service-select.js';
 import { downloadSessionCalendar } from '../../../utils/calendar-download.js';
 import { book, seat } from '../../../writes/booking.js';
 import { deepLink, FLOW, INITIAL, outOfCredits, reduce, type CardAction, type CardState, type Flow } from '../flow.js';
+import { adoptSheet } from '../../../styles/adopt.js';
 import { openFlowStyles } from './open-flow.styles.js';
 import { renderOpen } from './open-flow.js';
 import type { SeriesPlan } from './series.js';
@@ -48,6 +49,8 @@ export interface CardAccess {
   report: (operation: string, error: unknown) => void;
   /** "Contact support": `now` (no sessions left), else after an error that retrying did not fix. */
   support: (now: boolean) => TemplateResult | typeof nothing;
+  /** What the card's one write reads of the card (see `MentorshipElement.writeAccess`). */
+  writeAccess: (own: Partial<WriteAccess>) => WriteAccess;
   /** A backend call as the card makes it: failures and unreadable records reported once. */
   call: <T>(operation: string, signal: AbortSignal, work: () => Promise<T>) => Promise<T>;
 }
@@ -85,15 +88,12 @@ export class CardFlow {
     this.card = card;
     const { host } = card;
     // The open card's styles join the card's own (they come with this code, not with the collapsed card).
-    if (host.shadowRoot) adoptStyles(host.shadowRoot, [...(host.constructor as typeof ReactiveElement).elementStyles, openFlowStyles]);
-    this.writes = new WriteController({
-      host,
-      client: () => card.client(),
-      report: (operation, error) => card.report(operation, error),
+    adoptSheet(host.shadowRoot, openFlowStyles);
+    this.writes = new WriteController(
       // Another student or backend: the attempt and its answer are dropped, and nothing chosen, typed
       // or planned for the old one survives.
-      forgotten: () => (this.#state = INITIAL),
-    });
+      card.writeAccess({ forgotten: () => (this.#state = INITIAL) }),
+    );
     this.#goals = new LoadController(host, {
       task: async ([client, wanted], { signal }) => {
         if (!wanted || !client?.capabilities.goals || !client.listGoals) return [];
