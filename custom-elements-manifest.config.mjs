@@ -1,3 +1,5 @@
+import { posix } from 'node:path';
+
 // The manifest documents the elements' public surface (and the base class they inherit it from);
 // clients and helpers are documented by their TypeScript types.
 export default {
@@ -21,6 +23,38 @@ export default {
             if (declaration.attributes)
               declaration.attributes = declaration.attributes.filter(attribute => !hidden.has(attribute.fieldName));
           }
+        }
+      },
+    },
+    {
+      // The manifest ships in the package, whose users have dist/, not src/: every module path points
+      // at the built file, and each define.ts says which tag it defines (the analyzer does not see
+      // through `defineElement`), so editors and Storybook-style tools resolve elements and tags.
+      name: 'published-paths',
+      packageLinkPhase({ customElementsManifest }) {
+        // `src/x.ts`, `/src/x.js` (a mixin's module) or `./x.js` (a re-export, from its module) → `dist/x.js`.
+        const built = (path, from) =>
+          posix
+            .normalize(path.startsWith('.') ? posix.join(posix.dirname(from), path) : path)
+            .replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
+        const rewrite = (node, from) => {
+          if (Array.isArray(node)) return node.forEach(each => rewrite(each, from));
+          if (!node || typeof node !== 'object') return;
+          for (const [key, value] of Object.entries(node)) {
+            if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = built(value, from);
+            else rewrite(value, from);
+          }
+        };
+        for (const module of customElementsManifest.modules) rewrite(module, module.path);
+        for (const module of customElementsManifest.modules) {
+          const tag = module.path.match(/^dist\/components\/([\w-]+)\/define\.js$/)?.[1];
+          const element = tag && module.exports?.find(each => each.kind === 'js');
+          if (!element) continue;
+          module.exports.push({
+            kind: 'custom-element-definition',
+            name: tag,
+            declaration: { name: element.name, module: `dist/components/${tag}/${tag}.js` },
+          });
         }
       },
     },

@@ -11,8 +11,9 @@ export default defineConfig({
     // stale file behind to be packed (the type declarations and the CDN files are written after).
     emptyOutDir: true,
     copyPublicDir: false,
+    // Readable modules, one per source file: no source maps, which would point at src/ (not shipped).
     minify: false,
-    sourcemap: true,
+    sourcemap: false,
     // The package's entry and the page objects shipped for users' tests (mentorship-widgets/testing).
     lib: { entry: ['src/index.ts', 'src/testing/index.ts'], formats: ['es'] },
     rolldownOptions: {

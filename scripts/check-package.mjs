@@ -1,21 +1,75 @@
-// Checks the built package as a consumer sees it: a throwaway project that depends on
-// mentorship-widgets resolves every `exports` entry (and its types), bundles with Vite keeping the
-// tags' registrations while dropping unused code, and typechecks against the published types.
+// Checks the package as a consumer gets it. The repository's files as a fresh clone has them (what
+// git tracks, with today's changes, and no dist/) are packed with `npm pack` — its `prepack` builds —
+// and the tarball is unpacked into a throwaway project's node_modules. That project resolves every
+// `exports` entry (and its types), finds every module the manifest names, bundles with Vite keeping
+// the tags' registrations while dropping unused code, and typechecks against the published types.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-const root = resolve('.');
+const repository = resolve('.');
+const cache = resolve('node_modules/.cache');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const consumer = resolve('node_modules/.cache/consumer');
-rmSync(consumer, { recursive: true, force: true });
-mkdirSync(join(consumer, 'node_modules'), { recursive: true });
-symlinkSync(root, join(consumer, 'node_modules', pkg.name), 'dir');
-
 const failures = [];
 const check = (ok, message) => ok || failures.push(message);
+
+// A fresh clone: the tracked and new files as they are now, the installed dependencies, no build.
+const clone = join(cache, 'fresh-clone');
+rmSync(clone, { recursive: true, force: true });
+const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { encoding: 'utf8' });
+for (const file of tracked.split('\0').filter(Boolean)) {
+  if (!existsSync(file)) continue; // deleted in the working tree
+  mkdirSync(dirname(join(clone, file)), { recursive: true });
+  cpSync(file, join(clone, file));
+}
+symlinkSync(join(repository, 'node_modules'), join(clone, 'node_modules'), 'dir');
+const packed = join(cache, 'packed');
+rmSync(packed, { recursive: true, force: true });
+mkdirSync(packed, { recursive: true });
+// The build (prepack) prints before npm's JSON answer.
+const packOutput = execFileSync('npm', ['pack', '--json', '--pack-destination', packed], {
+  cwd: clone,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+const [tarball] = JSON.parse(packOutput.slice(packOutput.lastIndexOf('\n[\n') + 1));
+const shipped = tarball.files.map(file => file.path);
+check(shipped.includes('dist/index.js'), 'npm pack from a fresh clone has no dist/ (is `prepack` building?)');
+check(!shipped.some(file => file.endsWith('.map')), 'the package ships source maps that point at src/, which it does not ship');
+check(!shipped.some(file => file.endsWith('.png')), 'the package ships screenshots');
+console.log(
+  `npm pack: ${shipped.length} files, ${(tarball.size / 1024).toFixed(0)} KB packed, ${(tarball.unpackedSize / 1024).toFixed(0)} KB unpacked.`,
+);
+
+// The consumer: the tarball unpacked as its dependency (its own dependencies resolve from the repository's).
+const consumer = join(cache, 'consumer');
+rmSync(consumer, { recursive: true, force: true });
+mkdirSync(join(consumer, 'node_modules'), { recursive: true });
+execFileSync('tar', ['-xzf', join(packed, tarball.filename), '-C', join(consumer, 'node_modules')]);
+renameSync(join(consumer, 'node_modules', 'package'), join(consumer, 'node_modules', pkg.name));
+const root = join(consumer, 'node_modules', pkg.name);
+
+// 0b. Every module the manifest names is in the package, and each tag's definition is exported.
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+const named = new Set();
+const visit = node => {
+  if (Array.isArray(node)) return node.forEach(visit);
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === 'path' || key === 'module') && typeof value === 'string') named.add(value);
+    else visit(value);
+  }
+};
+visit(manifest.modules);
+for (const path of named) check(existsSync(join(root, path)), `custom-elements.json names ${path}, which the package does not have`);
+const definitions = manifest.modules.flatMap(module => module.exports ?? []).filter(each => each.kind === 'custom-element-definition');
+const tags = readdirSync(join(repository, 'src/components'));
+check(
+  tags.every(tag => definitions.some(each => each.name === tag)),
+  `custom-elements.json defines ${definitions.map(each => each.name).join(', ')}, not every tag`,
+);
 
 // 0. Editors and tools find the manifest a consumer installs, not a scratch copy.
 check(pkg.customElements === 'custom-elements.json', `package.json customElements is ${pkg.customElements}, not custom-elements.json`);
@@ -117,12 +171,13 @@ export const wrong: CardProps = { service: 42 };
 `,
 );
 try {
-  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(consumer, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' });
+  execFileSync(join(repository, 'node_modules/.bin/tsc'), ['-p', join(consumer, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' });
 } catch (error) {
   failures.push(`TypeScript in a consumer project:\n${error.stdout}${error.stderr}`);
 }
 
 rmSync(consumer, { recursive: true, force: true });
+rmSync(clone, { recursive: true, force: true });
 if (failures.length) {
   console.error(`The package does not work from a consumer project:\n- ${failures.join('\n- ')}`);
   process.exit(1);
