@@ -17,7 +17,7 @@ export default defineConfig({
     // The package's entry and the page objects shipped for users' tests (mentorship-widgets/testing).
     lib: { entry: ['src/index.ts', 'src/testing/index.ts'], formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(-tz)?(\/|$)/],
+      external: [/^lit(\/|$)/, /^@lit\//],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

@@ -3,13 +3,12 @@
  * reservations and bookings behave: every request must carry the `cal-api-version` its endpoint needs,
  * and any that does not is recorded in `violations` (tests fail on it) and refused.
  */
-import { getTimezoneOffset } from 'date-fns-tz';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 // From the modules, not the index: the test runner's real HTTP server (test/server/) runs this in Node.
 import { CAL_API_VERSIONS, type CalComMentor } from '../../src/client/adapters/calcom.js';
 import { MentorshipError } from '../../src/client/errors.js';
 import type { MemoryStore } from '../../src/client/memory/store.js';
-import { dayKeyOf } from '../../src/utils/days.js';
+import { dayKeyOf, offsetAt } from '../../src/utils/days.js';
 
 export interface CalComMockOptions {
   store: MemoryStore;
@@ -26,7 +25,7 @@ export interface CalComMockOptions {
 
 /** `2026-11-24T16:00:00.000+01:00`: an instant as Cal.com writes it, in the zone asked for. */
 function withOffset(instant: string, timeZone: string): string {
-  const offset = getTimezoneOffset(timeZone, new Date(instant));
+  const offset = offsetAt(Date.parse(instant), timeZone);
   const local = new Date(Date.parse(instant) + offset).toISOString().slice(0, 23);
   const minutes = Math.abs(offset / 60_000);
   const sign = offset < 0 ? '-' : '+';

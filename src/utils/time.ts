@@ -2,8 +2,8 @@
  * Time-zone helpers on `Intl`. Instants are UTC; a "day" is a calendar date in one explicit zone,
  * keyed as `YYYY-MM-DD`. Reading a zone's wall clock goes through `Intl` (exact whatever the
  * browser's own zone is). Turning a wall-clock time into an instant, with its DST gaps and overlaps,
- * is in zoned-time.ts (date-fns-tz), which only the code that needs it imports, so the components'
- * bundle carries no zone database code. Nothing here formats with the browser's implicit zone.
+ * is in zoned-time.ts (on `Intl` too), which only the code that needs it imports (the in-memory
+ * backend), so the components' bundle carries none of it. Nothing here formats with the browser's implicit zone.
  */
 import { intl } from './intl.js';
 

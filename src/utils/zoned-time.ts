@@ -1,19 +1,11 @@
 /**
- * Wall-clock times in a zone as instants, on date-fns-tz: the exact conversions the mentors' weekly
- * hours need, DST gaps and overlaps included. Kept apart from time.ts so that only the code that
- * needs a zone database (the in-memory backend) brings it into a bundle.
+ * Wall-clock times in a zone as instants, on `Intl` alone (`offsetAt`): the exact conversions the
+ * mentors' weekly hours need, DST gaps and overlaps included. Kept apart from time.ts so that only the
+ * code that needs them (the in-memory backend) brings them into a bundle.
  */
-import { fromZonedTime, getTimezoneOffset } from 'date-fns-tz';
-import { addDays, dayKeyOf, type DayKey, type ZonedDay } from './days.js';
-import { formatter } from './time.js';
+import { addDays, offsetAt, type DayKey, type ZonedDay } from './days.js';
 
 const DAY_MS = 86_400_000;
-
-/** What a zone's wall clock shows at an instant, as `YYYY-MM-DDTHH:MM`. */
-function wallClockOf(instant: Date, timeZone: string): string {
-  const time = formatter('en-US', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
-  return `${dayKeyOf(instant, timeZone)}T${time}`;
-}
 
 /**
  * The instant at which a zone's wall clock shows `time` (`HH:MM`) on `key`. Like Temporal's
@@ -21,11 +13,19 @@ function wallClockOf(instant: Date, timeZone: string): string {
  * time skipped by a spring-forward gap lands just after the gap (02:30 → 03:30), never before it.
  */
 export function wallTimeToInstant(key: DayKey, time: string, timeZone: string): Date {
-  const instant = fromZonedTime(`${key}T${time}:00`, timeZone);
-  if (wallClockOf(instant, timeZone) === `${key}T${time}`) return instant;
+  // The wall time read as if it were UTC, and the offsets in force a day either side of it (a zone
+  // changes its offset at most once in two days).
+  const wall = Date.parse(`${key}T${time}:00Z`);
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
+  // An instant is this wall time when the zone's offset then takes it there.
+  const shows = (instant: number) => instant + offsetAt(instant, timeZone) === wall;
+  const earlier = Math.min(wall - before, wall - after);
+  const later = Math.max(wall - before, wall - after);
+  if (shows(earlier)) return new Date(earlier);
+  if (shows(later)) return new Date(later);
   // Inside a gap: read the wall time with the offset in force before the gap.
-  const offsetBefore = getTimezoneOffset(timeZone, new Date(instant.getTime() - DAY_MS));
-  return new Date(Date.parse(`${key}T${time}:00Z`) - offsetBefore);
+  return new Date(wall - before);
 }
 
 export function zonedDay(key: DayKey, timeZone: string): ZonedDay {

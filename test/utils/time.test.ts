@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addDays, dayKeyOf, dayKeys, groupByDay, isoWeekday, middayOf, zoneOffsetLabel } from '../../src/utils/days.js';
+import { addDays, dayKeyOf, dayKeys, groupByDay, isoWeekday, middayOf, offsetAt, zoneOffsetLabel } from '../../src/utils/days.js';
 import { calendarDaysBetween } from '../../src/utils/calendar-days.js';
 import { formatInZone, fullDateTimeOf, isValidTimeZone, localTimeOf, zoneCity } from '../../src/utils/time.js';
 import { dayRange, wallTimeToInstant, zonedDay } from '../../src/utils/zoned-time.js';
@@ -71,6 +71,37 @@ describe('time helpers', () => {
     it('a wall time repeated by the fall-back change is its first occurrence', () => {
       // 01:30 happens twice in New York on 1 November 2026: first in EDT (05:30 UTC), then in EST.
       expect(wallTimeToInstant('2026-11-01', '01:30', 'America/New_York').toISOString()).to.equal('2026-11-01T05:30:00.000Z');
+    });
+
+    it('on every day a zone changes its clocks, every quarter hour is the earliest instant that shows it, or just after a gap', () => {
+      const zones = ['America/New_York', 'Europe/Madrid', 'Australia/Lord_Howe', 'America/Santiago', 'Pacific/Chatham', 'Asia/Tehran'];
+      const wallOf = (instant: number, zone: string) => instant + offsetAt(instant, zone);
+      let changeDays = 0;
+      for (const zone of zones) {
+        for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2027, 0, 1); day += 86_400_000) {
+          // A day on which the offset at its start and at its end differ.
+          if (offsetAt(day - 43_200_000, zone) === offsetAt(day + 129_600_000, zone)) continue;
+          changeDays += 1;
+          const key = new Date(day).toISOString().slice(0, 10);
+          // Every offset the zone has around that day, read every quarter hour.
+          const offsets = new Set<number>();
+          for (let at = day - 86_400_000; at <= day + 2 * 86_400_000; at += 900_000) offsets.add(offsetAt(at, zone));
+          for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+            const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+            const wall = Date.parse(`${key}T${time}:00Z`);
+            const instant = wallTimeToInstant(key, time, zone).getTime();
+            // The instants that show this wall time, earliest first.
+            const showing = [...offsets].map(offset => wall - offset).filter(candidate => wallOf(candidate, zone) === wall);
+            showing.sort((a, b) => a - b);
+            if (showing.length) expect(instant, `${zone} ${key} ${time}`).to.equal(showing[0]);
+            else
+              expect(wallOf(instant, zone) > wall && wallOf(instant, zone) - wall <= 3_600_000, `${zone} ${key} ${time} (a gap)`).to.equal(
+                true,
+              );
+          }
+        }
+      }
+      expect(changeDays, 'days with a change among the zones').to.be.greaterThan(8);
     });
 
     it('Asia/Kathmandu keeps its quarter-hour offset', () => {
