@@ -43,6 +43,20 @@ console.log(
   `npm pack: ${shipped.length} files, ${(tarball.size / 1024).toFixed(0)} KB packed, ${(tarball.unpackedSize / 1024).toFixed(0)} KB unpacked.`,
 );
 
+// publint (package.json against the files) and Are the Types Wrong (the types each entry resolves to,
+// for Node's ESM and for bundlers: the package is ESM only), on the tarball itself.
+const tarballPath = join(packed, tarball.filename);
+for (const [tool, args] of [
+  ['publint', ['run', tarballPath, '--strict']],
+  ['attw', [tarballPath, '--profile', 'esm-only', '--format', 'ascii']],
+]) {
+  try {
+    execFileSync(join(repository, 'node_modules/.bin', tool), args, { encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    failures.push(`${tool}:\n${error.stdout}${error.stderr}`);
+  }
+}
+
 // The consumer: the tarball unpacked as its dependency (its own dependencies resolve from the repository's).
 const consumer = join(cache, 'consumer');
 rmSync(consumer, { recursive: true, force: true });
