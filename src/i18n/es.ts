@@ -116,7 +116,7 @@ export const es: Catalog = {
   repeatWeek: 'Cada semana',
   repeat2Weeks: 'Cada 2 semanas',
   seriesCount: 'Reuniones',
-  seriesDates: (zone: string) => `Tus reuniones, en hora de ${zone}`,
+  seriesDates: (zone: string) => `Tus reuniones, en ${zone}`,
   occurrenceFree: 'Libre',
   occurrenceTaken: 'Tu mentor ya tiene una sesión a esa hora',
   occurrenceUnavailable: 'Fuera del horario de tu mentor',

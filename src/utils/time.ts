@@ -5,6 +5,7 @@
  * is in zoned-time.ts (on `Intl` too), which only the code that needs it imports (the in-memory
  * backend), so the components' bundle carries none of it. Nothing here formats with the browser's implicit zone.
  */
+import { clock } from './clock.js';
 import { intl } from './intl.js';
 
 const validZones = new Map<string, boolean>();
@@ -87,7 +88,20 @@ export function localTimeOf(instant: Date | string, locale: string, timeZone: st
   return timeOnOneLine(localTimeFormat(locale, timeZone).format(new Date(instant)));
 }
 
-/** A date and time in full with the zone it is told in: "Tuesday, December 3 at 3:30 PM (America/Bogota)". */
+/**
+ * A zone as people read it, in `locale`: "Colombia Time", "hora de Colombia" (Intl's generic name;
+ * the id's city where Intl has none). One name everywhere a widget says which zone a time is in: an
+ * IANA id is never shown.
+ */
+export function zoneName(timeZone: string, locale: string): string {
+  return (
+    formatter(locale, { timeZone, timeZoneName: 'longGeneric' })
+      .formatToParts(clock.now())
+      .find(part => part.type === 'timeZoneName')?.value ?? zoneCity(timeZone)
+  );
+}
+
+/** A date and time in full with the zone it is told in: "Tuesday, December 3 at 3:30 PM (Colombia Time)". */
 export function fullDateTimeInZone(instant: Date | string, locale: string, timeZone: string): string {
-  return `${fullDateTimeOf(instant, locale, timeZone)} (${timeZone})`;
+  return `${fullDateTimeOf(instant, locale, timeZone)} (${zoneName(timeZone, locale)})`;
 }

@@ -70,7 +70,7 @@ describe('<mentor-schedule-card>: regular meetings', () => {
     expect(textOf(rows(ui)[0]))
       .to.contain('Wednesday, November 25 at 11:00')
       .and.contain('Free');
-    expect(textOf(ui.one('#series-caption'))).to.equal('Your meetings, in America/Bogota time');
+    expect(textOf(ui.one('#series-caption'))).to.equal('Your meetings, in Colombia Standard Time');
     expect(textOf(rows(ui)[2])).to.contain('Your mentor is booked then');
     const instead = rows(ui)[2].querySelector<HTMLSelectElement>('[part="instead"]')!;
     expect(instead.getAttribute('aria-label')).to.match(/^Instead of Wednesday, December 9 at 11:00/);

@@ -55,7 +55,7 @@ describe('<mentor-agenda>', () => {
     // Wednesday 10:00 is booked by another student: 10:30 overlaps it too.
     expect(times(agenda, '2026-11-25')[0]).to.equal('11:00 AM');
     expect(textOf(day(agenda, '2026-11-28'))).to.contain('No free times');
-    expect(slotButtons(agenda)[0].getAttribute('aria-label')).to.equal('Tuesday, November 24 at 10:00 AM, America/Bogota');
+    expect(slotButtons(agenda)[0].getAttribute('aria-label')).to.equal('Tuesday, November 24 at 10:00 AM, Colombia Standard Time');
     expect(textOf(root(agenda).querySelector('#zone-now'))).to.equal('Times in Colombia Standard Time (GMT-5)');
   });
 
@@ -66,7 +66,7 @@ describe('<mentor-agenda>', () => {
     });
     await agendaLoaded(agenda);
     expect(times(agenda, '2026-11-24')[0]).to.equal('10:00');
-    expect(slotButtons(agenda)[0].getAttribute('aria-label')).to.equal('martes, 24 de noviembre, 10:00, America/Bogota');
+    expect(slotButtons(agenda)[0].getAttribute('aria-label')).to.equal('martes, 24 de noviembre, 10:00, hora estándar de Colombia');
     expect(textOf(day(agenda, '2026-11-24')!.querySelector('[role="rowheader"]'))).to.equal('mar, 24 nov');
   });
 
@@ -85,8 +85,8 @@ describe('<mentor-agenda>', () => {
     const options = () => [...root(agenda).querySelectorAll('[role="option"]')];
     const labels = () => options().map(option => textOf(option));
     // The student's zone, the browser's and the mentor's first, then every other zone.
-    expect(labels()[0]).to.equal('Colombia Standard Time (GMT-5) America/Bogota');
-    expect(labels()).to.include('Central European Time (GMT+1) Europe/Madrid');
+    expect(labels()[0]).to.equal('Colombia Standard Time (GMT-5) Bogota');
+    expect(labels()).to.include('Central European Time (GMT+1) Madrid');
     expect(options().length).to.be.greaterThan(300);
     expect(options()[0].getAttribute('aria-selected')).to.equal('true');
     const type = async (query: string) => {
@@ -95,16 +95,16 @@ describe('<mentor-agenda>', () => {
       await agenda.updateComplete;
     };
     await type('india standard'); // by the name people read
-    expect(labels()).to.include('India Standard Time (GMT+5:30) Asia/Kolkata');
+    expect(labels()).to.include('India Standard Time (GMT+5:30) Kolkata');
     await type('kolkata'); // by the city
-    expect(labels()).to.deep.equal(['India Standard Time (GMT+5:30) Asia/Kolkata']);
+    expect(labels()).to.deep.equal(['India Standard Time (GMT+5:30) Kolkata']);
     expect(search.getAttribute('aria-activedescendant')).to.equal('zone-Asia/Kolkata');
     search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await agenda.updateComplete;
     expect(agenda.timeZone).to.equal('Asia/Kolkata');
     // 15:00 UTC is 20:30 in Kolkata, on the same Tuesday.
     expect(times(agenda, '2026-11-24')[0]).to.equal('8:30 PM');
-    expect(slotButtons(agenda)[0].getAttribute('aria-label')).to.equal('Tuesday, November 24 at 8:30 PM, Asia/Kolkata');
+    expect(slotButtons(agenda)[0].getAttribute('aria-label')).to.equal('Tuesday, November 24 at 8:30 PM, India Standard Time');
     expect(calls.getAvailability).to.equal(1);
     // Closed, with the keyboard back on "Change".
     await waitUntil(() => root(agenda).activeElement?.matches('[part~="change-zone"]'), 'focus did not come back');
@@ -126,7 +126,7 @@ describe('<mentor-agenda>', () => {
     search.dispatchEvent(new InputEvent('input'));
     await agenda.updateComplete;
     expect([...root(agenda).querySelectorAll('[role="option"]')].map(option => textOf(option))).to.deep.equal([
-      'hora estándar de Colombia (GMT-5) America/Bogota',
+      'hora estándar de Colombia (GMT-5) Bogotá',
     ]);
     // By the city's Spanish name too.
     search.value = 'nueva york';

@@ -47,7 +47,7 @@ describe('<mentorship-intake>', () => {
     // The mentors' skills to choose from; the page's language already chosen.
     expect(box(intake, 'skill', 'React')).to.exist;
     expect(box(intake, 'language', 'English').checked).to.equal(true);
-    expect(textOf(one(intake, '#intake-zone'))).to.equal('In your time zone (America/Bogota)');
+    expect(textOf(one(intake, '#intake-zone'))).to.equal('In your time zone (Colombia Standard Time)');
 
     type(one(intake, '#intake-goals'), 'Land my first front-end job');
     tick(box(intake, 'skill', 'React'));

@@ -44,7 +44,7 @@ describe('<mentorship-sessions>', () => {
       {
         tabs: ['Upcoming', 'Past'],
         coding: 'GeekPal 1-1 Coding Mentorship',
-        when: /Tuesday, November 24 at 10:00\sAM \(America\/Bogota\) · 60 min/,
+        when: /Tuesday, November 24 at 10:00\sAM \(Colombia Standard Time\) · 60 min/,
         status: 'Scheduled',
         agenda: 'Agenda: Hooks and state',
         actions: ['Add to calendar', 'Reschedule', 'Cancel session'],
@@ -61,7 +61,7 @@ describe('<mentorship-sessions>', () => {
         tabs: ['Próximas', 'Pasadas'],
         // The demo backend answers in the language asked for (Accept-Language).
         coding: 'Mentoría de código 1-1 GeekPal',
-        when: /martes, 24 de noviembre, 10:00 \(America\/Bogota\) · 60 min/,
+        when: /martes, 24 de noviembre, 10:00 \(hora estándar de Colombia\) · 60 min/,
         status: 'Reservada',
         agenda: 'Temas: Hooks and state',
         actions: ['Añadir al calendario', 'Reprogramar', 'Cancelar sesión'],

@@ -46,7 +46,7 @@ describe('<mentorship-sessions>: a series', () => {
     const { ui, group, details } = await mountWithSeries();
     expect(ui.all('[part="series"]')).to.have.length(1);
     expect(textOf(group.querySelector('summary'))).to.match(
-      /^Weekly with Ana García · 1 of 4 done Next: Wednesday, November 11 at 11:00\sAM \(America\/Bogota\)$/,
+      /^Weekly with Ana García · 1 of 4 done Next: Wednesday, November 11 at 11:00\sAM \(Colombia Standard Time\)$/,
     );
     // Closed until opened; a native disclosure, so the keyboard and screen readers know it.
     expect(details.open).to.equal(false);

@@ -15,7 +15,7 @@ import { memoizeLast } from '../../utils/memo.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
 import { errorText, renderError, renderLoading } from '../../base/states.js';
 import { addDays, dayKeyOf, dayKeys, groupByDay, middayOf, type DayKey } from '../../utils/days.js';
-import { formatInZone, formatter, fullDateTimeFormat, localTimeFormat, localTimeOf } from '../../utils/time.js';
+import { formatInZone, formatter, fullDateTimeFormat, localTimeFormat, localTimeOf, zoneName } from '../../utils/time.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { cleanFreeTimes } from './free-times.js';
@@ -53,6 +53,7 @@ type DayRenderer = (times: TimeSlot[], view: AgendaView, chosen: boolean, select
 function slotLabels(locale: string, zone: string): SlotLabels {
   const full = fullDateTimeFormat(locale, zone);
   const short = localTimeFormat(locale, zone);
+  const name = zoneName(zone, locale);
   const fulls = new Map<string, string>();
   const shorts = new Map<string, string>();
   const cached = (cache: Map<string, string>, instant: string, make: () => string) => {
@@ -61,7 +62,7 @@ function slotLabels(locale: string, zone: string): SlotLabels {
     return label;
   };
   return {
-    full: instant => cached(fulls, instant, () => `${full.format(new Date(instant))}, ${zone}`),
+    full: instant => cached(fulls, instant, () => `${full.format(new Date(instant))}, ${name}`),
     short: instant => cached(shorts, instant, () => short.format(new Date(instant))),
   };
 }

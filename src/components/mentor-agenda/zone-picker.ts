@@ -141,7 +141,7 @@ export class ZonePicker {
               aria-selected=${zone.id === current ? 'true' : 'false'}
               @click=${() => this.#done(zone.id)}
             >
-              <span>${zone.label}</span> <small>${zone.id}</small>
+              <span>${zone.label}</span> <small>${localize.catalog.city(zone.id)}</small>
             </li>`,
         )}
       </ul>

@@ -7,7 +7,7 @@ import { MentorshipElement } from '../../base/mentorship-element.js';
 import { renderError, renderLoading } from '../../base/states.js';
 import '../../i18n/en/intake.js';
 import { intl } from '../../utils/intl.js';
-import { formatInZone } from '../../utils/time.js';
+import { formatInZone, zoneName } from '../../utils/time.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { checkDraft, draftOf, LEVELS, PARTS, profileOf, toggled, type IntakeDraft, type IntakeErrors } from './draft.js';
@@ -244,7 +244,7 @@ export class MentorshipIntake extends MentorshipElement {
       </fieldset>
       <fieldset class="field" aria-describedby="intake-zone">
         <legend>${localize.term('intakeTimes')}</legend>
-        <small id="intake-zone" class="muted">${localize.term('intakeTimesZone', draft.timezone)}</small>
+        <small id="intake-zone" class="muted">${localize.term('intakeTimesZone', zoneName(draft.timezone, localize.locale))}</small>
         <fieldset class="field">
           <legend>${localize.term('intakeDays')}</legend>
           <div class="choices">

@@ -5,7 +5,7 @@ import { addEnglish } from '../index.js';
 export const series = {
   seriesCount: 'Meetings',
   /** The preview's caption: the zone its times are in. */
-  seriesDates: (zone: string) => `Your meetings, in ${zone} time`,
+  seriesDates: (zone: string) => `Your meetings, in ${zone}`,
   occurrenceFree: 'Free',
   occurrenceTaken: 'Your mentor is booked then',
   occurrenceUnavailable: 'Outside your mentor’s hours',

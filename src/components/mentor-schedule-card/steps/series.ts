@@ -17,7 +17,7 @@ import { series as seriesWrite } from '../../../writes/series.js';
 import { renderError, renderLoading } from '../../../base/states.js';
 import '../../../i18n/en/series.js';
 import { safeHttpUrl } from '../../../utils/url.js';
-import { formatInZone, fullDateTimeOf, localTimeOf } from '../../../utils/time.js';
+import { formatInZone, fullDateTimeOf, localTimeOf, zoneName } from '../../../utils/time.js';
 import { SERIES_COUNT } from '../flow.js';
 import type { CardFlow } from './card-flow.js';
 import { renderBookingState } from './confirm.js';
@@ -174,7 +174,7 @@ export class SeriesPlan implements SeriesStep {
     const { locale } = localize;
     const zone = view.flow.slotZone ?? view.timeZone;
     const firstTime = localTimeOf(plan.meetings[0]?.occurrence.startsAt ?? 0, locale, zone);
-    return html`<p id="series-caption" class="muted">${localize.term('seriesDates', zone)}</p>
+    return html`<p id="series-caption" class="muted">${localize.term('seriesDates', zoneName(zone, locale))}</p>
       <ol part="series-dates" class="series-dates" aria-labelledby="series-caption">
         ${plan.meetings.map(({ occurrence, slot }) => {
           // A status this widget does not know is not free: said as such, never as "outside the hours".
@@ -280,7 +280,7 @@ export class SeriesPlan implements SeriesStep {
       <ol part="series-dates" class="series-dates">
         ${sessions.map(session => html`<li>${fullDateTimeOf(session.startsAt, localize.locale, zone)}</li>`)}
       </ol>
-      <p class="muted">${localize.term('seriesDates', zone)}</p>`;
+      <p class="muted">${localize.term('seriesDates', zoneName(zone, localize.locale))}</p>`;
   }
 
   /** Books every planned meeting in one request, after the page's consent; one attempt, one key. */
