@@ -30,6 +30,8 @@ import { closestAcrossShadows } from '../utils/dom.js';
  * @cssproperty --mentorship-color-focus - The focus ring. Default #1d4ed8 / dark #93c5fd.
  * @cssproperty --mentorship-radius - Corner radius. Default 10px.
  * @cssproperty --mentorship-space - The spacing unit. Default 12px.
+ * @cssproperty --mentorship-surface-padding - The tag's box's inner space. Default 1.33 × the spacing unit; `0` where the page already draws a card around the tag.
+ * @cssproperty --mentorship-surface-border - The tag's box's border. Default `1px solid` the border colour; `none` where the page already draws a card around the tag.
  */
 export class MentorshipElement extends LitElement {
   static override properties: PropertyDeclarations = {

@@ -87,6 +87,14 @@ export const base = css`
   a:not(.button) {
     color: var(--_accent);
   }
+  /* Every tag's box, as the card draws it; a page whose own card holds a tag drops it with
+     --mentorship-surface-padding: 0 and --mentorship-surface-border: none. */
+  .surface {
+    padding: var(--mentorship-surface-padding, calc(var(--_space) * 1.33));
+    border: var(--mentorship-surface-border, 1px solid var(--_border));
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   /* A message after an action: a notice, with a coloured edge saying how it went. */
   .notice {
     margin: 0;

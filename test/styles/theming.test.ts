@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html, unsafeStatic, waitUntil } from '@open-wc/testing';
 import { createMemoryClient, type MentorScheduleCard } from '../../src/index.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { CardHarness } from '../support/card-harness.js';
@@ -118,6 +118,35 @@ describe('theming', () => {
       expect(getComputedStyle(ui.one('[part="card"]')!).borderTopColor).to.equal('rgb(1, 2, 3)');
     } finally {
       style.remove();
+    }
+  });
+
+  it('draws every tag in the card’s box, in dark mode too, and drops it where the page already draws one', async () => {
+    const tags = {
+      'mentor-schedule-card': 'card',
+      'mentorship-journey': 'journey',
+      'mentorship-intake': 'intake',
+      'mentorship-goals': 'goals',
+      'mentorship-credits': 'credits',
+    };
+    const box = (element: Element, part: string) => getComputedStyle(element.shadowRoot!.querySelector(`[part="${part}"]`)!);
+    for (const [tag, part] of Object.entries(tags)) {
+      const mounted = await mount<HTMLElement>(html`<div style="color-scheme: dark"><${unsafeStatic(tag)}></${unsafeStatic(tag)}></div>`, {
+        client: createMemoryClient(),
+      });
+      const element = mounted.firstElementChild!;
+      await waitUntil(() => element.shadowRoot?.querySelector(`[part="${part}"]`), `<${tag}> never drew its ${part}`);
+      const drawn = box(element, part);
+      // 1.33 × the 12 px spacing unit.
+      expect([drawn.paddingTop, drawn.paddingLeft, drawn.borderTopWidth, drawn.backgroundColor], tag).to.deep.equal([
+        '15.96px',
+        '15.96px',
+        '1px',
+        DARK_SURFACE,
+      ]);
+      mounted.setAttribute('style', 'color-scheme: dark; --mentorship-surface-padding: 0; --mentorship-surface-border: none');
+      const dropped = box(element, part);
+      expect([dropped.paddingTop, dropped.borderTopStyle], `${tag} in the page's own card`).to.deep.equal(['0px', 'none']);
     }
   });
 });

@@ -5,10 +5,6 @@ export const styles = css`
   .card {
     display: grid;
     gap: var(--_space);
-    padding: calc(var(--_space) * 1.33);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .eyebrow {
     margin: 0;

@@ -220,7 +220,7 @@ export class MentorScheduleCard extends MentorshipElement {
   }
 
   override render(): TemplateResult {
-    return html`<section part="card" class="card" @keydown=${(event: KeyboardEvent) => this.open && this.#open?.onKeydown(event)}>
+    return html`<section part="card" class="card surface" @keydown=${(event: KeyboardEvent) => this.open && this.#open?.onKeydown(event)}>
       ${this.open ? this.#renderOpen() : this.#renderCollapsed()}
     </section>`;
   }

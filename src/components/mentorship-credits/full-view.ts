@@ -76,7 +76,7 @@ export function renderFullCredits(view: FullCreditsView): TemplateResult {
   const { localize, buckets, available } = view;
   // No sessions left, or none for this at all: a student stuck here is offered someone to ask.
   const stuck = available === 0 || buckets.length === 0;
-  return html`<section part="credits" class="credits" aria-labelledby="title">
+  return html`<section part="credits" class="credits surface" aria-labelledby="title">
     <h3 class="title" id="title">${localize.term('creditsTitle')}</h3>
     ${
       buckets.length === 0

@@ -141,7 +141,7 @@ export class MentorshipGoals extends MentorshipElement {
       book: (goal, event) => this.#book(goal, event),
     };
     const empty = goals.length === 0 && this.editing !== NEW;
-    return html`<section part="goals" class="goals" aria-labelledby="goals-title">
+    return html`<section part="goals" class="goals surface" aria-labelledby="goals-title">
       <div class="head">
         <h3 id="goals-title">${localize.term('goalsTitle')}</h3>
         ${

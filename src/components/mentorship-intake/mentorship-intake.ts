@@ -115,7 +115,7 @@ export class MentorshipIntake extends MentorshipElement {
     if (!loaded) return html`<p part="unavailable" class="state muted">${localize.term('intakeUnavailable')}</p>`;
     // Before the first save, the questionnaire is open.
     const draft = this.draft ?? (loaded.profile ? undefined : draftOf(null, loaded.skills, this.#language(loaded), this.resolvedTimeZone));
-    return html`<section part="intake" class="intake" aria-labelledby="intake-title">
+    return html`<section part="intake" class="intake surface" aria-labelledby="intake-title">
       <h3 id="intake-title">${localize.term('intakeTitle')}</h3>
       ${this.#writes.renderNotice()}
       ${loaded.profile && !draft ? this.#renderProfile(loaded.profile) : nothing}

@@ -191,7 +191,7 @@ export class MentorshipJourney extends MentorshipElement {
   #renderJourney(data: JourneyData): TemplateResult {
     const { localize } = this;
     const { program } = data;
-    return html`<section part="journey" class="journey" aria-labelledby="journey-title">
+    return html`<section part="journey" class="journey surface" aria-labelledby="journey-title">
       <header>
         <h3 id="journey-title">${localize.term('journeyTitle')}</h3>
         <p class="name">${program.name}</p>
