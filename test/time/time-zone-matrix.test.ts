@@ -215,7 +215,8 @@ describe('time-zone matrix across the 2026 and 2027 DST changes', () => {
         const { agenda, slots } = await agendaFor(undefined);
         const buttons = [...agenda.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="slot"]')];
         expect(buttons.map(button => button.dataset.startsAt)).to.deep.equal(slots.map(slot => slot.startsAt));
-        expect(buttons[0].getAttribute('aria-label')).to.match(/, Asia\/Kathmandu$/);
+        // Said by the zone's name, never its id.
+        expect(buttons[0].getAttribute('aria-label')).to.match(/, Nepal Time$/);
       } finally {
         await restoreBrowserTimeZone();
       }
