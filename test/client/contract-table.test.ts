@@ -7,6 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { getResponse } from 'msw';
+import { parse } from 'yaml';
 import { createMockHandlers } from '../../demo/mocks/handlers.js';
 import { EVERY_CAPABILITY } from '../../src/client/capabilities.js';
 import { CLIENT_ROUTES, METHOD_NAMES, METHOD_ROUTES, METHODS, type MethodName, type MethodSpec } from '../../src/client/methods.js';
@@ -77,14 +78,21 @@ describe('the contract table', () => {
     }
   });
 
-  it('docs/openapi.yaml has every route, and no route the table lacks', async () => {
-    const yaml = await (await fetch('/docs/openapi.yaml')).text();
+  it('docs/openapi.yaml is valid YAML, has every route with its operationId, and no route the table lacks', async () => {
+    // Parsed as a tool reading the contract would: a description with an unquoted `{` once broke it.
+    const spec = parse(await (await fetch('/docs/openapi.yaml')).text()) as {
+      paths: Record<string, Record<string, { operationId?: string }>>;
+    };
     const documented = new Set<string>();
-    let path = '';
-    for (const line of yaml.split('\n')) {
-      path = line.match(/^ {2}(\/\S*):\s*$/)?.[1] ?? path;
-      const method = line.match(/^ {4}(get|post|put|patch|delete):\s*$/)?.[1];
-      if (method && path) documented.add(shape(`${method.toUpperCase()} ${path}`));
+    for (const [path, operations] of Object.entries(spec.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+        const route = shape(`${method.toUpperCase()} ${path}`);
+        documented.add(route);
+        // The operation is named for the method that sends it (saveGoal's two routes share its name).
+        const owner = ROWS.find(([, routes]) => routes.map(shape).includes(route))?.[0];
+        if (owner) expect(operation.operationId, route).to.match(new RegExp(`^${owner}`));
+      }
     }
     const routes = ROWS.flatMap(([, routes]) => routes.map(shape));
     expect([...documented].sort()).to.deep.equal([...new Set(routes)].sort());
