@@ -10,12 +10,8 @@ import type {
   MenteeProfile,
   ProgramClosure,
   Availability,
-  BookSeriesParams,
-  BookSessionParams,
-  PreviewSeriesParams,
   MentorshipSeries,
   CreditBucket,
-  GoalCheckIn,
   MentorFit,
   GroupSession,
   Mentor,
@@ -148,49 +144,17 @@ export type MemoryBackend = {
 export type CancelRequest = StoreParams<'cancelSession'>;
 export type ProfileRequest = StoreParams<'saveProfile'>;
 
-/** A booking as the store takes it: the client's parameters, without the abort signal. */
-export type BookingRequest = Omit<BookSessionParams, keyof RequestOptions>;
-
-export interface RescheduleRequest {
-  id: string;
-  startsAt: string;
-  idempotencyKey: string;
-}
-
-export interface SeatRequest {
-  groupSession: string;
-  agenda?: string;
-  timezone: string;
-  idempotencyKey: string;
-}
-
-export interface FeedbackRequest {
-  id: string;
-  rating: number;
-  comment?: string;
-  idempotencyKey?: string;
-}
-
-export interface CheckInRequest {
-  session: string;
-  rating: number;
-  comment?: string;
-  goals?: GoalCheckIn[];
-  fit?: MentorFit;
-  idempotencyKey?: string;
-}
+/** Each write as the store takes it: the client's parameters, without the abort signal. */
+export type BookingRequest = StoreParams<'bookSession'>;
+export type RescheduleRequest = StoreParams<'rescheduleSession'>;
+export type SeatRequest = StoreParams<'bookGroupSeat'>;
+export type FeedbackRequest = StoreParams<'rateSession'>;
+export type CheckInRequest = StoreParams<'submitCheckIn'>;
+export type SeriesPreviewRequest = StoreParams<'previewSeries'>;
+export type SeriesRequest = StoreParams<'bookSeries'>;
+export type SlotRequest = StoreParams<'holdSlot'>;
 
 export const FITS: readonly MentorFit[] = ['good', 'unsure', 'poor'];
-
-/** A series' preview and booking as the store takes them: the client's parameters, without the abort signal. */
-export type SeriesPreviewRequest = Omit<PreviewSeriesParams, keyof RequestOptions>;
-export type SeriesRequest = Omit<BookSeriesParams, keyof RequestOptions>;
-
-export interface SlotRequest {
-  mentor: string;
-  service: string;
-  startsAt: string;
-}
 
 export const clone = <T>(value: T): T => structuredClone(value);
 
