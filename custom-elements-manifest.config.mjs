@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { forEachModuleReference } from './scripts/manifest-references.mjs';
 
 // The manifest documents the elements' public surface (and the base class they inherit it from);
 // clients and helpers are documented by their TypeScript types.
@@ -37,15 +38,10 @@ export default {
           posix
             .normalize(path.startsWith('.') ? posix.join(posix.dirname(from), path) : path)
             .replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
-        const rewrite = (node, from) => {
-          if (Array.isArray(node)) return node.forEach(each => rewrite(each, from));
-          if (!node || typeof node !== 'object') return;
-          for (const [key, value] of Object.entries(node)) {
-            if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = built(value, from);
-            else rewrite(value, from);
-          }
-        };
-        for (const module of customElementsManifest.modules) rewrite(module, module.path);
+        for (const module of customElementsManifest.modules) {
+          const from = module.path;
+          forEachModuleReference(module, (node, key) => (node[key] = built(node[key], from)));
+        }
         for (const module of customElementsManifest.modules) {
           const tag = module.path.match(/^dist\/components\/([\w-]+)\/define\.js$/)?.[1];
           const element = tag && module.exports?.find(each => each.kind === 'js');

@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, r
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { forEachModuleReference } from './manifest-references.mjs';
 
 const repository = resolve('.');
 const cache = resolve('node_modules/.cache');
@@ -68,15 +69,7 @@ const root = join(consumer, 'node_modules', pkg.name);
 // 0b. Every module the manifest names is in the package, and each tag's definition is exported.
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 const named = new Set();
-const visit = node => {
-  if (Array.isArray(node)) return node.forEach(visit);
-  if (!node || typeof node !== 'object') return;
-  for (const [key, value] of Object.entries(node)) {
-    if ((key === 'path' || key === 'module') && typeof value === 'string') named.add(value);
-    else visit(value);
-  }
-};
-visit(manifest.modules);
+forEachModuleReference(manifest.modules, (node, key) => named.add(node[key]));
 for (const path of named) check(existsSync(join(root, path)), `custom-elements.json names ${path}, which the package does not have`);
 const definitions = manifest.modules.flatMap(module => module.exports ?? []).filter(each => each.kind === 'custom-element-definition');
 const tags = readdirSync(join(repository, 'src/components'));
