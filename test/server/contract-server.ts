@@ -48,7 +48,11 @@ export interface ResetOptions {
 export interface FaultPlan {
   /** Faults for the next writes (POST, PUT, PATCH, DELETE), in order; `null` answers normally. */
   next?: Array<Fault | null>;
-  /** From a seed: each write draws a fault with these odds, each answer a delay up to `maxDelayMs`. */
+  /**
+   * From a seed: each write draws a fault with these odds, each answer a delay up to `maxDelayMs`.
+   * The first write always meets one of the faults the rates name (which one turns with the seed):
+   * a short run whose few writes all drew "no fault" would test nothing, and did (CI, 4 Dec 2026).
+   */
   seed?: number;
   rates?: Partial<Record<Fault, number>>;
   maxDelayMs?: number;
@@ -85,11 +89,16 @@ export function createContractServer() {
   let log: LoggedRequest[] = [];
   let plan: FaultPlan = {};
   let random = seededRandom(1);
+  let seededWrites = 0;
 
   function faultFor(method: string, path: string): Fault | null {
     if (method === 'GET' || (plan.only && !new RegExp(plan.only).test(path))) return null;
     if (plan.next?.length) return plan.next.shift() ?? null;
     if (plan.seed === undefined) return null;
+    if (!seededWrites++) {
+      const named = FAULTS.filter(fault => plan.rates?.[fault]);
+      if (named.length) return named[plan.seed % named.length];
+    }
     let draw = random();
     for (const fault of FAULTS) {
       const rate = plan.rates?.[fault] ?? 0;
@@ -115,6 +124,7 @@ export function createContractServer() {
     if (path === '/__control/faults') {
       plan = body as FaultPlan;
       random = seededRandom(plan.seed ?? 1);
+      seededWrites = 0;
       return json(response, { ok: true });
     }
     // What a page gives createCalComClient for this server (its baseUrl is the page's to set).
