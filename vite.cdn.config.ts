@@ -1,24 +1,54 @@
-import { defineConfig, type Plugin } from 'vite';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 
 // `npm run build`, part 2: the CDN files (dist/cdn/). mentorship-widgets.js is the one script a page
 // adds: it knows every tag and fetches a tag's chunk the first time the page uses it (src/cdn/
 // autoloader.ts); chunks load by relative URL, so the folder can be copied anywhere. Spanish is a chunk
-// too. The add-ons (memory-client.js, breathecode.js, calcom.js) import the main file and the core chunk.
+// too. The add-ons (memory-client.js, breathecode.js, calcom.js) import the main file.
+
+const SRC = resolve('src');
+const SRC_COMPONENTS = join(SRC, 'components');
+const MAIN_ENTRY = join(SRC, 'cdn', 'mentorship-widgets.ts');
 /**
- * What every tag needs, carried by the main file: Lit, the base element and its controllers, the
- * HTTP client, the English every tag says and the event classes the main file exports (an event only
- * some tags announce comes with their code). The provider (and the cache it puts in front of its
- * client) is a tag like the others: a page with only the card does not fetch it. One file rather
- * than a dozen small chunks: each file costs a request, and gzip compresses files apart (a split into
- * 16 files cost 6 KB). Base modules, utils and controllers are listed by name: a new one stays out
- * of the main file (with the tag that uses it) unless every tag needs it. Left out: the tags (a chunk
- * each, plus the card's open flow) and what only some of them use (the write path, the agenda's
- * progressive rendering and zone picker, search, the .ics writer, calendar days, the HTTP calls only some pages make, other languages,
- * English other than every tag's).
+ * What goes in the main file, from the module graph rather than a list of files, so a new module
+ * lands right without anyone editing this: the entry's own graph (its exports bring Lit, the base
+ * element, the HTTP client and the event classes), and every module of src/ that most tags import
+ * for their first render (half of components/* or more), or that the card and another tag both do
+ * (the card is on every page that uses the library: a piece of its own would cost the card a request).
+ * What only one tag needs goes with that tag; what only some need, or only later (a form, the open
+ * card's steps, the HTTP calls only some pages make, other languages, English only some tags say)
+ * goes where the bundler puts it, or into the named chunks below. Packages are left to the bundler:
+ * their barrels (`@lit/context`) re-export more than we use, and the bundler places what is used.
+ * One file rather than a dozen small chunks: each file costs a request, and gzip compresses files
+ * apart (a split into 16 files cost 6 KB).
  */
-const CORE =
-  /rolldown[\\/]runtime|node_modules[\\/]((lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]context[\\/]lib[\\/](?!controllers[\\/]context-provider|value-notifier))|src[\\/](cdn[\\/](mentorship-widgets|autoloader)|context|events[\\/]mentorship-event|styles|client[\\/](?!memory|adapters|compose|settle|cache\.|methods|method-contract|http-more|http-goals|http-profile|http-program)|i18n[\\/](?!es|en[\\/](?!core)|en\.ts)|base[\\/](mentorship-element|states|avatar|context-root)\.|utils[\\/](bidi|clock|define|dom|intl|lazy|time|url)\.|controllers[\\/](client|localize|time-zone|load|on-return|refresh-on-change)\.)/;
+function mainFile(): Rolldown.CodeSplittingNameFunction {
+  const tags = readdirSync(SRC_COMPONENTS);
+  let main: Set<string> | undefined;
+  const plan = (ctx: Rolldown.ChunkingContext) => {
+    const users = new Map<string, Set<string>>();
+    for (const tag of tags) {
+      const seen = new Set<string>();
+      const visit = (id: string) => {
+        if (seen.has(id)) return;
+        seen.add(id);
+        for (const next of ctx.getModuleInfo(id)?.importedIds ?? []) visit(next);
+      };
+      visit(join(SRC_COMPONENTS, tag, 'define.ts'));
+      for (const id of seen) (users.get(id) ?? users.set(id, new Set()).get(id)!).add(tag);
+    }
+    // The entry itself names the group, so the group is the main file and not a chunk beside it.
+    const chosen = new Set([MAIN_ENTRY]);
+    for (const [id, by] of users) {
+      if (!id.startsWith(SRC)) continue;
+      if (by.size >= tags.length / 2 || (by.has('mentor-schedule-card') && by.size >= 2)) chosen.add(id);
+    }
+    return chosen;
+  };
+  return (id, ctx) => ((main ??= plan(ctx)).has(id) ? 'core' : null);
+}
 
 /** The tag whose define.ts a chunk holds (its chunk is named for it), if any. */
 function tagOf(chunk: { moduleIds: readonly string[] }): string | undefined {
@@ -97,18 +127,23 @@ export default defineConfig({
         comments: { annotation: false },
         codeSplitting: {
           groups: [
-            { name: 'core', test: CORE },
-            // The provider with the cache it puts in front of its client (and the method table it reads).
+            { name: mainFile() },
+            // The rest is the bundler's: a module goes with the one chunk that needs it, or into a
+            // piece of its own shared by those that do. A new module lands right without a line here.
+            // These few merges of such pieces were measured: without them the whole flow is 15 files
+            // and 0.3 KB heavier, the sessions page 12 files. The budgets (scripts/budgets.mjs) say
+            // when one stops paying.
+            //
+            // The provider with the method table it reads (the memory client reads it too).
             { name: 'provider', test: /components[\\/]mentorship-provider[\\/]|client[\\/](cache|methods)\.ts/ },
-            // The small pieces two or more lazy tags share: the write path, calendar days and what a
-            // capability offers (agenda, sessions, goals, intake, the card's steps) in one chunk rather than one each; the clock's ticks, calendar
-            // day counts and the calendar download (the list, sessions and the card's steps) in another,
-            // which the agenda does not fetch.
+            // The write path, calendar days and what a capability offers (agenda, sessions, goals,
+            // intake, the card's steps) in one chunk rather than one each.
             {
               name: 'shared',
               test: /src[\\/](utils[\\/](days|ids)|controllers[\\/]write|client[\\/]settle|base[\\/]offered)\.ts/,
             },
-            // A series' "this and the following" goes with them (the sessions and the memory store read it).
+            // The clock's ticks, calendar day counts, the calendar download and a series' "this and the
+            // following" (the list, sessions, the card's steps, the memory store), which the agenda does not fetch.
             { name: 'timeline', test: /src[\\/](utils[\\/](calendar-(download|days)|series)|controllers[\\/]ticker)\.ts/ },
             // Search goes with the list, which the card's steps load anyway; the agenda's zone picker
             // fetches it from there when a student opens it.

@@ -1,4 +1,14 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
+
+/**
+ * Adds a chunk's styles to an element's shadow root, once: code fetched later (a form, a picker)
+ * brings its look with it. Constructed style sheets: fine under a strict CSP. Here, beside the look
+ * every tag has, so it rides in the main file with it (see vite.cdn.config.ts).
+ */
+export function adoptSheet(root: ShadowRoot | null, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
 
 /** What every component shares: box model, buttons, focus, skeletons, states, avatars. */
 export const base = css`

@@ -10,7 +10,7 @@ import type { LocalizeController } from '../../controllers/localize.js';
 import { foldForSearch, searchWords } from '../../utils/search.js';
 import { browserTimeZone, currentZoneName } from '../../utils/time.js';
 import { zoneLabel } from './zone-label.js';
-import { adoptSheet } from '../../styles/adopt.js';
+import { adoptSheet } from '../../styles/base.js';
 
 /** The picker's look, added to the agenda's shadow root when it first opens (the agenda's own CSS stays lean). */
 const styles = css`

@@ -10,7 +10,7 @@ import type { LocalizeController } from '../../controllers/localize.js';
 import '../../i18n/en/credits.js';
 import { formatInZone } from '../../utils/time.js';
 import { safeHttpUrl } from '../../utils/url.js';
-import { adoptSheet } from '../../styles/adopt.js';
+import { adoptSheet } from '../../styles/base.js';
 
 const styles = css`
   .credits {

@@ -8,7 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../../controllers/localize.js';
 import '../../i18n/en/goal-form.js';
 import type { GoalDraft, GoalErrors } from './draft.js';
-import { adoptSheet } from '../../styles/adopt.js';
+import { adoptSheet } from '../../styles/base.js';
 
 const styles = css`
   .step-inputs {

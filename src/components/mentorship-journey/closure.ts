@@ -13,7 +13,7 @@ import { formatInZone } from '../../utils/time.js';
 import type { ClosingDraft, ClosingErrors } from './closing.js';
 import { printOnly } from './print.js';
 import { summaryFile, summaryOf } from './summary.js';
-import { adoptSheet } from '../../styles/adopt.js';
+import { adoptSheet } from '../../styles/base.js';
 
 export { checkClosing, CLOSING_FIELDS, closingDraftOf, closingOf } from './closing.js';
 // The closing's write goes through the controller every write does; both come with this code.

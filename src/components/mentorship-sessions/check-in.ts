@@ -14,7 +14,7 @@ import { RematchRequestEvent } from '../../events/rematch-request.js';
 import { ask } from '../../base/routing.js';
 import '../../i18n/en/check-in.js';
 import { renderStars } from './stars.js';
-import { adoptSheet } from '../../styles/adopt.js';
+import { adoptSheet } from '../../styles/base.js';
 import { can } from '../../client/can.js';
 import { checkIn } from '../../writes/sessions.js';
 

@@ -19,7 +19,7 @@ import { thisAndFollowing } from '../../utils/series.js';
 import { WriteController, type WriteOptions } from '../../controllers/write.js';
 import { can } from '../../client/can.js';
 import { cancel, rate } from '../../writes/sessions.js';
-import { base } from '../../styles/base.js';
+import { adoptSheet, base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './mentorship-sessions.styles.js';
 import type { CheckIns } from './check-in.js';
@@ -27,7 +27,6 @@ import { renderStars } from './stars.js';
 // This tag's own English strings (en/sessions.ts) come with its code.
 import '../../i18n/en/sessions.js';
 import { lazy } from '../../utils/lazy.js';
-import { adoptSheet } from '../../styles/adopt.js';
 
 const MINUTE = 60_000;
 

@@ -16,7 +16,7 @@ import { ServiceSelectEvent } from '../../../events/service-select.js';
 import { downloadSessionCalendar } from '../../../utils/calendar-download.js';
 import { book, seat } from '../../../writes/booking.js';
 import { deepLink, FLOW, INITIAL, outOfCredits, reduce, type CardAction, type CardState, type Flow } from '../flow.js';
-import { adoptSheet } from '../../../styles/adopt.js';
+import { adoptSheet } from '../../../styles/base.js';
 import { openFlowStyles } from './open-flow.styles.js';
 import { renderOpen } from './open-flow.js';
 import type { SeriesPlan } from './series.js';

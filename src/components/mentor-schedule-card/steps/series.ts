@@ -23,7 +23,7 @@ import type { CardFlow } from './card-flow.js';
 import { renderBookingState } from './confirm.js';
 import { coveredCount, planMeetings, previewMatches, type PlannedMeeting } from './series-plan.js';
 import type { SeriesStep, StepView } from './view.js';
-import { adoptSheet } from '../../../styles/adopt.js';
+import { adoptSheet } from '../../../styles/base.js';
 
 const styles = css`
   .series {
