@@ -127,7 +127,7 @@ export default defineConfig({
         comments: { annotation: false },
         codeSplitting: {
           groups: [
-            { name: mainFile() },
+            { name: mainFile(), debugName: 'main file' },
             // The rest is the bundler's: a module goes with the one chunk that needs it, or into a
             // piece of its own shared by those that do. A new module lands right without a line here.
             // These few merges of such pieces were measured: without them the whole flow is 15 files
@@ -142,9 +142,10 @@ export default defineConfig({
               name: 'shared',
               test: /src[\\/](utils[\\/](days|ids)|controllers[\\/]write|client[\\/]settle|base[\\/]offered)\.ts/,
             },
-            // The clock's ticks, calendar day counts, the calendar download and a series' "this and the
-            // following" (the list, sessions, the card's steps, the memory store), which the agenda does not fetch.
-            { name: 'timeline', test: /src[\\/](utils[\\/](calendar-(download|days)|series)|controllers[\\/]ticker)\.ts/ },
+            // The clock's ticks, calendar day counts and the calendar download (the list, sessions, the
+            // card's steps), which the agenda does not fetch. A series' "this and the following"
+            // (utils/following.ts) is not among them: the sessions and the memory store read it, the flow does not.
+            { name: 'timeline', test: /src[\\/](utils[\\/]calendar-(download|days)|controllers[\\/]ticker)\.ts/ },
             // Search goes with the list, which the card's steps load anyway; the agenda's zone picker
             // fetches it from there when a student opens it.
             { name: 'mentor-list', test: /src[\\/](utils[\\/]search\.ts|components[\\/]mentor-list[\\/])/ },

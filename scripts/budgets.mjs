@@ -8,10 +8,14 @@ export const FILE_BUDGETS = {
   'breathecode.js': 2.625,
   'calcom.js': 3.5,
   'chunks/actions.js': 0.5,
-  'chunks/check-in.js': 2.125,
+  // 2.125 → 2.625: the rating form (backends without check-ins) moved in from the sessions' chunk,
+  // which is 0.28 KB lighter for it; the form after a session comes when a session waits for one.
+  'chunks/check-in.js': 2.625,
   'chunks/closure.js': 3.25,
   'chunks/download.js': 0.375,
   'chunks/es.js': 6.75,
+  // A series' "this and the following", read by the sessions and the memory store, not by the flow.
+  'chunks/following.js': 0.25,
   'chunks/full-view.js': 1.125,
   'chunks/goal-form.js': 1.875,
   'chunks/groups.js': 0.625,
@@ -46,5 +50,12 @@ export const FILE_BUDGETS = {
   'mentorship-widgets.js': 16.375,
 };
 
-/** Every file together, the add-ons included (111.5 → 109 with the memory client 2.2 KB lighter). */
-export const TOTAL_BUDGET = 109;
+/**
+ * Every file together, the add-ons included (111.5 → 109 with the memory client 2.2 KB lighter).
+ * 109 → 109.25 with long lists bounded (the performance issue): "Show more" in the sessions and a
+ * clock that renders at the next change only, about 0.25 KB, and "this and the following" in a file
+ * of its own so the flow does not carry it (0.1 KB of a file's overhead; the flow 0.05 KB lighter).
+ * Room made where pages load it: the sessions page is 0.19 KB lighter with the rating form fetched
+ * with the check-in's code.
+ */
+export const TOTAL_BUDGET = 109.25;

@@ -1,6 +1,7 @@
 /**
- * Re-renders its host on a steady beat while connected: every minute for "local time now", every
- * second for countdowns. Aligned to the clock's boundaries, so a minute display changes on the minute.
+ * Re-renders its host at the next instant what it shows changes with the clock, as the host names it
+ * (asked again after every render): a list of 500 sessions with one countdown renders once a minute,
+ * at the countdown's change, not every second, and a list with nothing counting down not at all.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clock } from '../utils/clock.js';
@@ -10,24 +11,24 @@ export class TickerController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly periodMs: number,
+    private readonly nextChange: () => number | undefined,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.#schedule();
+    this.hostUpdated();
+  }
+
+  /** After every render, one timer for the next change (what is shown may have changed with it). */
+  hostUpdated(): void {
+    clearTimeout(this.#timer);
+    const due = this.nextChange();
+    // The host keeps `due` within days: a timer's delay is 32 bits (24.8 days), beyond which it fires at once.
+    if (due !== undefined) this.#timer = setTimeout(() => this.host.requestUpdate(), due - clock.now().getTime());
   }
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
-  }
-
-  #schedule(): void {
-    const untilNextBoundary = this.periodMs - (clock.now().getTime() % this.periodMs);
-    this.#timer = setTimeout(() => {
-      this.host.requestUpdate();
-      this.#schedule();
-    }, untilNextBoundary);
   }
 }

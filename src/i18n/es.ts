@@ -227,6 +227,7 @@ export const es: Catalog = {
   past: 'Pasadas',
   noUpcoming: 'No tienes sesiones próximas.',
   noPast: 'Aún no tienes sesiones pasadas.',
+  showMoreSessions: (count: number) => plural('es', count, { one: 'Mostrar # sesión más', other: 'Mostrar # sesiones más' }),
   statusScheduled: 'Reservada',
   statusStarted: 'En vivo',
   statusCompleted: 'Completada',

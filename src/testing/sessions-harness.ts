@@ -52,6 +52,15 @@ export class SessionsHarness extends Harness<MentorshipSessions> {
     await this.loaded();
   }
 
+  /** Presses "Show N more sessions" (the list shows ten at first); false when every session shows already. */
+  async showMore(): Promise<boolean> {
+    const more = this.one<HTMLElement>('[part~="more"]');
+    if (!more) return false;
+    more.click();
+    await this.element.updateComplete;
+    return true;
+  }
+
   notice(): string {
     return this.text('[part="notice"]');
   }

@@ -1,16 +1,15 @@
 /**
  * Writes on a session the student has: cancel it (or it and the following meetings of its series),
- * rate it, check in after it. Each is found again in the student's lists with these very contents.
+ * rate it (checking in after it is check-in.ts, fetched with the check-in). Each is found again in the student's lists with these very contents.
  */
 import type { MentorshipClient } from '../client/types.js';
 import type { WriteDefinition } from '../controllers/write.js';
 import { CancelRequestEvent } from '../events/cancel-request.js';
 import { CanceledEvent } from '../events/canceled.js';
-import { CheckedInEvent } from '../events/checked-in.js';
 import { RatedEvent } from '../events/rated.js';
 
 /** The session as the student's past sessions list it now. */
-const pastOne = async (client: MentorshipClient, id: string) =>
+export const pastOne = async (client: MentorshipClient, id: string) =>
   (await client.listSessions({ status: 'past' })).find(past => past.id === id);
 
 export const cancel: WriteDefinition<'cancel'> = {
@@ -49,21 +48,4 @@ export const rate: WriteDefinition<'rate'> = {
     provisional: () => ({ ...session, feedback: { rating, comment } }),
   }),
   done: session => new RatedEvent({ session }),
-};
-
-export const checkIn: WriteDefinition<'check-in'> = {
-  kind: 'check-in',
-  operation: 'check-in',
-  signature: ({ session }) => `check-in ${session.id}`,
-  write: ({ client, session, rating, comment, goals, fit }, idempotencyKey) => ({
-    send: () => client.submitCheckIn({ session: session.id, rating, comment, goals, fit, idempotencyKey }),
-    // Checked in if the backend holds this check-in ("already checked in" with other words stays a refusal).
-    lookup: async () => {
-      const listed = await pastOne(client, session.id);
-      const held = listed?.checkIn ?? listed?.feedback;
-      return listed && (held?.rating === rating && held.comment === comment ? listed : null);
-    },
-    provisional: () => ({ ...session, feedback: { rating, comment }, checkIn: { rating, comment, fit: fit ?? null } }),
-  }),
-  done: session => new CheckedInEvent({ session }),
 };

@@ -6,7 +6,7 @@ import { collect, mount, textOf } from '../support/fixtures.js';
 import { downloadsDuring, parseIcs } from '../support/ics.js';
 import { serveStore, usePinnedBackend, worker } from '../support/mock-backend.js';
 import { SessionsHarness } from '../support/sessions-harness.js';
-import { joinOpensIn } from '../../src/components/mentorship-sessions/mentorship-sessions.js';
+import { joinOpensIn } from '../../src/components/mentorship-sessions/timing.js';
 
 const CODING = 'geekpal-coding-mentorship';
 const NOW = '2026-11-24T12:00:00.000Z'; // Tuesday, 07:00 in Bogotá
@@ -318,7 +318,9 @@ describe('<mentorship-sessions>', () => {
     await ui.showPast();
     const ratingBefore = backend.store.listMentors().find(mentor => mentor.slug === 'ana-garcia')!.rating!;
     const ana = await ui.session('Ana García');
-    const form = ana.querySelector<HTMLFormElement>('[part="feedback"]')!;
+    // The form comes with its code (check-in.ts), fetched with the first session waiting for one.
+    await waitUntil(() => ana.querySelector('form[part="feedback"]'), 'no rating form');
+    const form = ana.querySelector<HTMLFormElement>('form[part="feedback"]')!;
 
     form.querySelector<HTMLButtonElement>('[part~="send-feedback"]')!.click();
     await waitUntil(() => ui.notice() === 'Choose a rating from 1 to 5 stars.', 'an empty rating was not refused');

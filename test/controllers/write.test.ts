@@ -12,7 +12,8 @@ import type { WriteKind } from '../../src/writes/kinds.js';
 import { move } from '../../src/writes/move.js';
 import { profile } from '../../src/writes/profile.js';
 import { series } from '../../src/writes/series.js';
-import { cancel, checkIn, rate } from '../../src/writes/sessions.js';
+import { checkIn } from '../../src/writes/check-in.js';
+import { cancel, rate } from '../../src/writes/sessions.js';
 
 /** A host without a DOM: counts updates, keeps its controllers and hears the events its writes announce. */
 function fakeHost(): ReactiveControllerHost & EventTarget & { updates: number; isConnected: boolean; controllers: ReactiveController[] } {

@@ -4,7 +4,7 @@
  */
 import { MentorshipError } from '../errors.js';
 import type { GroupSession, MentorshipSession, SlotHold } from '../types.js';
-import { thisAndFollowing } from '../../utils/series.js';
+import { thisAndFollowing } from '../../utils/following.js';
 import { isValidTimeZone } from '../../utils/time.js';
 import { applyCheckIn } from './goals.js';
 import {
@@ -108,7 +108,7 @@ export class SessionRecords extends SeriesRecords {
   cancelSession(student: string, { id, scope = 'one', idempotencyKey }: CancelRequest, language?: string): MentorshipSession {
     return this.replay(student, `cancel ${id}`, idempotencyKey, () => {
       const session = this.changeableSession(student, id, language);
-      // The rule the sessions list announces (utils/series.ts); of the later ones, those still to come.
+      // The rule the sessions list announces (utils/following.ts); of the later ones, those still to come.
       const meetings =
         scope === 'following'
           ? thisAndFollowing(session, this.sessions).filter(other => other === session || this.present(other).status === 'scheduled')

@@ -170,8 +170,8 @@ export class MentorList extends MentorshipElement {
       hostConnected: () => addEventListener('mentorship-profile-saved', reload),
       hostDisconnected: () => removeEventListener('mentorship-profile-saved', reload),
     });
-    // "10:42 in Madrid" must stay true while the list is open.
-    new TickerController(this, 60_000);
+    // "10:42 in Madrid" must stay true while the list is open: a render at each minute's start.
+    new TickerController(this, () => Math.ceil((clock.now().getTime() + 1) / 60_000) * 60_000);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

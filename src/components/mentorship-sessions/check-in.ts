@@ -1,9 +1,10 @@
 /**
- * The check-in after a session, for backends with `capabilities.checkIns` (it replaces the rating
- * form): the rating and a comment as before, progress on the goal the session was booked for (its
- * steps to tick, or a slider), and whether the mentor is a good fit. "Not a good fit" then offers
- * "Find another mentor". Fetched with the first past session to check in on, with its strings, styles
- * and the student's goals.
+ * The form after a session. For backends with `capabilities.checkIns`, the check-in: the rating and a
+ * comment, progress on the goal the session was booked for (its steps to tick, or a slider), and
+ * whether the mentor is a good fit; "Not a good fit" then offers "Find another mentor". For backends
+ * that take only a rating (`capabilities.feedback`), the stars and the comment. Fetched with the first
+ * past session waiting for one, with its strings, styles and (for a check-in) the student's goals:
+ * a list of sessions does not carry a form most visits never show.
  */
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Goal, MentorFit, MentorshipClient, MentorshipSession } from '../../client/types.js';
@@ -15,8 +16,9 @@ import { ask } from '../../base/routing.js';
 import '../../i18n/en/check-in.js';
 import { renderStars } from './stars.js';
 import { adoptSheet } from '../../styles/base.js';
-import { can } from '../../client/can.js';
-import { checkIn } from '../../writes/sessions.js';
+import { can, type With } from '../../client/can.js';
+import { checkIn } from '../../writes/check-in.js';
+import { rate } from '../../writes/sessions.js';
 
 const styles = css`
   .check-in fieldset:not(.stars) {
@@ -46,6 +48,10 @@ const styles = css`
     accent-color: var(--_accent);
   }
 `;
+
+/** Whether the backend takes check-ins (else the form is the rating alone). */
+const checksIn = (client: MentorshipClient | undefined): client is With<'submitCheckIn'> =>
+  !!client?.capabilities.checkIns && can(client, 'submitCheckIn');
 
 const FITS: ReadonlyArray<[MentorFit, 'fitGood' | 'fitUnsure' | 'fitPoor']> = [
   ['good', 'fitGood'],
@@ -90,7 +96,7 @@ export class CheckIns {
     adoptSheet(access.host.shadowRoot, styles);
     this.#goals = new LoadController(access.host, {
       task: async ([client, past], { signal }) => {
-        if (!past || !client?.capabilities.goals || !client.listGoals) return [];
+        if (!past || !checksIn(client) || !client?.capabilities.goals || !client.listGoals) return [];
         // Without the goals the check-in still works: only the progress part is left out.
         return access.call('goals', signal, () => client.listGoals!({ signal })).catch((): Goal[] => []);
       },
@@ -123,10 +129,22 @@ export class CheckIns {
     if (session.status !== 'completed' || session.feedback || session.checkIn) return nothing;
     const answers = this.#answersOf(session);
     const busy = this.#access.writes.busy;
+    const stars = renderStars(localize, session.id, answers.rating, rating => this.#answer(session, { rating }));
+    const comment = html`<label class="comment">
+      <span>${localize.term('feedbackComment')}</span>
+      <textarea name="comment" maxlength="2000" rows="2"></textarea>
+    </label>`;
+    if (!checksIn(this.#access.client())) {
+      return html`<form part="feedback" class="state" @submit=${(event: SubmitEvent) => this.#submit(event, session)}>
+        ${stars} ${comment}
+        <button part="button send-feedback" class="primary" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+          ${localize.term(busy ? 'sending' : 'sendFeedback')}
+        </button>
+      </form>`;
+    }
     return html`<form part="feedback check-in" class="state check-in" @submit=${(event: SubmitEvent) => this.#submit(event, session)}>
       <p><strong>${localize.term('checkInTitle')}</strong></p>
-      ${renderStars(localize, session.id, answers.rating, rating => this.#answer(session, { rating }))}
-      ${this.#renderGoalProgress(session, answers)}
+      ${stars} ${this.#renderGoalProgress(session, answers)}
       <fieldset>
         <legend>${localize.term('fitQuestion')}</legend>
         ${FITS.map(
@@ -142,10 +160,7 @@ export class CheckIns {
           </label>`,
         )}
       </fieldset>
-      <label class="comment">
-        <span>${localize.term('feedbackComment')}</span>
-        <textarea name="comment" maxlength="2000" rows="2"></textarea>
-      </label>
+      ${comment}
       <button part="button send-feedback" class="primary" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
         ${localize.term(busy ? 'sending' : 'sendCheckIn')}
       </button>
@@ -202,13 +217,23 @@ export class CheckIns {
     const client = access.client();
     const answers = this.#answersOf(session);
     const { rating, fit } = answers;
-    if (!can(client, 'submitCheckIn') || access.writes.busy) return;
+    if (access.writes.busy) return;
     if (rating === undefined) {
       access.writes.say('error', access.localize.term('chooseRating'), session.id);
       return;
     }
     const field = new FormData(event.target as HTMLFormElement).get('comment');
     const comment = typeof field === 'string' ? field.trim() : '';
+    if (!checksIn(client)) {
+      if (can(client, 'rateSession')) {
+        await access.writes.write(
+          rate,
+          { client, session, rating, comment },
+          access.after(session, () => access.localize.term('feedbackThanks')),
+        );
+      }
+      return;
+    }
     const goal = this.#goals.value?.find(each => each.id === session.goal);
     const goals = goal
       ? [goal.steps.length ? { goal: goal.id, stepsDone: answers.steps } : { goal: goal.id, progress: answers.progress ?? goal.progress }]

@@ -31,6 +31,10 @@ export const styles = css`
     display: grid;
     gap: 10px;
   }
+  .more {
+    width: 100%;
+    margin-top: 10px;
+  }
   .session {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);

@@ -1,6 +1,6 @@
 import { LoadController } from '../../controllers/load.js';
 import { dropCachedAnswers } from '../../client/cached-answers.js';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { MentorshipService, MentorshipSession, SessionStatus } from '../../client/types.js';
 import type { Catalog } from '../../i18n/index.js';
 import { RefreshOnChangeController } from '../../controllers/refresh-on-change.js';
@@ -11,24 +11,27 @@ import { clock } from '../../utils/clock.js';
 import { downloadSessionCalendar, prefetchCalendar } from '../../utils/calendar-download.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
 import { renderError, renderLoading } from '../../base/states.js';
-import { formatInZone, fullDateTimeInZone, fullDateTimeOf } from '../../utils/time.js';
-import { calendarDaysBetween } from '../../utils/calendar-days.js';
-import { intl } from '../../utils/intl.js';
+import { fullDateTimeInZone, fullDateTimeOf } from '../../utils/time.js';
 import { safeHttpUrl } from '../../utils/url.js';
-import { thisAndFollowing } from '../../utils/series.js';
+import { thisAndFollowing } from '../../utils/following.js';
 import { WriteController, type WriteOptions } from '../../controllers/write.js';
 import { can } from '../../client/can.js';
-import { cancel, rate } from '../../writes/sessions.js';
+import { cancel } from '../../writes/sessions.js';
 import { adoptSheet, base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './mentorship-sessions.styles.js';
 import type { CheckIns } from './check-in.js';
-import { renderStars } from './stars.js';
+import { entriesOf, joinOpensIn, joinWindowOf, nextChangeOf } from './timing.js';
 // This tag's own English strings (en/sessions.ts) come with its code.
 import '../../i18n/en/sessions.js';
 import { lazy } from '../../utils/lazy.js';
 
 const MINUTE = 60_000;
+/**
+ * Sessions (a series counts once) rendered at first, and added per "Show more": a student with 500
+ * past sessions gets the latest at once, not a long task building all 500.
+ */
+const PAGE = 10;
 
 /** The check-in's code (check-in.ts), fetched with the first past session to check in on, once per page. */
 const loadCheckIn = lazy(() => import('./check-in.js'));
@@ -48,32 +51,8 @@ const STATUS_LABELS = {
 export type SessionsView = 'upcoming' | 'past';
 const VIEWS: readonly SessionsView[] = ['upcoming', 'past'];
 
-/** When "Join" works: from `minutesBefore` the start until the end. */
-export function joinWindowOf(session: MentorshipSession, minutesBefore: number): { opens: number; closes: number } {
-  return { opens: Date.parse(session.startsAt) - minutesBefore * MINUTE, closes: Date.parse(session.endsAt) };
-}
-
-/**
- * When Join opens, from `now`: "in 5 minutes", "in 3 hours" within a day; beyond, the calendar days in
- * the student's zone and the day and time ("in 2 days (Mon, Nov 30, 11:50 AM)" on a Saturday), never a
- * count of 24-hour blocks. The date and time do not break across lines.
- */
-export function joinOpensIn(opens: number, now: number, locale: string, zone: string): string {
-  // One formatter per language (intl.ts): the countdowns re-render every second.
-  const format = intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' });
-  const minutes = Math.ceil((opens - now) / MINUTE);
-  if (minutes < 60) return format.format(minutes, 'minute');
-  if (minutes < 24 * 60) return format.format(Math.ceil(minutes / 60), 'hour');
-  const days = calendarDaysBetween(new Date(now), new Date(opens), zone);
-  const when = formatInZone(new Date(opens), locale, zone, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: 'numeric',
-    minute: '2-digit',
-  });
-  return `${format.format(days, 'day')} (${when.replace(/\s/g, '\u00a0')})`;
-}
+// The timing rules live in timing.ts; these two stay importable from here, where they were first.
+export { joinOpensIn, joinWindowOf } from './timing.js';
 
 /** What the student is doing with one session right now. */
 type Action = { kind: 'cancel'; id: string } | { kind: 'reschedule'; id: string } | undefined;
@@ -110,6 +89,7 @@ interface Loaded {
  * @csspart tab - One of its tabs; `selected` is added to the current one.
  * @csspart list - The list of sessions.
  * @csspart session - One session.
+ * @csspart more - The "Show N more sessions" button after the first ten (a series counts once).
  * @csspart avatar - The mentor's picture or initials.
  * @csspart status - The session's status; also `status-scheduled`, `status-started` (live), `status-completed`, `status-canceled`, `status-missed`.
  * @csspart join - The "Join" link or, before the window opens, the disabled button.
@@ -140,7 +120,7 @@ export class MentorshipSessions extends MentorshipElement {
     joinMinutesBefore: { attribute: 'join-minutes-before', type: Number },
     reminderMinutes: { attribute: 'reminder-minutes', type: Number },
     action: { state: true },
-    rating: { state: true },
+    shown: { state: true },
   };
 
   /** Which list shows: `upcoming` or `past`. The tabs change it. */
@@ -162,15 +142,22 @@ export class MentorshipSessions extends MentorshipElement {
   private action: Action;
   /** A message after an action; `at` a session's id to show it at that session (a refusal). */
   /** A cancel or a rating on its way: its buttons wait. */
-  /** The stars chosen in the open rating form, by session id. */
-  private rating = new Map<string, number>();
+  /** How many entries of the list show (see PAGE). */
+  private shown = PAGE;
+  /** After "Show more", the first entry added, to move the keyboard to. */
+  #focusFrom: number | undefined;
+  /** The sessions the list shows now, for the ticker. */
+  #visible: readonly MentorshipSession[] = [];
 
-  /** Cancelling and rating: one at a time, busy while on its way, failures reported once. */
-  readonly #writes = new WriteController(this.writeAccess());
-  /** The check-ins, once their code has arrived (backends with `capabilities.checkIns`). */
+  /** Cancelling, rating and checking in: one at a time, busy while on its way, failures reported once. */
+  readonly #writes = new WriteController(this.writeAccess({ forgotten: () => (this.shown = PAGE) }));
+  /** The form after a session (check-in.ts: the check-in, or the rating alone), once its code has arrived. */
   #checkIns: CheckIns | undefined;
   #checkInsOnTheirWay = false;
-  /** Their code could not be fetched: the rating form stands in until the page loads again. */
+  /**
+   * Its code could not be fetched (offline): the list shows without the form and the failure is
+   * reported once; showing a list again tries again.
+   */
   #checkInsFailed = false;
 
   readonly #sessions = new LoadController(this, {
@@ -198,8 +185,11 @@ export class MentorshipSessions extends MentorshipElement {
     super();
     // After a change the cache has already forgotten what it changed: no need to drop the rest.
     new RefreshOnChangeController(this, () => void this.#sessions.run());
-    // Countdowns, the join window and "Live now" follow the clock.
-    new TickerController(this, 1000);
+    // Countdowns, the join window and "Live now" follow the clock: a render when one of the shown
+    // sessions changes, none in between.
+    new TickerController(this, () =>
+      this.view === 'upcoming' ? nextChangeOf(this.#visible, clock.now().getTime(), this.joinMinutesBefore) : undefined,
+    );
   }
 
   /** Loads the sessions again. */
@@ -209,6 +199,7 @@ export class MentorshipSessions extends MentorshipElement {
   }
 
   override render(): TemplateResult {
+    this.#visible = [];
     return html`<section part="sessions" class="sessions">
       ${this.#renderTabs()}
       <div class="panel">
@@ -256,6 +247,8 @@ export class MentorshipSessions extends MentorshipElement {
   #show(view: SessionsView): void {
     if (view === this.view) return;
     this.view = view;
+    this.shown = PAGE;
+    this.#checkInsFailed = false;
     this.action = undefined;
     this.#writes.notice = undefined;
   }
@@ -276,17 +269,40 @@ export class MentorshipSessions extends MentorshipElement {
     }
     const meeting = (session: MentorshipSession) => this.#renderSession(session, services.get(session.service));
     // A series shows once, where its next meeting is, with every meeting of it inside.
-    const shown = new Set<string>();
+    const entries = entriesOf(sessions, !!series);
+    const page = entries.slice(0, this.shown);
+    const more = entries.length - page.length;
+    this.#visible = page.flat();
     return html`<ul part="list" class="list">
-      ${sessions.map(session => {
-        const id = session.series;
-        if (!id || !series) return meeting(session);
-        if (shown.has(id)) return nothing;
-        shown.add(id);
-        const meetings = sessions.filter(other => other.series === id);
-        return series.module.renderSeries(this.localize, this.resolvedTimeZone, meetings, series.progress.get(id), meeting);
-      })}
-    </ul>`;
+        ${page.map(([first, ...rest]) =>
+          first.series && series
+            ? series.module.renderSeries(this.localize, this.resolvedTimeZone, [first, ...rest], series.progress.get(first.series), meeting)
+            : meeting(first),
+        )}
+      </ul>
+      ${
+        more > 0
+          ? html`<button part="button more" class="more" type="button" @click=${this.#showMore}>
+            ${this.localize.term('showMoreSessions', Math.min(more, PAGE))}
+          </button>`
+          : nothing
+      }`;
+  }
+
+  readonly #showMore = () => {
+    this.#focusFrom = this.shown;
+    this.shown += PAGE;
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#focusFrom === undefined) return;
+    // After "Show more", keyboard and screen-reader users land on the first entry added.
+    const added = this.renderRoot.querySelectorAll<HTMLElement>('[part~="list"] > li')[this.#focusFrom];
+    this.#focusFrom = undefined;
+    if (!added) return;
+    added.tabIndex = -1;
+    added.focus();
   }
 
   #renderSession(session: MentorshipSession, service: MentorshipService | undefined): TemplateResult {
@@ -465,28 +481,21 @@ export class MentorshipSessions extends MentorshipElement {
 
   #renderFeedback(session: MentorshipSession): TemplateResult | typeof nothing {
     const client = this.resolvedClient;
-    // Where the backend takes check-ins, they replace the rating form (check-in.ts, fetched on first need).
-    const checkIns = client?.capabilities.checkIns && client.submitCheckIn && !this.#checkInsFailed ? this.#checkInsFor() : undefined;
     const rated = session.feedback
       ? html`<p part="feedback" class="rated">
           <span aria-hidden="true">${'★'.repeat(session.feedback.rating)}${'☆'.repeat(5 - session.feedback.rating)}</span>
           ${this.localize.term('yourRating', session.feedback.rating)}
         </p>`
       : nothing;
-    if (checkIns !== undefined) return html`${rated}${checkIns ? checkIns.render(session) : nothing}`;
-    if (session.feedback) return rated;
-    if (session.status !== 'completed' || !client?.capabilities.feedback || !client.rateSession) return nothing;
-    const chosen = this.rating.get(session.id);
-    return html`<form part="feedback" class="state" @submit=${(event: SubmitEvent) => this.#rate(event, session)}>
-      ${renderStars(this.localize, session.id, chosen, stars => (this.rating = new Map(this.rating).set(session.id, stars)))}
-      <label class="comment">
-        <span>${this.localize.term('feedbackComment')}</span>
-        <textarea name="comment" maxlength="2000" rows="2"></textarea>
-      </label>
-      <button part="button send-feedback" class="primary" type="submit" aria-disabled=${this.#writes.busy ? 'true' : 'false'}>
-        ${this.localize.term(this.#writes.busy ? 'sending' : 'sendFeedback')}
-      </button>
-    </form>`;
+    // The form after a session — the check-in, or the rating where the backend takes no check-ins —
+    // is check-in.ts, fetched with the first session waiting for one.
+    const takes = client?.capabilities.checkIns
+      ? can(client, 'submitCheckIn')
+      : client?.capabilities.feedback && can(client, 'rateSession');
+    const waits = session.status === 'completed' && !session.feedback && !session.checkIn;
+    if (!takes || this.#checkInsFailed || (!waits && !this.#checkIns)) return rated;
+    const forms = this.#checkInsFor();
+    return html`${rated}${forms ? forms.render(session) : nothing}`;
   }
 
   /** The check-ins, or `null` while their code is on its way (it is asked for here, once). */
@@ -509,6 +518,7 @@ export class MentorshipSessions extends MentorshipElement {
         },
         (error: unknown) => {
           this.#checkInsFailed = true;
+          this.#checkInsOnTheirWay = false;
           this.report('check-in', error);
           this.requestUpdate();
         },
@@ -576,24 +586,6 @@ export class MentorshipSessions extends MentorshipElement {
     const when = fullDateTimeOf(event.detail.session.startsAt, this.localize.locale, this.resolvedTimeZone);
     this.#writes.say('success', this.localize.term('movedTo', when));
   };
-
-  async #rate(event: SubmitEvent, session: MentorshipSession): Promise<void> {
-    event.preventDefault();
-    const client = this.resolvedClient;
-    const rating = this.rating.get(session.id);
-    if (!can(client, 'rateSession') || this.#writes.busy) return;
-    if (rating === undefined) {
-      this.#writes.say('error', this.localize.term('chooseRating'));
-      return;
-    }
-    const field = new FormData(event.target as HTMLFormElement).get('comment');
-    const comment = typeof field === 'string' ? field.trim() : '';
-    await this.#writes.write(
-      rate,
-      { client, session, rating, comment },
-      this.#after(session, () => this.localize.term('feedbackThanks')),
-    );
-  }
 
   #downloadCalendar(session: MentorshipSession, service: MentorshipService | undefined): void {
     const summary = this.localize.term('calendarTitle', service?.name ?? session.service, session.mentor.name);

@@ -1,7 +1,18 @@
-/** English: <mentorship-sessions>' check-in after a session: it comes with the check-in's code. */
+/**
+ * English: <mentorship-sessions>' form after a session (the check-in, or the rating where the backend
+ * takes no check-ins): it comes with the form's code.
+ */
+import { plural } from '../plural.js';
 import { addEnglish } from '../index.js';
 
 export const checkIn = {
+  rateQuestion: 'How was this session?',
+  stars: (count: number) => plural('en', count, { one: '# star', other: '# stars' }),
+  feedbackComment: 'Anything to add? (optional)',
+  sendFeedback: 'Send feedback',
+  sending: 'Sending…',
+  feedbackThanks: 'Thanks for your feedback!',
+  chooseRating: 'Choose a rating from 1 to 5 stars.',
   checkInTitle: 'Check in: how did it go?',
   goalProgressLegend: (title: string) => `Progress on “${title}”`,
   stepsDoneHint: 'Tick the steps you have finished.',

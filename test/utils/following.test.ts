@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { thisAndFollowing } from '../../src/utils/series.js';
+import { thisAndFollowing } from '../../src/utils/following.js';
 import { matchOf } from '../../src/components/mentor-list/matching.js';
 import type { Mentor } from '../../src/index.js';
 
