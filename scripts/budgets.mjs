@@ -17,7 +17,9 @@ export const FILE_BUDGETS = {
   // A series' "this and the following", read by the sessions and the memory store, not by the flow.
   'chunks/following.js': 0.25,
   'chunks/full-view.js': 1.125,
-  'chunks/goal-form.js': 1.875,
+  // 1.875 → 2.25: the draft's checks (draft.ts) moved in from the goals' chunk, which takes
+  // "Show more" in their place and stays within its own.
+  'chunks/goal-form.js': 2.25,
   'chunks/groups.js': 0.625,
   'chunks/http-goals.js': 0.625,
   'chunks/http-more.js': 1.375,
@@ -52,10 +54,11 @@ export const FILE_BUDGETS = {
 
 /**
  * Every file together, the add-ons included (111.5 → 109 with the memory client 2.2 KB lighter).
- * 109 → 109.25 with long lists bounded (the performance issue): "Show more" in the sessions and a
- * clock that renders at the next change only, about 0.25 KB, and "this and the following" in a file
- * of its own so the flow does not carry it (0.1 KB of a file's overhead; the flow 0.05 KB lighter).
- * Room made where pages load it: the sessions page is 0.19 KB lighter with the rating form fetched
- * with the check-in's code.
+ * 109 → 109.625 with long lists bounded (the performance issue): "Show more" in the sessions and the
+ * goals, and a clock that renders at the next change only, about 0.45 KB; code moved into the chunks
+ * that use it (the rating form into the check-in's, the draft's checks into the goal form's, "this and
+ * the following" into a file the flow does not fetch), about 0.15 KB of gzip's overhead. Room made
+ * where pages load it: the sessions page is 0.19 KB lighter, the goals' 0.06 KB heavier with paging,
+ * the flow 0.05 KB lighter.
  */
-export const TOTAL_BUDGET = 109.25;
+export const TOTAL_BUDGET = 109.625;

@@ -271,6 +271,7 @@ export const es: Catalog = {
 
   goalsTitle: 'Tus metas',
   newGoal: 'Nueva meta',
+  showMoreGoals: (count: number) => plural('es', count, { one: 'Mostrar # meta más', other: 'Mostrar # metas más' }),
   goalsEmpty: 'Las metas convierten las sesiones en avances: escribe lo que quieres lograr y reserva sesiones para conseguirlo.',
   firstGoal: 'Define tu primera meta',
   goalsUnavailable: 'Las metas aún no están disponibles en esta plataforma.',

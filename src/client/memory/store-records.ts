@@ -297,8 +297,12 @@ export class StoreRecords {
     return session && this.present(session);
   }
 
+  /** A fresh id: never one a data set already gave a goal or a group session (`goal-6` seeded, `goal-6` new). */
   protected newId(prefix: string): string {
-    return `${prefix}-${this.nextId++}`;
+    let id: string;
+    do id = `${prefix}-${this.nextId++}`;
+    while (this.goals.some(goal => goal.id === id) || this.groupSessions.some(group => group.id === id));
+    return id;
   }
 
   protected ownSession(student: string, id: string): StoredSession {

@@ -1,6 +1,7 @@
 /**
  * A goal being written: what the form holds, how it is checked, and the `GoalInput` it becomes. Pure,
- * so the checks are tested without a form.
+ * so the checks are tested without a form; they come with the form's code (goal-form.ts re-exports
+ * them), fetched when a student first opens it.
  */
 import type { Goal, GoalInput } from '../../client/types.js';
 
@@ -56,10 +57,4 @@ export function inputOf(draft: GoalDraft): GoalInput {
     ...(steps.length ? {} : { progress: draft.progress }),
     shared: draft.shared,
   };
-}
-
-/** A goal changed by one edit of its own (a step ticked, the progress moved, the status), as input to save. */
-export function changed(goal: Goal, change: Partial<GoalInput>): GoalInput {
-  const { id, title, why, successCriteria, targetDate, steps, shared, progress, status } = goal;
-  return { id, title, why, successCriteria, targetDate, steps, shared, progress, status, ...change };
 }

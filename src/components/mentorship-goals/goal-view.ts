@@ -175,3 +175,9 @@ export function renderGoal(goal: Goal, context: GoalViewContext): TemplateResult
     }
   </article>`;
 }
+
+/** A goal changed by one edit of its own (a step ticked, the progress moved, the status), as input to save. */
+export function changed(goal: Goal, change: Partial<GoalInput>): GoalInput {
+  const { id, title, why, successCriteria, targetDate, steps, shared, progress, status } = goal;
+  return { id, title, why, successCriteria, targetDate, steps, shared, progress, status, ...change };
+}

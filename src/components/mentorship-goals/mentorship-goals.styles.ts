@@ -32,6 +32,9 @@ export const styles = css`
     display: grid;
     gap: 8px;
   }
+  .more {
+    width: 100%;
+  }
   .goal,
   .goal-form {
     display: grid;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { dropCachedAnswers } from '../../client/cached-answers.js';
 import type { Goal, GoalInput } from '../../client/types.js';
 import { WriteController } from '../../controllers/write.js';
@@ -14,8 +14,8 @@ import { addDays, dayKeyOf } from '../../utils/days.js';
 import { safeHttpUrl } from '../../utils/url.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
-import { changed, CHECKED_FIELDS, checkDraft, draftOf, inputOf, type GoalDraft, type GoalErrors } from './draft.js';
-import { renderGoal, type GoalViewContext } from './goal-view.js';
+import type { GoalDraft, GoalErrors } from './draft.js';
+import { changed, renderGoal, type GoalViewContext } from './goal-view.js';
 import { styles } from './mentorship-goals.styles.js';
 import { lazy } from '../../utils/lazy.js';
 import { can } from '../../client/can.js';
@@ -24,6 +24,8 @@ import { goal as goalWrite } from '../../writes/goal.js';
 
 /** `editing` for the form of a goal not written yet. */
 const NEW = '\u0000new';
+/** Goals shown at first, and added per "Show more": 200 goals are not a long task of 10,000 nodes. */
+const PAGE = 10;
 
 /** The form's code (goal-form.ts), fetched when a student first opens it, once per page. */
 type Form = typeof import('./goal-form.js');
@@ -47,6 +49,7 @@ const loadForm = lazy(() => import('./goal-form.js'));
  * @csspart empty - The explanation and first-goal button when there are none.
  * @csspart unavailable - The message for a backend without goals.
  * @csspart goal - One goal.
+ * @csspart more - The "Show N more goals" button after the first ten (active goals come first).
  * @csspart goal-status - "Achieved" or "Dropped".
  * @csspart progress - The goal's progress bar, or its slider for a goal without steps.
  * @csspart steps - The action plan's checklist.
@@ -66,6 +69,7 @@ export class MentorshipGoals extends MentorshipElement {
   static override properties: PropertyDeclarations = {
     bookingUrl: { attribute: 'booking-url' },
     editing: { state: true },
+    shown: { state: true },
     draft: { state: true },
     errors: { state: true },
   };
@@ -96,10 +100,19 @@ export class MentorshipGoals extends MentorshipElement {
   readonly #writes = new WriteController(
     this.writeAccess({
       focus: selector => this.#focusAfterUpdate(selector),
-      forgotten: () => (this.editing = this.draft = undefined),
+      forgotten: () => {
+        this.editing = this.draft = this.#reveal = undefined;
+        this.shown = PAGE;
+      },
     }),
   );
   #form: Form | undefined;
+  /** How many goals show: PAGE at first, active ones first, PAGE more per "Show more". */
+  private shown = PAGE;
+  /** After "Show more", the first goal added, to move the keyboard to. */
+  #focusFrom: number | undefined;
+  /** The goal the keyboard goes to after the form (see #closeForm): it shows even beyond the first page. */
+  #reveal: string | undefined;
 
   constructor() {
     super();
@@ -157,11 +170,42 @@ export class MentorshipGoals extends MentorshipElement {
             <p>${localize.term('goalsEmpty')}</p>
             <button part="button first-goal" class="primary" type="button" @click=${() => void this.#openForm()}>${localize.term('firstGoal')}</button>
           </div>`
-          : html`<ul class="list">
-            ${goals.map(goal => html`<li part="goal">${this.editing === goal.id ? this.#renderForm() : renderGoal(goal, context)}</li>`)}
-          </ul>`
+          : this.#renderList(goals, context)
       }
     </section>`;
+  }
+
+  #renderList(goals: Goal[], context: GoalViewContext): TemplateResult {
+    // What the student works on now first; achieved and dropped goals after, in the backend's order.
+    const ordered = [...goals.filter(goal => goal.status === 'active'), ...goals.filter(goal => goal.status !== 'active')];
+    // The goal the keyboard is going to shows, with the pages before it.
+    const shown = Math.max(this.shown, Math.ceil((ordered.findIndex(goal => goal.id === this.#reveal) + 1) / PAGE) * PAGE);
+    const more = ordered.length - shown;
+    return html`<ul class="list">
+        ${ordered
+          .slice(0, shown)
+          .map(goal => html`<li part="goal">${this.editing === goal.id ? this.#renderForm() : renderGoal(goal, context)}</li>`)}
+      </ul>
+      ${
+        more > 0
+          ? html`<button part="button more" class="more" type="button" @click=${() => this.#showMore(shown)}>
+            ${this.localize.term('showMoreGoals', Math.min(more, PAGE))}
+          </button>`
+          : nothing
+      }`;
+  }
+
+  #showMore(shown: number): void {
+    this.#focusFrom = shown;
+    this.shown = shown + PAGE;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#focusFrom === undefined) return;
+    // After "Show more", keyboard and screen-reader users land on the first goal added (its heading).
+    this.renderRoot.querySelectorAll<HTMLElement>('h4[data-goal]')[this.#focusFrom]?.focus();
+    this.#focusFrom = undefined;
   }
 
   #renderForm(): TemplateResult {
@@ -197,7 +241,7 @@ export class MentorshipGoals extends MentorshipElement {
     }
     this.#form.adoptFormStyles(this.shadowRoot);
     this.editing = goal?.id ?? NEW;
-    this.draft = draftOf(goal);
+    this.draft = this.#form.draftOf(goal);
     this.errors = {};
     this.#writes.notice = undefined;
     this.#focusAfterUpdate('#title');
@@ -206,6 +250,7 @@ export class MentorshipGoals extends MentorshipElement {
   /** Closes the form; the keyboard goes to the goal it was about, or back to "New goal". */
   #closeForm(saved?: Goal): void {
     const id = saved?.id ?? (this.editing === NEW ? undefined : this.editing);
+    this.#reveal = id;
     this.editing = this.draft = undefined;
     this.errors = {};
     this.#focusAfterUpdate(id ? `h4[data-goal="${CSS.escape(id)}"]` : '[part~="new-goal"], [part~="first-goal"]');
@@ -216,11 +261,12 @@ export class MentorshipGoals extends MentorshipElement {
     const draft = this.draft;
     if (!draft || this.#writes.pending) return;
     const previous = this.#goals.value?.find(goal => goal.id === draft.id)?.targetDate;
-    this.errors = checkDraft(draft, this.#today, previous);
-    const wrong = CHECKED_FIELDS.find(field => this.errors[field]);
+    const form = this.#form!;
+    this.errors = form.checkDraft(draft, this.#today, previous);
+    const wrong = form.CHECKED_FIELDS.find(field => this.errors[field]);
     // The first wrong field takes the keyboard: its error is read with it (aria-describedby).
     if (wrong) this.#focusAfterUpdate(`#${wrong}`);
-    else void this.#save(inputOf(draft), true);
+    else void this.#save(form.inputOf(draft), true);
   }
 
   // ——— Saving ———

@@ -1,4 +1,5 @@
 /** English: <mentorship-goals>'s strings: they come with its code. */
+import { plural } from '../plural.js';
 import { addEnglish } from '../index.js';
 
 export const goals = {
@@ -8,6 +9,7 @@ export const goals = {
   firstGoal: 'Set your first goal',
   goalsUnavailable: 'Goals are not available on this platform yet.',
   goalSaved: 'Goal saved.',
+  showMoreGoals: (count: number) => plural('en', count, { one: 'Show # more goal', other: 'Show # more goals' }),
   // A goal.
   goalBy: (date: string) => `By ${date}`,
   goalOverdue: 'Past its date',

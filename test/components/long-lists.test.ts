@@ -1,12 +1,13 @@
 /**
- * `<mentorship-sessions>` at the sizes real programmes reach: 500 past sessions render ten at a time
- * ("Show more", the keyboard on the first added), and the clock re-renders the list only when one of
- * the sessions it shows changes — not every second.
+ * Long lists at the sizes real programmes reach. `<mentorship-sessions>`: 500 past sessions render
+ * ten at a time ("Show more", the keyboard on the first added), and the clock re-renders the list only
+ * when one of the sessions it shows changes — not every second. `<mentorship-goals>`: 25 goals render
+ * ten at a time, active ones first, and a goal just saved shows wherever it falls.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createDemoDataset, type MentorshipSessions } from '../../src/index.js';
-import type { SeedBooking } from '../../src/client/memory/dataset.js';
+import { createDemoDataset, type MentorshipGoals, type MentorshipSessions } from '../../src/index.js';
+import type { SeedBooking, SeedGoal } from '../../src/client/memory/dataset.js';
 import { nextChangeOf } from '../../src/components/mentorship-sessions/timing.js';
 import { clock } from '../../src/utils/clock.js';
 import { mount, textOf } from '../support/fixtures.js';
@@ -145,5 +146,88 @@ describe('<mentorship-sessions> and the clock', () => {
     expect(renders, 'renders before the minute changes').to.equal(0);
     await waitUntil(() => ui.text('[part="countdown"]') === 'You can join in 2 minutes', 'the countdown never moved', { timeout: 3000 });
     expect(renders, 'one render for the change').to.equal(1);
+  });
+});
+
+/** `count` goals of the demo student; every third achieved, the rest active. */
+function goalsOf(count: number): SeedGoal[] {
+  return Array.from({ length: count }, (_, index) => ({
+    student: 'demo-student',
+    id: `goal-${index + 1}`,
+    title: `Goal ${index + 1}`,
+    why: '',
+    successCriteria: 'Done when done',
+    targetDaysFromNow: 30 + index,
+    steps: [],
+    progress: 0,
+    status: index % 3 === 0 ? 'achieved' : 'active',
+    shared: true,
+  }));
+}
+
+describe('<mentorship-goals> with 25 goals', () => {
+  usePinnedBackend(NOW, { dataset: { ...dataset, goals: goalsOf(25) } });
+
+  async function mountGoals(locale = 'en') {
+    const goals = await mount<MentorshipGoals>(html`<mentorship-goals></mentorship-goals>`, { apiBase: '/api', locale });
+    await waitUntil(() => goals.shadowRoot!.querySelector('[part="goal"]'), 'the goals never loaded');
+    return goals;
+  }
+  const titles = (goals: MentorshipGoals) => [...goals.shadowRoot!.querySelectorAll('[part="goal"] h4')].map(textOf);
+  const more = (goals: MentorshipGoals) => goals.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]');
+
+  it('shows ten, active first, then the rest per "Show more" with the keyboard on the first added', async () => {
+    const goals = await mountGoals();
+    // 16 active (goals 2, 3, 5, 6, …) before the 9 achieved (1, 4, 7, …).
+    expect(titles(goals)).to.deep.equal([
+      'Goal 2',
+      'Goal 3',
+      'Goal 5',
+      'Goal 6',
+      'Goal 8',
+      'Goal 9',
+      'Goal 11',
+      'Goal 12',
+      'Goal 14',
+      'Goal 15',
+    ]);
+    expect(textOf(more(goals))).to.equal('Show 10 more goals');
+
+    more(goals)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await goals.updateComplete;
+    expect(titles(goals)).to.have.length(20);
+    expect(textOf(goals.shadowRoot!.activeElement)).to.equal(titles(goals)[10]);
+    expect(titles(goals).slice(16)).to.deep.equal(['Goal 1', 'Goal 4', 'Goal 7', 'Goal 10']);
+    expect(textOf(more(goals))).to.equal('Show 5 more goals');
+  });
+
+  it('says "Show more" in Spanish', async () => {
+    const goals = await mountGoals('es');
+    expect(textOf(more(goals))).to.equal('Mostrar 10 metas más');
+  });
+
+  // The store's new id must not be a seeded one either ("goal-6" is both here): it was.
+  it('shows a goal just saved beyond the first ten, with the keyboard on it', async function () {
+    this.timeout(15_000);
+    const goals = await mountGoals();
+    goals.shadowRoot!.querySelector<HTMLButtonElement>('[part~="new-goal"]')!.click();
+    await waitUntil(() => goals.shadowRoot!.querySelector('#title'), 'the form never opened', { timeout: 5000 });
+    const type = async (selector: string, value: string) => {
+      goals.shadowRoot!.querySelector<HTMLInputElement>(selector)!.focus();
+      await sendKeys({ type: value });
+    };
+    await type('#title', 'Learn Docker');
+    await type('#successCriteria', 'My project runs in a container');
+    const date = goals.shadowRoot!.querySelector<HTMLInputElement>('#targetDate')!;
+    date.value = '2027-01-31';
+    date.dispatchEvent(new InputEvent('input'));
+    goals.shadowRoot!.querySelector<HTMLButtonElement>('[part~="save-goal"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => textOf(goals.shadowRoot!.activeElement) === 'Learn Docker', 'the keyboard is not on the new goal', {
+      timeout: 5000,
+    });
+    expect(titles(goals)).to.include('Learn Docker');
+    expect(titles(goals).indexOf('Learn Docker')).to.be.at.least(10);
   });
 });
