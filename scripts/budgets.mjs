@@ -27,7 +27,8 @@ export const FILE_BUDGETS = {
   'chunks/http-program.js': 0.625,
   'chunks/ics.js': 1,
   'chunks/mentor-agenda.js': 6.5,
-  'chunks/mentor-list.js': 4.375,
+  // 4.375 → 4.5: search text folded a slice at a time, not all at once when the list arrives (see size.mjs).
+  'chunks/mentor-list.js': 4.5,
   'chunks/mentor-schedule-card.js': 2.5,
   'chunks/mentorship-credits.js': 1.375,
   'chunks/mentorship-goals.js': 4.375,
@@ -54,11 +55,11 @@ export const FILE_BUDGETS = {
 
 /**
  * Every file together, the add-ons included (111.5 → 109 with the memory client 2.2 KB lighter).
- * 109 → 109.625 with long lists bounded (the performance issue): "Show more" in the sessions and the
- * goals, and a clock that renders at the next change only, about 0.45 KB; code moved into the chunks
- * that use it (the rating form into the check-in's, the draft's checks into the goal form's, "this and
- * the following" into a file the flow does not fetch), about 0.15 KB of gzip's overhead. Room made
- * where pages load it: the sessions page is 0.19 KB lighter, the goals' 0.06 KB heavier with paging,
- * the flow 0.05 KB lighter.
+ * 109 → 109.75 with long lists fast (the performance issue): "Show more" in the sessions and the
+ * goals, a clock that renders at the next change only, search text folded a slice at a time, about
+ * 0.55 KB; code moved into the chunks that use it (the rating form into the check-in's, the draft's
+ * checks into the goal form's, "this and the following" into a file the flow does not fetch), about
+ * 0.15 KB of gzip's overhead. Room made where pages load it: the sessions page is 0.19 KB lighter
+ * with its paging, the goals' page 0.06 KB heavier with its own.
  */
-export const TOTAL_BUDGET = 109.625;
+export const TOTAL_BUDGET = 109.75;

@@ -10,8 +10,10 @@ import {
   createHttpClient,
   createMemoryClient,
   MemoryStore,
+  type Goal,
   type Mentor,
   type MentorAgenda,
+  type MentorshipSession,
   type MentorList,
   type MentorshipClient,
   type TimeSlot,
@@ -22,6 +24,7 @@ import { styles as agendaStyles } from '../../src/components/mentor-agenda/mento
 import { styles as listStyles } from '../../src/components/mentor-list/mentor-list.styles.js';
 import { base as baseStyles } from '../../src/styles/base.js';
 import { tokens } from '../../src/styles/tokens.js';
+import { zoneName } from '../../src/utils/time.js';
 
 const stage = document.getElementById('stage')!;
 const agendaSheets = [tokens, baseStyles, agendaStyles];
@@ -244,7 +247,8 @@ const libraryAgenda = {
   zone: () =>
     firstPaint(
       () => (agenda.timeZone = 'Asia/Kolkata'),
-      () => slotButtons()[0]?.getAttribute('aria-label')?.endsWith('Asia/Kolkata') ?? false,
+      // A time's label ends with its zone's name ("India Standard Time"), as the plain grid's does.
+      () => slotButtons()[0]?.getAttribute('aria-label')?.endsWith(zoneName('Asia/Kolkata', 'en')) ?? false,
     ),
   select: () =>
     timed(async () => {
@@ -264,6 +268,8 @@ function plainAgendaGrid(zone: string): HTMLElement {
     minute: '2-digit',
   });
   const short = new Intl.DateTimeFormat('en', { timeZone: zone, hour: 'numeric', minute: '2-digit' });
+  // The zone's name, as the library's labels say it ("India Standard Time", never its id).
+  const name = zoneName(zone, 'en');
   const dayOf = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const heading = new Intl.DateTimeFormat('en', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' });
   const grid = el('div', { part: 'days', class: 'days', role: 'grid', 'aria-readonly': 'true', 'aria-label': 'Available times' });
@@ -287,7 +293,7 @@ function plainAgendaGrid(zone: string): HTMLElement {
           type: 'button',
           tabindex: index === 0 ? '0' : '-1',
           'aria-pressed': 'false',
-          'aria-label': `${label.format(date)}, ${zone}`,
+          'aria-label': `${label.format(date)}, ${name}`,
           'data-starts-at': slot.startsAt,
         },
         short.format(date),
@@ -365,6 +371,79 @@ function reset(): void {
   plainAgenda = plainAgendaOf();
 }
 
+// ——— Long lists: each tag with N entries and with N/10, in the same run ———
+
+const HOUR = 3_600_000;
+const sessionsOf = (count: number, past: boolean): MentorshipSession[] =>
+  Array.from({ length: count }, (_, index) => {
+    const { slug, name } = base[index % base.length];
+    const start = Date.now() + (past ? -1 : 1) * (index + 1) * 2 * HOUR;
+    return {
+      id: `ses-${index}`,
+      service: 'geekpal-coding-mentorship',
+      mentor: { slug, name, avatarUrl: null },
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + HOUR).toISOString(),
+      status: past ? 'completed' : 'scheduled',
+      joinUrl: `https://meet.example.com/${index}`,
+      agenda: `Session ${index}`,
+      ...(past && { feedback: { rating: 5, comment: '' } }),
+    };
+  });
+const goalsOf = (count: number): Goal[] =>
+  Array.from({ length: count }, (_, index) => ({
+    id: `goal-${index}`,
+    title: `Goal ${index}`,
+    why: 'Because it matters',
+    successCriteria: 'It works',
+    targetDate: new Date(Date.now() + (30 + index) * 86_400_000).toISOString().slice(0, 10),
+    steps: [{ id: `step-${index}`, title: 'A first step', done: false }],
+    progress: 0,
+    status: index % 3 ? 'active' : 'achieved',
+    shared: true,
+    sessions: [],
+  }));
+const mentorsOf = (count: number): Mentor[] =>
+  Array.from({ length: count }, (_, index) => ({ ...mentors[index % mentors.length], slug: `m-${index}`, name: `Mentor ${index}` }));
+const memory = createMemoryClient();
+
+type LongList = 'sessions' | 'upcoming' | 'goals' | 'mentors';
+/** Mounts `kind` with `count` entries from a client that answers at once; resolves when its first page shows. */
+function longList(kind: LongList, count: number): Promise<number> {
+  const shown = (element: HTMLElement, selector: string, page: number) => () =>
+    element.shadowRoot!.querySelectorAll(selector).length === Math.min(count, page);
+  return timed(async () => {
+    clear();
+    if (kind === 'mentors') {
+      const many = mentorsOf(count);
+      const element = document.createElement('mentor-list');
+      Object.assign(element, {
+        client: { ...instant, listMentors: async () => many },
+        timeZone: ZONE,
+        service: 'geekpal-coding-mentorship',
+      });
+      stage.append(element);
+      await settled(element, shown(element, '[part="mentor"]', 20));
+    } else if (kind === 'goals') {
+      const many = goalsOf(count);
+      const element = document.createElement('mentorship-goals');
+      Object.assign(element, { client: { ...memory, listGoals: async () => many }, timeZone: ZONE });
+      stage.append(element);
+      await settled(element, shown(element, '[part="goal"]', 10));
+    } else {
+      const many = sessionsOf(count, kind === 'sessions');
+      const element = document.createElement('mentorship-sessions');
+      Object.assign(element, {
+        client: { ...memory, listSessions: async () => many },
+        timeZone: ZONE,
+        view: kind === 'sessions' ? 'past' : 'upcoming',
+      });
+      stage.append(element);
+      await settled(element, shown(element, '[part~="list"] > li', 10));
+    }
+  });
+}
+
 // ——— Memory and requests ———
 
 const store = new MemoryStore();
@@ -428,6 +507,7 @@ Object.assign(window, {
     mountCard,
     clear,
     bookingRequests,
+    longList,
   },
 });
 document.title = 'bench ready';

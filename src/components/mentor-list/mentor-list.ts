@@ -8,7 +8,7 @@ import { renderAvatar } from '../../base/avatar.js';
 import { clock } from '../../utils/clock.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
 import { intl } from '../../utils/intl.js';
-import { searchTextOf, searchWords } from '../../utils/search.js';
+import { searchTextOf, searchWords, inSlices } from '../../utils/search.js';
 import { renderError, renderLoading } from '../../base/states.js';
 import { formatInZone, localTimeOf } from '../../utils/time.js';
 import { base } from '../../styles/base.js';
@@ -142,8 +142,9 @@ export class MentorList extends MentorshipElement {
     task: ([client, service, locale], { signal }) =>
       this.call('mentors', signal, async () => {
         const mentors = await this.requireClient(client).listMentors({ service: service || undefined, signal });
-        // Fold every mentor's search text once, as the list arrives: typing then only compares.
-        for (const mentor of mentors) this.#searchText(mentor, locale);
+        // Fold every mentor's search text once, a slice at a time after the list arrives: typing then only
+        // compares, and 5,000 mentors are no long task before the first of them shows.
+        inSlices(mentors, mentor => this.#searchText(mentor, locale));
         return mentors;
       }),
     // Another student, language or zone drops what was shown at once.
