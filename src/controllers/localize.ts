@@ -68,7 +68,8 @@ export class LocalizeController implements ReactiveController {
       canonical(this.host.locale) ??
       canonical(this.#contextLocale.value) ??
       canonical(nearestLang(this.host)) ??
-      canonical(navigator.language) ??
+      // No `navigator` while rendering on a server (Node before 21).
+      canonical(globalThis.navigator?.language) ??
       'en'
     );
   }
