@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 
 // `npm run build`, part 1: ES modules for bundlers (dist/), one file per source module so the only
 // files with side effects are the tags' define.js — exactly what package.json's `sideEffects` lists.
-// Lit and the date libraries stay external: the consumer's bundler shares them with the app.
+// Lit and React stay external: the consumer's bundler shares them with the app.
 export default defineConfig({
   publicDir: false,
   build: {
@@ -14,10 +14,12 @@ export default defineConfig({
     // Readable modules, one per source file: no source maps, which would point at src/ (not shipped).
     minify: false,
     sourcemap: false,
-    // The package's entry and the page objects shipped for users' tests (mentorship-widgets/testing).
-    lib: { entry: ['src/index.ts', 'src/testing/index.ts'], formats: ['es'] },
+    // The package's entry, the page objects shipped for users' tests (mentorship-widgets/testing) and
+    // the React components (mentorship-widgets/react).
+    lib: { entry: ['src/index.ts', 'src/testing/index.ts', 'src/frameworks/react.ts'], formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//],
+      // React is the app's own (the React components take it as a peer).
+      external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

@@ -1,7 +1,9 @@
 /**
- * JSX types for React 19: `import type {} from 'mentorship-widgets/react';` once in the app, and every
- * tag type-checks with its properties (`client`, `service`…, set by React as properties) and its
- * events as `onmentorship-*` props.
+ * React. Components for React 18 and 19 (react-components.ts): `import { MentorScheduleCard } from
+ * 'mentorship-widgets/react'`, properties set as properties, events as `onMentorshipBooked`-style props.
+ * And JSX types for the tags themselves in React 19: `import type {} from 'mentorship-widgets/react';`
+ * once in the app, and every tag type-checks with its properties (`client`, `service`…, set by React 19
+ * as properties) and its events as `onmentorship-*` props.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { MentorshipTags, TagEventProps, TagProperties } from './tags.js';
@@ -18,3 +20,5 @@ declare module 'react' {
     interface IntrinsicElements extends MentorshipIntrinsicElements {}
   }
 }
+
+export * from './react-components.js';

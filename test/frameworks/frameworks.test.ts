@@ -7,6 +7,7 @@ import { textOf } from '../support/fixtures.js';
 
 type ReactExample = typeof import('../../demo/frameworks/react-example.js');
 type VueExample = typeof import('../../demo/frameworks/vue-example.js');
+type ReactComponents = typeof import('./react-components.js');
 
 /** The demo's example, bundled by the test runner (see scripts/bundle-on-request-plugin.mjs). */
 const load = <T>(file: string) => import(/* @vite-ignore */ `/__bundle__/${file}`) as Promise<T>;
@@ -49,6 +50,40 @@ describe('framework examples', () => {
       root.unmount();
     }
   });
+
+  for (const [major, bundle] of [
+    ['19', 'test/frameworks/react-components.tsx'],
+    ['18', 'react18/test/frameworks/react-components.tsx'],
+  ] as const) {
+    it(`React ${major}, mentorship-widgets/react's components: the client set as a property, onMentorshipBooked heard`, async function () {
+      this.timeout(20_000);
+      const { mountBooking, reactVersion } = await load<ReactComponents>(bundle);
+      expect(reactVersion.split('.')[0]).to.equal(major);
+      const heard: BookedDetail[] = [];
+      const client = createMemoryClient({ store: new MemoryStore({ now: fixedClock(NOW) }) });
+      const root = mountBooking(container, client, detail => heard.push(detail));
+      try {
+        await waitUntil(() => container.querySelector('mentor-schedule-card'), 'React did not render the card');
+        const provider = container.querySelector('mentorship-provider')!;
+        // A property, not an attribute: React 18 alone would have written "[object Object]".
+        expect(provider.client === client, 'the provider holds the client object').to.equal(true);
+        expect(provider.hasAttribute('client')).to.equal(false);
+        const ui = new CardHarness(container.querySelector<MentorScheduleCard>('mentor-schedule-card')!);
+        await ui.chooseTime('2026-11-24T15:00:00.000Z');
+        await ui.waitForStep('Confirm your session');
+        await ui.book();
+        await ui.waitForStep("You're booked!");
+        await waitUntil(() => heard.length === 1, 'the React handler never ran');
+        expect(heard[0].session).to.include({ startsAt: '2026-11-24T15:00:00.000Z', service: 'geekpal-coding-mentorship' });
+        await waitUntil(() => container.querySelector('[role="status"]'), 'React did not re-render');
+        expect(textOf(container.querySelector('[role="status"]'))).to.match(
+          new RegExp(`^React ${major}\\.[\\d.]+ heard mentorship-booked: 2026-11-24T15:00:00.000Z$`),
+        );
+      } finally {
+        root.unmount();
+      }
+    });
+  }
 
   it('Vue 3: passes the client as a DOM property and hears mentorship-booked', async () => {
     const { mountVueExample } = await load<VueExample>('demo/frameworks/vue-example.ts');
