@@ -28,6 +28,17 @@ describe('framework examples', () => {
     container.remove();
   });
 
+  /** Books the card's mentor (Ana) at 10:00 in Bogotá, through the card; the React handler hears it once. */
+  async function bookAnaAtTen(heard: BookedDetail[]): Promise<void> {
+    const ui = new CardHarness(container.querySelector<MentorScheduleCard>('mentor-schedule-card')!);
+    await ui.chooseTime('2026-11-24T15:00:00.000Z');
+    await ui.waitForStep('Confirm your session');
+    await ui.book();
+    await ui.waitForStep("You're booked!");
+    await waitUntil(() => heard.length === 1, 'the React handler never ran');
+    expect(heard[0].session).to.include({ startsAt: '2026-11-24T15:00:00.000Z', service: 'geekpal-coding-mentorship' });
+  }
+
   it('React 19: passes the client as a property and hears mentorship-booked', async () => {
     const { mountReactExample } = await load<ReactExample>('demo/frameworks/react-example.tsx');
     const heard: BookedDetail[] = [];
@@ -37,13 +48,7 @@ describe('framework examples', () => {
     });
     try {
       await waitUntil(() => container.querySelector('mentor-schedule-card'), 'React did not render the card');
-      const ui = new CardHarness(container.querySelector<MentorScheduleCard>('mentor-schedule-card')!);
-      await ui.chooseTime('2026-11-24T15:00:00.000Z');
-      await ui.waitForStep('Confirm your session');
-      await ui.book();
-      await ui.waitForStep("You're booked!");
-      await waitUntil(() => heard.length === 1, 'the React handler never ran');
-      expect(heard[0].session).to.include({ startsAt: '2026-11-24T15:00:00.000Z', service: 'geekpal-coding-mentorship' });
+      await bookAnaAtTen(heard);
       await waitUntil(() => container.querySelector('[role="status"]'), 'React did not re-render');
       expect(textOf(container.querySelector('[role="status"]'))).to.equal('React heard mentorship-booked: 2026-11-24T15:00:00.000Z');
     } finally {
@@ -68,13 +73,7 @@ describe('framework examples', () => {
         // A property, not an attribute: React 18 alone would have written "[object Object]".
         expect(provider.client === client, 'the provider holds the client object').to.equal(true);
         expect(provider.hasAttribute('client')).to.equal(false);
-        const ui = new CardHarness(container.querySelector<MentorScheduleCard>('mentor-schedule-card')!);
-        await ui.chooseTime('2026-11-24T15:00:00.000Z');
-        await ui.waitForStep('Confirm your session');
-        await ui.book();
-        await ui.waitForStep("You're booked!");
-        await waitUntil(() => heard.length === 1, 'the React handler never ran');
-        expect(heard[0].session).to.include({ startsAt: '2026-11-24T15:00:00.000Z', service: 'geekpal-coding-mentorship' });
+        await bookAnaAtTen(heard);
         await waitUntil(() => container.querySelector('[role="status"]'), 'React did not re-render');
         expect(textOf(container.querySelector('[role="status"]'))).to.match(
           new RegExp(`^React ${major}\\.[\\d.]+ heard mentorship-booked: 2026-11-24T15:00:00.000Z$`),
