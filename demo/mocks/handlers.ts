@@ -255,6 +255,7 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
           {
             mentor: requiredString(body, 'mentor'),
             service: requiredString(body, 'service'),
+            every: body.every as SeriesEvery | undefined,
             occurrences: Array.isArray(body.occurrences) ? body.occurrences.map(String) : [],
             timezone: requiredString(body, 'timezone'),
             agenda: typeof body.agenda === 'string' ? body.agenda : '',

@@ -131,12 +131,12 @@ export const previewSeries = (
 
 export const bookSeries = (
   request: Transport,
-  { mentor, service, occurrences, agenda, goal, timezone, idempotencyKey, signal }: BookSeriesParams,
+  { mentor, service, every, occurrences, agenda, goal, timezone, idempotencyKey, signal }: BookSeriesParams,
 ): Promise<BookedSeries> =>
   request({
     method: 'POST',
     path: '/series',
-    body: { mentor, service, occurrences, agenda: agenda ?? '', goal, timezone },
+    body: { mentor, service, every, occurrences, agenda: agenda ?? '', goal, timezone },
     idempotencyKey,
     signal,
     decode: bookedSeries,

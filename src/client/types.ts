@@ -474,6 +474,11 @@ export interface BookSeriesParams extends RequestOptions {
   service: string;
   /** The meetings' starts, as previewed (a free time or its alternative each); all or nothing. */
   occurrences: string[];
+  /**
+   * How often they come, as previewed: the answer's `series.every`. The dates alone cannot say it once
+   * the student skips one. Absent (a caller from before it was sent): the backend reads the dates.
+   */
+  every?: SeriesEvery;
   agenda?: string;
   /** The student's goal the series is for. */
   goal?: string;

@@ -32,6 +32,7 @@ export const series: WriteDefinition<'series'> = {
         const booked = await client.bookSeries({
           mentor,
           service,
+          every,
           occurrences: slots.map(slot => slot.startsAt),
           agenda,
           goal,

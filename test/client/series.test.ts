@@ -112,6 +112,31 @@ forBothClients('previewSeries and bookSeries', backend => {
     expect((await backend.client.listSessions({ status: 'upcoming' })).filter(session => session.series)).to.have.length(4);
   });
 
+  it('keeps how often the series comes as it was asked, even when a skipped date makes the gaps uneven', async () => {
+    // Weekly, the second week skipped: the dates alone would say every two weeks.
+    const [first, , third, fourth] = weekly(WED_17_MADRID, 4);
+    const booked = await backend.client.bookSeries!({
+      mentor: 'ana-garcia',
+      service: CODING,
+      every: 'week',
+      occurrences: [first, third, fourth],
+      timezone: 'America/Bogota',
+      idempotencyKey: 'series-skipped',
+    });
+    expect(booked.series).to.include({ every: 'week', count: 3 });
+    const wrong = await rejection(
+      backend.client.bookSeries!({
+        mentor: 'ana-garcia',
+        service: CODING,
+        every: 'daily' as 'week',
+        occurrences: [first],
+        timezone: 'America/Bogota',
+        idempotencyKey: 'series-daily',
+      }),
+    );
+    expect(wrong).to.include({ code: 'bad-request' });
+  });
+
   it('books nothing when the credits do not cover it, or when a meeting was taken meanwhile (and says which)', async () => {
     const refused = await rejection(book(weekly(WED_17_MADRID, 6)));
     expect(refused.code).to.equal('no-credits');

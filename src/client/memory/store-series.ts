@@ -44,6 +44,9 @@ export class SeriesRecords extends GoalRecords {
     if (replayed) return this.presentSeries(this.series.get(replayed)!);
     const { mentor, service } = this.offering(request.mentor, request.service);
     if (!isValidTimeZone(request.timezone)) throw new MentorshipError('bad-request', 'timezone must be an IANA zone');
+    if (request.every !== undefined && request.every !== 'week' && request.every !== '2weeks') {
+      throw new MentorshipError('bad-request', 'every must be "week" or "2weeks".');
+    }
     if (!Array.isArray(request.occurrences) || request.occurrences.length < 1 || request.occurrences.length > SERIES_MAX) {
       throw new MentorshipError('bad-request', `occurrences must list 1 to ${SERIES_MAX} starts.`);
     }
@@ -81,7 +84,8 @@ export class SeriesRecords extends GoalRecords {
       session.period = period;
       return session.id;
     });
-    const stored: StoredSeries = { student, series: { id, every: everyOf(starts), count: sessions.length }, sessions };
+    // As the request says; from the dates only for a caller that did not say (a skipped date misleads them).
+    const stored: StoredSeries = { student, series: { id, every: request.every ?? everyOf(starts), count: sessions.length }, sessions };
     this.series.set(id, stored);
     this.idempotency.set(replayKey, id);
     this.releaseHoldsOf(student);
