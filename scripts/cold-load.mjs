@@ -140,7 +140,10 @@ export async function coldLoad(browser) {
       `  ratio today/before:     ${(after / before).toFixed(2)}`,
     ];
   };
-  return [...figures('Cold load to the collapsed card with data', 'load'), ...figures('Opening the card: the press to the services shown', 'open')];
+  return [
+    ...figures('Cold load to the collapsed card with data', 'load'),
+    ...figures('Opening the card: the press to the services shown', 'open'),
+  ];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
