@@ -109,6 +109,55 @@ describe('the contract table', () => {
     }
   });
 
+  it('docs/rest-api.md and docs/openapi.yaml say the same success status and top-level fields for every route', async () => {
+    type Schema = { $ref?: string; properties?: Record<string, unknown>; required?: string[] };
+    type Operation = { responses: Record<string, { content?: { 'application/json'?: { schema?: Schema } } }> };
+    const spec = parse(await (await fetch('/docs/openapi.yaml')).text()) as {
+      paths: Record<string, Record<string, Operation>>;
+      components: { schemas: Record<string, Schema> };
+    };
+    const resolved = (schema: Schema | undefined): Schema | undefined =>
+      schema?.$ref ? spec.components.schemas[schema.$ref.split('/').pop()!] : schema;
+    /** The names at the top of `{ a: { … }, b: [ … ], c? }`. */
+    const topLevel = (object: string) => {
+      const names = new Set<string>();
+      let depth = 0;
+      let name = '';
+      for (const character of object.slice(1, -1)) {
+        if (depth === 0 && /\w/.test(character)) {
+          name += character;
+          continue;
+        }
+        if (depth === 0 && name) names.add(name);
+        name = '';
+        if ('{['.includes(character)) depth += 1;
+        if ('}]'.includes(character)) depth -= 1;
+      }
+      if (name) names.add(name);
+      return [...names];
+    };
+    const markdown = await (await fetch('/docs/rest-api.md')).text();
+    // A cell may hold an escaped pipe (`upcoming\|past`).
+    const rows = [
+      ...markdown.matchAll(
+        /^\| `(\w+)`(?:[^|\\]|\\.)*\| `(GET|POST|PUT|PATCH|DELETE) (\/[^`?[,\s]*)(?:[^|\\]|\\.)*\| `(\d{3})(?: (\{[^`]*\}))?/gm,
+      ),
+    ];
+    expect(rows.length, 'rows read from rest-api.md').to.be.at.least(ROWS.length);
+    for (const [, name, method, path, status, body] of rows) {
+      const route = `${method} ${path.replace(/\/[A-Z]+(?=\/|$)/g, '/{}')}`;
+      const [specPath, operations] = Object.entries(spec.paths).find(([candidate]) => shape(`${method} ${candidate}`) === route) ?? [];
+      const operation = operations?.[method.toLowerCase()];
+      expect(operation, `openapi.yaml has ${route} (${name})`).to.not.equal(undefined);
+      const responses = operation!.responses;
+      expect(Object.keys(responses), `${name}: ${method} ${specPath} answers ${status} in both`).to.include(status);
+      if (!body) continue;
+      const schema = resolved(responses[status].content?.['application/json']?.schema);
+      const fields = Object.keys(schema?.properties ?? {});
+      expect(fields.sort(), `${name}: the fields of ${status} in both`).to.deep.equal(topLevel(body).sort());
+    }
+  });
+
   it('the demo’s REST backend answers every route', async () => {
     const base = 'http://contract.test/api';
     const handlers = createMockHandlers({ store: new MemoryStore({ now: fixedClock() }), baseUrl: base });
