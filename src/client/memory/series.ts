@@ -17,13 +17,19 @@ export const SERIES_MIN = 2;
 export const SERIES_MAX = 12;
 const DAYS: Record<SeriesEvery, number> = { week: 7, '2weeks': 14 };
 
+/** How often a series comes, as a request says it: `week` or `2weeks`, else `400`. */
+export function checkEvery(every: unknown): SeriesEvery {
+  if (every !== 'week' && every !== '2weeks') throw new MentorshipError('bad-request', 'every must be "week" or "2weeks".');
+  return every;
+}
+
 /** Checks a series' shape: `every` known, `count` a whole number from 2 to 12. */
 export function checkSeries(every: unknown, count: unknown): SeriesEvery {
-  if (every !== 'week' && every !== '2weeks') throw new MentorshipError('bad-request', 'every must be "week" or "2weeks".');
+  const known = checkEvery(every);
   if (!Number.isInteger(count) || (count as number) < SERIES_MIN || (count as number) > SERIES_MAX) {
     throw new MentorshipError('bad-request', `count must be a whole number from ${SERIES_MIN} to ${SERIES_MAX}.`);
   }
-  return every;
+  return known;
 }
 
 /** The starts of `count` meetings from `first`, `every` week or two, at the same wall-clock time in `timeZone`. */

@@ -7,7 +7,7 @@ import { MentorshipError } from '../errors.js';
 import type { BookedSeries, SeriesCredits, SeriesOccurrence, SeriesPreview, CreditBucket, MentorshipService } from '../types.js';
 import { dayKeyOf } from '../../utils/days.js';
 import { isValidTimeZone } from '../../utils/time.js';
-import { checkSeries, everyOf, occurrenceStarts, periodOf, SERIES_MAX } from './series.js';
+import { checkEvery, checkSeries, everyOf, occurrenceStarts, periodOf, SERIES_MAX } from './series.js';
 import { type MemoryCreditBucket, type MemoryMentor } from './dataset.js';
 import {
   HOUR,
@@ -44,9 +44,7 @@ export class SeriesRecords extends GoalRecords {
     if (replayed) return this.presentSeries(this.series.get(replayed)!);
     const { mentor, service } = this.offering(request.mentor, request.service);
     if (!isValidTimeZone(request.timezone)) throw new MentorshipError('bad-request', 'timezone must be an IANA zone');
-    if (request.every !== undefined && request.every !== 'week' && request.every !== '2weeks') {
-      throw new MentorshipError('bad-request', 'every must be "week" or "2weeks".');
-    }
+    if (request.every !== undefined) checkEvery(request.every);
     if (!Array.isArray(request.occurrences) || request.occurrences.length < 1 || request.occurrences.length > SERIES_MAX) {
       throw new MentorshipError('bad-request', `occurrences must list 1 to ${SERIES_MAX} starts.`);
     }

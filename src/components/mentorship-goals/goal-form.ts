@@ -8,10 +8,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../../controllers/localize.js';
 import '../../i18n/en/goal-form.js';
 import type { GoalDraft, GoalErrors } from './draft.js';
+import { adoptSheet } from '../../styles/base.js';
 
 // The draft's checks come with the form: the list of goals does not need them until it opens.
 export { CHECKED_FIELDS, checkDraft, draftOf, inputOf } from './draft.js';
-import { adoptSheet } from '../../styles/base.js';
 
 const styles = css`
   .step-inputs {
