@@ -63,7 +63,12 @@ const KB = 1024;
  * timer per render instead of tracking it, and "this and the following" left the timeline chunk for
  * a file the flow does not fetch (0.09 KB back); the last 0.01 KB is over.
  */
-const BUDGETS = { card: 20 * KB, flow: 40.9375 * KB, perTag: 8.125 * KB, 'mentor-agenda': 8.5 * KB };
+/**
+ * The flow 40.9375 → 41.0625 KB with the mentor's side of the contract (#32): a student's session
+ * says how its mentor reported it (attendance, feedback: 0.05 KB in the main file), and the goal's
+ * decoders the mentor's calls share with the student's goals are exports of that chunk (0.04 KB).
+ */
+const BUDGETS = { card: 20 * KB, flow: 41.0625 * KB, perTag: 8.125 * KB, 'mentor-agenda': 8.5 * KB };
 const TARGETS = { card: 20 * KB, flow: 30 * KB };
 /** Add-ons no page here loads: backends, and the whole English catalog. */
 const ADD_ONS = ['memory-client.js', 'breathecode.js', 'calcom.js', 'en.js'];

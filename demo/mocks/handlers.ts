@@ -2,8 +2,9 @@
  * MSW handlers that serve a `MemoryStore` over the REST contract (docs/rest-api.md). The demo and the
  * tests run against these, so every call crosses the real HTTP client.
  *
- * Who is asking: `Authorization: Bearer <student id>` picks one of the store's students (401 for an
- * unknown one); a request without it is the demo student, as a cookie-authenticated LMS would see it.
+ * Who is asking: `Authorization: Bearer <student id>` picks one of the store's students, and
+ * `Bearer <mentor slug>` one of its mentors (401 for anyone else); a request without it is the demo
+ * student, as a cookie-authenticated LMS would see it.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 // From the modules themselves, not the package's index (which defines the tags): the same handlers
@@ -13,7 +14,7 @@ import { wireName } from '../../src/client/decode.js';
 import { DEMO_STUDENT } from '../../src/client/memory/dataset.js';
 import type { MemoryStore } from '../../src/client/memory/store.js';
 import { MentorshipError, type MentorshipErrorCode } from '../../src/client/errors.js';
-import type { GoalInput, MenteeProfile, MentorFit, SeriesEvery } from '../../src/client/types.js';
+import type { Attendance, GoalInput, MenteeProfile, MentorFit, SeriesEvery, TimeOff, WeeklyHours } from '../../src/client/types.js';
 import { spanishBucket, spanishGoal, spanishMentor, spanishService, spanishSession, wantsSpanish } from './spanish.js';
 import {
   wireAvailability,
@@ -24,7 +25,9 @@ import {
   wireProfile,
   wireProgram,
   wireHold,
+  wireHours,
   wireMentor,
+  wireMentorSession,
   wireSeriesPreview,
   wireService,
   wireSession,
@@ -61,7 +64,7 @@ function studentOf(request: Request, store: MemoryStore): string {
   const authorization = request.headers.get('Authorization');
   if (!authorization) return DEMO_STUDENT;
   const student = /^Bearer (.+)$/.exec(authorization)?.[1];
-  if (!student || !store.hasStudent(student)) throw new MentorshipError('unauthorized', 'Unknown or expired token.');
+  if (!student || !store.hasUser(student)) throw new MentorshipError('unauthorized', 'Unknown or expired token.');
   return student;
 }
 
@@ -445,6 +448,77 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
       endpoint(({ params, student }) => {
         store.releaseHold(student, { id: params.id });
         return new HttpResponse(null, { status: 204 });
+      }),
+    ),
+
+    // The mentor's side: a student's token is refused (403) by the store, in its own words.
+    http.get(
+      `${baseUrl}/mentor/sessions`,
+      endpoint(({ request, url, student: mentor }) => {
+        const status = url.searchParams.get('status') ?? undefined;
+        if (status !== undefined && status !== 'upcoming' && status !== 'past') {
+          throw new MentorshipError('bad-request', 'status must be upcoming or past.');
+        }
+        const sessions = store.listMentorSessions(
+          mentor,
+          { from: url.searchParams.get('from') ?? undefined, to: url.searchParams.get('to') ?? undefined, status },
+          languageOf(request),
+        );
+        return HttpResponse.json({ sessions: sessions.map(wireMentorSession) });
+      }),
+    ),
+
+    http.post(
+      `${baseUrl}/mentor/sessions/:id/report`,
+      endpoint(async ({ request, params, student: mentor }) => {
+        const body = await jsonBody(request);
+        const feedback = (typeof body.feedback === 'object' && body.feedback) || {};
+        const words = feedback as Record<string, unknown>;
+        const session = store.submitSessionReport(
+          mentor,
+          {
+            session: params.id,
+            attendance: body.attendance as Attendance,
+            summary: typeof body.summary === 'string' ? body.summary : undefined,
+            actionItems: body.action_items as string[] | undefined,
+            goalProgress: typeof body.goal_progress === 'number' ? body.goal_progress : undefined,
+            feedback: {
+              wentWell: typeof words.went_well === 'string' ? words.went_well : '',
+              toWorkOn: typeof words.to_work_on === 'string' ? words.to_work_on : '',
+            },
+            idempotencyKey: keyOf(request),
+          },
+          languageOf(request),
+        );
+        return HttpResponse.json({ session: wireMentorSession(session) });
+      }),
+    ),
+
+    http.get(
+      `${baseUrl}/mentor/hours`,
+      endpoint(({ request, student: mentor }) =>
+        HttpResponse.json({ hours: wireHours(store.getMentorHours(mentor, {}, languageOf(request))) }),
+      ),
+    ),
+
+    http.put(
+      `${baseUrl}/mentor/hours`,
+      endpoint(async ({ request, student: mentor }) => {
+        const body = await jsonBody(request);
+        const minutes = (key: string) => (typeof body[key] === 'number' ? body[key] : undefined);
+        const hours = store.saveMentorHours(
+          mentor,
+          {
+            timeZone: body.timezone as string,
+            weekly: (body.weekly ?? []) as WeeklyHours[],
+            timeOff: ((body.time_off ?? []) as TimeOff[]).map(range => ({ ...range, note: range.note ?? '' })),
+            noticeMinutes: minutes('notice_minutes'),
+            bufferMinutes: minutes('buffer_minutes'),
+            idempotencyKey: keyOf(request),
+          },
+          languageOf(request),
+        );
+        return HttpResponse.json({ hours: wireHours(hours) });
       }),
     ),
 

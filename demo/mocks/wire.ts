@@ -11,6 +11,9 @@ import type {
   Mentor,
   MentorshipService,
   MentorshipSession,
+  MentorHours,
+  MentorSession,
+  SessionReport,
   SlotHold,
 } from '../../src/index.js';
 
@@ -85,6 +88,53 @@ export const wireSession = (session: MentorshipSession) => ({
   action_items: session.actionItems ?? [],
   check_in: session.checkIn ?? null,
   series: session.series ?? null,
+  attendance: session.attendance ?? null,
+  mentor_feedback: session.mentorFeedback
+    ? { went_well: session.mentorFeedback.wentWell, to_work_on: session.mentorFeedback.toWorkOn }
+    : null,
+});
+
+const wireReport = (report: SessionReport) => ({
+  attendance: report.attendance,
+  summary: report.summary,
+  action_items: report.actionItems,
+  goal_progress: report.goalProgress,
+  feedback: { went_well: report.feedback.wentWell, to_work_on: report.feedback.toWorkOn },
+  at: report.at,
+  editable_until: report.editableUntil,
+});
+
+export const wireMentorSession = (session: MentorSession) => ({
+  id: session.id,
+  service: session.service,
+  starts_at: session.startsAt,
+  ends_at: session.endsAt,
+  status: session.status,
+  join_url: session.joinUrl,
+  agenda: session.agenda,
+  student: { ...session.student, avatar_url: session.student.avatarUrl, avatarUrl: undefined },
+  goal: session.goal && {
+    id: session.goal.id,
+    title: session.goal.title,
+    success_criteria: session.goal.successCriteria,
+    target_date: session.goal.targetDate,
+    steps: session.goal.steps,
+    progress: session.goal.progress,
+    status: session.goal.status,
+  },
+  intake: session.intake,
+  last_check_in: session.lastCheckIn,
+  sessions_together: session.sessionsTogether,
+  report: session.report && wireReport(session.report),
+  student_absent_credit: session.studentAbsentCredit,
+});
+
+export const wireHours = (hours: MentorHours) => ({
+  timezone: hours.timeZone,
+  weekly: hours.weekly,
+  time_off: hours.timeOff,
+  notice_minutes: hours.noticeMinutes,
+  buffer_minutes: hours.bufferMinutes,
 });
 
 export const wireSeriesPreview = (preview: SeriesPreview) => ({

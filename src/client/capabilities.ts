@@ -13,4 +13,6 @@ export const EVERY_CAPABILITY = {
   series: true,
   profile: true,
   program: true,
+  mentor: true,
+  mentorHours: true,
 } as const satisfies ClientCapabilities;

@@ -16,6 +16,10 @@ import {
 import type { MentorshipError } from './errors.js';
 import { currentLocale } from './locale.js';
 import type * as More from './http-more.js';
+import type * as Goals from './http-goals.js';
+import type * as Mentor from './http-mentor.js';
+import type * as Profile from './http-profile.js';
+import type * as Program from './http-program.js';
 import { createTransport, type Transport, type TransportTuning } from './transport.js';
 import type { ClientCapabilities, MentorshipClient } from './types.js';
 
@@ -25,7 +29,7 @@ export interface HttpClientOptions extends TransportTuning {
   /** Where the contract's paths live, e.g. `https://lms.example.com/api/mentorship` or `/api`. */
   baseUrl: string;
   /**
-   * Returns the student's bearer token, or `null` to send none (cookie sessions). Called before every
+   * Returns the signed-in student's (or mentor's) bearer token, or `null` to send none (cookie sessions). Called before every
    * request, so a refreshed token is picked up; the token is never written anywhere else.
    */
   getToken?: () => Awaitable<string | null | undefined>;
@@ -38,18 +42,39 @@ export interface HttpClientOptions extends TransportTuning {
   capabilities?: Partial<ClientCapabilities>;
 }
 
-/** The methods whose calls live in http-more.ts (each a function of that name there). */
+/** A module of calls made only by some pages, and the methods it serves (each its function of that name). */
+type Later = readonly [load: () => Promise<object>, names: ReadonlyArray<keyof MentorshipClient>];
+
+/**
+ * The calls only some pages make, fetched with the first of them: cancelling, moving, rating and
+ * checking in, seats, series and saving goals (http-more.ts); the goals, the intake, the programme;
+ * the mentor's side, which no student's page loads.
+ */
 const LATER = [
-  'cancelSession',
-  'rescheduleSession',
-  'rateSession',
-  'submitCheckIn',
-  'saveGoal',
-  'listGroupSessions',
-  'bookGroupSeat',
-  'previewSeries',
-  'bookSeries',
-] as const satisfies ReadonlyArray<keyof typeof More & keyof MentorshipClient>;
+  [
+    () => import('./http-more.js'),
+    [
+      'cancelSession',
+      'rescheduleSession',
+      'rateSession',
+      'submitCheckIn',
+      'saveGoal',
+      'listGroupSessions',
+      'bookGroupSeat',
+      'previewSeries',
+      'bookSeries',
+    ] as const satisfies ReadonlyArray<keyof typeof More>,
+  ],
+  [() => import('./http-goals.js'), ['listGoals'] as const satisfies ReadonlyArray<keyof typeof Goals>],
+  [() => import('./http-profile.js'), ['getProfile', 'saveProfile'] as const satisfies ReadonlyArray<keyof typeof Profile>],
+  [() => import('./http-program.js'), ['getProgram', 'closeProgram'] as const satisfies ReadonlyArray<keyof typeof Program>],
+  [
+    () => import('./http-mentor.js'),
+    ['listMentorSessions', 'submitSessionReport', 'getMentorHours', 'saveMentorHours'] as const satisfies ReadonlyArray<
+      keyof typeof Mentor
+    >,
+  ],
+] as const satisfies readonly Later[];
 
 export function createHttpClient(options: HttpClientOptions): MentorshipClient {
   const send = createTransport({
@@ -82,15 +107,16 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
       ])
     )[0];
   const segment = encodeURIComponent;
-  // The calls only some pages make are in http-more.ts, fetched with the first of them: each here is
-  // that module's function of the same name, bound to this client's transport.
+  // Each later module's function of the same name, bound to this client's transport.
   const later = Object.fromEntries(
-    LATER.map(name => [
-      name,
-      async (params: object) =>
-        ((await import('./http-more.js'))[name] as (request: Transport, params: object) => unknown)(request, params),
-    ]),
-  ) as unknown as Pick<Required<MentorshipClient>, (typeof LATER)[number]>;
+    LATER.flatMap(([load, names]) =>
+      names.map(name => [
+        name,
+        async (params: object = {}) =>
+          ((await load()) as Record<string, (request: Transport, params: object) => unknown>)[name](request, params),
+      ]),
+    ),
+  ) as unknown as Pick<Required<MentorshipClient>, (typeof LATER)[number][1][number]>;
 
   return {
     capabilities,
@@ -125,11 +151,6 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
       request({ method: 'GET', path: '/sessions', query: { status }, signal, decode: sessionsResponse }),
 
     ...later,
-    listGoals: async (options = {}) => (await import('./http-goals.js')).listGoals(request, options),
-    getProfile: async (options = {}) => (await import('./http-profile.js')).getProfile(request, options),
-    saveProfile: async params => (await import('./http-profile.js')).saveProfile(request, params),
-    getProgram: async (options = {}) => (await import('./http-program.js')).getProgram(request, options),
-    closeProgram: async params => (await import('./http-program.js')).closeProgram(request, params),
 
     holdSlot: ({ mentor, service, startsAt, signal }) =>
       request({

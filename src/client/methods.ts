@@ -50,6 +50,11 @@ export const METHODS = {
   saveProfile: { kind: 'write', part: 'sessions', capability: 'profile' },
   getProgram: { kind: 'read', part: 'sessions', capability: 'program' },
   closeProgram: { kind: 'write', part: 'sessions', capability: 'program' },
+  listMentorSessions: { kind: 'read', part: 'sessions', capability: 'mentor' },
+  submitSessionReport: { kind: 'write', part: 'sessions', capability: 'mentor' },
+  // A mentor's hours make the free times students read: the scheduling part's.
+  getMentorHours: { kind: 'read', part: 'scheduling', capability: 'mentorHours' },
+  saveMentorHours: { kind: 'write', part: 'scheduling', capability: 'mentorHours' },
   // BreatheCode's: booking happens on the mentor's own page, whose link it builds.
   getExternalBookingUrl: { kind: 'pass', part: 'scheduling' },
 } as const satisfies Record<MethodName, MethodSpec>;
@@ -93,6 +98,10 @@ export const METHOD_ROUTES = {
   saveProfile: ['PUT /profile'],
   getProgram: ['GET /program'],
   closeProgram: ['POST /program/close'],
+  listMentorSessions: ['GET /mentor/sessions'],
+  submitSessionReport: ['POST /mentor/sessions/{id}/report'],
+  getMentorHours: ['GET /mentor/hours'],
+  saveMentorHours: ['PUT /mentor/hours'],
   getExternalBookingUrl: [],
 } as const satisfies Record<MethodName, readonly string[]>;
 

@@ -28,6 +28,7 @@ import type {
   CreditBucket,
   Mentor,
   MentorshipService,
+  MentorFeedback,
   MentorshipSession,
   SessionCheckIn,
   WeeklyHours,
@@ -102,6 +103,9 @@ export const session = fields<MentorshipSession>({
   actionItems: strings,
   checkIn: orElse(nullable(checkIn), null),
   series: orElse(nullable(string), null),
+  // An attendance this client does not know is kept as it came (shown neutrally).
+  attendance: orElse(nullable(string), null),
+  mentorFeedback: orElse(nullable(fields<MentorFeedback>({ wentWell: text, toWorkOn: text })), null),
 });
 
 const creditBucket = fields<CreditBucket>({

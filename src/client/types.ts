@@ -9,7 +9,8 @@
  *
  * Names: a zone is `timezone` here, as on the wire of the REST contract (one word, like its other
  * fields), and `timeZone` everywhere above this layer (components, events, `Intl`'s own option). The
- * card passes `timeZone` to a client as `timezone`, nowhere else do the two meet.
+ * card passes `timeZone` to a client as `timezone`. One exception: a mentor's hours (`MentorHours`)
+ * say `timeZone`, the name the mentor's tags and their issue gave it; on the wire it is `timezone`.
  */
 
 /** `one_to_one`: a student books a mentor's free time. `group`: students take seats in scheduled sessions. */
@@ -214,6 +215,115 @@ export interface MentorshipSession {
   checkIn?: SessionCheckIn | null;
   /** For a meeting of a series (regular meetings): the series' id. Absent or `null` otherwise. */
   series?: string | null;
+  /**
+   * What happened, once the mentor reported it: `held`, `student-absent` (the student did not come) or
+   * `mentor-absent` (the mentor could not attend; the credit returns). Absent or `null` until then.
+   */
+  attendance?: Attendance | UnknownValue | null;
+  /** The mentor's feedback for the student, from the report; absent or `null` until then. */
+  mentorFeedback?: MentorFeedback | null;
+}
+
+/** What happened at a session, as its mentor reports it. */
+export type Attendance = 'held' | 'student-absent' | 'mentor-absent';
+
+/** The mentor's feedback for the student after a session; each part empty when they wrote none. */
+export interface MentorFeedback {
+  wentWell: string;
+  toWorkOn: string;
+}
+
+/** The mentor's report after a session (`capabilities.mentor`). */
+export interface SessionReport {
+  attendance: Attendance | UnknownValue;
+  /** What was covered; empty when the session was not held. */
+  summary: string;
+  /** Next steps the student sees under the session and on its goal. */
+  actionItems: string[];
+  /** Progress on the session's goal, 0–100, as the mentor saw it; `null` when not said. */
+  goalProgress: number | null;
+  feedback: MentorFeedback;
+  /** When it was first sent. */
+  at: string;
+  /** Until when the mentor may change it; `null` when it can no longer be changed. */
+  editableUntil: string | null;
+}
+
+/** The student of a mentor's session, as the mentor sees them. */
+export interface MentorSessionStudent {
+  id: string;
+  name: string;
+  /** An `http(s):` URL, or `null`. */
+  avatarUrl: string | null;
+  /** The name of the student's programme, or `null`. */
+  program: string | null;
+  /** The student's IANA zone, or `null` when the backend does not know it. */
+  timezone: string | null;
+}
+
+/** A goal as the mentor sees it: only a goal the student shares ever reaches a mentor. */
+export type SharedGoal = Pick<Goal, 'id' | 'title' | 'successCriteria' | 'targetDate' | 'steps' | 'progress' | 'status'>;
+
+/** The intake's answers a mentor reads before a session. */
+export interface MentorIntake {
+  /** What the student wants to achieve, in their words. */
+  goals: string;
+  skills: string[];
+  /** BCP 47 tags. */
+  languages: string[];
+}
+
+/** A mentor's session, with what the mentor needs to know before it starts. */
+export interface MentorSession {
+  id: string;
+  /** The service's slug. */
+  service: string;
+  startsAt: string;
+  endsAt: string;
+  status: SessionStatus | UnknownValue;
+  /** Where to join the call (`http(s):`), or `null`. */
+  joinUrl: string | null;
+  /** What the student wrote for the session; empty when nothing. */
+  agenda: string;
+  student: MentorSessionStudent;
+  /** The shared goal the session is for, with its action plan and progress; `null` for none (or a private one). */
+  goal: SharedGoal | null;
+  /** The student's intake, `null` before they gave it. */
+  intake: MentorIntake | null;
+  /** The last check-in the student gave on a session with this mentor, `null` for none. */
+  lastCheckIn: (SessionCheckIn & { session: string; at: string }) | null;
+  /** Sessions this mentor and student have held together, this one not counted. */
+  sessionsTogether: number;
+  /** The mentor's report, `null` until sent. */
+  report: SessionReport | null;
+  /**
+   * The backend's policy for a session the student did not come to: their credit is `spent` or
+   * `returned`; `null` when it does not say. (A session the mentor missed always returns it.)
+   */
+  studentAbsentCredit: 'spent' | 'returned' | null;
+}
+
+/** A day or days off, in the mentor's zone. */
+export interface TimeOff {
+  /** The first day off, `YYYY-MM-DD`. */
+  from: string;
+  /** The last day off, `YYYY-MM-DD` (the same as `from` for one day). */
+  to: string;
+  /** Empty when none. */
+  note: string;
+}
+
+/** A mentor's weekly hours and time off, as the students' free times come from them. */
+export interface MentorHours {
+  /** The IANA zone the hours are in: 18:00 stays 18:00 across a change of clocks. */
+  timeZone: string;
+  /** Several ranges a day may be given; none on a day means not available that day. */
+  weekly: WeeklyHours[];
+  timeOff: TimeOff[];
+  /** How long before a session it must be booked, in minutes; `null` when the backend has no such setting. */
+  noticeMinutes: number | null;
+  /** Free minutes kept between sessions; `null` when the backend has no such setting. */
+  bufferMinutes: number | null;
 }
 
 /** How often a series meets. */
@@ -398,6 +508,13 @@ export interface ClientCapabilities {
   profile?: boolean;
   /** `getProgram`/`closeProgram`: the student's programme, from its dates to its closure. Absent: `false`. */
   program?: boolean;
+  /**
+   * `listMentorSessions`/`submitSessionReport`: the signed-in mentor's sessions with each student's
+   * context, and the report after each. Absent: `false`.
+   */
+  mentor?: boolean;
+  /** `getMentorHours`/`saveMentorHours`: the signed-in mentor's weekly hours and time off. Absent: `false`. */
+  mentorHours?: boolean;
 }
 
 export interface RequestOptions {
@@ -558,6 +675,32 @@ export interface ExternalBookingParams extends RequestOptions {
   service: string;
 }
 
+export interface ListMentorSessionsParams extends RequestOptions {
+  /** Sessions that start at or after this instant. */
+  from?: string;
+  /** Sessions that start before this instant. */
+  to?: string;
+  /** `upcoming` (soonest first) or `past` (latest first); both, soonest first, when omitted. */
+  status?: 'upcoming' | 'past';
+}
+
+export interface SubmitSessionReportParams extends WriteOptions {
+  /** The session's id. */
+  session: string;
+  attendance: Attendance;
+  summary?: string;
+  actionItems?: string[];
+  /** 0–100, for the session's goal. */
+  goalProgress?: number;
+  feedback?: Partial<MentorFeedback>;
+}
+
+export interface SaveMentorHoursParams extends WriteOptions, Omit<MentorHours, 'noticeMinutes' | 'bufferMinutes'> {
+  /** Left out (or `null`) where the backend has no such setting. */
+  noticeMinutes?: number | null;
+  bufferMinutes?: number | null;
+}
+
 export interface MentorshipClient {
   readonly capabilities: ClientCapabilities;
   listServices(options?: RequestOptions): Promise<MentorshipService[]>;
@@ -616,6 +759,24 @@ export interface MentorshipClient {
   getProgram?(params?: RequestOptions): Promise<MentorshipProgram>;
   /** Closes the programme once, with the student's summary; the programme, closed. Present when `capabilities.program` is true. */
   closeProgram?(params: CloseProgramParams): Promise<MentorshipProgram>;
+  /**
+   * The signed-in mentor's sessions, each with its student's context (shared goals only). A token that
+   * is not a mentor's is `forbidden`. Present when `capabilities.mentor` is true.
+   */
+  listMentorSessions?(params?: ListMentorSessionsParams): Promise<MentorSession[]>;
+  /**
+   * The mentor's report on a session that has started: attendance (which decides the student's
+   * credit), summary, next steps, goal progress and feedback. Sent again within `editableUntil`, it
+   * replaces the first. Present when `capabilities.mentor` is true.
+   */
+  submitSessionReport?(params: SubmitSessionReportParams): Promise<MentorSession>;
+  /** The signed-in mentor's weekly hours and time off. Present when `capabilities.mentorHours` is true. */
+  getMentorHours?(params?: RequestOptions): Promise<MentorHours>;
+  /**
+   * Replaces the mentor's hours; students' free times follow at once. Sessions already booked stay
+   * booked, inside new time off too. Present when `capabilities.mentorHours` is true.
+   */
+  saveMentorHours?(params: SaveMentorHoursParams): Promise<MentorHours>;
   /** Reserves a time for this student; present when `capabilities.holds` is true. */
   holdSlot?(params: HoldSlotParams): Promise<SlotHold>;
   /** Gives a held time back; present when `capabilities.holds` is true. */

@@ -366,6 +366,9 @@ describe('createCalComClient', () => {
       series: false,
       profile: true,
       program: true,
+      // The desk from the LMS; hours are the scheduling part's, and this adapter keeps none (yet).
+      mentor: true,
+      mentorHours: false,
     });
     expect((await composed.getCredits()).map(bucket => bucket.remaining)).to.deep.equal([4, null, 0]);
     expect(await composed.listSessions({ status: 'upcoming' })).to.have.length(1);

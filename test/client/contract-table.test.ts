@@ -45,6 +45,10 @@ const SAMPLE = {
   rating: 5,
   profile: { goals: 'g', skills: [], level: null, languages: [], times: { weekdays: [], parts: [] }, timezone: 'UTC' },
   goal: { title: 'A goal', successCriteria: 'Done', targetDate: '2026-12-20' },
+  attendance: 'held',
+  timeZone: 'UTC',
+  weekly: [],
+  timeOff: [],
 };
 /** Each method's calls: `saveGoal` creates (POST) and changes (PATCH). */
 const callsOf = (name: MethodName) => (name === 'saveGoal' ? [SAMPLE, { ...SAMPLE, goal: { ...SAMPLE.goal, id: 'the-id' } }] : [SAMPLE]);

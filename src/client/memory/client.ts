@@ -18,6 +18,8 @@ export interface MemoryClientOptions extends MemoryStoreOptions {
   store?: MemoryStore;
   /** Which student this client acts as. Default `demo-student`. */
   student?: string;
+  /** Act as this mentor (their slug) instead, for the mentor's tags: their sessions, reports and hours. */
+  mentor?: string;
   /** Simulated network latency per call, to see loading states. Default 0. */
   latencyMs?: number;
   /** The language of the backend's own messages (policy refusals): a tag, or a getter. Default English. */
@@ -26,7 +28,8 @@ export interface MemoryClientOptions extends MemoryStoreOptions {
 
 export function createMemoryClient(options: MemoryClientOptions = {}): MentorshipClient {
   const store = options.store ?? new MemoryStore(options);
-  const student = options.student ?? DEMO_STUDENT;
+  // Who signs in: a mentor's slug, or a student's id.
+  const student = options.mentor ?? options.student ?? DEMO_STUDENT;
   const latencyMs = options.latencyMs ?? 0;
 
   /** Runs a store operation asynchronously, like a network call: after the latency, unless aborted first. */

@@ -2,13 +2,30 @@
  * The demo data set: deterministic for a given "now", realistic enough to exercise every state.
  * Mentors' weekly hours are wall-clock times in their own zone, so DST moves them for everyone else.
  */
-import type { CreditBucket, Goal, Mentor, MentorshipProgram, WeeklyHours, MentorshipService, SessionFeedback } from '../types.js';
+import type {
+  CreditBucket,
+  Goal,
+  MenteeProfile,
+  Mentor,
+  MentorshipProgram,
+  WeeklyHours,
+  MentorshipService,
+  SessionCheckIn,
+  SessionFeedback,
+  TimeOff,
+} from '../types.js';
 
 /** A recurring window of free time, in the mentor's zone. */
 export type WeeklyWindow = WeeklyHours;
 
 export interface MemoryMentor extends Mentor {
   weeklyHours: WeeklyWindow[];
+  /** Days off, in the mentor's zone. Default: none. */
+  timeOff?: TimeOff[];
+  /** Minutes of notice a booking needs. Default 0. */
+  noticeMinutes?: number;
+  /** Minutes kept free either side of a session. Default 0. */
+  bufferMinutes?: number;
 }
 
 /** A credit bucket as the store keeps it: a renewing one may say how many sessions each period brings. */
@@ -19,6 +36,10 @@ export interface MemoryCreditBucket extends CreditBucket {
 
 export interface MemoryStudent {
   id: string;
+  /** The name mentors see. Default: the id. */
+  name?: string;
+  /** An `http(s):` URL. Default: none. */
+  avatarUrl?: string | null;
   credits: MemoryCreditBucket[];
   /** The student's programme (its sessions held are counted from their sessions). */
   program?: Omit<MentorshipProgram, 'sessionsDone' | 'closed'>;
@@ -36,6 +57,8 @@ export interface SeedBooking {
   agenda: string;
   /** The student's rating, for a past session they already rated. */
   feedback?: SessionFeedback;
+  /** The student's check-in, for a past session they checked in on (give `feedback` with it). */
+  checkIn?: SessionCheckIn;
   /** The id of the student's goal the session was booked for. */
   goal?: string;
   /** For a past session: the mentor's summary and action items. */
@@ -82,10 +105,18 @@ export interface MemoryDataset {
   groupSessions?: SeedGroupSession[];
   /** Students' goals. Default: none. */
   goals?: SeedGoal[];
+  /** Students' intakes, by student id. Default: none. */
+  profiles?: Record<string, Omit<MenteeProfile, 'updatedAt'>>;
 }
 
 /** The student a backend without credentials treats requests as (the demo's signed-in student). */
 export const DEMO_STUDENT = 'demo-student';
+
+/** The mentor the demo's mentor pages sign in as (a mentor's token is their slug). */
+export const DEMO_MENTOR = 'ana-garcia';
+
+/** Ana García's mentee with the most context: an intake, a shared goal and a private one, a check-in. */
+const MENTEE = 'student-3';
 
 const CODING = 'geekpal-coding-mentorship';
 const CAREER = 'career-guidance';
@@ -300,6 +331,7 @@ export function createDemoDataset(now: Date): MemoryDataset {
     students: [
       {
         id: DEMO_STUDENT,
+        name: 'Alex Rivera',
         program: {
           name: 'Full-Stack Developer · Mentoring programme',
           startsAt: new Date(now.getTime() - 30 * 86_400_000).toISOString(),
@@ -327,6 +359,7 @@ export function createDemoDataset(now: Date): MemoryDataset {
       },
       {
         id: 'student-unlimited',
+        name: 'Jordan Lee',
         credits: [
           {
             id: 'bootcamp-unlimited',
@@ -338,9 +371,33 @@ export function createDemoDataset(now: Date): MemoryDataset {
           },
         ],
       },
-      { id: 'student-out-of-credits', credits: [monthly('monthly-empty', [CODING, CAREER], 0)] },
-      { id: 'student-2', credits: [monthly('monthly-student-2', [CODING, CAREER, GROUP], 4)] },
+      { id: 'student-out-of-credits', name: 'Chris Park', credits: [monthly('monthly-empty', [CODING, CAREER], 0)] },
+      { id: 'student-2', name: 'Sofía Herrera', credits: [monthly('monthly-student-2', [CODING, CAREER, GROUP], 4)] },
+      // Ana García's mentee on the mentor's desk: an intake, a shared goal and a private one, a check-in.
+      {
+        id: MENTEE,
+        name: 'Maya Chen',
+        program: {
+          name: 'Front-End Developer · Mentoring programme',
+          startsAt: new Date(now.getTime() - 20 * 86_400_000).toISOString(),
+          endsAt: new Date(now.getTime() + 70 * 86_400_000).toISOString(),
+          sessionsPlanned: 8,
+          guidelinesUrl: null,
+          resources: [],
+        },
+        credits: [monthly('monthly-student-3', [CODING, CAREER], 3)],
+      },
     ],
+    profiles: {
+      [MENTEE]: {
+        goals: 'Land my first front-end job by spring, with a portfolio I am proud of.',
+        skills: ['React', 'Testing', 'Accessibility'],
+        level: 'intermediate',
+        languages: ['en', 'es'],
+        times: { weekdays: [2, 4], parts: ['evening'] },
+        timezone: 'America/Mexico_City',
+      },
+    },
     bookings: [
       {
         student: DEMO_STUDENT,
@@ -373,6 +430,36 @@ export function createDemoDataset(now: Date): MemoryDataset {
         goal: 'goal-final-project',
       },
       { student: 'student-2', mentor: 'ana-garcia', service: CODING, hoursFromNow: 20, agenda: 'Hooks and state' },
+      {
+        student: MENTEE,
+        mentor: 'ana-garcia',
+        service: CODING,
+        hoursFromNow: -24 * 6,
+        agenda: 'How do I test my React components?',
+        goal: 'goal-portfolio',
+        feedback: { rating: 5, comment: 'The testing tips were exactly what I needed.' },
+        checkIn: { rating: 5, comment: 'The testing tips were exactly what I needed.', fit: 'good' },
+        summary: 'We set up Testing Library and wrote the first tests for the to-do app: render, type, assert on what the user sees.',
+        actionItems: ['Cover adding and completing a to-do', 'Add a test for the empty state'],
+      },
+      // Ended yesterday, not reported yet: the desk opens its report form. Its goal is private.
+      {
+        student: MENTEE,
+        mentor: 'ana-garcia',
+        service: CAREER,
+        hoursFromNow: -26,
+        agenda: 'Practise the salary conversation for my first offer',
+        goal: 'goal-salary',
+      },
+      {
+        student: MENTEE,
+        mentor: 'ana-garcia',
+        service: CODING,
+        // Past the two weeks the student's agenda and its tests look at: no free time of theirs moves.
+        hoursFromNow: 24 * 15,
+        agenda: 'Review the README and tests of my portfolio',
+        goal: 'goal-portfolio',
+      },
       { student: 'student-2', mentor: 'carlos-mendoza', service: CODING, hoursFromNow: 20, agenda: 'Django models' },
     ],
     goals: [
@@ -408,6 +495,34 @@ export function createDemoDataset(now: Date): MemoryDataset {
         progress: 33,
         status: 'active',
         shared: true,
+      },
+      {
+        student: MENTEE,
+        id: 'goal-portfolio',
+        title: 'Publish a portfolio with three React projects',
+        why: 'Recruiters ask for projects they can open and read.',
+        successCriteria: 'Three projects online, each with tests and a README, linked from my CV.',
+        targetDaysFromNow: 40,
+        steps: [
+          ['Pick the three projects', true],
+          ['Write tests for the to-do app', false],
+          ['Deploy all three and link them from my CV', false],
+        ],
+        progress: 33,
+        status: 'active',
+        shared: true,
+      },
+      {
+        student: MENTEE,
+        id: 'goal-salary',
+        title: 'Negotiate my first salary',
+        why: 'I do not want to accept the first number.',
+        successCriteria: 'An offer I counter once, with a range I researched.',
+        targetDaysFromNow: 60,
+        steps: [],
+        progress: 0,
+        status: 'active',
+        shared: false,
       },
     ],
     groupSessions: [

@@ -19,6 +19,7 @@ import type {
   MentorshipSession,
   RequestOptions,
   SessionFeedback,
+  SessionReport,
   SlotHold,
   TimeSlot,
   MentorshipClient,
@@ -46,6 +47,10 @@ export interface MemoryStoreOptions {
   holdMinutes?: number;
   /** Sessions can be canceled or moved until this many hours before they start. Default 0: until they start. */
   changeNoticeHours?: number;
+  /** How long a mentor may change a report after first sending it. Default 48 hours. */
+  reportEditHours?: number;
+  /** What happens to the credit of a session the student did not come to. Default `spent`. */
+  studentAbsentCredit?: 'spent' | 'returned';
 }
 
 /** How many ratings a data set's mentor rating stands for, so one new rating moves it a little. */
@@ -66,6 +71,10 @@ const POLICY = {
     slotTaken: 'Someone has just booked that time. Please choose another one.',
     alreadyJoined: 'You already have a seat in this group session.',
     seatNotMovable: 'A seat in a group session cannot be moved: cancel it and take a seat in another session.',
+    notMentor: 'Only mentors can see this. Sign in with your mentor account.',
+    notStarted: 'You can report on a session once it has started.',
+    reportClosed: 'This report can no longer be changed.',
+    canceledSession: 'This session was canceled: there is nothing to report.',
   },
   es: {
     tooLate: (hours: number) => `Las sesiones se pueden cancelar o mover hasta ${hours} horas antes de empezar.`,
@@ -80,6 +89,10 @@ const POLICY = {
     slotTaken: 'Alguien acaba de reservar ese horario. Elige otro, por favor.',
     alreadyJoined: 'Ya tienes un cupo en esta sesión grupal.',
     seatNotMovable: 'Un cupo en una sesión grupal no se puede mover: cancélalo y toma un cupo en otra sesión.',
+    notMentor: 'Solo los mentores pueden ver esto. Inicia sesión con tu cuenta de mentor.',
+    notStarted: 'Puedes informar sobre una sesión cuando haya empezado.',
+    reportClosed: 'Este informe ya no se puede cambiar.',
+    canceledSession: 'Esta sesión se canceló: no hay nada que informar.',
   },
 };
 
@@ -91,12 +104,18 @@ export function refusal(reason: string): MentorshipError {
   return new MentorshipError('forbidden', reason, { reason });
 }
 
-interface StoredSession extends MentorshipSession {
+export interface StoredSession extends MentorshipSession {
   student: string;
   /** The credit bucket the session was paid from, refunded on cancel; `null` when unlimited. */
   bucketId: string | null;
   /** Which of the bucket's periods paid (see series.ts `periodOf`): 0, its credits now; 1, after its next renewal… */
   period?: number;
+  /** The student's zone when they booked it, for their mentor. */
+  timezone?: string;
+  /** The mentor's report, once sent. */
+  report?: SessionReport;
+  /** Its credit went back after the report (a mentor's absence, or a policy that returns a no-show's). */
+  refunded?: boolean;
 }
 
 export interface StoredSeries {
@@ -172,8 +191,10 @@ export class StoreRecords {
   /** Mentor slug → the sum and count of their ratings. */
   private readonly ratings = new Map<string, { sum: number; count: number }>();
   protected readonly services: MentorshipService[];
-  private readonly mentors: MemoryMentor[];
+  protected readonly mentors: MemoryMentor[];
   private readonly students = new Map<string, MemoryStudent>();
+  protected readonly reportEditHours: number;
+  protected readonly studentAbsentCredit: 'spent' | 'returned';
   protected readonly sessions: StoredSession[] = [];
   protected readonly goals: StoredGoal[] = [];
   protected readonly profiles = new Map<string, MenteeProfile>();
@@ -193,10 +214,13 @@ export class StoreRecords {
     this.now = options.now ?? (() => new Date());
     this.holdMinutes = options.holdMinutes ?? 5;
     this.changeNoticeHours = options.changeNoticeHours ?? 0;
+    this.reportEditHours = options.reportEditHours ?? 48;
+    this.studentAbsentCredit = options.studentAbsentCredit ?? 'spent';
     const dataset = clone(options.dataset ?? createDemoDataset(this.now()));
     this.services = dataset.services;
     this.mentors = dataset.mentors;
     for (const student of dataset.students) this.students.set(student.id, student);
+    for (const [student, profile] of Object.entries(dataset.profiles ?? {})) this.profiles.set(student, { ...profile, updatedAt: null });
     for (const mentor of this.mentors) {
       if (mentor.rating !== null) this.ratings.set(mentor.slug, { sum: mentor.rating * SEEDED_RATINGS, count: SEEDED_RATINGS });
     }
@@ -232,6 +256,11 @@ export class StoreRecords {
 
   hasStudent(id: string): boolean {
     return this.students.has(id);
+  }
+
+  /** A student's id or a mentor's slug: whoever may sign in (a mentor's token is their slug here). */
+  hasUser(id: string): boolean {
+    return this.students.has(id) || this.mentors.some(mentor => mentor.slug === id);
   }
 
   /** The services, each with the store's change policy when it has one (more than 0 hours of notice). */
@@ -332,6 +361,10 @@ export class StoreRecords {
     this.ratings.set(mentor, { sum: ratings.sum + rating, count: ratings.count + 1 });
   }
 
+  protected studentOrUndefined(id: string): MemoryStudent | undefined {
+    return this.students.get(id);
+  }
+
   protected student(id: string): MemoryStudent {
     const student = this.students.get(id);
     if (!student) throw new MentorshipError('unauthorized', 'Unknown student.');
@@ -348,7 +381,7 @@ export class StoreRecords {
     return { mentor, service };
   }
 
-  private mentorBySlug(slug: string): MemoryMentor {
+  protected mentorBySlug(slug: string): MemoryMentor {
     const mentor = this.mentors.find(candidate => candidate.slug === slug);
     if (!mentor) throw new MentorshipError('not-found', `There is no mentor "${slug}".`);
     return mentor;
@@ -403,12 +436,16 @@ export class StoreRecords {
     // A group service is booked by seats in its group sessions, never as a mentor's 1-1 time.
     if (service.kind === 'group') return [];
     const duration = service.durationMinutes * MINUTE;
-    const earliest = Math.max(from, this.now().getTime());
-    const busy = hoursOnly ? [] : this.busyIntervals(student, mentor.slug, ignoring);
+    // The mentor's own rules: bookings need this much notice, and keep this much free either side.
+    const earliest = Math.max(from, this.now().getTime() + (mentor.noticeMinutes ?? 0) * MINUTE);
+    const buffer = (mentor.bufferMinutes ?? 0) * MINUTE;
+    const busy = hoursOnly ? [] : this.busyIntervals(student, mentor.slug, ignoring).map(([start, end]) => [start - buffer, end + buffer]);
+    const off = (day: string) => mentor.timeOff?.some(range => range.from <= day && day <= range.to) ?? false;
     const slots: TimeSlot[] = [];
     // Walk the mentor's own calendar days, one either side so windows that cross midnight in UTC are kept.
     const lastDay = addDays(dayKeyOf(new Date(to), mentor.timezone), 1);
     for (let day = addDays(dayKeyOf(new Date(from), mentor.timezone), -1); day <= lastDay; day = addDays(day, 1)) {
+      if (off(day)) continue;
       for (const window of mentor.weeklyHours.filter(candidate => candidate.weekday === isoWeekday(day))) {
         const windowEnd = wallTimeToInstant(day, window.end, mentor.timezone).getTime();
         let start = wallTimeToInstant(day, window.start, mentor.timezone).getTime();
@@ -467,6 +504,7 @@ export class StoreRecords {
     goal?: string;
     summary?: string;
     actionItems?: string[];
+    timezone?: string;
   }): StoredSession {
     const id = `ses-${this.nextId++}`;
     const session: StoredSession = {
@@ -486,7 +524,10 @@ export class StoreRecords {
       actionItems: init.actionItems ?? [],
       checkIn: null,
       series: null,
+      attendance: null,
+      mentorFeedback: null,
       bucketId: init.bucketId,
+      timezone: init.timezone,
     };
     this.sessions.push(session);
     return session;
@@ -504,7 +545,7 @@ export class StoreRecords {
       slot = this.freeSlots(booking.student, mentor, service, from, from + 14 * 24 * HOUR)[0];
     }
     if (slot) {
-      this.insertSession({
+      const session = this.insertSession({
         student: booking.student,
         mentor,
         service: service.slug,
@@ -516,6 +557,20 @@ export class StoreRecords {
         summary: booking.summary,
         actionItems: booking.actionItems,
       });
+      if (booking.checkIn) session.checkIn = booking.checkIn;
+      // A past session the data set gives a summary was held and reported, and can no longer be changed.
+      if (booking.summary) {
+        session.attendance = 'held';
+        session.report = {
+          attendance: 'held',
+          summary: booking.summary,
+          actionItems: booking.actionItems ?? [],
+          goalProgress: null,
+          feedback: { wentWell: '', toWorkOn: '' },
+          at: session.endsAt,
+          editableUntil: null,
+        };
+      }
     }
   }
 
@@ -541,7 +596,15 @@ export class StoreRecords {
 
   /** A session as the student sees it now: a scheduled one that has begun or ended says so. */
   protected present(session: StoredSession): MentorshipSession {
-    const { student: _student, bucketId: _bucket, period: _period, ...visible } = session;
+    const {
+      student: _student,
+      bucketId: _bucket,
+      period: _period,
+      timezone: _zone,
+      report: _report,
+      refunded: _refunded,
+      ...visible
+    } = session;
     const now = this.now().getTime();
     if (visible.status === 'scheduled' && Date.parse(visible.startsAt) <= now) {
       visible.status = Date.parse(visible.endsAt) > now ? 'started' : 'completed';

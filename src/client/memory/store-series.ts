@@ -77,6 +77,7 @@ export class SeriesRecords extends GoalRecords {
         agenda: request.agenda ?? '',
         bucketId: bucket.remaining === null ? null : bucket.id,
         goal: request.goal,
+        timezone: request.timezone,
       });
       session.series = id;
       session.period = period;

@@ -44,6 +44,7 @@ export class SessionRecords extends SeriesRecords {
       agenda: request.agenda ?? '',
       bucketId: bucket.remaining === null ? null : bucket.id,
       goal: request.goal,
+      timezone: request.timezone,
     });
     this.releaseHoldsOf(student);
     this.idempotency.set(`${student}|${request.idempotencyKey}`, session.id);
@@ -87,6 +88,7 @@ export class SessionRecords extends SeriesRecords {
       agenda: request.agenda ?? '',
       bucketId: bucket.remaining === null ? null : bucket.id,
       groupSession: group.id,
+      timezone: request.timezone,
     });
     this.idempotency.set(`${student}|${request.idempotencyKey}`, session.id);
     return this.present(session);
