@@ -25,7 +25,7 @@ const MAIN_ENTRY = join(SRC, 'cdn', 'mentorship-widgets.ts');
  * apart (a split into 16 files cost 6 KB).
  */
 function mainFile(): Rolldown.CodeSplittingNameFunction {
-  const tags = readdirSync(SRC_COMPONENTS);
+  const tags = readdirSync(SRC_COMPONENTS).filter(tag => !MENTOR_SIDE.has(tag));
   let main: Set<string> | undefined;
   const plan = (ctx: Rolldown.ChunkingContext) => {
     const users = new Map<string, Set<string>>();
@@ -49,6 +49,13 @@ function mainFile(): Rolldown.CodeSplittingNameFunction {
   };
   return (id, ctx) => ((main ??= plan(ctx)).has(id) ? 'core' : null);
 }
+
+/**
+ * The mentor's tags: they are on a mentor's pages, never beside the student's card, so what they share
+ * with the student's tags counts for neither side's main file — a student's page does not carry the
+ * mentor's code, and a mentor's page fetches the pieces it shares as chunks.
+ */
+const MENTOR_SIDE = new Set(['mentor-desk', 'mentor-availability']);
 
 /** The tag whose define.ts a chunk holds (its chunk is named for it), if any. */
 function tagOf(chunk: { moduleIds: readonly string[] }): string | undefined {

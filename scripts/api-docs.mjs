@@ -14,6 +14,7 @@ const ORDER = [
   'mentorship-goals',
   'mentorship-intake',
   'mentorship-journey',
+  'mentor-desk',
   'mentorship-provider',
 ];
 

@@ -39,6 +39,11 @@ export const FILE_BUDGETS = {
   // 2.625 → 2.75: the contract table's four rows for the mentor's side (#32), which the cache and
   // composition read.
   'chunks/mentorship-provider.js': 2.75,
+  // The mentor's side (#32): <mentor-desk>, its report form (fetched when a session waits for a
+  // report), and its Spanish (fetched by the mentor's tags only: a student's Spanish is es.js alone).
+  'chunks/mentor-desk.js': 5.5,
+  'chunks/report-form.js': 2.5,
+  'chunks/es-mentor.js': 1.375,
   'chunks/mentorship-sessions.js': 5.75,
   'chunks/move.js': 0.5,
   'chunks/rolldown-runtime.js': 0.25,
@@ -50,7 +55,8 @@ export const FILE_BUDGETS = {
   'chunks/support.js': 0.625,
   'chunks/timeline.js': 0.5,
   'chunks/zone-picker.js': 1.5,
-  'en.js': 5.75,
+  // 5.75 → 6.5: the whole English catalog has the mentor's words too (#32; no page loads it).
+  'en.js': 6.5,
   // 13 → 10.75: the wall-clock conversions on Intl instead of date-fns-tz.
   // 10.75 → 13.625: the mentor's side of the contract (#32), served as the REST contract says — a
   // mentor signs in; their sessions with each student's context (shared goals only), the report and
@@ -59,8 +65,9 @@ export const FILE_BUDGETS = {
   'memory-client.js': 13.625,
   'mentorship-sessions.js': 0.375,
   // 16.375 → 16.5: the mentor's side (#32) where every page has it: the two fields a student reads
-  // of a reported session (attendance, the mentor's feedback) and the mentor's calls named in the
-  // HTTP client (0.09 KB). The client's lazily fetched calls are now one table, not a function each.
+  // of a reported session (attendance, the mentor's feedback), the mentor's calls named in the HTTP
+  // client and <mentor-desk> in the autoloader (0.12 KB). Room made first: the client's lazily
+  // fetched calls are one table, not a function each (0.06 KB back).
   'mentorship-widgets.js': 16.5,
 };
 
@@ -73,8 +80,9 @@ export const FILE_BUDGETS = {
  * 0.15 KB of gzip's overhead. Room made where pages load it: the sessions page is 0.19 KB lighter
  * with its paging, the goals' page 0.06 KB heavier with its own.
  */
-/* 109.75 → 113.875 with the mentor's side of the contract (#32): the memory client's 2.8 KB (see
- * its line), the HTTP client's mentor calls (1.07 KB) and 0.13 KB in the main file and the provider.
- * Each tag of the mentor's side adds its own files, raised here with them.
+/* 109.75 → 123.875 with the mentor's side (#32), a new half of the library, each file with its own
+ * budget above: the contract's (the memory client's 2.8 KB, the HTTP client's mentor calls 1.07 KB,
+ * 0.13 KB in the main file and the provider) and <mentor-desk>'s (its chunk, its report form, its
+ * Spanish and its English in en.js: 9.8 KB). A student's pages carry 0.1 KB of it (the main file's and the provider's).
  */
-export const TOTAL_BUDGET = 113.875;
+export const TOTAL_BUDGET = 123.875;

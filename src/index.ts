@@ -41,6 +41,7 @@ export { MentorshipSessions, type SessionsView } from './components/mentorship-s
 export { MentorshipGoals } from './components/mentorship-goals/mentorship-goals.js';
 export { MentorshipIntake } from './components/mentorship-intake/mentorship-intake.js';
 export { MentorshipJourney } from './components/mentorship-journey/mentorship-journey.js';
+export { MentorDesk } from './components/mentor-desk/mentor-desk.js';
 export { MentorshipErrorEvent, type MentorshipErrorDetail } from './events/error.js';
 export { MentorSelectEvent, type MentorSelectDetail } from './events/mentor-select.js';
 export { ServiceSelectEvent, type ServiceSelectDetail } from './events/service-select.js';
@@ -58,6 +59,7 @@ export { ProgramClosedEvent, type ProgramClosedDetail } from './events/program-c
 export { JourneyActionEvent, type JourneyActionDetail, type JourneyAction } from './events/journey-action.js';
 export { CheckedInEvent, type CheckedInDetail } from './events/checked-in.js';
 export { RematchRequestEvent, type RematchRequestDetail } from './events/rematch-request.js';
+export { ReportSentEvent, type ReportSentDetail } from './events/report-sent.js';
 export { GoalBookingRequestEvent, type GoalBookingRequestDetail } from './events/goal-booking-request.js';
 
 // The provider registers first, so components upgrading after it find it at once.
@@ -70,3 +72,4 @@ import './components/mentorship-sessions/define.js';
 import './components/mentorship-goals/define.js';
 import './components/mentorship-intake/define.js';
 import './components/mentorship-journey/define.js';
+import './components/mentor-desk/define.js';

@@ -17,6 +17,8 @@ export const TAG_LOADERS = {
   'mentorship-goals': () => import('../components/mentorship-goals/define.js'),
   'mentorship-intake': () => import('../components/mentorship-intake/define.js'),
   'mentorship-journey': () => import('../components/mentorship-journey/define.js'),
+  // The mentor's side.
+  'mentor-desk': () => import('../components/mentor-desk/define.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 
 export type AutoloadedTag = keyof typeof TAG_LOADERS;

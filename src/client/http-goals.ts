@@ -9,22 +9,16 @@ import type { Transport } from './transport.js';
 import type { Goal, GoalSession, GoalStep, RequestOptions } from './types.js';
 
 /** A calendar day, `YYYY-MM-DD`; an instant is read as its UTC day. */
-export const calendarDay: Decoder<string> = (value, path) => {
+const calendarDay: Decoder<string> = (value, path) => {
   const day = typeof value === 'string' ? value.slice(0, 10) : '';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return instant(value, path).slice(0, 10);
   return day;
 };
 
 /** 0–100; a value outside is brought inside rather than losing the goal. */
-export const percentage: Decoder<number> = (value, path) => Math.min(100, Math.max(0, Math.round(finiteNumber(value, path))));
+const percentage: Decoder<number> = (value, path) => Math.min(100, Math.max(0, Math.round(finiteNumber(value, path))));
 
 const goalSession = fields<GoalSession>({ id: string, startsAt: instant, mentor: sessionMentor, summary: text, actionItems: strings });
-
-export const goalStatus = orElse(
-  (value, path) => (value == null ? 'active' : known(['active', 'achieved', 'dropped'])(value, path)),
-  'active',
-);
-export const goalSteps = looseList(fields<GoalStep>({ id: string, title: string, done: boolean }));
 
 const goal = fields<Goal>({
   id: string,
@@ -33,9 +27,9 @@ const goal = fields<Goal>({
   why: orElse(text, ''),
   successCriteria: orElse(text, ''),
   targetDate: calendarDay,
-  steps: goalSteps,
+  steps: looseList(fields<GoalStep>({ id: string, title: string, done: boolean })),
   progress: orElse((value, path) => (value == null ? 0 : percentage(value, path)), 0),
-  status: goalStatus,
+  status: orElse((value, path) => (value == null ? 'active' : known(['active', 'achieved', 'dropped'])(value, path)), 'active'),
   shared: orElse((value, path) => (value == null ? false : boolean(value, path)), false),
   sessions: looseList(goalSession),
 });

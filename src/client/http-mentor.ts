@@ -4,6 +4,7 @@
  * call: only the mentor's tags make them, so no student's page loads it.
  */
 import {
+  boolean,
   fields,
   finiteNumber,
   httpUrl,
@@ -17,11 +18,12 @@ import {
   string,
   text,
   timeZone,
+  type Decoder,
 } from './decode.js';
-import { calendarDay, goalStatus, goalSteps, percentage } from './http-goals.js';
 import { strings } from './schemas.js';
 import type { Transport } from './transport.js';
 import type {
+  GoalStep,
   ListMentorSessionsParams,
   MentorFeedback,
   MentorHours,
@@ -38,6 +40,16 @@ import type {
 } from './types.js';
 
 const SESSION_STATUSES = ['scheduled', 'started', 'completed', 'canceled', 'missed'];
+
+// A goal's shapes as http-goals.ts reads them, written again here rather than imported: the
+// student's goals chunk is not for a mentor's page to fetch.
+/** A calendar day, `YYYY-MM-DD`; an instant is read as its UTC day. */
+const calendarDay: Decoder<string> = (value, path) => {
+  const day = typeof value === 'string' ? value.slice(0, 10) : '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : instant(value, path).slice(0, 10);
+};
+/** 0–100; a value outside is brought inside rather than losing what holds it. */
+const percentage: Decoder<number> = (value, path) => Math.min(100, Math.max(0, Math.round(finiteNumber(value, path))));
 
 const feedback = fields<MentorFeedback>({ wentWell: text, toWorkOn: text });
 
@@ -76,9 +88,10 @@ const mentorSession = fields<MentorSession>({
         title: string,
         successCriteria: orElse(text, ''),
         targetDate: calendarDay,
-        steps: goalSteps,
+        steps: looseList(fields<GoalStep>({ id: string, title: string, done: boolean })),
         progress: orElse(percentage, 0),
-        status: goalStatus,
+        // A status this client does not know is kept as it came (shown neutrally).
+        status: orElse(string, 'active'),
       }),
     ),
     null,

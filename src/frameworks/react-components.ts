@@ -23,6 +23,7 @@ import { MentorshipCredits as MentorshipCreditsElement } from '../components/men
 import { MentorshipGoals as MentorshipGoalsElement } from '../components/mentorship-goals/define.js';
 import { MentorshipIntake as MentorshipIntakeElement } from '../components/mentorship-intake/define.js';
 import { MentorshipJourney as MentorshipJourneyElement } from '../components/mentorship-journey/define.js';
+import { MentorDesk as MentorDeskElement } from '../components/mentor-desk/define.js';
 import { MentorshipProvider as MentorshipProviderElement } from '../components/mentorship-provider/define.js';
 import { MentorshipSessions as MentorshipSessionsElement } from '../components/mentorship-sessions/define.js';
 import type { MentorshipEvents } from './tags.js';
@@ -58,6 +59,7 @@ const EVENTS: Record<keyof MentorshipEvents, true> = {
   'mentorship-goal-booking-request': true,
   'mentorship-checked-in': true,
   'mentorship-rematch-request': true,
+  'mentorship-report-sent': true,
 };
 
 const events = Object.fromEntries(
@@ -87,3 +89,4 @@ export const MentorshipSessions = component('mentorship-sessions', MentorshipSes
 export const MentorshipGoals = component('mentorship-goals', MentorshipGoalsElement, 'MentorshipGoals');
 export const MentorshipIntake = component('mentorship-intake', MentorshipIntakeElement, 'MentorshipIntake');
 export const MentorshipJourney = component('mentorship-journey', MentorshipJourneyElement, 'MentorshipJourney');
+export const MentorDesk = component('mentor-desk', MentorDeskElement, 'MentorDesk');

@@ -13,6 +13,7 @@ import type { MentorshipSessions } from '../components/mentorship-sessions/mento
 import type { MentorshipGoals } from '../components/mentorship-goals/mentorship-goals.js';
 import type { MentorshipIntake } from '../components/mentorship-intake/mentorship-intake.js';
 import type { MentorshipJourney } from '../components/mentorship-journey/mentorship-journey.js';
+import type { MentorDesk } from '../components/mentor-desk/mentor-desk.js';
 import type { BookedEvent } from '../events/booked.js';
 import type { BookingRequestEvent } from '../events/booking-request.js';
 import type { CancelRequestEvent } from '../events/cancel-request.js';
@@ -31,6 +32,7 @@ import type { ServiceSelectEvent } from '../events/service-select.js';
 import type { SlotSelectEvent } from '../events/slot-select.js';
 import type { ProgramClosedEvent } from '../events/program-closed.js';
 import type { JourneyActionEvent } from '../events/journey-action.js';
+import type { ReportSentEvent } from '../events/report-sent.js';
 
 /** Every tag of the library and its class. */
 export interface MentorshipTags {
@@ -43,6 +45,7 @@ export interface MentorshipTags {
   'mentorship-goals': MentorshipGoals;
   'mentorship-intake': MentorshipIntake;
   'mentorship-journey': MentorshipJourney;
+  'mentor-desk': MentorDesk;
 }
 
 /** Every event of the library and its class. */
@@ -65,6 +68,7 @@ export interface MentorshipEvents {
   'mentorship-goal-booking-request': GoalBookingRequestEvent;
   'mentorship-checked-in': CheckedInEvent;
   'mentorship-rematch-request': RematchRequestEvent;
+  'mentorship-report-sent': ReportSentEvent;
 }
 
 /** A tag's own properties: what it adds to LitElement, without its methods. */

@@ -23,8 +23,10 @@ import { journey } from './en/journey.js';
 import { closure } from './en/closure.js';
 import { support } from './en/support.js';
 import { credits } from './en/credits.js';
+import { desk } from './en/desk.js';
 
-export type Catalog = typeof core &
+/** What the student's tags say: every shipped language has it whole (es.ts). */
+export type StudentCatalog = typeof core &
   typeof list &
   typeof agenda &
   typeof steps &
@@ -40,6 +42,12 @@ export type Catalog = typeof core &
   typeof closure &
   typeof support &
   typeof credits;
+
+/** What only the mentor's tags say: a shipped language brings it in a part of its own (es-mentor.ts). */
+export type MentorCatalog = Omit<typeof desk, keyof StudentCatalog>;
+
+/** Every string of every tag: what a page's own language gives (`registerTranslation`). */
+export type Catalog = StudentCatalog & typeof desk;
 
 export const en: Catalog = {
   ...core,
@@ -58,4 +66,5 @@ export const en: Catalog = {
   ...closure,
   ...support,
   ...credits,
+  ...desk,
 };

@@ -1,10 +1,11 @@
-import type { Catalog } from './en.js';
+import type { Catalog, StudentCatalog } from './en.js';
 import { registerTranslation } from './index.js';
 import { zoneCity } from '../utils/time.js';
 import { citiesInSpanish } from './es-cities.js';
 import { plural } from './plural.js';
 
-export const es: Catalog = {
+/** The student's side; the mentor's tags fetch theirs (es-mentor.ts) with their code. */
+export const es: StudentCatalog = {
   loading: 'Cargando…',
   tryAgain: 'Intentar de nuevo',
   contactSupport: 'Escribe a soporte',
@@ -255,6 +256,9 @@ export const es: Catalog = {
   yourRating: (rating: number) => `La calificaste con ${rating} de 5`,
   sessionSummary: 'Resumen de tu mentor',
   sessionActionItems: 'Próximos pasos que te dejó tu mentor',
+  outcomeMentorAbsent: 'Tu mentor no pudo asistir: te devolvimos el crédito',
+  feedbackWentWell: 'Lo que salió bien',
+  feedbackToWorkOn: 'Lo que puedes mejorar',
   checkInTitle: 'Cuéntanos cómo te fue',
   goalProgressLegend: (title: string) => `Avance en «${title}»`,
   stepsDoneHint: 'Marca los pasos que ya terminaste.',
@@ -384,4 +388,5 @@ export const es: Catalog = {
 };
 
 // Importing this module is what makes Spanish available (the library fetches it on first use).
-registerTranslation('es', es);
+// The mentor's part is added by es-mentor.ts, which the mentor's tags fetch before they speak Spanish.
+registerTranslation('es', es as Catalog);

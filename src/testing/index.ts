@@ -14,3 +14,4 @@ export { AgendaHarness } from './agenda-harness.js';
 export { CardHarness } from './card-harness.js';
 export { SessionsHarness } from './sessions-harness.js';
 export { JourneyHarness, type ClosingAnswers } from './journey-harness.js';
+export { MentorDeskHarness, type ReportAnswers } from './desk-harness.js';

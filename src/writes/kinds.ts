@@ -2,7 +2,7 @@
  * Every write a tag makes, as one discriminated union: a kind, what the tag gives it (`input`, with the
  * client that writes it) and what it gives back (`value`). Each kind's definition — how it is sent,
  * found again, announced — is a `WriteDefinition<K>` in this folder (booking.ts, series.ts,
- * sessions.ts, goal.ts, profile.ts, close.ts), run by the tag's `WriteController`
+ * sessions.ts, goal.ts, profile.ts, close.ts, report.ts), run by the tag's `WriteController`
  * (controllers/write.ts). A new write is a row here, its definition, and its tag's call: the
  * definition is typed by its row, and `test/controllers/write.test.ts` holds every kind to one.
  */
@@ -17,6 +17,8 @@ import type {
   MentorshipClient,
   MentorshipProgram,
   MentorshipSession,
+  MentorSession,
+  SubmitSessionReportParams,
   SeriesEvery,
   TimeSlot,
 } from '../client/types.js';
@@ -60,6 +62,15 @@ export interface Writes {
   close: {
     input: { client: With<'closeProgram' | 'getProgram'>; closing: Omit<CloseProgramParams, 'idempotencyKey'>; program: MentorshipProgram };
     value: MentorshipProgram;
+  };
+  /** The mentor's report after a session. */
+  report: {
+    input: {
+      client: With<'submitSessionReport' | 'listMentorSessions'>;
+      session: MentorSession;
+      report: Omit<SubmitSessionReportParams, 'session' | 'idempotencyKey' | 'signal'>;
+    };
+    value: MentorSession;
   };
 }
 

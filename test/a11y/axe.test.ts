@@ -13,12 +13,14 @@ import {
   type MentorshipIntake,
   type MentorshipJourney,
   type MentorshipSessions,
+  type MentorDesk,
 } from '../../src/index.js';
 import { clock } from '../../src/utils/clock.js';
 import { CardHarness } from '../support/card-harness.js';
 import { fixedClock } from '../support/clock.js';
 import { loaded, mount, smallTargets } from '../support/fixtures.js';
 import { SessionsHarness } from '../support/sessions-harness.js';
+import { MentorDeskHarness } from '../../src/testing/index.js';
 
 const NOW = '2026-11-24T12:00:00.000Z';
 const CODING = 'geekpal-coding-mentorship';
@@ -75,6 +77,7 @@ for (const { locale, theme } of [
         html`<mentorship-sessions></mentorship-sessions>`,
         html`<mentorship-goals></mentorship-goals>`,
         html`<mentorship-journey></mentorship-journey>`,
+        html`<mentor-desk></mentor-desk>`,
       ]) {
         const element = await themed(await mount<HTMLElement>(template, options({ client: slow })));
         await waitUntil(() => element.shadowRoot!.querySelector('[part="loading"]'));
@@ -351,6 +354,40 @@ for (const { locale, theme } of [
       await list.waitFor('[part="series"]', 'no series', 5000);
       list.one('[part="series"] details')!.setAttribute('open', '');
       await expectAccessible(sessions, 'a series in the sessions');
+    });
+
+    it('<mentor-desk>: upcoming with each student’s context, past with the report form and its errors, a report sent, empty, not a mentor', async () => {
+      const ana = createMemoryClient({ store, mentor: 'ana-garcia' });
+      const desk = await themed(await mount<MentorDesk>(html`<mentor-desk></mentor-desk>`, options({ client: ana })));
+      const ui = new MentorDeskHarness(desk);
+      await ui.loaded();
+      await ui.context('Maya Chen');
+      await expectAccessible(desk, 'upcoming, contexts open');
+      await ui.showPast();
+      const form = await ui.reportForm('Maya Chen');
+      form.querySelector<HTMLElement>('[part~="send-report"]')!.click();
+      await waitUntil(() => form.querySelector('[part="field-error"]'));
+      await expectAccessible(desk, 'report form with an error');
+      form.querySelectorAll<HTMLInputElement>('[part="attendance"] input')[1].click();
+      await waitUntil(() => form.querySelector('[part="credit"]'));
+      await expectAccessible(desk, 'report form, the credit said');
+      await ui.report('Maya Chen', { attendance: 'student-absent' });
+      await expectAccessible(desk, 'report sent');
+
+      const dataset = createDemoDataset(new Date(NOW));
+      dataset.bookings = [];
+      const empty = await themed(
+        await mount<MentorDesk>(
+          html`<mentor-desk></mentor-desk>`,
+          options({ client: createMemoryClient({ dataset, mentor: 'ana-garcia' }) }),
+        ),
+      );
+      await new MentorDeskHarness(empty).loaded();
+      await expectAccessible(empty, 'no sessions');
+
+      const student = await themed(await mount<MentorDesk>(html`<mentor-desk></mentor-desk>`, options()));
+      await new MentorDeskHarness(student).loaded();
+      await expectAccessible(student, 'not a mentor');
     });
 
     it('<mentor-schedule-card>: every step, out of credits, error', async () => {

@@ -11,6 +11,7 @@ import { goal } from '../../src/writes/goal.js';
 import type { WriteKind } from '../../src/writes/kinds.js';
 import { move } from '../../src/writes/move.js';
 import { profile } from '../../src/writes/profile.js';
+import { report } from '../../src/writes/report.js';
 import { series } from '../../src/writes/series.js';
 import { checkIn } from '../../src/writes/check-in.js';
 import { cancel, rate } from '../../src/writes/sessions.js';
@@ -296,8 +297,9 @@ describe('WriteController: the one write path (events, notice, keyboard, another
       goal,
       profile,
       close,
+      report,
     };
     for (const [kind, definition] of Object.entries(definitions)) expect(definition.kind).to.equal(kind);
-    expect(Object.keys(definitions)).to.have.length(10);
+    expect(Object.keys(definitions)).to.have.length(11);
   });
 });

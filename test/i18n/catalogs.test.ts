@@ -3,12 +3,15 @@ import { ERROR_CODES } from '../../src/index.js';
 import { html } from '@open-wc/testing';
 import { catalogFor, registerTranslation, type Catalog } from '../../src/i18n/index.js';
 import { en } from '../../src/i18n/en.js';
-import { es } from '../../src/i18n/es.js';
+import { es as studentSpanish } from '../../src/i18n/es.js';
+import { esMentor } from '../../src/i18n/es-mentor.js';
 import { citiesInSpanish } from '../../src/i18n/es-cities.js';
 import { isValidTimeZone } from '../../src/utils/time.js';
 import { createDemoDataset, createMemoryClient, type MentorScheduleCard } from '../../src/index.js';
 import { loaded, mount, textOf } from '../support/fixtures.js';
 
+// Spanish in two parts: every tag's, and the mentor's (fetched only by the mentor's tags).
+const es = { ...studentSpanish, ...esMentor } as Catalog;
 const catalogs = { en, es };
 
 /** Every entry as text, groups flattened (`errors.network`): functions are called with sample values. */
@@ -34,6 +37,12 @@ describe('catalogs', () => {
       }
     });
   }
+
+  it('a student’s Spanish carries none of the mentor’s words', () => {
+    const mentorOnly = Object.keys(esMentor);
+    expect(mentorOnly).to.include('deskLabel');
+    expect(Object.keys(studentSpanish).filter(key => mentorOnly.includes(key))).to.deep.equal([]);
+  });
 
   it('Spanish is a translation, not a copy', () => {
     // The same word in both languages.
@@ -81,7 +90,7 @@ describe('catalogs', () => {
     // Counted strings whose words do not change with the number, in each language (an abbreviation; "# left").
     const invariant: Record<string, string[]> = { en: ['minutes', 'countLeft'], es: ['minutes'] };
     // Counted strings with a sentence of their own for none.
-    const ownZero = ['timesOnDay', 'changePolicy', 'nextFreeIn'];
+    const ownZero = ['timesOnDay', 'changePolicy', 'nextFreeIn', 'sessionsTogether'];
     let counted = 0;
     for (const [language, catalog] of Object.entries(catalogs)) {
       for (const [key, entry] of Object.entries(catalog)) {
@@ -170,8 +179,9 @@ describe('catalogs', () => {
   });
 
   it('picks a catalog by the language of a tag', () => {
-    expect(catalogFor('es-CO')).to.equal(catalogs.es);
-    expect(catalogFor('ES')).to.equal(catalogs.es);
+    // Spanish as registered once both parts are here (es-mentor.ts adds the mentor's to es.ts's).
+    expect(catalogFor('es-CO')).to.deep.equal(catalogs.es);
+    expect(catalogFor('ES')).to.equal(catalogFor('es-CO'));
     expect(catalogFor('fr-FR')).to.equal(catalogFor('en'));
     // English is assembled from its parts (every part is loaded on this page): the whole catalog.
     expect(catalogFor('en')).to.deep.equal(catalogs.en);

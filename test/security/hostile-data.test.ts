@@ -8,7 +8,9 @@ import {
   type MentorScheduleCard,
   type MentorshipClient,
   type MentorshipCredits,
+  type MentorDesk,
 } from '../../src/index.js';
+import { MentorDeskHarness } from '../../src/testing/index.js';
 import { clock } from '../../src/utils/clock.js';
 import { CardHarness, deepQueryAll } from '../support/card-harness.js';
 import { fixedClock } from '../support/clock.js';
@@ -53,7 +55,27 @@ function hostileDataset(): MemoryDataset {
     mentor.avatarUrl = BAD_URLS[index % BAD_URLS.length];
   });
   for (const student of dataset.students) for (const bucket of student.credits) bucket.name = payload(5);
-  dataset.bookings.forEach(booking => (booking.agenda = payload(0)));
+  dataset.students.forEach((student, index) => {
+    student.name = `${payload(index)} ${student.name}`;
+    student.avatarUrl = BAD_URLS[index % BAD_URLS.length];
+    if (student.program) student.program.name = payload(index + 1);
+  });
+  dataset.bookings.forEach(booking => {
+    booking.agenda = payload(0);
+    if (booking.summary) booking.summary = payload(1);
+    if (booking.actionItems) booking.actionItems = [payload(2)];
+    if (booking.checkIn) booking.checkIn.comment = payload(3);
+  });
+  (dataset.goals ?? []).forEach((goal, index) => {
+    goal.title = payload(index);
+    goal.successCriteria = payload(index + 1);
+    goal.steps = goal.steps.map(([, done], step) => [payload(step + 2), done]);
+  });
+  for (const profile of Object.values(dataset.profiles ?? {})) {
+    profile.goals = payload(4);
+    profile.skills = [payload(5)];
+    profile.languages = [payload(0), 'javascript:alert(1)'];
+  }
   return dataset;
 }
 
@@ -138,6 +160,27 @@ describe('hostile data from the backend', () => {
     await serveStore(new MemoryStore({ now: fixedClock(NOW), dataset: hostileDataset() }));
     await bookThroughTheCard(createHttpClient({ baseUrl: '/api' }));
     expectNothingExecutedOrLinked();
+  });
+
+  it('a mentor’s desk shows students’ words as text, through both clients, upcoming and past with the report form', async () => {
+    for (const client of [
+      (store: MemoryStore) => createMemoryClient({ store, mentor: 'ana-garcia' }),
+      async (store: MemoryStore) => {
+        await serveStore(store);
+        return createHttpClient({ baseUrl: '/api', getToken: () => 'ana-garcia' });
+      },
+    ]) {
+      const store = new MemoryStore({ now: fixedClock(NOW), dataset: hostileDataset() });
+      const desk = await mount<MentorDesk>(html`<mentor-desk></mentor-desk>`, { client: await client(store) });
+      const ui = new MentorDeskHarness(desk);
+      await ui.loaded();
+      for (const details of ui.all<HTMLDetailsElement>('[part="context"]')) details.open = true;
+      expect(ui.text()).to.contain(PAYLOADS[0]);
+      await ui.showPast();
+      await ui.waitFor('[part="report"]');
+      expect(ui.text()).to.contain(PAYLOADS[1]);
+      expectNothingExecutedOrLinked();
+    }
   });
 
   it('keeps very long, right-to-left and emoji names inside a 280 px sidebar', async () => {

@@ -91,7 +91,7 @@ interface Loaded {
  * @csspart session - One session.
  * @csspart more - The "Show N more sessions" button after the first ten (a series counts once).
  * @csspart avatar - The mentor's picture or initials.
- * @csspart status - The session's status; also `status-scheduled`, `status-started` (live), `status-completed`, `status-canceled`, `status-missed`.
+ * @csspart status - The session's status; also `status-scheduled`, `status-started` (live), `status-completed`, `status-canceled`, `status-missed` (also "Your mentor could not attend — your credit is back" when their report says so).
  * @csspart join - The "Join" link or, before the window opens, the disabled button.
  * @csspart countdown - "You can join in 5 minutes".
  * @csspart confirm-cancel - The cancel confirmation.
@@ -104,6 +104,9 @@ interface Loaded {
  * @csspart rematch - After a check-in that said "Not a good fit": "Find another mentor".
  * @csspart summary - A past session's summary by its mentor.
  * @csspart action-items - The mentor's next steps for the student.
+ * @csspart agenda - What the student wrote for the session.
+ * @csspart went-well - From the mentor's report: what went well.
+ * @csspart to-work-on - From the mentor's report: what to work on.
  * @csspart notice - A message after an action (canceled, moved, rated, refused).
  * @csspart empty - The message when a list is empty.
  * @csspart book - The empty state's link to the booking flow.
@@ -319,18 +322,15 @@ export class MentorshipSessions extends MentorshipElement {
         </p>
         <p class="when">
           ${fullDateTimeInZone(session.startsAt, locale, zone)} · ${this.localize.term('minutes', minutes)}
-          ${this.#renderStatus(status)}
+          ${
+            session.attendance === 'mentor-absent'
+              ? html`<span part="status status-missed" class="status status--missed">${this.localize.term('outcomeMentorAbsent')}</span>`
+              : this.#renderStatus(status)
+          }
         </p>
-        ${
-          session.agenda
-            ? html`<p class="agenda"><span class="muted">${this.localize.term('labelAgenda')}:</span> ${session.agenda}</p>`
-            : nothing
-        }
-        ${
-          session.summary
-            ? html`<p part="summary" class="agenda"><span class="muted">${this.localize.term('sessionSummary')}:</span> ${session.summary}</p>`
-            : nothing
-        }
+        ${this.#line('agenda', 'labelAgenda', session.agenda)} ${this.#line('summary', 'sessionSummary', session.summary)}
+        ${this.#line('went-well', 'feedbackWentWell', session.mentorFeedback?.wentWell)}
+        ${this.#line('to-work-on', 'feedbackToWorkOn', session.mentorFeedback?.toWorkOn)}
         ${
           session.actionItems?.length
             ? html`<div part="action-items" class="agenda">
@@ -345,6 +345,15 @@ export class MentorshipSessions extends MentorshipElement {
         ${this.#writes.renderNotice(session.id)}
       </div>
     </li>`;
+  }
+
+  /** "Label: text" under a session, when there is text: what the student or their mentor wrote. */
+  #line(
+    part: string,
+    label: 'labelAgenda' | 'sessionSummary' | 'feedbackWentWell' | 'feedbackToWorkOn',
+    text = '',
+  ): TemplateResult | typeof nothing {
+    return text ? html`<p part=${part} class="agenda"><span class="muted">${this.localize.term(label)}:</span> ${text}</p>` : nothing;
   }
 
   /** A status this version does not know is shown as the backend wrote it, neutrally. */

@@ -29,6 +29,10 @@ export const sessions = {
   yourRating: (rating: number) => `You rated it ${rating} out of 5`,
   sessionSummary: 'Your mentor’s summary',
   sessionActionItems: 'Next steps from your mentor',
+  outcomeMentorAbsent: 'Your mentor could not attend — your credit is back',
+  // The same words as the mentor's report form, under the same keys.
+  feedbackWentWell: 'What went well',
+  feedbackToWorkOn: 'What to work on',
 };
 
 // Importing this module adds these strings to English (the tag that needs them imports it).
