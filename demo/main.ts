@@ -15,6 +15,7 @@ import { frameworkStories } from './stories/frameworks.js';
 import type { Story } from './stories/story.js';
 import { seriesStory } from './stories/series.js';
 import { journeyStory } from './stories/journey.js';
+import { mentorPage, mentorStories } from './stories/mentor.js';
 import { tagStories } from './stories/tag-stories.js';
 
 // One store for the whole demo: a booking in one story shows up in the others.
@@ -24,7 +25,9 @@ const stories: Story[] = [
   dashboard,
   seriesStory,
   journeyStory,
+  mentorPage,
   ...tagStories(store),
+  ...mentorStories(store),
   ...adapterStories,
   ...frameworkStories(store),
   clientExplorer,
