@@ -15,6 +15,7 @@ const ORDER = [
   'mentorship-intake',
   'mentorship-journey',
   'mentor-desk',
+  'mentor-availability',
   'mentorship-provider',
 ];
 

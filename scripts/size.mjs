@@ -116,6 +116,13 @@ document.querySelector('mentorship-provider').client = createHttpClient({ baseUr
 </script></head><body>
 <mentorship-provider time-zone="Europe/Madrid"><mentor-desk></mentor-desk></mentorship-provider>
 </body></html>`,
+  'mentor-availability': `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script type="module">
+import { createHttpClient } from '/dist/cdn/mentorship-widgets.js';
+document.querySelector('mentorship-provider').client = createHttpClient({ baseUrl: '/api', getToken: () => 'ana-garcia' });
+</script></head><body>
+<mentorship-provider time-zone="Europe/Madrid"><mentor-availability mentor="ana-garcia"></mentor-availability></mentorship-provider>
+</body></html>`,
 };
 
 const api = createMockApi();
@@ -177,7 +184,7 @@ const painted = tab =>
     () =>
       deep('[part~="loading"]').length === 0 &&
       deep(
-        '[part~="avatars"], [part~="count"], [part~="session"], [part~="mentor"], [part~="slot"], [part~="empty"], [part~="goal"], [part~="profile"], [part~="stages"]',
+        '[part~="avatars"], [part~="count"], [part~="session"], [part~="mentor"], [part~="slot"], [part~="empty"], [part~="goal"], [part~="profile"], [part~="stages"], [part~="hours"]',
       ).length > 0,
     { timeout: 20_000 },
   );
@@ -236,6 +243,7 @@ try {
     'mentorship-intake',
     'mentorship-journey',
     'mentor-desk',
+    'mentor-availability',
   ]) {
     const own = beyondCard(await measure(tag, painted));
     own.forEach(file => tagsOwn.add(file));

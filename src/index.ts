@@ -42,6 +42,7 @@ export { MentorshipGoals } from './components/mentorship-goals/mentorship-goals.
 export { MentorshipIntake } from './components/mentorship-intake/mentorship-intake.js';
 export { MentorshipJourney } from './components/mentorship-journey/mentorship-journey.js';
 export { MentorDesk } from './components/mentor-desk/mentor-desk.js';
+export { MentorAvailability } from './components/mentor-availability/mentor-availability.js';
 export { MentorshipErrorEvent, type MentorshipErrorDetail } from './events/error.js';
 export { MentorSelectEvent, type MentorSelectDetail } from './events/mentor-select.js';
 export { ServiceSelectEvent, type ServiceSelectDetail } from './events/service-select.js';
@@ -60,6 +61,7 @@ export { JourneyActionEvent, type JourneyActionDetail, type JourneyAction } from
 export { CheckedInEvent, type CheckedInDetail } from './events/checked-in.js';
 export { RematchRequestEvent, type RematchRequestDetail } from './events/rematch-request.js';
 export { ReportSentEvent, type ReportSentDetail } from './events/report-sent.js';
+export { HoursSavedEvent, type HoursSavedDetail } from './events/hours-saved.js';
 export { GoalBookingRequestEvent, type GoalBookingRequestDetail } from './events/goal-booking-request.js';
 
 // The provider registers first, so components upgrading after it find it at once.
@@ -73,3 +75,4 @@ import './components/mentorship-goals/define.js';
 import './components/mentorship-intake/define.js';
 import './components/mentorship-journey/define.js';
 import './components/mentor-desk/define.js';
+import './components/mentor-availability/define.js';

@@ -1,5 +1,5 @@
 /**
- * The mentor's side: a mentor's page, and <mentor-desk> in each state. The mentor is Ana García, signed
+ * The mentor's side: a mentor's page, and <mentor-desk> and <mentor-availability> in each state. The mentor is Ana García, signed
  * in with her own token (the demo backend's mentor tokens are their slugs), on the demo's one store: a
  * session the student books with Ana in the student's stories appears on her desk, and her report
  * under the student's session.
@@ -22,10 +22,14 @@ export const mentorPage: Story = {
         <h2 id="desk-title">Ana García · Mentor</h2>
         <p>
           Your sessions, in your time (Madrid) with each student’s beside it. Open a session to see what the student wrote, the goal
-          it is for and their last check-in; after it, write the report they will read under it.
+          it is for and their last check-in; after it, write the report they will read under it. Beside it, your weekly hours and
+          days off: what students can book.
         </p>
         <mentor-desk></mentor-desk>
       </section>
+      <aside class="lms-sidebar" aria-label="Your hours">
+        <mentor-availability mentor="ana-garcia"></mentor-availability>
+      </aside>
     </div>
   </mentorship-provider>`,
 };
@@ -36,6 +40,12 @@ interface DeskSetting {
   width?: number;
   theme?: 'dark';
 }
+
+/** Each mentor's tag, as a story's template. */
+const TAGS = {
+  'mentor-desk': () => html`<mentor-desk></mentor-desk>`,
+  'mentor-availability': () => html`<mentor-availability mentor="ana-garcia"></mentor-availability>`,
+} as const;
 
 export function mentorStories(store: MemoryStore): Story[] {
   const empty = () => {
@@ -55,26 +65,28 @@ export function mentorStories(store: MemoryStore): Story[] {
     ['dark', 'Dark', { client: () => asAna(), theme: 'dark' }],
     ['narrow', 'Narrow (320 px)', { client: () => asAna(), width: 320 }],
   ];
-  return settings.map(([id, title, { client, locale = 'en', width, theme }]) => ({
-    id: `mentor-desk/${id}`,
-    group: '<mentor-desk>',
-    title,
-    render: () => html`<section class="lms-card story">
-      <h2><code>&lt;mentor-desk&gt;</code> · ${title}</h2>
-      <story-panel tag="mentor-desk">
-        <mentorship-provider
-          style=${
-            [width ? `display: block; width: ${width}px` : '', theme ? `--mentorship-color-scheme: ${theme}` : '']
-              .filter(Boolean)
-              .join('; ') || nothing
-          }
-          .client=${client()}
-          locale=${locale}
-          time-zone="Europe/Madrid"
-        >
-          <mentor-desk></mentor-desk>
-        </mentorship-provider>
-      </story-panel>
-    </section>`,
-  }));
+  return Object.entries(TAGS).flatMap(([tag, template]) =>
+    settings.map(([id, title, { client, locale = 'en', width, theme }]) => ({
+      id: `${tag}/${id}`,
+      group: `<${tag}>`,
+      title,
+      render: () => html`<section class="lms-card story">
+        <h2><code>&lt;${tag}&gt;</code> · ${title}</h2>
+        <story-panel tag=${tag}>
+          <mentorship-provider
+            style=${
+              [width ? `display: block; width: ${width}px` : '', theme ? `--mentorship-color-scheme: ${theme}` : '']
+                .filter(Boolean)
+                .join('; ') || nothing
+            }
+            .client=${client()}
+            locale=${locale}
+            time-zone="Europe/Madrid"
+          >
+            ${template()}
+          </mentorship-provider>
+        </story-panel>
+      </section>`,
+    })),
+  );
 }

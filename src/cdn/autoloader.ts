@@ -19,6 +19,7 @@ export const TAG_LOADERS = {
   'mentorship-journey': () => import('../components/mentorship-journey/define.js'),
   // The mentor's side.
   'mentor-desk': () => import('../components/mentor-desk/define.js'),
+  'mentor-availability': () => import('../components/mentor-availability/define.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 
 export type AutoloadedTag = keyof typeof TAG_LOADERS;

@@ -24,6 +24,7 @@ import { MentorshipGoals as MentorshipGoalsElement } from '../components/mentors
 import { MentorshipIntake as MentorshipIntakeElement } from '../components/mentorship-intake/define.js';
 import { MentorshipJourney as MentorshipJourneyElement } from '../components/mentorship-journey/define.js';
 import { MentorDesk as MentorDeskElement } from '../components/mentor-desk/define.js';
+import { MentorAvailability as MentorAvailabilityElement } from '../components/mentor-availability/define.js';
 import { MentorshipProvider as MentorshipProviderElement } from '../components/mentorship-provider/define.js';
 import { MentorshipSessions as MentorshipSessionsElement } from '../components/mentorship-sessions/define.js';
 import type { MentorshipEvents } from './tags.js';
@@ -60,6 +61,7 @@ const EVENTS: Record<keyof MentorshipEvents, true> = {
   'mentorship-checked-in': true,
   'mentorship-rematch-request': true,
   'mentorship-report-sent': true,
+  'mentorship-hours-saved': true,
 };
 
 const events = Object.fromEntries(
@@ -90,3 +92,4 @@ export const MentorshipGoals = component('mentorship-goals', MentorshipGoalsElem
 export const MentorshipIntake = component('mentorship-intake', MentorshipIntakeElement, 'MentorshipIntake');
 export const MentorshipJourney = component('mentorship-journey', MentorshipJourneyElement, 'MentorshipJourney');
 export const MentorDesk = component('mentor-desk', MentorDeskElement, 'MentorDesk');
+export const MentorAvailability = component('mentor-availability', MentorAvailabilityElement, 'MentorAvailability');

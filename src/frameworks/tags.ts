@@ -14,6 +14,7 @@ import type { MentorshipGoals } from '../components/mentorship-goals/mentorship-
 import type { MentorshipIntake } from '../components/mentorship-intake/mentorship-intake.js';
 import type { MentorshipJourney } from '../components/mentorship-journey/mentorship-journey.js';
 import type { MentorDesk } from '../components/mentor-desk/mentor-desk.js';
+import type { MentorAvailability } from '../components/mentor-availability/mentor-availability.js';
 import type { BookedEvent } from '../events/booked.js';
 import type { BookingRequestEvent } from '../events/booking-request.js';
 import type { CancelRequestEvent } from '../events/cancel-request.js';
@@ -33,6 +34,7 @@ import type { SlotSelectEvent } from '../events/slot-select.js';
 import type { ProgramClosedEvent } from '../events/program-closed.js';
 import type { JourneyActionEvent } from '../events/journey-action.js';
 import type { ReportSentEvent } from '../events/report-sent.js';
+import type { HoursSavedEvent } from '../events/hours-saved.js';
 
 /** Every tag of the library and its class. */
 export interface MentorshipTags {
@@ -46,6 +48,7 @@ export interface MentorshipTags {
   'mentorship-intake': MentorshipIntake;
   'mentorship-journey': MentorshipJourney;
   'mentor-desk': MentorDesk;
+  'mentor-availability': MentorAvailability;
 }
 
 /** Every event of the library and its class. */
@@ -69,6 +72,7 @@ export interface MentorshipEvents {
   'mentorship-checked-in': CheckedInEvent;
   'mentorship-rematch-request': RematchRequestEvent;
   'mentorship-report-sent': ReportSentEvent;
+  'mentorship-hours-saved': HoursSavedEvent;
 }
 
 /** A tag's own properties: what it adds to LitElement, without its methods. */

@@ -24,6 +24,7 @@ import { closure } from './en/closure.js';
 import { support } from './en/support.js';
 import { credits } from './en/credits.js';
 import { desk } from './en/desk.js';
+import { availability } from './en/availability.js';
 
 /** What the student's tags say: every shipped language has it whole (es.ts). */
 export type StudentCatalog = typeof core &
@@ -44,10 +45,10 @@ export type StudentCatalog = typeof core &
   typeof credits;
 
 /** What only the mentor's tags say: a shipped language brings it in a part of its own (es-mentor.ts). */
-export type MentorCatalog = Omit<typeof desk, keyof StudentCatalog>;
+export type MentorCatalog = Omit<typeof desk & typeof availability, keyof StudentCatalog>;
 
 /** Every string of every tag: what a page's own language gives (`registerTranslation`). */
-export type Catalog = StudentCatalog & typeof desk;
+export type Catalog = StudentCatalog & typeof desk & typeof availability;
 
 export const en: Catalog = {
   ...core,
@@ -67,4 +68,5 @@ export const en: Catalog = {
   ...support,
   ...credits,
   ...desk,
+  ...availability,
 };

@@ -15,3 +15,4 @@ export { CardHarness } from './card-harness.js';
 export { SessionsHarness } from './sessions-harness.js';
 export { JourneyHarness, type ClosingAnswers } from './journey-harness.js';
 export { MentorDeskHarness, type ReportAnswers } from './desk-harness.js';
+export { AvailabilityHarness } from './availability-harness.js';

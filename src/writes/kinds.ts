@@ -2,7 +2,7 @@
  * Every write a tag makes, as one discriminated union: a kind, what the tag gives it (`input`, with the
  * client that writes it) and what it gives back (`value`). Each kind's definition — how it is sent,
  * found again, announced — is a `WriteDefinition<K>` in this folder (booking.ts, series.ts,
- * sessions.ts, goal.ts, profile.ts, close.ts, report.ts), run by the tag's `WriteController`
+ * sessions.ts, goal.ts, profile.ts, close.ts, report.ts, hours.ts), run by the tag's `WriteController`
  * (controllers/write.ts). A new write is a row here, its definition, and its tag's call: the
  * definition is typed by its row, and `test/controllers/write.test.ts` holds every kind to one.
  */
@@ -17,7 +17,9 @@ import type {
   MentorshipClient,
   MentorshipProgram,
   MentorshipSession,
+  MentorHours,
   MentorSession,
+  SaveMentorHoursParams,
   SubmitSessionReportParams,
   SeriesEvery,
   TimeSlot,
@@ -71,6 +73,11 @@ export interface Writes {
       report: Omit<SubmitSessionReportParams, 'session' | 'idempotencyKey' | 'signal'>;
     };
     value: MentorSession;
+  };
+  /** The mentor's weekly hours and time off. */
+  hours: {
+    input: { client: With<'saveMentorHours' | 'getMentorHours'>; hours: Omit<SaveMentorHoursParams, 'idempotencyKey' | 'signal'> };
+    value: MentorHours;
   };
 }
 

@@ -14,13 +14,14 @@ import {
   type MentorshipJourney,
   type MentorshipSessions,
   type MentorDesk,
+  type MentorAvailability,
 } from '../../src/index.js';
 import { clock } from '../../src/utils/clock.js';
 import { CardHarness } from '../support/card-harness.js';
 import { fixedClock } from '../support/clock.js';
 import { loaded, mount, smallTargets } from '../support/fixtures.js';
 import { SessionsHarness } from '../support/sessions-harness.js';
-import { MentorDeskHarness } from '../../src/testing/index.js';
+import { AvailabilityHarness, MentorDeskHarness } from '../../src/testing/index.js';
 
 const NOW = '2026-11-24T12:00:00.000Z';
 const CODING = 'geekpal-coding-mentorship';
@@ -78,6 +79,7 @@ for (const { locale, theme } of [
         html`<mentorship-goals></mentorship-goals>`,
         html`<mentorship-journey></mentorship-journey>`,
         html`<mentor-desk></mentor-desk>`,
+        html`<mentor-availability></mentor-availability>`,
       ]) {
         const element = await themed(await mount<HTMLElement>(template, options({ client: slow })));
         await waitUntil(() => element.shadowRoot!.querySelector('[part="loading"]'));
@@ -387,6 +389,31 @@ for (const { locale, theme } of [
 
       const student = await themed(await mount<MentorDesk>(html`<mentor-desk></mentor-desk>`, options()));
       await new MentorDeskHarness(student).loaded();
+      await expectAccessible(student, 'not a mentor');
+    });
+
+    it('<mentor-availability>: the week, its errors, time off with a session that stays booked, saved, not a mentor', async () => {
+      const ana = createMemoryClient({ store, mentor: 'ana-garcia' });
+      const hours = await themed(
+        await mount<MentorAvailability>(html`<mentor-availability mentor="ana-garcia"></mentor-availability>`, options({ client: ana })),
+      );
+      const ui = new AvailabilityHarness(hours);
+      await ui.loaded();
+      await ui.preview();
+      await expectAccessible(hours, 'the week and the preview');
+      const tuesday = locale === 'es' ? 'martes' : 'Tuesday';
+      await ui.setTime(tuesday, 0, 'end', '15:00');
+      await ui.save();
+      await expectAccessible(hours, 'an error beside its field');
+      await ui.setTime(tuesday, 0, 'end', '20:00');
+      await ui.addTimeOff('2026-11-25');
+      await expectAccessible(hours, 'time off with a session that stays booked');
+      await ui.save();
+      await waitUntil(() => ui.notice());
+      await expectAccessible(hours, 'saved');
+
+      const student = await themed(await mount<MentorAvailability>(html`<mentor-availability></mentor-availability>`, options()));
+      await new AvailabilityHarness(student).loaded();
       await expectAccessible(student, 'not a mentor');
     });
 

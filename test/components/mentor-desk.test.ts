@@ -69,43 +69,44 @@ describe('<mentor-desk>', () => {
     expect(ui.text()).to.contain('We set up Testing Library');
   });
 
-  it('sends a report typed with the keyboard; the student then reads it under the session', async () => {
-    const ui = await mountDesk();
-    await ui.showPast();
-    const form = await ui.reportForm('Maya Chen');
-    form.querySelector<HTMLInputElement>('[part="attendance"] input')!.focus();
-    await sendKeys({ press: 'Space' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'We rehearsed the offer call twice.' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Research three salary ranges' });
-    await sendKeys({ press: 'Enter' });
-    await sendKeys({ type: 'Write your counter-offer' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Calm and clear.' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Name a number first.' });
-    (deepActiveElement() as HTMLElement).closest('form')!.querySelector<HTMLElement>('[part~="send-report"]')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => ui.notice(), 'no answer');
-    expect(ui.notice()).to.equal('Report sent. Maya Chen can read it now.');
-    expect(sent()).to.have.length(1);
-    expect(sent()[0].detail.session.report).to.deep.include({
-      attendance: 'held',
-      summary: 'We rehearsed the offer call twice.',
-      actionItems: ['Research three salary ranges', 'Write your counter-offer'],
-    });
-    // The keyboard is on the notice; the session now shows its report.
-    await waitUntil(
-      () => !ui.one('[part="report"]') && ui.text().includes('We rehearsed the offer call twice.'),
-      'the report never showed',
-    );
+  for (const kind of ['memory', 'http'] as const)
+    it(`sends a report typed with the keyboard; the student then reads it under the session (${kind} client)`, async () => {
+      const ui = await mountDesk(kind === 'http' ? createHttpClient({ baseUrl: '/api', getToken: () => 'ana-garcia' }) : ana());
+      await ui.showPast();
+      const form = await ui.reportForm('Maya Chen');
+      form.querySelector<HTMLInputElement>('[part="attendance"] input')!.focus();
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'We rehearsed the offer call twice.' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Research three salary ranges' });
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ type: 'Write your counter-offer' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Calm and clear.' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Name a number first.' });
+      (deepActiveElement() as HTMLElement).closest('form')!.querySelector<HTMLElement>('[part~="send-report"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => ui.notice(), 'no answer');
+      expect(ui.notice()).to.equal('Report sent. Maya Chen can read it now.');
+      expect(sent()).to.have.length(1);
+      expect(sent()[0].detail.session.report).to.deep.include({
+        attendance: 'held',
+        summary: 'We rehearsed the offer call twice.',
+        actionItems: ['Research three salary ranges', 'Write your counter-offer'],
+      });
+      // The keyboard is on the notice; the session now shows its report.
+      await waitUntil(
+        () => !ui.one('[part="report"]') && ui.text().includes('We rehearsed the offer call twice.'),
+        'the report never showed',
+      );
 
-    const maya = createMemoryClient({ store: backend.store, student: MAYA });
-    const session = (await maya.listSessions({ status: 'past' }))[0];
-    expect(session).to.deep.include({ attendance: 'held', summary: 'We rehearsed the offer call twice.' });
-    expect(session.mentorFeedback).to.deep.equal({ wentWell: 'Calm and clear.', toWorkOn: 'Name a number first.' });
-  });
+      const maya = createMemoryClient({ store: backend.store, student: MAYA });
+      const session = (await maya.listSessions({ status: 'past' }))[0];
+      expect(session).to.deep.include({ attendance: 'held', summary: 'We rehearsed the offer call twice.' });
+      expect(session.mentorFeedback).to.deep.equal({ wentWell: 'Calm and clear.', toWorkOn: 'Name a number first.' });
+    });
 
   it('says what happens to the credit before sending, shows errors beside their fields, and keeps the words on a refusal', async () => {
     const client = ana();

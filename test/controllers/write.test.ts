@@ -12,6 +12,7 @@ import type { WriteKind } from '../../src/writes/kinds.js';
 import { move } from '../../src/writes/move.js';
 import { profile } from '../../src/writes/profile.js';
 import { report } from '../../src/writes/report.js';
+import { hours } from '../../src/writes/hours.js';
 import { series } from '../../src/writes/series.js';
 import { checkIn } from '../../src/writes/check-in.js';
 import { cancel, rate } from '../../src/writes/sessions.js';
@@ -298,8 +299,9 @@ describe('WriteController: the one write path (events, notice, keyboard, another
       profile,
       close,
       report,
+      hours,
     };
     for (const [kind, definition] of Object.entries(definitions)) expect(definition.kind).to.equal(kind);
-    expect(Object.keys(definitions)).to.have.length(11);
+    expect(Object.keys(definitions)).to.have.length(12);
   });
 });

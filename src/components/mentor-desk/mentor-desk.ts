@@ -17,7 +17,7 @@ import { renderContext } from './context.js';
 import type { ReportForms } from './report-form.js';
 import { styles } from './mentor-desk.styles.js';
 // This tag's own English strings come with its code.
-import '../../i18n/en/desk.js';
+import { desk } from '../../i18n/en/desk.js';
 import { mentorWordsReady } from '../../i18n/mentor-part.js';
 
 const MINUTE = 60_000;
@@ -194,7 +194,7 @@ export class MentorDesk extends MentorshipElement {
   override render(): TemplateResult {
     this.#visible = [];
     // Its words in the page's language first (Spanish for mentors is a part of its own).
-    if (!mentorWordsReady(this.localize)) return renderLoading(this.localize, 3);
+    if (!mentorWordsReady(this.localize, desk)) return renderLoading(this.localize, 3);
     return html`<section part="desk" class="desk" aria-label=${this.localize.term('deskLabel')}>
       <div part="tabs" class="tabs" role="group" aria-label=${this.localize.term('deskLabel')}>
         ${(['upcoming', 'past'] as const).map(
