@@ -95,6 +95,14 @@ describe('the journey’s next step when several apply', () => {
     expect(next({ goals: [], upcoming: [upcoming], program: program(NEAR_END) })).to.deep.equal({ current: 'first-meeting', actions: [] });
   });
 
+  it('a session its mentor reported as an absence is not a meeting held, whatever its status says', () => {
+    for (const attendance of ['student-absent', 'mentor-absent'] as const) {
+      const reported = session('r1', { attendance, feedback: { rating: 5, comment: '' } });
+      expect(next({ goals: [], past: [reported] }), attendance).to.deep.equal({ current: 'first-meeting', actions: ['book-orientation'] });
+    }
+    expect(next({ goals: [], past: [session('r2', { attendance: 'held', feedback: { rating: 5, comment: '' } })] }).current).to.equal('goals');
+  });
+
   it('goals, over closing near the end', () => {
     expect(next({ goals: [], past: [heldAndRated('p1')], program: program({ ...NEAR_END, sessionsDone: 1 }) })).to.deep.equal({
       current: 'goals',

@@ -37,9 +37,12 @@ export interface Journey {
 /** From this many days before its end, the journey proposes closing the programme. */
 export const CLOSING_DAYS = 14;
 
-/** Sessions that took place (a missed or canceled one was not held). */
+/**
+ * Sessions that took place: a missed or canceled one was not held, nor one its mentor reported as an
+ * absence (a backend may leave such a session `completed`).
+ */
 export function heldSessions(past: MentorshipSession[]): MentorshipSession[] {
-  return past.filter(session => session.status === 'completed');
+  return past.filter(session => session.status === 'completed' && (session.attendance ?? 'held') === 'held');
 }
 
 export function journeyOf(data: JourneyData, now: Date): Journey {
