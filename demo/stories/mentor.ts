@@ -8,6 +8,7 @@ import { html, nothing } from 'lit';
 import { createDemoDataset, createHttpClient, createMemoryClient, type MemoryStore, type MentorshipClient } from '../../src/index.js';
 import './story-panel.js';
 import type { Story } from './story.js';
+import { providerStyle } from './tag-stories.js';
 
 const MENTOR_TOKEN = 'ana-garcia';
 const asAna = (baseUrl = '/api') => createHttpClient({ baseUrl, getToken: () => MENTOR_TOKEN });
@@ -74,11 +75,7 @@ export function mentorStories(store: MemoryStore): Story[] {
         <h2><code>&lt;${tag}&gt;</code> · ${title}</h2>
         <story-panel tag=${tag}>
           <mentorship-provider
-            style=${
-              [width ? `display: block; width: ${width}px` : '', theme ? `--mentorship-color-scheme: ${theme}` : '']
-                .filter(Boolean)
-                .join('; ') || nothing
-            }
+            style=${providerStyle({ width, theme }) || nothing}
             .client=${client()}
             locale=${locale}
             time-zone="Europe/Madrid"

@@ -50,7 +50,7 @@ const tags: Record<string, TagTemplate> = {
 };
 
 /** A narrow frame, or the dark scheme, set where a page would set them: around the tag. */
-function providerStyle({ width, theme }: Setting): string {
+export function providerStyle({ width, theme }: Pick<Setting, 'width' | 'theme'>): string {
   return [width ? `display: block; width: ${width}px` : '', theme ? `--mentorship-color-scheme: ${theme}` : ''].filter(Boolean).join('; ');
 }
 

@@ -100,7 +100,9 @@ describe('the journey’s next step when several apply', () => {
       const reported = session('r1', { attendance, feedback: { rating: 5, comment: '' } });
       expect(next({ goals: [], past: [reported] }), attendance).to.deep.equal({ current: 'first-meeting', actions: ['book-orientation'] });
     }
-    expect(next({ goals: [], past: [session('r2', { attendance: 'held', feedback: { rating: 5, comment: '' } })] }).current).to.equal('goals');
+    expect(next({ goals: [], past: [session('r2', { attendance: 'held', feedback: { rating: 5, comment: '' } })] }).current).to.equal(
+      'goals',
+    );
   });
 
   it('goals, over closing near the end', () => {
