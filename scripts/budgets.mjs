@@ -87,10 +87,11 @@ export const FILE_BUDGETS = {
  * 0.15 KB of gzip's overhead. Room made where pages load it: the sessions page is 0.19 KB lighter
  * with its paging, the goals' page 0.06 KB heavier with its own.
  */
-/* 109.75 → 130.625 with the mentor's side (#32), a new half of the library, each file with its own
+/* 109.75 → 130.875 with the mentor's side (#32), a new half of the library, each file with its own
  * budget above: the contract's (the memory client's 2.8 KB, the HTTP client's mentor calls 1.07 KB,
  * 0.13 KB in the main file and the provider), <mentor-desk>'s (its chunk, its report form, its
- * Spanish and its English in en.js: 9.8 KB) and <mentor-availability>'s (6.8 KB, the same way). A
- * student's pages carry 0.1 KB of it (the main file's and the provider's).
+ * Spanish and its English in en.js: 9.8 KB), <mentor-availability>'s (6.8 KB, the same way) and the
+ * words a student leaves their mentors at closing (0.1 KB). A student's pages carry 0.1 KB of it (the
+ * main file's and the provider's).
  */
-export const TOTAL_BUDGET = 130.625;
+export const TOTAL_BUDGET = 130.875;

@@ -112,7 +112,14 @@ export const wireMentorSession = (session: MentorSession) => ({
   status: session.status,
   join_url: session.joinUrl,
   agenda: session.agenda,
-  student: { ...session.student, avatar_url: session.student.avatarUrl, avatarUrl: undefined },
+  student: {
+    id: session.student.id,
+    name: session.student.name,
+    avatar_url: session.student.avatarUrl,
+    program: session.student.program,
+    timezone: session.student.timezone,
+    closing_words: session.student.closingWords ?? null,
+  },
   goal: session.goal && {
     id: session.goal.id,
     title: session.goal.title,

@@ -80,6 +80,7 @@ const mentorSession = fields<MentorSession>({
     avatarUrl: orElse(httpUrl, null),
     program: orElse(nullable(string), null),
     timezone: orElse(nullable(timeZone), null),
+    closingWords: orElse(nullable(fields<{ comment: string; at: string }>({ comment: string, at: instant })), null),
   }),
   goal: orElse(
     nullable(

@@ -259,6 +259,11 @@ export interface MentorSessionStudent {
   program: string | null;
   /** The student's IANA zone, or `null` when the backend does not know it. */
   timezone: string | null;
+  /**
+   * The last words the student wrote to their mentors when they closed their programme, and when;
+   * `null` (or absent) before, or when they wrote none.
+   */
+  closingWords?: { comment: string; at: string } | null;
 }
 
 /** A goal as the mentor sees it: only a goal the student shares ever reaches a mentor. */

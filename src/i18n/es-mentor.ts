@@ -38,6 +38,7 @@ export const esMentor: MentorCatalog = {
   sessionsTogether: (count: number) =>
     count === 0 ? 'Su primera sesión juntos' : plural('es', count, { one: '# sesión juntos antes', other: '# sesiones juntos antes' }),
   programLabel: 'Programa',
+  closingWords: (name: string, date: string) => `${name} cerró su programa el ${date}, con estas palabras para sus mentores`,
   writeReport: 'Escribir el informe',
   editReport: 'Editar el informe',
   reportTitle: (name: string) => `Informe de tu sesión con ${name}`,

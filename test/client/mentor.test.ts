@@ -51,6 +51,7 @@ forBothClients('the mentor’s sessions and reports', backend => {
       avatarUrl: null,
       program: 'Front-End Developer · Mentoring programme',
       timezone: 'America/Mexico_City',
+      closingWords: null,
     });
     expect(maya.goal).to.deep.include({ id: 'goal-portfolio', title: 'Publish a portfolio with three React projects', progress: 33 });
     expect(maya.goal!.steps.map(step => step.done)).to.deep.equal([true, false, false]);
@@ -169,6 +170,14 @@ forBothClients('the mentor’s sessions and reports', backend => {
     expect((await rejection(backend.mentor.submitSessionReport!({ session: theirs.id, attendance: 'held', summary: 'x' }))).code).to.equal(
       'not-found',
     );
+  });
+
+  it('the words a student wrote to their mentors when closing reach the mentor with their sessions', async () => {
+    const words = async () => (await backend.mentor.listMentorSessions!()).find(one => one.student.id === MENTEE)!.student.closingWords;
+    expect(await words()).to.equal(null);
+    const maya = createMemoryClient({ store: backend.store, student: MENTEE });
+    await maya.closeProgram!({ summary: 'I have a portfolio now.', achievements: [], rating: 5, comment: 'Thank you, Ana!' });
+    expect(await words()).to.deep.equal({ comment: 'Thank you, Ana!', at: '2026-11-24T12:00:00.000Z' });
   });
 
   it('the programme counts only the sessions held', async () => {

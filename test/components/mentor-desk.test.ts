@@ -56,6 +56,19 @@ describe('<mentor-desk>', () => {
     expect((await ui.session('Sofía Herrera')).querySelector<HTMLDetailsElement>('[part="context"]')!.open).to.equal(true);
   });
 
+  it('shows the words a student wrote to their mentors when they closed their programme', async () => {
+    await createMemoryClient({ store: backend.store, student: MAYA }).closeProgram!({
+      summary: 'I have a portfolio now.',
+      achievements: [],
+      rating: 5,
+      comment: 'Thank you, Ana!',
+    });
+    const ui = await mountDesk();
+    expect(await ui.context('Maya Chen')).to.contain(
+      'Maya Chen closed their programme on Nov 24, 2026, with these words for their mentors “Thank you, Ana!”',
+    );
+  });
+
   it('opens the report form on the session that ended without one; a private goal is never shown', async () => {
     const ui = await mountDesk();
     await ui.showPast();

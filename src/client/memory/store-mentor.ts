@@ -116,6 +116,7 @@ export class MentorRecords extends ProgrammeRecords {
     const session = this.present(stored);
     const student = this.studentOrUndefined(stored.student);
     const profile = this.profiles.get(stored.student);
+    const closure = this.closures.get(stored.student);
     const goal = stored.goal ? this.goals.find(candidate => candidate.id === stored.goal && candidate.shared) : undefined;
     const together = this.sessions.filter(
       other => other.student === stored.student && other.mentor.slug === stored.mentor.slug && other.id !== stored.id,
@@ -138,6 +139,8 @@ export class MentorRecords extends ProgrammeRecords {
         avatarUrl: student?.avatarUrl ?? null,
         program: student?.program?.name ?? null,
         timezone: stored.timezone ?? profile?.timezone ?? null,
+        // What the student chose to say to their mentors when closing: their comment only.
+        closingWords: closure?.comment ? { comment: closure.comment, at: closure.at } : null,
       },
       goal: goal
         ? {

@@ -35,6 +35,12 @@ export function renderContext(localize: LocalizeController, session: MentorSessi
     <summary>${localize.term('aboutStudent', student.name)}</summary>
     <dl>
       ${student.program ? html`<dt>${localize.term('programLabel')}</dt><dd>${student.program}</dd>` : nothing}
+      ${
+        student.closingWords
+          ? html`<dt>${localize.term('closingWords', student.name, dayOf(student.closingWords.at.slice(0, 10), locale))}</dt>
+            <dd part="closing-words">“${student.closingWords.comment}”</dd>`
+          : nothing
+      }
       ${session.agenda ? html`<dt>${localize.term('theyWrote', student.name)}</dt><dd>${session.agenda}</dd>` : nothing}
       ${
         goal

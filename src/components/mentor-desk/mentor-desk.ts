@@ -79,6 +79,7 @@ const waitsForReport = (session: MentorSession, now: number) =>
  * @csspart context - "About Maya": what the student wrote, the goal, the intake, the last check-in.
  * @csspart goal - The session's goal, its progress and action plan.
  * @csspart last-check-in - The student's last check-in.
+ * @csspart closing-words - Once the student closed their programme, the words they wrote to their mentors.
  * @csspart report - The report form.
  * @csspart attendance - The "Did the session take place?" choices.
  * @csspart credit - What the attendance chosen does to the student's credit.

@@ -39,6 +39,7 @@ export const desk = {
       ? 'Your first session together'
       : plural('en', count, { one: '# session together before', other: '# sessions together before' }),
   programLabel: 'Programme',
+  closingWords: (name: string, date: string) => `${name} closed their programme on ${date}, with these words for their mentors`,
   writeReport: 'Write the report',
   editReport: 'Edit the report',
   reportTitle: (name: string) => `Report on your session with ${name}`,
