@@ -10,7 +10,7 @@ import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { clock } from '../../utils/clock.js';
 import { intl } from '../../utils/intl.js';
-import { formatInZone, fullDateTimeOf, localTimeOf } from '../../utils/time.js';
+import { formatInZone, fullDateTimeOf } from '../../utils/time.js';
 import { lazy } from '../../utils/lazy.js';
 import { availability } from '../../i18n/en/availability.js';
 import { mentorWordsReady } from '../../i18n/mentor-part.js';
@@ -27,6 +27,20 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 /** The notice and the break a mentor can choose, in minutes. */
 const NOTICES = [0, 60, 120, 240, 720, 1440, 2880];
 const BUFFERS = [0, 5, 10, 15, 30];
+
+/**
+ * A day's free times as runs of back-to-back starts ("4:00 – 7:00 PM"): a new run begins where a time
+ * starts after the one before it has ended. One line a day, whatever the step between starts.
+ */
+function runsOf(slots: readonly TimeSlot[]): Array<[TimeSlot, TimeSlot]> {
+  const runs: Array<[TimeSlot, TimeSlot]> = [];
+  for (const slot of slots) {
+    const run = runs.at(-1);
+    if (run && Date.parse(slot.startsAt) <= Date.parse(run[1].endsAt)) run[1] = slot;
+    else runs.push([slot, slot]);
+  }
+  return runs;
+}
 
 interface Loaded {
   hours: MentorHours;
@@ -433,13 +447,14 @@ export class MentorAvailability extends MentorshipElement {
                   days.set(day, [...(days.get(day) ?? []), slot]);
                 }
                 const list = intl(Intl.ListFormat, locale, { type: 'unit', style: 'short' });
+                const times = intl(Intl.DateTimeFormat, locale, { hour: 'numeric', minute: '2-digit', timeZone: zone });
                 return html`${preview.service ? html`<p class="muted small">${this.localize.term('previewFor', preview.service.name)}</p>` : nothing}
                   <ul class="small">
                     ${[...days].map(
                       ([day, slots]) =>
                         html`<li>
                           ${this.localize.term('previewDay', slots.length, day)}:
-                          ${list.format(slots.map(slot => localTimeOf(slot.startsAt, locale, zone)))}
+                          ${list.format(runsOf(slots).map(([first, last]) => times.formatRange(new Date(first.startsAt), new Date(last.startsAt))))}
                         </li>`,
                     )}
                   </ul>`;
