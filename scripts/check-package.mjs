@@ -175,6 +175,14 @@ type CardProps = InstanceType<GlobalComponents['mentor-schedule-card']>['$props'
 export const props: CardProps = { service: 'geekpal', 'onMentorship-booked': event => console.log(event.detail.session.id) };
 // @ts-expect-error: the card's service is a slug
 export const wrong: CardProps = { service: 42 };
+// A listener is typed by its event: the wrong event type, or a field its detail lacks, is an error
+// (Volar checks \`@mentorship-booked\` in a template against these same props).
+// @ts-expect-error: a booked event is no mouse event
+export const wrongHandler: CardProps = { 'onMentorship-booked': (event: MouseEvent) => console.log(event.clientX) };
+// @ts-expect-error: a booked event's detail has no such field
+export const wrongDetail: CardProps = { 'onMentorship-booked': event => console.log(event.detail.nothing) };
+type DeskProps = InstanceType<GlobalComponents['mentor-desk']>['$props'];
+export const desk: DeskProps = { view: 'past', 'onMentorship-report-sent': event => console.log(event.detail.session.report?.attendance) };
 `,
 );
 try {
