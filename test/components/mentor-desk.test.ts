@@ -192,6 +192,20 @@ describe('<mentor-desk>', () => {
     expect(sends).to.be.at.least(1);
   });
 
+  it('offers to edit a report while the backend’s window is open, and not after', async () => {
+    const [yesterday] = (await ana().listMentorSessions!({ status: 'past' })).filter(session => session.student.id === MAYA);
+    await ana().submitSessionReport!({ session: yesterday.id, attendance: 'held', summary: 'We rehearsed.' });
+    const ui = await mountDesk();
+    await ui.showPast();
+    const item = await ui.session('Maya Chen');
+    expect(textOf(item.querySelector('[part~="write-report"]'))).to.equal('Edit the report');
+    backend.clock.set('2026-11-26T12:00:01.000Z');
+    ui.element.requestUpdate();
+    await ui.element.updateComplete;
+    expect(item.querySelector('[part~="write-report"]')).to.equal(null);
+    expect(textOf(item)).to.contain('We rehearsed.');
+  });
+
   it('a student’s token: the backend’s words, no list', async () => {
     const ui = await mountDesk(createHttpClient({ baseUrl: '/api', getToken: () => 'student-2' }));
     expect(ui.text('[part~="error"]')).to.equal('Only mentors can see this. Sign in with your mentor account.');

@@ -137,7 +137,10 @@ export class MentorDesk extends MentorshipElement {
     args: () => [this.resolvedClient, this.view, this.localize.locale, this.resolvedTimeZone] as const,
   });
 
-  /** One timer to the next instant what is shown changes: Join opening, a session starting or ending (its report due). */
+  /**
+   * One timer to the next instant what is shown changes: Join opening, a session starting or ending
+   * (its report due), a report's window to edit it closing.
+   */
   #tick: ReturnType<typeof setTimeout> | undefined;
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -145,7 +148,12 @@ export class MentorDesk extends MentorshipElement {
     clearTimeout(this.#tick);
     const now = clock.now().getTime();
     const changes = this.#visible
-      .flatMap(session => [Date.parse(session.startsAt) - this.joinMinutesBefore * MINUTE, Date.parse(session.endsAt)])
+      .flatMap(session => [
+        Date.parse(session.startsAt) - this.joinMinutesBefore * MINUTE,
+        Date.parse(session.endsAt),
+        // "Edit the report" goes when the backend's window closes.
+        session.report?.editableUntil ? Date.parse(session.report.editableUntil) : NaN,
+      ])
       .filter(instant => instant > now);
     // A day at most: a timer's delay is 32 bits.
     if (changes.length) this.#tick = setTimeout(() => this.requestUpdate(), Math.min(...changes, now + 86_400_000) - now);
