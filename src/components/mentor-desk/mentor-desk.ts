@@ -113,8 +113,10 @@ export class MentorDesk extends MentorshipElement {
 
   /** How many sessions the list shows (see PAGE). */
   private shown = PAGE;
-  /** The session whose report form is open. */
+  /** The session whose report form the mentor opened. */
   private open: string | undefined;
+  /** The session whose form shows in this render: the one opened, or the one that opens itself. */
+  #opened: string | undefined;
   /** Forms closed by the mentor: not opened again by themselves. */
   readonly #dismissed = new Set<string>();
   #focusFrom: number | undefined;
@@ -251,10 +253,11 @@ export class MentorDesk extends MentorshipElement {
       </div>`;
     }
     const now = clock.now().getTime();
-    // The form opens itself on the latest session that ended without a report (once: "Close" is heard).
-    if (view === 'past' && this.open === undefined) {
-      this.open = sessions.find(session => waitsForReport(session, now) && !this.#dismissed.has(session.id))?.id;
-    }
+    // The form the mentor opened; else it opens itself on the latest session that ended without a
+    // report and was not closed ("Close" is heard). Derived at each render, not written back.
+    this.#opened =
+      this.open ??
+      (view === 'past' ? sessions.find(session => waitsForReport(session, now) && !this.#dismissed.has(session.id))?.id : undefined);
     const page = sessions.slice(0, this.shown);
     const more = sessions.length - page.length;
     this.#visible = page;
@@ -388,7 +391,7 @@ export class MentorDesk extends MentorshipElement {
     if (!can(client, 'submitSessionReport') || session.status === 'canceled' || Date.parse(session.startsAt) > now) return nothing;
     const editable = !session.report || (session.report.editableUntil !== null && Date.parse(session.report.editableUntil) > now);
     if (!editable) return nothing;
-    if (this.open === session.id) {
+    if (this.#opened === session.id) {
       const forms = this.#formsFor();
       if (forms) return forms.render(session);
       return renderLoading(this.localize, 2);
@@ -435,6 +438,8 @@ export class MentorDesk extends MentorshipElement {
         },
         (error: unknown) => {
           this.#formsOnTheirWay = false;
+          // Offline: the form does not open itself again and again; "Write the report" tries again.
+          if (this.#opened) this.#dismissed.add(this.#opened);
           this.open = undefined;
           this.report('report', error);
         },
