@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
@@ -40,7 +40,9 @@ function mainFile(): Rolldown.CodeSplittingNameFunction {
       for (const id of seen) (users.get(id) ?? users.set(id, new Set()).get(id)!).add(tag);
     }
     // The entry itself names the group, so the group is the main file and not a chunk beside it.
-    const chosen = new Set([MAIN_ENTRY]);
+    // How credits count: the credits' tag (on every card) and the open card's steps read it; a piece
+    // of its own would cost the card a file.
+    const chosen = new Set([MAIN_ENTRY, join(SRC, 'client', 'credits.ts')]);
     for (const [id, by] of users) {
       if (!id.startsWith(SRC)) continue;
       if (by.size >= tags.length / 2 || (by.has('mentor-schedule-card') && by.size >= 2)) chosen.add(id);
@@ -66,51 +68,74 @@ function tagOf(chunk: { moduleIds: readonly string[] }): string | undefined {
 const RENDERED_WITH: Record<string, string[]> = { 'mentor-schedule-card': ['mentorship-credits'] };
 
 /**
- * Tells the autoloader which chunks each tag's chunk imports (see `__TAG_CHUNK_IMPORTS__` in
- * src/cdn/autoloader.ts), so it fetches them together: the browser would find them only once the tag's
- * chunk had arrived, one round trip later.
+ * Tells src/utils/preload.ts which chunks each chunk loaded on demand imports (`__CHUNK_IMPORTS__`,
+ * by chunk name: chunks/NAME.js), so the autoloader (a tag's chunk) and `lazy()` (the card's steps, a
+ * form) fetch them together: the browser would find them only once the chunk had arrived, one round
+ * trip later for each level.
  */
-function tagChunkImports(): Plugin {
+function chunkImports(): Plugin {
+  const namedByLazy = new Set<string>();
   return {
-    name: 'tag-chunk-imports',
+    name: 'chunk-imports',
+    buildStart() {
+      // `lazy(() => import('./steps/index.js'), 'steps')`: the names the source gives lazy().
+      const read = (dir: string): string[] =>
+        readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
+          entry.isDirectory()
+            ? read(join(dir, entry.name))
+            : entry.name.endsWith('.ts')
+              ? [readFileSync(join(dir, entry.name), 'utf8')]
+              : [],
+        );
+      for (const source of read(SRC)) for (const [, name] of source.matchAll(/\blazy\([^;]*?,\s*'([\w-]+)'\s*\)/g)) namedByLazy.add(name);
+    },
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter(output => output.type === 'chunk');
       const byFile = new Map(chunks.map(chunk => [chunk.fileName, chunk]));
       const main = byFile.get('mentorship-widgets.js')!;
+      // Every chunk but the main file is chunks/NAME.js: the map holds names.
+      const nameOf = (file: string) => file.replace(/^chunks\/|\.js$/g, '');
+      /** Every chunk `file` imports statically (the main file, always loaded, left out). */
+      const graph = (file: string, seen = new Set<string>()): Set<string> => {
+        for (const next of byFile.get(file)?.imports ?? []) {
+          if (next === main.fileName || seen.has(next)) continue;
+          seen.add(next);
+          graph(next, seen);
+        }
+        return seen;
+      };
       const imports: Record<string, string[]> = {};
       for (const chunk of chunks) {
-        const tag = tagOf(chunk);
-        if (!tag || chunk === main) continue;
-        const seen = new Set<string>();
-        const visit = (file: string) => {
-          for (const next of byFile.get(file)?.imports ?? []) {
-            if (next === main.fileName || seen.has(next)) continue;
-            seen.add(next);
-            visit(next);
-          }
-        };
-        visit(chunk.fileName);
+        if (chunk === main) continue;
+        const importers = chunks.filter(other => other.dynamicImports.includes(chunk.fileName));
+        // Only chunks asked for by name (a tag's, or one a `lazy()` names): the map is on every page.
+        const name = nameOf(chunk.fileName);
+        if (!importers.length || !(tagOf(chunk) || namedByLazy.has(name))) continue;
+        const wanted = graph(chunk.fileName);
         // A tag this one always renders, imported dynamically (the card's credits), comes along too;
         // not one it may load later (the sessions' agenda, to move a session).
+        const tag = tagOf(chunk);
         for (const next of chunk.dynamicImports) {
           const other = tagOf(byFile.get(next)!);
-          if (!other || !RENDERED_WITH[tag]?.includes(other) || seen.has(next)) continue;
-          seen.add(next);
-          visit(next);
+          if (tag && other && RENDERED_WITH[tag]?.includes(other)) graph(next, wanted.add(next));
         }
-        if (seen.size) imports[tag] = [...seen].map(file => `./${file}`);
+        // What every chunk that loads this one has already loaded is not asked for again.
+        for (const file of [...wanted]) {
+          if (importers.every(importer => importer !== main && graph(importer.fileName).has(file))) wanted.delete(file);
+        }
+        if (wanted.size) imports[name] = [...wanted].map(nameOf);
       }
       // The source guards the name for builds without this plugin: here the guard goes with it.
       const json = JSON.stringify(imports);
-      const guarded = /typeof __TAG_CHUNK_IMPORTS__\s*={2,3}\s*[`'"]object[`'"]\s*\?\s*__TAG_CHUNK_IMPORTS__\s*:\s*\{\s*\}/;
-      main.code = guarded.test(main.code) ? main.code.replace(guarded, json) : main.code.replaceAll('__TAG_CHUNK_IMPORTS__', json);
+      const guarded = /typeof __CHUNK_IMPORTS__\s*={2,3}\s*[`'"]object[`'"]\s*\?\s*__CHUNK_IMPORTS__\s*:\s*\{\s*\}/;
+      main.code = guarded.test(main.code) ? main.code.replace(guarded, json) : main.code.replaceAll('__CHUNK_IMPORTS__', json);
     },
   };
 }
 
 export default defineConfig({
   publicDir: false,
-  plugins: [minifyTemplateLiterals({ include: ['src/**/*.ts'] }), tagChunkImports()],
+  plugins: [minifyTemplateLiterals({ include: ['src/**/*.ts'] }), chunkImports()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -153,6 +178,13 @@ export default defineConfig({
             // card's steps), which the agenda does not fetch. A series' "this and the following"
             // (utils/following.ts) is not among them: the sessions and the memory store read it, the flow does not.
             { name: 'timeline', test: /src[\\/](utils[\\/]calendar-(download|days)|controllers[\\/]ticker)\.ts/ },
+            // The card with the credits it always shows, in one file: one request and one gzip window
+            // for both (0.5 KB less under a provider than two files). A page with only the credits
+            // fetches the collapsed card's code too (2.3 KB); the card is on every page that uses us.
+            {
+              name: 'mentor-schedule-card',
+              test: /components[\\/](mentor-schedule-card[\\/](define|mentor-schedule-card)|mentorship-credits[\\/](define|mentorship-credits))[.\w]*\.ts$/,
+            },
             // Search goes with the list, which the card's steps load anyway; the agenda's zone picker
             // fetches it from there when a student opens it.
             { name: 'mentor-list', test: /src[\\/](utils[\\/]search\.ts|components[\\/]mentor-list[\\/])/ },

@@ -1,7 +1,8 @@
 // Cold load: from navigation to the collapsed card painted with data, then from pressing "Schedule a
 // mentoring session" to the services to choose from, on a throttled network (Chromium's emulation:
 // 150 ms latency, 1.6 Mbps down) and a 4× slower CPU, as Lighthouse's Slow 4G does, cache off, files
-// served gzip -9 like a CDN.
+// served gzip -9 like a CDN. Then, on the same build, the round trips to the collapsed card and from
+// the press to "Booked" (round-trips.mjs).
 // Two deliveries of the same source in the same run: the one-file build the library shipped before
 // (every booking tag and the steps in one file, Spanish a chunk) and today's CDN build (a chunk per
 // tag, the steps on open), both built from src/ in the run. The card talks to /api (the REST
@@ -14,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 import { createMockApi } from './mock-api.mjs';
+import { roundTrips } from './round-trips.mjs';
 
 const RUNS = Number(process.env.COLD_RUNS ?? 7);
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
@@ -140,10 +142,17 @@ export async function coldLoad(browser) {
       `  ratio today/before:     ${(after / before).toFixed(2)}`,
     ];
   };
-  return [
-    ...figures('Cold load to the collapsed card with data', 'load'),
-    ...figures('Opening the card: the press to the services shown', 'open'),
-  ];
+  // Round trips on the same build: every answer a second late (round-trips.mjs).
+  const trips = await roundTrips(browser, chunked);
+  return {
+    lines: [
+      ...figures('Cold load to the collapsed card with data', 'load'),
+      ...figures('Opening the card: the press to the services shown', 'open'),
+      '',
+      ...trips.lines,
+    ],
+    roundTrips: trips,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -160,7 +169,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
   });
   try {
-    console.log((await coldLoad(browser)).join('\n'));
+    console.log((await coldLoad(browser)).lines.join('\n'));
   } finally {
     await browser.close();
   }

@@ -6,6 +6,10 @@
  * the same with a MutationObserver; the map below keeps each import a static specifier, so a bundler
  * (and the CDN build) sees every chunk.
  */
+import { preloadChunk } from '../utils/preload.js';
+import { createTransport } from '../client/transport.js';
+import { languageOf } from '../controllers/localize.js';
+
 export const TAG_LOADERS = {
   // The provider first: components that upgrade after it find it at once.
   'mentorship-provider': () => import('../components/mentorship-provider/define.js'),
@@ -27,31 +31,12 @@ export type AutoloadedTag = keyof typeof TAG_LOADERS;
 const TAGS = Object.keys(TAG_LOADERS) as AutoloadedTag[];
 const requested = new Set<string>();
 
-/**
- * Written by the CDN build (vite.cdn.config.ts): the chunks each tag's chunk imports, by relative URL.
- * They are fetched alongside the tag's chunk instead of after it has arrived: one round trip, not two.
- */
-declare const __TAG_CHUNK_IMPORTS__: Record<string, string[]> | undefined;
-const chunkImports: Record<string, string[] | undefined> = typeof __TAG_CHUNK_IMPORTS__ === 'object' ? __TAG_CHUNK_IMPORTS__ : {};
-const preloaded = new Set<string>();
-
-function preloadImportsOf(tag: AutoloadedTag): void {
-  for (const file of chunkImports[tag] ?? []) {
-    const href = new URL(file, import.meta.url).href;
-    if (preloaded.has(href)) continue;
-    preloaded.add(href);
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = href;
-    document.head.append(link);
-  }
-}
-
 /** Fetches a tag's code once; a fetch that failed (offline) is tried again on the next discovery. */
 export function loadTag(tag: AutoloadedTag): Promise<unknown> {
   if (customElements.get(tag) || requested.has(tag)) return customElements.whenDefined(tag);
   requested.add(tag);
-  preloadImportsOf(tag);
+  // The chunks the tag's chunk imports come with it, not one round trip after it (a tag's chunk is named for it).
+  preloadChunk(tag);
   return TAG_LOADERS[tag]().catch((error: unknown) => {
     requested.delete(tag);
     console.error(
@@ -61,13 +46,38 @@ export function loadTag(tag: AutoloadedTag): Promise<unknown> {
   });
 }
 
+/**
+ * Starts the collapsed card's first reads while its code is on its way, when its client will be
+ * built from an `api-base` (the provider's, else its own): the client's same requests then take these
+ * answers (transport.ts) instead of being sent once the code has arrived, one round trip later. What
+ * it reads from every backend (the contract's core routes, and `/capabilities`, which every client asks
+ * beside its first request); the credits are those its `<mentorship-credits>` shows.
+ */
+function readAhead(element: Element & { client?: unknown }): void {
+  const provider = element.closest<Element & { client?: unknown }>('mentorship-provider');
+  if (element.localName !== 'mentor-schedule-card' || element.client || provider?.client) return;
+  const source = provider?.hasAttribute('api-base') ? provider : element;
+  const baseUrl = source.getAttribute('api-base');
+  if (!baseUrl) return;
+  const credentials = source.getAttribute('credentials');
+  const send = createTransport({
+    baseUrl,
+    credentials: credentials === 'include' || credentials === 'omit' ? credentials : undefined,
+    headers: () => ({ 'Accept-Language': languageOf(source, source.getAttribute('locale')) }),
+  });
+  for (const path of ['/capabilities', '/services', '/mentors', '/credits'])
+    send({ method: 'GET', path, decode: null, ahead: true }).catch(() => undefined);
+}
+
 /** Loads the code of every tag of ours in `root` (and `root` itself) that is not defined yet. */
 export function discover(root: Element | Document | DocumentFragment): void {
   const candidates = [...root.querySelectorAll(':not(:defined)')];
   if (root instanceof Element) candidates.push(root);
   for (const element of candidates) {
     const tag = element.localName as AutoloadedTag;
-    if (TAGS.includes(tag)) void loadTag(tag);
+    if (!TAGS.includes(tag)) continue;
+    readAhead(element);
+    void loadTag(tag);
   }
 }
 

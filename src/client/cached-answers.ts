@@ -3,6 +3,7 @@
  * component's `refresh()` and a provider that hears of a change ask here, without carrying the cache.
  */
 import type { MentorshipClient } from './types.js';
+import { forgetReadsAhead } from './transport.js';
 
 export interface Forgetting {
   /** Every answer kept: the next reads go to the backend. */
@@ -18,11 +19,15 @@ export function registerCache(client: MentorshipClient, forgetting: Forgetting):
   caches.set(client, forgetting);
 }
 
+/** Whether `client` shares its answers (a `withCache` wrapper): a read asked ahead through it is not asked again. */
+export const keepsAnswers = (client: MentorshipClient): boolean => caches.has(client);
+
 /**
  * Makes the next reads through `client` (a `withCache` wrapper; anything else is left alone) go to the
  * backend: a component's `refresh()` means "what the backend says now".
  */
 export function dropCachedAnswers(client: MentorshipClient | undefined): void {
+  forgetReadsAhead();
   if (client) caches.get(client)?.all();
 }
 

@@ -45,6 +45,11 @@ export interface RequestSpec<T> {
   query?: Record<string, string | undefined>;
   body?: unknown;
   headers?: Record<string, string>;
+  /**
+   * A GET asked ahead of the code that reads it (the CDN's autoloader, for a tag on its way): its
+   * answer waits a while for the same request (see `sharedRead`).
+   */
+  ahead?: boolean;
   /** Sent as `Idempotency-Key`; a POST with one may be retried. */
   idempotencyKey?: string;
   signal?: AbortSignal;
@@ -77,6 +82,47 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
+/** How long an answer asked ahead waits for the tag that will ask for it. */
+const AHEAD_MS = 10_000;
+
+/**
+ * GETs through the page's own `fetch` that are the same request (URL, headers, cookies), whichever
+ * client sends them (a provider's, a tag's own): one answer for all that ask while it is on its way,
+ * and for an answer asked ahead, for those that ask within AHEAD_MS of it. A write through any
+ * transport, or a refresh (`forgetReadsAhead`), drops what is kept.
+ */
+const reads = new Map<string, Promise<readonly [Response, string]>>();
+
+export function forgetReadsAhead(): void {
+  reads.clear();
+}
+
+function sharedRead(key: string, spec: RequestSpec<unknown>, send: () => Promise<readonly [Response, string]>) {
+  let answer = reads.get(key);
+  if (!answer) {
+    const sent = (answer = send());
+    reads.set(key, sent);
+    const drop = () => reads.get(key) === sent && reads.delete(key);
+    sent.then(([response]) => (spec.ahead && response.ok ? setTimeout(drop, AHEAD_MS) : drop()), drop);
+  }
+  const { signal } = spec;
+  if (!signal) return answer;
+  signal.throwIfAborted();
+  // A caller that gives up stops waiting, and no later one joins this answer: it may never come.
+  const given = answer;
+  const givenUp = new Promise<never>((_, reject) =>
+    signal.addEventListener(
+      'abort',
+      () => {
+        if (reads.get(key) === given) reads.delete(key);
+        reject(signal.reason);
+      },
+      { once: true },
+    ),
+  );
+  return Promise.race([answer, givenUp]);
+}
+
 export function createTransport(options: TransportOptions): Transport {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 15_000;
@@ -107,21 +153,28 @@ export function createTransport(options: TransportOptions): Transport {
   /** One round trip: every way it can fail becomes a `MentorshipError`, except the caller's own abort. */
   async function attempt<T>(spec: RequestSpec<T>, url: string, headers: Headers): Promise<T> {
     const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = spec.signal ? AbortSignal.any([spec.signal, timeout]) : timeout;
-    let response: Response;
-    let body: string;
-    try {
-      response = await fetchImpl(url, {
+    const credentials = options.credentials ?? 'same-origin';
+    const send = async (signal: AbortSignal) => {
+      const answer = await fetchImpl(url, {
         method: spec.method,
         headers,
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-        credentials: options.credentials ?? 'same-origin',
+        credentials,
         signal,
       });
-      body = await response.text();
+      return [answer, await answer.text()] as const;
+    };
+    let response: Response;
+    let body: string;
+    try {
+      // A read shared with others is not aborted for one caller: that caller stops waiting.
+      [response, body] = await (spec.method === 'GET' && !options.fetch
+        ? sharedRead(`${credentials} ${url} ${[...headers].join()}`, spec, () => send(timeout))
+        : send(spec.signal ? AbortSignal.any([spec.signal, timeout]) : timeout));
     } catch (cause) {
       if (spec.signal?.aborted) throw spec.signal.reason;
-      if (timeout.aborted) throw new MentorshipError('timeout', `No answer from ${url} within ${timeoutMs} ms`, { cause });
+      if ((cause as Error | undefined)?.name === 'TimeoutError')
+        throw new MentorshipError('timeout', `No answer from ${url} within ${timeoutMs} ms`, { cause });
       throw new MentorshipError('network', `Could not reach ${url}`, { cause });
     }
 
@@ -173,6 +226,8 @@ export function createTransport(options: TransportOptions): Transport {
 
   return async function request<T>(spec: RequestSpec<T>): Promise<T> {
     const url = urlFor(spec.path, spec.query);
+    // A write may change any answer kept for reads.
+    if (spec.method !== 'GET') forgetReadsAhead();
     for (let attemptIndex = 0; ; attemptIndex += 1) {
       try {
         return await attempt(spec, url, await headersFor(spec));

@@ -45,6 +45,20 @@ function canonical(tag: string | undefined): string | undefined {
   }
 }
 
+/**
+ * The language of an element that no provider speaks for: `own` (its `locale`), else the nearest
+ * `lang`, else the browser's, else English. A provider asks its backend in its own this way.
+ */
+export function languageOf(element: Element, own?: string | null): string {
+  return (
+    canonical(own ?? undefined) ??
+    canonical(nearestLang(element)) ??
+    // No `navigator` while rendering on a server (Node before 21).
+    canonical(globalThis.navigator?.language) ??
+    'en'
+  );
+}
+
 export class LocalizeController implements ReactiveController {
   readonly #contextLocale: ContextConsumer<typeof localeContext, LocalizeHost>;
 
@@ -64,14 +78,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The BCP 47 tag in use, e.g. `es-CO`; an unusable tag at one level falls through to the next. */
   get locale(): string {
-    return (
-      canonical(this.host.locale) ??
-      canonical(this.#contextLocale.value) ??
-      canonical(nearestLang(this.host)) ??
-      // No `navigator` while rendering on a server (Node before 21).
-      canonical(globalThis.navigator?.language) ??
-      'en'
-    );
+    return canonical(this.host.locale) ?? canonical(this.#contextLocale.value) ?? languageOf(this.host);
   }
 
   get catalog(): Catalog {

@@ -38,11 +38,12 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
       before.filter(name => /mentor-list|mentor-agenda|mentorship-sessions|steps/.test(name)),
       'flow code on a collapsed card',
     ).to.deep.equal([]);
-    // The main file (Lit, the client, English), the provider, the card and its credits (and the bundler's
-    // little runtime): nothing else, but for the in-memory backend standing in for an API, and its imports.
+    // The main file (Lit, the client, English), the provider, the card with its credits in one file (and
+    // the bundler's little runtime): nothing else, but for the in-memory backend standing in for an API,
+    // and its imports.
     const backend = await (await fetch('/dist/cdn/memory-client.js')).text();
     const backendImports = [...backend.matchAll(/from\s*["']\.\/(?:chunks\/)?([\w-]+?)\.js["']/g)].map(match => match[1]);
-    const pageFiles = ['mentor-schedule-card', 'mentorship-credits', 'mentorship-provider', 'mentorship-widgets', 'rolldown-runtime'];
+    const pageFiles = ['mentor-schedule-card', 'mentorship-provider', 'mentorship-widgets', 'rolldown-runtime'];
     const byTheBackend = (name: string) => name === 'memory-client' || (!pageFiles.includes(name) && backendImports.includes(name));
     expect(before.filter(name => !byTheBackend(name)).sort()).to.deep.equal(pageFiles);
     expect(page.customElements.get('mentor-list')).to.equal(undefined);
@@ -76,9 +77,41 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
     expect(fetched(page)).not.to.include('steps');
     button.dispatchEvent(new PointerEvent('pointerenter'));
     await waitUntil(() => fetched(page).includes('steps') && fetched(page).includes('mentor-list'), 'the steps were not fetched on intent');
+    // The chunks the steps import were asked for with them, not once the steps had arrived.
+    const preloads = [...page.document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map(
+      link => new URL(link.href).pathname.match(/([\w-]+)\.js$/)![1],
+    );
+    expect(preloads).to.include.members(['shared', 'timeline', 'mentor-agenda', 'mentor-list']);
     expect(card.hasAttribute('open'), 'still collapsed').to.equal(false);
     expect(page.pageErrors).to.deep.equal([]);
   });
+
+  /** The API requests the page made so far (`/csp-api/credits`), and whether each started before the card's code had run. */
+  const apiCalls = (page: PageWindow & { cardDefinedAt?: number }) =>
+    (page.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter(entry => new URL(entry.name).pathname.startsWith('/csp-api/'))
+      .map(entry => ({
+        path: new URL(entry.name).pathname.slice('/csp-api'.length),
+        beforeTheCardsCode: entry.startTime < page.cardDefinedAt!,
+      }));
+
+  for (const [page, setUp] of [
+    ['api-page', "under a provider with an api-base (the README's set-up)"],
+    ['api-own-page', 'with its own api-base and no provider'],
+  ]) {
+    it(`the card ${setUp} asks for its data beside its code, each thing once`, async () => {
+      const frame = await openPlainPage(page);
+      const card = frame.document.querySelector('mentor-schedule-card')!;
+      await waitUntil(() => card.shadowRoot?.querySelector('[part="avatars"]'), 'the collapsed card never showed its mentors');
+      const credits = card.shadowRoot!.querySelector('mentorship-credits')!;
+      await waitUntil(() => credits.shadowRoot?.querySelector('[part~="count"]'), 'the credits never rendered');
+      const calls = apiCalls(frame);
+      // Asked by the main file as it found the card: not one round trip after the card's code.
+      expect(calls.map(call => call.path).sort()).to.deep.equal(['/capabilities', '/credits', '/mentors', '/services']);
+      expect(calls.filter(call => !call.beforeTheCardsCode)).to.deep.equal([]);
+      expect(frame.pageErrors).to.deep.equal([]);
+    });
+  }
 
   it('a tag the page adds after load is defined and renders; nothing is fetched twice', async () => {
     const page = await openPlainPage('card-page');

@@ -251,7 +251,10 @@ describe('the booking flow’s requests under one provider', () => {
       'GET /api/capabilities',
       'GET /api/mentors',
       'GET /api/credits',
-      // The mentor step's list asks for the student's profile (none yet: no past check-ins are read).
+      // Opening the card asks for what the steps read about the student, together: the past sessions'
+      // check-ins (which matter only with a profile, but waiting for it would cost a round trip) and
+      // the profile (none yet).
+      'GET /api/sessions',
       'GET /api/profile',
       'GET /api/mentors/ana-garcia/availability',
       'POST /api/sessions',

@@ -68,7 +68,7 @@ function slotLabels(locale: string, zone: string): SlotLabels {
 }
 
 /** Moving a session (writes/move.ts), fetched when the agenda is first asked to move one. */
-const loadMove = lazy(() => import('../../writes/move.js'));
+const loadMove = lazy(() => import('../../writes/move.js'), 'move');
 
 /**
  * @summary One mentor's free times for one service, day by day in the student's time zone, and the

@@ -25,13 +25,13 @@ const MINUTE = 60_000;
 const PAGE = 10;
 
 /** The report form's code (report-form.ts), fetched with the first session that waits for a report. */
-const loadReportForm = lazy(() => import('./report-form.js'));
+const loadReportForm = lazy(() => import('./report-form.js'), 'report-form');
 /**
  * The .ics writer, fetched ahead when the pointer is over "Add to calendar" or it has focus. Imported
  * here rather than through utils/calendar-download.ts (and the clock through no TickerController):
  * those ride in a chunk with the student's calendar days, which a mentor's page would fetch for nothing.
  */
-const loadIcs = lazy(() => import('../../utils/ics.js'));
+const loadIcs = lazy(() => import('../../utils/ics.js'), 'ics');
 const prefetchIcs = () => void loadIcs().catch(() => undefined);
 
 const ATTENDANCE = {

@@ -60,9 +60,13 @@ const NO_STUDENT: Student = { profile: null, poorFit: [] };
 async function studentOf(client: MentorshipClient | undefined, signal: AbortSignal): Promise<Student> {
   if (!client?.capabilities.profile || !client.getProfile) return NO_STUDENT;
   try {
-    const profile = await client.getProfile({ signal });
-    if (!profile || !client.capabilities.checkIns) return { profile, poorFit: [] };
-    const past = await client.listSessions({ status: 'past', signal });
+    // Asked together, not one after the other: the past sessions matter only with a profile, but
+    // waiting for it would cost the student a round trip.
+    const [profile, past] = await Promise.all([
+      client.getProfile({ signal }),
+      client.capabilities.checkIns ? client.listSessions({ status: 'past', signal }) : [],
+    ]);
+    if (!profile) return { profile, poorFit: [] };
     return { profile, poorFit: [...new Set(past.filter(session => session.checkIn?.fit === 'poor').map(session => session.mentor.slug))] };
   } catch {
     return NO_STUDENT;

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { dropCachedAnswers } from '../../client/cached-answers.js';
-import { bucketsFor, sessionsAvailable } from '../../client/credits.js';
+import { dropCachedAnswers, keepsAnswers } from '../../client/cached-answers.js';
 import { MentorshipError } from '../../client/errors.js';
-import type { Mentor } from '../../client/types.js';
+import type { Mentor, MentorshipClient } from '../../client/types.js';
 import { LoadController } from '../../controllers/load.js';
 import { renderAvatar } from '../../base/avatar.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
@@ -20,11 +19,31 @@ import { lazy } from '../../utils/lazy.js';
 export type { ScheduleStep };
 
 /** The open card's steps (steps/index.ts), fetched when the flow opens or ahead of it, once per page. */
-const loadSteps = lazy(() => import('./steps/index.js'));
+const loadSteps = lazy(() => import('./steps/index.js'), 'steps');
 
-// The credits the collapsed card shows: fetched with the card (the CDN's autoloader preloads them) but
-// imported dynamically, like every tag the autoloader loads, so the bundler writes no namespace helper
-// (a 4th file) for a module that would otherwise be imported both ways.
+/**
+ * What the open card's steps read about the student — the mentor step's matching (the profile, past
+ * check-ins), the confirm step's goals — asked as soon as the student shows the intent to book,
+ * together and beside the steps' own code, so that none of it waits for the step that reads it. Only
+ * through a client that shares its answers (a provider's): the steps' own reads take these there;
+ * through any other, each would be asked twice.
+ */
+function readAhead(client: MentorshipClient | undefined): void {
+  if (!client || !keepsAnswers(client)) return;
+  const { profile, checkIns, goals } = client.capabilities;
+  const quiet = () => undefined;
+  if (profile) client.getProfile?.().catch(quiet);
+  if (profile && checkIns) client.listSessions({ status: 'past' }).catch(quiet);
+  if (goals) client.listGoals?.().catch(quiet);
+  // The steps read the credits too: asked here, the answer the collapsed card's credits are waiting
+  // for is not dropped when the press removes them (a caller that gives up aborts a read no one else
+  // waits for), so the steps take it rather than asking again.
+  client.getCredits().catch(quiet);
+}
+
+// The credits the collapsed card shows (in the CDN build, in the card's own file: vite.cdn.config.ts),
+// imported dynamically like every tag the autoloader loads, so the bundler writes no namespace helper
+// for a module that would otherwise be imported both ways.
 import('../mentorship-credits/define.js').catch(() => undefined);
 
 const AVATARS_SHOWN = 4;
@@ -168,11 +187,6 @@ export class MentorScheduleCard extends MentorshipElement {
     args: () => [this.resolvedClient, this.localize.locale, this.resolvedTimeZone] as const,
   });
 
-  readonly #credits = new LoadController(this, {
-    task: ([client], { signal }) => this.call('credits', signal, () => this.requireClient(client).getCredits({ signal })),
-    args: () => [this.resolvedClient, this.localize.locale, this.resolvedTimeZone] as const,
-  });
-
   readonly #nextSession = new LoadController(this, {
     task: ([client, wanted], { signal }) =>
       this.call('sessions', signal, async () => {
@@ -202,7 +216,8 @@ export class MentorScheduleCard extends MentorshipElement {
   /** Loads everything the card shows again, from the backend. */
   refresh(): void {
     dropCachedAnswers(this.resolvedClient);
-    for (const load of [this.#catalog, this.#credits, this.#nextSession, this.#open]) void load?.run();
+    for (const load of [this.#catalog, this.#nextSession, this.#open]) void load?.run();
+    this.renderRoot.querySelector('mentorship-credits')?.refresh();
   }
 
   protected override willUpdate(): void {
@@ -259,9 +274,9 @@ export class MentorScheduleCard extends MentorshipElement {
           part="button open"
           class="primary"
           type="button"
-          @pointerenter=${this.#fetchSteps}
-          @focus=${this.#fetchSteps}
-          @touchstart=${this.#fetchSteps}
+          @pointerenter=${this.#intent}
+          @focus=${this.#intent}
+          @touchstart=${this.#intent}
           @click=${() => this.#openFlow()}
         >
           ${this.localize.term('scheduleSession')}
@@ -310,6 +325,12 @@ export class MentorScheduleCard extends MentorshipElement {
     return renderLoading(this.localize, 3);
   }
 
+  /** A pointer or the keyboard on "Schedule a mentoring session": what opening needs is fetched ahead. */
+  readonly #intent = (): void => {
+    this.#fetchSteps();
+    readAhead(this.resolvedClient);
+  };
+
   /** Fetches the open card's code (once per page) and makes the open card with it. */
   readonly #fetchSteps = (): void => {
     // Asked on every update while the card is open, and on each pointer move over the button: once is enough.
@@ -349,11 +370,6 @@ export class MentorScheduleCard extends MentorshipElement {
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="open"]')?.focus());
       },
       offer: this.#catalog,
-      creditsFor: service => {
-        const all = this.#credits.value;
-        return all ? sessionsAvailable(bucketsFor(all, service)) : undefined;
-      },
-      reloadCredits: () => void this.#credits.run(),
       report: (operation, error) => this.report(operation, error),
       support: now => (now || this.retried ? this.#support() : nothing),
       writeAccess: own => this.writeAccess(own),
@@ -367,6 +383,7 @@ export class MentorScheduleCard extends MentorshipElement {
   }
 
   #openFlow(): void {
+    readAhead(this.resolvedClient);
     this.open = true;
     this.focusWhenShown(TITLE);
   }

@@ -44,7 +44,7 @@ const ACTION_TERMS = {
 
 /** The closing form and summary (closure.ts), fetched when first shown, once per page. */
 type Closure = typeof import('./closure.js');
-const loadClosure = lazy(() => import('./closure.js'));
+const loadClosure = lazy(() => import('./closure.js'), 'closure');
 
 /** What `promise` gives, or `undefined` when the backend answers that it has none (404). */
 function unlessMissing<T>(promise: Promise<T>): Promise<T | undefined> {

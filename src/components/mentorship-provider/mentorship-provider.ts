@@ -9,6 +9,7 @@ import { SESSION_CHANGE_EVENTS } from '../../events/session-changes.js';
 import { answerWith } from '../../base/routing.js';
 import type { ContextEvent } from '@lit/context';
 import { closestAcrossShadows } from '../../utils/dom.js';
+import { languageOf } from '../../controllers/localize.js';
 import { ROUTES } from './routes.js';
 
 /**
@@ -64,8 +65,8 @@ export class MentorshipProvider extends LitElement {
   readonly #providedLocale = new ContextProvider(this, { context: localeContext });
   readonly #providedTimeZone = new ContextProvider(this, { context: timeZoneContext });
 
-  /** The language requests are made in (`Accept-Language`): this provider's, else the page's, else the browser's. */
-  readonly #language = () => this.locale || document.documentElement.lang || navigator.language;
+  /** The language requests are made in (`Accept-Language`): this provider's, else the nearest `lang`, else the browser's. */
+  readonly #language = () => languageOf(this, this.locale);
   readonly #httpClients = new HttpClientForApiBase(this.#language);
 
   /**

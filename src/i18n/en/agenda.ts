@@ -3,6 +3,13 @@ import { plural } from '../plural.js';
 import { addEnglish } from '../index.js';
 
 export const agenda = {
+  // Said by the card's steps too, which always load the agenda with them.
+  booking: 'Booking…',
+  bookingUnconfirmed: 'We could not confirm this booking yet.',
+  bookingUnconfirmedHelp: 'It may have gone through: we keep checking and will show it here. Nothing else is booked until we know.',
+  checkAgain: 'Check again',
+  /** "16:30 for the mentor in Madrid" */
+  mentorLocalTime: (time: string, city: string) => `${time} for the mentor in ${city}`,
   previousDays: 'Previous days',
   nextDays: 'Next days',
   timeZone: 'Time zone',

@@ -33,9 +33,6 @@ export const core = {
   getMoreMentorships: 'Get more sessions',
   /** The city a zone is named after, as this language writes it: `America/New_York` → "New York". */
   city: (timeZone: string) => zoneCity(timeZone),
-  /** "16:30 for the mentor in Madrid" */
-  mentorLocalTime: (time: string, city: string) => `${time} for the mentor in ${city}`,
-  booking: 'Booking…',
   opensInNewTab: '(opens in a new tab)',
   cardEyebrow: 'Mentoring',
   cardTitle: 'Schedule a 1-1 mentoring session',
@@ -44,9 +41,6 @@ export const core = {
   learnMore: 'Learn more',
   mentorsTotal: (count: number) => plural('en', count, { one: '# mentor available', other: '# mentors available' }),
   addToCalendar: 'Add to calendar',
-  bookingUnconfirmed: 'We could not confirm this booking yet.',
-  bookingUnconfirmedHelp: 'It may have gone through: we keep checking and will show it here. Nothing else is booked until we know.',
-  checkAgain: 'Check again',
   calendarTitle: (service: string, mentor: string) => `${service} with ${mentor}`,
   movedTo: (when: string) => `Moved to ${when}`,
   nextSession: (when: string, mentor: string) => `Next session: ${when} with ${mentor}`,

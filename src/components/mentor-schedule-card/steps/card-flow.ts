@@ -7,8 +7,9 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { isMentorshipError } from '../../../client/errors.js';
 import { can } from '../../../client/can.js';
+import { bucketsFor, sessionsAvailable } from '../../../client/credits.js';
 import type { WriteOutcome } from '../../../client/settle.js';
-import type { Goal, MentorshipClient, MentorshipService, MentorshipSession } from '../../../client/types.js';
+import type { CreditBucket, Goal, MentorshipClient, MentorshipService, MentorshipSession } from '../../../client/types.js';
 import { LoadController } from '../../../controllers/load.js';
 import type { LocalizeController } from '../../../controllers/localize.js';
 import { WriteController, type WriteAccess } from '../../../controllers/write.js';
@@ -43,9 +44,6 @@ export interface CardAccess {
   /** Closes the card (Back from the first step, "Done"). */
   close: () => void;
   offer: StepLoad<Offer>;
-  /** Sessions left for a service: a number, `null` when unlimited, `undefined` until credits load. */
-  creditsFor: (service: string) => number | null | undefined;
-  reloadCredits: () => void;
   report: (operation: string, error: unknown) => void;
   /** "Contact support": `now` (no sessions left), else after an error that retrying did not fix. */
   support: (now: boolean) => TemplateResult | typeof nothing;
@@ -80,6 +78,13 @@ export class CardFlow {
    * student who books 1-1 sessions never fetches it.
    */
   readonly #groups: LoadController<readonly [MentorshipClient | undefined, MentorshipService | undefined], GroupStep>;
+  /**
+   * The student's credits, for "No sessions left" on a service and the confirm step's count: asked
+   * when the open card's code arrives (a provider answers from the collapsed card's own request; the
+   * collapsed card asks none itself, so a card without one asks once at load), again after a booking
+   * or a refusal for credits.
+   */
+  readonly #credits: LoadController<readonly [MentorshipClient | undefined, string, string], CreditBucket[] | undefined>;
   /** Regular meetings' code (series.ts), fetched when the student first chooses to repeat. */
   #series: SeriesPlan | undefined;
   #seriesOnItsWay = false;
@@ -109,6 +114,11 @@ export class CardFlow {
       // (nor aborts a load still on its way, which would be sent again).
       args: () => [card.client(), (this.#wantGoals ||= ['time', 'confirm'].includes(this.flow.step))] as const,
     });
+    this.#credits = new LoadController(host, {
+      task: ([client], { signal }) =>
+        client ? card.call('credits', signal, () => client.getCredits({ signal })) : Promise.resolve(undefined),
+      args: () => [card.client(), card.localize.locale, card.timeZone()] as const,
+    });
     this.#groups = new LoadController(host, {
       task: async ([client, service], { signal }) => {
         if (!service || !this.isGroup(service)) return { groups: [], render: () => html`` };
@@ -133,6 +143,7 @@ export class CardFlow {
 
   /** Loads the open card's own data again (the card's `refresh()`). */
   run(): void {
+    void this.#credits.run();
     void this.#groups.run();
     void this.#goals.run();
     this.#series?.run();
@@ -157,7 +168,7 @@ export class CardFlow {
 
   /** The chosen service has no sessions left (the step says so instead). */
   get outOfCredits(): boolean {
-    return outOfCredits(this.flow, slug => this.card.creditsFor(slug));
+    return outOfCredits(this.flow, this.creditsFor);
   }
 
   /** What the student did: the state changes, and whatever it asks beyond the state is done. */
@@ -192,7 +203,7 @@ export class CardFlow {
         this.writes.reset();
     }
     this.#apply(action);
-    if (action.type === 'booked') this.card.reloadCredits();
+    if (action.type === 'booked') this.reloadCredits();
     if (action.type === 'slot') this.#startFromLinkedGoal(this.#goals.value ?? []);
   };
 
@@ -222,6 +233,16 @@ export class CardFlow {
     return renderOpen(this.#view());
   }
 
+  /** Sessions left for a service: a number, `null` when unlimited, `undefined` until credits load. */
+  readonly creditsFor = (service: string): number | null | undefined => {
+    const all = this.#credits.value;
+    return all ? sessionsAvailable(bucketsFor(all, service)) : undefined;
+  };
+
+  reloadCredits(): void {
+    void this.#credits.run();
+  }
+
   /** What the step templates read (view.ts): the card's, and the state's. */
   #view(): StepView {
     const { card, state } = this;
@@ -238,6 +259,7 @@ export class CardFlow {
       goal: this.chosenGoal?.id,
       series: this.#series,
       outOfCredits: this.outOfCredits,
+      creditsFor: this.creditsFor,
       isGroup: this.isGroup,
     };
   }
@@ -284,7 +306,6 @@ export class CardFlow {
 
   /** Shows how an attempt ended, wherever the student is in the card: the booked step, or the refusal on this one. */
   #settled(outcome: WriteOutcome<MentorshipSession>): void {
-    const { card } = this;
     if (outcome.status === 'done') {
       return this.dispatch({ type: 'booked', session: outcome.value });
     }
@@ -294,7 +315,7 @@ export class CardFlow {
     this.dispatch({ type: 'refused', error, code });
     // A full group session: its list loaded afresh; no credits: the balance loaded afresh.
     if (code === 'slot-taken' && this.flow.step === 'group') void this.#groups.run();
-    if (code === 'no-credits') card.reloadCredits();
+    if (code === 'no-credits') this.reloadCredits();
   }
 
   #downloadCalendar(): void {

@@ -322,7 +322,7 @@ export class SeriesPlan implements SeriesStep {
     const code = isMentorshipError(error) ? error.code : undefined;
     flow.dispatch({ type: 'series-refused', error, code });
     // Taken meanwhile, or the credits changed: the dates and their cost are asked again.
-    if (code === 'no-credits') flow.card.reloadCredits();
+    if (code === 'no-credits') flow.reloadCredits();
     if (code === 'slot-taken' || code === 'no-credits') void this.#preview.run();
   }
 }

@@ -44,8 +44,10 @@ export interface SeriesStep {
   renderBooked(view: StepView): TemplateResult;
 }
 
-/** The card's own, as the steps read them: `host` (its public properties, what re-renders it), `localize`, `offer`, `creditsFor`, `support`. */
-export interface StepView extends Pick<CardAccess, 'host' | 'localize' | 'offer' | 'creditsFor' | 'support'> {
+/** The card's own, as the steps read them: `host` (its public properties, what re-renders it), `localize`, `offer`, `support`. */
+export interface StepView extends Pick<CardAccess, 'host' | 'localize' | 'offer' | 'support'> {
+  /** Sessions left for a service: a number, `null` when unlimited, `undefined` until credits load. */
+  creditsFor: (service: string) => number | null | undefined;
   state: CardState;
   /** `state.flow`. */
   flow: Flow;

@@ -1,0 +1,160 @@
+// Round trips, counted the way the performance issue does: every response (the page, each JS file,
+// each API answer) takes one second, so the seconds a path takes are the round trips it waits for
+// one after another. Two paths, on the README's set-up (the CDN script, a <mentorship-provider
+// api-base> around the card): from navigation to the collapsed card with its data, and from the
+// press on "Schedule a mentoring session" to "Booked" for the demo's student, who has a profile,
+// goals and past sessions (every choice made the moment it shows). The JS comes from a second origin
+// (a CDN, as the README's script tag does), the page and /api from the LMS's own: each origin has its
+// own six connections, as over HTTP/1.1 in a browser. Part of `npm run bench` (cold-load.mjs builds
+// the files); `node scripts/round-trips.mjs` runs it alone on dist/cdn, and with ROUND_TRIPS_LOG=1
+// prints each request with when it was sent (which wait follows which).
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { createMockApi } from './mock-api.mjs';
+
+const DELAY_MS = 1000;
+/** The issue's musts: the collapsed card in 3 round trips, the press to "Booked" in 5. */
+export const ROUND_TRIP_LIMITS = { card: 3, booked: 5 };
+
+const later = (ms, work) => setTimeout(work, ms);
+
+const page = cdn => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script type="module" src="${cdn}/mentorship-widgets.js"></script></head><body>
+<mentorship-provider api-base="/api" time-zone="America/Bogota" locale="en"><mentor-schedule-card></mentor-schedule-card></mentorship-provider>
+</body></html>`;
+
+/** Serves `dir` (the CDN files) and the page with its API, each answer a second late. */
+async function serve(dir) {
+  const api = createMockApi();
+  const cdn = createServer((request, response) => {
+    const { pathname } = new URL(request.url, 'http://cdn');
+    const path = join(dir, pathname.replace(/^\/+/, ''));
+    const found = /^\/(chunks\/)?[\w.-]+\.js$/.test(pathname) && existsSync(path);
+    later(DELAY_MS, () =>
+      found
+        ? response.writeHead(200, { 'content-type': 'text/javascript', 'access-control-allow-origin': '*' }).end(readFileSync(path))
+        : response.writeHead(404, { 'access-control-allow-origin': '*' }).end(),
+    );
+  });
+  await new Promise(done => cdn.listen(0, '127.0.0.1', done));
+  const cdnOrigin = `http://127.0.0.1:${cdn.address().port}`;
+  const lms = createServer((request, response) =>
+    later(DELAY_MS, async () => {
+      if (await api(request, response)) return;
+      response.writeHead(200, { 'content-type': 'text/html' }).end(page(cdnOrigin));
+    }),
+  );
+  await new Promise(done => lms.listen(0, 'localhost', done));
+  return {
+    url: `http://localhost:${lms.address().port}/`,
+    close: () => (cdn.close(), lms.close()),
+  };
+}
+
+/** Runs both paths once in a fresh context of `browser`; milliseconds for each. */
+async function once(browser, url) {
+  const context = await browser.createBrowserContext();
+  try {
+    const tab = await context.newPage();
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (process.env.ROUND_TRIPS_LOG) {
+      const start = Date.now();
+      tab.on('request', request =>
+        console.log(
+          `  ${((Date.now() - start) / 1000).toFixed(2)} s  ${request.method()} ${request.url().replace(/^https?:\/\/[^/]+/, '')}`,
+        ),
+      );
+    }
+    await tab.goto(url, { waitUntil: 'domcontentloaded' });
+    const card = await (
+      await tab.waitForFunction(
+        () => {
+          const root = document.querySelector('mentor-schedule-card')?.shadowRoot;
+          const credits = root?.querySelector('mentorship-credits')?.shadowRoot;
+          return root?.querySelector('[part="avatars"]') && credits?.querySelector('[part~="count"]') ? performance.now() : false;
+        },
+        { polling: 'raf', timeout: 120_000 },
+      )
+    ).jsonValue();
+    // The flow, each choice made as soon as it shows; the time is what the student waits.
+    const booked = await tab.evaluate(async () => {
+      const card = document.querySelector('mentor-schedule-card');
+      const inCard = () => card.shadowRoot;
+      const inTag = tag => () => card.shadowRoot.querySelector(tag)?.shadowRoot;
+      const find = root => selector =>
+        new Promise((resolve, reject) => {
+          const started = performance.now();
+          const look = () => {
+            const found = root()?.querySelector(selector);
+            if (found && !found.disabled) resolve(found);
+            else if (performance.now() - started > 60_000) reject(new Error(`round trips: ${selector} never showed`));
+            else requestAnimationFrame(look);
+          };
+          look();
+        });
+      const pressed = performance.now();
+      (await find(inCard)('[part~="open"]')).click();
+      (await find(inCard)('[part="service"]')).click();
+      (await find(inTag('mentor-list'))('[part~="book"]')).click();
+      (await find(inTag('mentor-agenda'))('[part~="slot"]')).click();
+      (await find(inCard)('[part~="confirm"]')).click();
+      await find(inCard)('[part~="calendar"]');
+      return performance.now() - pressed;
+    });
+    return { card, booked };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Measures on the CDN files in `dir`; returns the printed lines and what passes the limits. */
+export async function roundTrips(browser, dir) {
+  const server = await serve(dir);
+  try {
+    const runs = [];
+    for (let run = 0; run < 3; run++) runs.push(await once(browser, server.url));
+    // The least of three: a round trip is a second, and a busy machine only adds to it.
+    const count = figure => Math.round(Math.min(...runs.map(run => run[figure])) / DELAY_MS);
+    const card = count('card');
+    const booked = count('booked');
+    const seconds = figure => runs.map(run => (run[figure] / 1000).toFixed(2)).join(', ');
+    return {
+      card,
+      booked,
+      lines: [
+        `Round trips (every answer 1 s late: the page, each JS file, each API call; least of 3 runs):`,
+        `  navigation to the collapsed card with its data: ${card} (must ≤ ${ROUND_TRIP_LIMITS.card}; runs ${seconds('card')} s)`,
+        `  the press on "Schedule a mentoring session" to "Booked": ${booked} (must ≤ ${ROUND_TRIP_LIMITS.booked}; runs ${seconds('booked')} s)`,
+      ],
+    };
+  } finally {
+    server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const { findChromium, INSTALL_HINT } = await import('./chromium-path.mjs');
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error(`Chromium not found. Install it: ${INSTALL_HINT}`);
+    process.exit(1);
+  }
+  if (!existsSync('dist/cdn/mentorship-widgets.js')) {
+    console.error('No build found: run `npm run build` first.');
+    process.exit(1);
+  }
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
+  try {
+    console.log((await roundTrips(browser, 'dist/cdn')).lines.join('\n'));
+  } finally {
+    await browser.close();
+  }
+}
