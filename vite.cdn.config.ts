@@ -185,6 +185,9 @@ export default defineConfig({
               name: 'mentor-schedule-card',
               test: /components[\\/](mentor-schedule-card[\\/](define|mentor-schedule-card)|mentorship-credits[\\/](define|mentorship-credits))[.\w]*\.ts$/,
             },
+            // What a student's pages read about them beyond the collapsed card — their goals and their
+            // profile — in one file: the flow, the journey and the list read both (one request, not two).
+            { name: 'http-student', test: /src[\\/]client[\\/]http-(goals|profile)\.ts$/ },
             // Search goes with the list, which the card's steps load anyway; the agenda's zone picker
             // fetches it from there when a student opens it.
             { name: 'mentor-list', test: /src[\\/](utils[\\/]search\.ts|components[\\/]mentor-list[\\/])/ },

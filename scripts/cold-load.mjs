@@ -156,21 +156,6 @@ export async function coldLoad(browser) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { default: puppeteer } = await import('puppeteer-core');
-  const { findChromium, INSTALL_HINT } = await import('./chromium-path.mjs');
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.error(`Chromium not found. Install it: ${INSTALL_HINT}`);
-    process.exit(1);
-  }
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-  });
-  try {
-    console.log((await coldLoad(browser)).lines.join('\n'));
-  } finally {
-    await browser.close();
-  }
+  const { withChromium } = await import('./chromium-path.mjs');
+  await withChromium(async browser => (await coldLoad(browser)).lines);
 }

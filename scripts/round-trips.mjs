@@ -136,25 +136,10 @@ export async function roundTrips(browser, dir) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { default: puppeteer } = await import('puppeteer-core');
-  const { findChromium, INSTALL_HINT } = await import('./chromium-path.mjs');
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.error(`Chromium not found. Install it: ${INSTALL_HINT}`);
-    process.exit(1);
-  }
   if (!existsSync('dist/cdn/mentorship-widgets.js')) {
     console.error('No build found: run `npm run build` first.');
     process.exit(1);
   }
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-  });
-  try {
-    console.log((await roundTrips(browser, 'dist/cdn')).lines.join('\n'));
-  } finally {
-    await browser.close();
-  }
+  const { withChromium } = await import('./chromium-path.mjs');
+  await withChromium(async browser => (await roundTrips(browser, 'dist/cdn')).lines);
 }

@@ -8,6 +8,7 @@
  */
 import { preloadChunk } from '../utils/preload.js';
 import { createTransport } from '../client/transport.js';
+import { credentialsMode } from '../client/http-for-api-base.js';
 import { languageOf } from '../controllers/localize.js';
 
 export const TAG_LOADERS = {
@@ -59,10 +60,9 @@ function readAhead(element: Element & { client?: unknown }): void {
   const source = provider?.hasAttribute('api-base') ? provider : element;
   const baseUrl = source.getAttribute('api-base');
   if (!baseUrl) return;
-  const credentials = source.getAttribute('credentials');
   const send = createTransport({
     baseUrl,
-    credentials: credentials === 'include' || credentials === 'omit' ? credentials : undefined,
+    credentials: credentialsMode(source.getAttribute('credentials')),
     headers: () => ({ 'Accept-Language': languageOf(source, source.getAttribute('locale')) }),
   });
   for (const path of ['/capabilities', '/services', '/mentors', '/credits'])

@@ -1,6 +1,10 @@
 import { createHttpClient } from './http.js';
 import type { MentorshipClient } from './types.js';
 
+/** A `credentials` attribute as the HTTP client takes it: `include`, `omit`, else same-origin. */
+export const credentialsMode = (value: string | null | undefined): 'include' | 'omit' | undefined =>
+  value === 'include' || value === 'omit' ? value : undefined;
+
 /**
  * One HTTP client per `api-base` value, rebuilt only when the value changes, so a component's
  * re-renders do not create clients (or lose their state) over and over.
@@ -14,7 +18,7 @@ export class HttpClientForApiBase {
   /** @param credentials `include` sends the page's cookies to an API on another origin. */
   clientFor(apiBase: string | undefined, credentials?: string): MentorshipClient | undefined {
     if (!apiBase) return undefined;
-    const mode = credentials === 'include' || credentials === 'omit' ? credentials : undefined;
+    const mode = credentialsMode(credentials);
     if (this.current?.apiBase !== apiBase || this.current.credentials !== mode) {
       this.current = { apiBase, credentials: mode, client: createHttpClient({ baseUrl: apiBase, locale: this.locale, credentials: mode }) };
     }

@@ -29,6 +29,9 @@ import type {
   CancelSessionParams,
   MentorshipSeries,
   PreviewSeriesParams,
+  HoldSlotParams,
+  SlotHold,
+  SessionParams,
   SeriesCredits,
   SeriesEvery,
   SeriesOccurrence,
@@ -227,3 +230,11 @@ function goalBody(input: GoalInput): Record<string, unknown> {
   };
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
 }
+
+const holdResponse = object(field => field('hold', fields<SlotHold>({ id: string, expiresAt: instant })));
+
+export const holdSlot = (request: Transport, { mentor, service, startsAt, signal }: HoldSlotParams): Promise<SlotHold> =>
+  request({ method: 'POST', path: '/holds', body: { service, mentor, starts_at: startsAt }, signal, decode: holdResponse });
+
+export const releaseHold = (request: Transport, { id, signal }: SessionParams): Promise<void> =>
+  request({ method: 'DELETE', path: `/holds/${encodeURIComponent(id)}`, signal, decode: null });

@@ -7,7 +7,6 @@ import {
   capabilitiesResponse,
   creditsResponse,
   errorMessageOf,
-  holdResponse,
   mentorsResponse,
   servicesResponse,
   sessionResponse,
@@ -47,7 +46,7 @@ type Later = readonly [load: () => Promise<object>, names: ReadonlyArray<keyof M
 
 /**
  * The calls only some pages make, fetched with the first of them: cancelling, moving, rating and
- * checking in, seats, series and saving goals (http-more.ts); the goals, the intake, the programme;
+ * checking in, seats, series, saving goals and holding a time, which no tag of ours does (http-more.ts); the goals, the intake, the programme;
  * the mentor's side, which no student's page loads.
  */
 const LATER = [
@@ -63,6 +62,8 @@ const LATER = [
       'bookGroupSeat',
       'previewSeries',
       'bookSeries',
+      'holdSlot',
+      'releaseHold',
     ] as const satisfies ReadonlyArray<keyof typeof More>,
   ],
   [() => import('./http-goals.js'), ['listGoals'] as const satisfies ReadonlyArray<keyof typeof Goals>],
@@ -75,6 +76,9 @@ const LATER = [
     >,
   ],
 ] as const satisfies readonly Later[];
+
+/** The later modules' reads that take no parameters, by path (their modules ask the same). */
+const READ_AHEAD: Partial<Record<string, string>> = { listGoals: '/goals', getProfile: '/profile', getProgram: '/program' };
 
 export function createHttpClient(options: HttpClientOptions): MentorshipClient {
   const send = createTransport({
@@ -107,13 +111,18 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
       ])
     )[0];
   const segment = encodeURIComponent;
-  // Each later module's function of the same name, bound to this client's transport.
+  // Each later module's function of the same name, bound to this client's transport. A read without
+  // parameters is sent beside its module's fetch, not after it: the module's same request takes the
+  // answer (transport.ts), so the code that reads it never stands between a tag and its data.
   const later = Object.fromEntries(
     LATER.flatMap(([load, names]) =>
       names.map(name => [
         name,
-        async (params: object = {}) =>
-          ((await load()) as Record<string, (request: Transport, params: object) => unknown>)[name](request, params),
+        async (params: object = {}) => {
+          const path = READ_AHEAD[name];
+          if (path) request({ method: 'GET', path, decode: null, ahead: true }).catch(() => undefined);
+          return ((await load()) as Record<string, (request: Transport, params: object) => unknown>)[name](request, params);
+        },
       ]),
     ),
   ) as unknown as Pick<Required<MentorshipClient>, (typeof LATER)[number][1][number]>;
@@ -151,16 +160,5 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
       request({ method: 'GET', path: '/sessions', query: { status }, signal, decode: sessionsResponse }),
 
     ...later,
-
-    holdSlot: ({ mentor, service, startsAt, signal }) =>
-      request({
-        method: 'POST',
-        path: '/holds',
-        body: { service, mentor, starts_at: startsAt },
-        signal,
-        decode: holdResponse,
-      }),
-
-    releaseHold: ({ id, signal }) => request({ method: 'DELETE', path: `/holds/${segment(id)}`, signal, decode: null }),
   };
 }

@@ -33,7 +33,6 @@ import type {
   SessionCheckIn,
   WeeklyHours,
   SessionStatus,
-  SlotHold,
   TimeSlot,
 } from './types.js';
 
@@ -136,8 +135,6 @@ export const availabilityResponse = fields<Availability>({
 export const capabilitiesResponse = fields<Record<string, boolean>>(
   Object.fromEntries(Object.keys(EVERY_CAPABILITY).map(flag => [flag, (value: unknown) => value === true])),
 );
-
-export const holdResponse = object(field => field('hold', fields<SlotHold>({ id: string, expiresAt: instant })));
 
 /** The contract's error body, read leniently: it only supplies a message. */
 export function errorMessageOf(body: unknown): string | undefined {

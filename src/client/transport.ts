@@ -82,28 +82,44 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-/** How long an answer asked ahead waits for the tag that will ask for it. */
+/** How long an answer asked ahead waits for the request that will take it. */
 const AHEAD_MS = 10_000;
 
 /**
  * GETs through the page's own `fetch` that are the same request (URL, headers, cookies), whichever
- * client sends them (a provider's, a tag's own): one answer for all that ask while it is on its way,
- * and for an answer asked ahead, for those that ask within AHEAD_MS of it. A write through any
+ * client sends them (a provider's, a tag's own): one answer for all that ask while it is on its way.
+ * A read asked ahead (the CDN's autoloader for a tag on its way, a lazily fetched call beside its
+ * code) is kept until the same request takes it, for AHEAD_MS at most. A write through any
  * transport, or a refresh (`forgetReadsAhead`), drops what is kept.
  */
-const reads = new Map<string, Promise<readonly [Response, string]>>();
+type Answer = Promise<readonly [Response, string]>;
+const reads = new Map<string, Answer>();
+/** Answers asked ahead, kept for the request they were asked for until it takes them. */
+const ahead = new Set<Answer>();
 
 export function forgetReadsAhead(): void {
   reads.clear();
+  ahead.clear();
 }
 
-function sharedRead(key: string, spec: RequestSpec<unknown>, send: () => Promise<readonly [Response, string]>) {
+function sharedRead(key: string, spec: RequestSpec<unknown>, send: () => Answer) {
   let answer = reads.get(key);
+  const drop = (dropped: Answer) => {
+    ahead.delete(dropped);
+    if (reads.get(key) === dropped) reads.delete(key);
+  };
+  // Taken by the request it was asked for: the next one asks the backend.
+  if (answer && !spec.ahead && ahead.has(answer)) drop(answer);
   if (!answer) {
     const sent = (answer = send());
     reads.set(key, sent);
-    const drop = () => reads.get(key) === sent && reads.delete(key);
-    sent.then(([response]) => (spec.ahead && response.ok ? setTimeout(drop, AHEAD_MS) : drop()), drop);
+    if (spec.ahead) ahead.add(sent);
+    // A 404 is an answer too (no programme, no `/capabilities` route); a failure the reader would
+    // retry or report is not kept.
+    sent.then(
+      ([response]) => (ahead.has(sent) && (response.ok || response.status === 404) ? setTimeout(drop, AHEAD_MS, sent) : drop(sent)),
+      () => drop(sent),
+    );
   }
   const { signal } = spec;
   if (!signal) return answer;
@@ -114,7 +130,7 @@ function sharedRead(key: string, spec: RequestSpec<unknown>, send: () => Promise
     signal.addEventListener(
       'abort',
       () => {
-        if (reads.get(key) === given) reads.delete(key);
+        drop(given);
         reject(signal.reason);
       },
       { once: true },

@@ -36,7 +36,7 @@ function nearestLang(element: Element): string | undefined {
   return closestAcrossShadows(element, '[lang]')?.getAttribute('lang') || undefined;
 }
 
-function canonical(tag: string | undefined): string | undefined {
+function canonical(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
   try {
     return Intl.getCanonicalLocales(tag)[0];
@@ -51,7 +51,7 @@ function canonical(tag: string | undefined): string | undefined {
  */
 export function languageOf(element: Element, own?: string | null): string {
   return (
-    canonical(own ?? undefined) ??
+    canonical(own) ??
     canonical(nearestLang(element)) ??
     // No `navigator` while rendering on a server (Node before 21).
     canonical(globalThis.navigator?.language) ??

@@ -8,16 +8,15 @@
  */
 declare const __CHUNK_IMPORTS__: Record<string, string[]> | undefined;
 const chunkImports: Record<string, string[] | undefined> = typeof __CHUNK_IMPORTS__ === 'object' ? __CHUNK_IMPORTS__ : {};
-const preloaded = new Set<string>();
-
-/** Asks for every chunk `name` imports (its file name without `.js`); each once per page. */
+/** Asks for every chunk `name` imports (its file name without `.js`), once. */
 export function preloadChunk(name: string): void {
   for (const file of chunkImports[name] ?? []) {
     // Not a literal inside `new URL()`: Vite would take that for an asset pattern to bundle.
     const path = `chunks/${file}.js`;
-    const href = new URL(path, import.meta.url).href;
-    if (preloaded.has(href)) continue;
-    preloaded.add(href);
-    document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
+    document.head.append(
+      Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(path, import.meta.url).href }),
+    );
   }
+  // Two names may share a chunk: the browser still fetches a module once, however many links name it.
+  delete chunkImports[name];
 }

@@ -9,7 +9,8 @@ async function openPlainPage(page = 'plain-page'): Promise<PageWindow> {
   const frame = document.createElement('iframe');
   frame.style.width = '400px';
   frame.style.height = '900px';
-  frame.src = `/test/cdn/${page}.html`;
+  const [name, query = ''] = page.split('?');
+  frame.src = `/test/cdn/${name}.html${query && `?${query}`}`;
   document.body.append(frame);
   await waitUntil(() => (frame.contentWindow as PageWindow | null)?.pageReady, 'the CDN page never finished loading', { timeout: 5000 });
   return frame.contentWindow as PageWindow;
@@ -97,7 +98,7 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
 
   for (const [page, setUp] of [
     ['api-page', "under a provider with an api-base (the README's set-up)"],
-    ['api-own-page', 'with its own api-base and no provider'],
+    ['api-page?own', 'with its own api-base and no provider'],
   ]) {
     it(`the card ${setUp} asks for its data beside its code, each thing once`, async () => {
       const frame = await openPlainPage(page);

@@ -251,11 +251,11 @@ describe('the booking flow’s requests under one provider', () => {
       'GET /api/capabilities',
       'GET /api/mentors',
       'GET /api/credits',
-      // Opening the card asks for what the steps read about the student, together: the past sessions'
-      // check-ins (which matter only with a profile, but waiting for it would cost a round trip) and
-      // the profile (none yet).
-      'GET /api/sessions',
+      // Opening the card asks for what the steps read about the student, together: the profile (none
+      // yet) and the past sessions' check-ins (which matter only with a profile, but waiting for it
+      // would cost a round trip).
       'GET /api/profile',
+      'GET /api/sessions',
       'GET /api/mentors/ana-garcia/availability',
       'POST /api/sessions',
       'GET /api/credits',

@@ -4,7 +4,7 @@
  * arrives), the same request made soon after. A write or a refresh drops what is kept.
  */
 import { expect } from '@open-wc/testing';
-import { delay, http } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { createHttpClient, MemoryStore, type MentorshipClient } from '../../src/index.js';
 import { createTransport } from '../../src/client/transport.js';
 import { dropCachedAnswers } from '../../src/client/cached-answers.js';
@@ -37,6 +37,33 @@ describe('reads shared across the clients of a page', () => {
     dropCachedAnswers(undefined);
   });
 
+  // First in this file: the profile's code (http-profile) is fetched here for the first time in the page.
+  it("a read whose code comes later is sent beside that code's fetch, once", async () => {
+    // The page has loaded hundreds of modules: make room for this test's entries.
+    performance.clearResourceTimings();
+    performance.setResourceTimingBufferSize(1000);
+    const profile = await (client() as Required<MentorshipClient>).getProfile();
+    expect(profile).to.not.equal(undefined);
+    expect(seen).to.deep.equal(['GET /api/profile']);
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const code = entries.find(entry => /\/src\/client\/http-profile\.ts/.test(entry.name))!;
+    const data = entries.find(entry => entry.name.endsWith('/api/profile'))!;
+    expect(code, 'the profile code was fetched before this test').to.not.equal(undefined);
+    expect(data.startTime, 'the profile was asked only once its code had arrived').to.be.below(code.responseEnd);
+  });
+
+  it('a 404 asked ahead is an answer: the reader takes it rather than asking again', async () => {
+    (await worker()).use(
+      http.get('/api/program', () => {
+        seen.push('GET /api/program');
+        return HttpResponse.json({ error: { code: 'not_found', message: 'No programme' } }, { status: 404 });
+      }),
+    );
+    const failure = await (client() as Required<MentorshipClient>).getProgram().catch((error: unknown) => error);
+    expect((failure as { code?: string }).code).to.equal('not-found');
+    expect(seen).to.deep.equal(['GET /api/program']);
+  });
+
   it('two clients asking the same thing at once send one request, and both read the answer', async () => {
     const [first, second] = await Promise.all([client().getCredits(), client().getCredits()]);
     expect(seen).to.deep.equal(['GET /api/credits']);
@@ -50,11 +77,14 @@ describe('reads shared across the clients of a page', () => {
     expect(seen).to.deep.equal(['GET /api/credits', 'GET /api/credits']);
   });
 
-  it('a read asked ahead answers the same request made after it landed', async () => {
+  it('a read asked ahead answers the same request made after it landed, once', async () => {
     await readAhead('/credits');
     const credits = await client().getCredits();
     expect(credits).to.have.length.greaterThan(0);
     expect(seen).to.deep.equal(['GET /api/credits']);
+    // Taken: the next read asks the backend.
+    await client().getCredits();
+    expect(seen).to.deep.equal(['GET /api/credits', 'GET /api/credits']);
   });
 
   it('a request in another language is not answered by it', async () => {
