@@ -28,12 +28,16 @@ export class MentorRecords extends ProgrammeRecords {
     const start = from === undefined ? -Infinity : Date.parse(from);
     const end = to === undefined ? Infinity : Date.parse(to);
     if (Number.isNaN(start) || Number.isNaN(end)) throw new MentorshipError('bad-request', 'from and to must be ISO-8601 instants.');
-    return this.sessions
-      .filter(session => session.mentor.slug === mentor.slug)
+    const mine = this.sessions.filter(session => session.mentor.slug === mentor.slug);
+    // Each student's sessions with this mentor, grouped once: a session's context reads its pair's
+    // history, and scanning every session for each one made a long list quadratic.
+    const pairs = new Map<string, StoredSession[]>();
+    for (const session of mine) (pairs.get(session.student) ?? pairs.set(session.student, []).get(session.student)!).push(session);
+    return mine
       .filter(session => Date.parse(session.startsAt) >= start && Date.parse(session.startsAt) < end)
       .filter(session => status === undefined || (status === 'upcoming') === this.isUpcoming(this.present(session), now))
       .sort((a, b) => (status === 'past' ? -1 : 1) * (Date.parse(a.startsAt) - Date.parse(b.startsAt)))
-      .map(session => this.presentToMentor(session));
+      .map(session => this.presentToMentor(session, pairs.get(session.student)));
   }
 
   /**
@@ -112,15 +116,16 @@ export class MentorRecords extends ProgrammeRecords {
   }
 
   /** A session as its mentor sees it: the student, a shared goal only, the intake, the last check-in. */
-  private presentToMentor(stored: StoredSession): MentorSession {
+  private presentToMentor(
+    stored: StoredSession,
+    pair = this.sessions.filter(other => other.student === stored.student && other.mentor.slug === stored.mentor.slug),
+  ): MentorSession {
     const session = this.present(stored);
     const student = this.studentOrUndefined(stored.student);
     const profile = this.profiles.get(stored.student);
     const closure = this.closures.get(stored.student);
     const goal = stored.goal ? this.goals.find(candidate => candidate.id === stored.goal && candidate.shared) : undefined;
-    const together = this.sessions.filter(
-      other => other.student === stored.student && other.mentor.slug === stored.mentor.slug && other.id !== stored.id,
-    );
+    const together = pair.filter(other => other.id !== stored.id);
     const lastCheckIn = together
       .filter(other => other.checkIn && other.startsAt < stored.startsAt)
       .sort((a, b) => b.startsAt.localeCompare(a.startsAt))[0];
