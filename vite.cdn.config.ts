@@ -64,9 +64,6 @@ function tagOf(chunk: { moduleIds: readonly string[] }): string | undefined {
   return chunk.moduleIds.map(id => id.match(/components[\\/]([\w-]+)[\\/]define\.ts$/)?.[1]).find(Boolean);
 }
 
-/** Tags whose chunk a tag fetches as soon as it runs (see mentor-schedule-card.ts). */
-const RENDERED_WITH: Record<string, string[]> = { 'mentor-schedule-card': ['mentorship-credits'] };
-
 /**
  * Tells src/utils/preload.ts which chunks each chunk loaded on demand imports (`__CHUNK_IMPORTS__`,
  * by chunk name: chunks/NAME.js), so the autoloader (a tag's chunk) and `lazy()` (the card's steps, a
@@ -112,17 +109,10 @@ function chunkImports(): Plugin {
         const name = nameOf(chunk.fileName);
         if (!importers.length || !(tagOf(chunk) || namedByLazy.has(name))) continue;
         const wanted = graph(chunk.fileName);
-        // A tag this one always renders, imported dynamically (the card's credits), comes along too;
-        // not one it may load later (the sessions' agenda, to move a session).
-        const tag = tagOf(chunk);
-        for (const next of chunk.dynamicImports) {
-          const other = tagOf(byFile.get(next)!);
-          if (tag && other && RENDERED_WITH[tag]?.includes(other)) graph(next, wanted.add(next));
-        }
-        // What every chunk that loads this one has already loaded is not asked for again.
-        for (const file of [...wanted]) {
-          if (importers.every(importer => importer !== main && graph(importer.fileName).has(file))) wanted.delete(file);
-        }
+        // What every chunk that loads this one has already loaded is not asked for again. (A tag a tag
+        // always renders shares its file: the card and its credits, in the groups below.)
+        const loaded = importers.map(importer => (importer === main ? new Set<string>() : graph(importer.fileName)));
+        for (const file of wanted) if (loaded.every(had => had.has(file))) wanted.delete(file);
         if (wanted.size) imports[name] = [...wanted].map(nameOf);
       }
       // The source guards the name for builds without this plugin: here the guard goes with it.

@@ -46,8 +46,8 @@ export interface RequestSpec<T> {
   body?: unknown;
   headers?: Record<string, string>;
   /**
-   * A GET asked ahead of the code that reads it (the CDN's autoloader, for a tag on its way): its
-   * answer waits a while for the same request (see `sharedRead`).
+   * A GET asked ahead of the code that reads it (the CDN's autoloader for a tag on its way, a lazily
+   * fetched call beside its code): its answer waits for the same request (see `sharedRead`).
    */
   ahead?: boolean;
   /** Sent as `Idempotency-Key`; a POST with one may be retried. */
