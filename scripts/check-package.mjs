@@ -3,7 +3,7 @@
 // and the tarball is unpacked into a throwaway project's node_modules. That project resolves every
 // `exports` entry (and its types), finds every module the manifest names, bundles with Vite keeping
 // the tags' registrations while dropping unused code, and typechecks against the published types.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +81,14 @@ check(
 // 0. Editors and tools find the manifest a consumer installs, not a scratch copy.
 check(pkg.customElements === 'custom-elements.json', `package.json customElements is ${pkg.customElements}, not custom-elements.json`);
 check(pkg.files?.includes('custom-elements.json'), 'package.json files leaves custom-elements.json out');
+
+// 0c. The conformance kit's command, as `npx mentorship-widgets-conformance` runs it from the package.
+const bin = pkg.bin?.['mentorship-widgets-conformance'];
+check(bin && existsSync(join(root, bin)), `package.json bin mentorship-widgets-conformance is ${bin}, which the package does not have`);
+if (bin && existsSync(join(root, bin))) {
+  const help = spawnSync(process.execPath, [join(root, bin), '--help'], { encoding: 'utf8' });
+  check(help.status === 0 && help.stderr.includes('--base URL'), `the conformance command's --help exits ${help.status}:\n${help.stderr}`);
+}
 
 // 1. Node's resolver, with the package's own exports map.
 for (const [subpath, target] of Object.entries(pkg.exports)) {

@@ -346,8 +346,11 @@ export function createMockHandlers({ store, baseUrl = '/api', latencyMs = 0 }: M
     http.patch(
       `${baseUrl}/goals/:id`,
       endpoint(async ({ request, params, student }) => {
+        // Any of the fields: those left out keep the goal's own (its steps too).
+        const existing = store.listGoals(student).find(goal => goal.id === params.id);
+        const body = await jsonBody(request);
         const goal = store.saveGoal(student, {
-          goal: { ...goalInputOf(await jsonBody(request)), id: params.id },
+          goal: { ...goalInputOf(existing ? { ...wireGoal(existing), ...body } : body), id: params.id },
           idempotencyKey: keyOf(request),
         });
         return HttpResponse.json({ goal: wireGoal(goal) });
