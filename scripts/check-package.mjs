@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, r
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { checkFrameworks } from './consumer-frameworks.mjs';
 import { forEachModuleReference } from './manifest-references.mjs';
 
 const repository = resolve('.');
@@ -201,6 +202,9 @@ try {
 
 rmSync(consumer, { recursive: true, force: true });
 rmSync(clone, { recursive: true, force: true });
+// 4. At run time: the tarball's React components in React 18 and 19, its tags in Vue 3, in Chromium.
+failures.push(...(await checkFrameworks({ consumer, name: pkg.name })));
+
 if (failures.length) {
   console.error(`The package does not work from a consumer project:\n- ${failures.join('\n- ')}`);
   process.exit(1);
