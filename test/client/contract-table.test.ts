@@ -168,6 +168,55 @@ describe('the contract table', () => {
     }
   });
 
+  it('every refusal the Semantics prose names is one openapi.yaml lists for a route that topic speaks of', async () => {
+    type Operation = { responses: Record<string, unknown> };
+    const spec = parse(await (await fetch('/docs/openapi.yaml')).text()) as { paths: Record<string, Record<string, Operation>> };
+    /** Each bullet of rest-api.md's Semantics, by its bold topic, and the routes it speaks of. */
+    const TOPICS: Record<string, string[]> = {
+      Capabilities: ['get /capabilities'],
+      // Names `403 already done` as what a repeat must not be answered: no refusal of its own.
+      'Idempotency:': [],
+      Booking: ['post /sessions'],
+      Cancelling: ['post /sessions/{id}/cancel', 'post /sessions/{id}/reschedule'],
+      'Group services': ['post /group-sessions/{id}/seats', 'post /sessions/{id}/reschedule'],
+      Feedback: ['post /sessions/{id}/feedback'],
+      Goals: ['post /goals', 'patch /goals/{id}', 'post /sessions'],
+      'Check-ins': ['post /sessions/{id}/check-in'],
+      Series: ['post /series', 'post /series/preview'],
+      Profile: ['put /profile'],
+      Programme: ['get /program', 'post /program/close'],
+      "The mentor's side": ['get /mentor/sessions', 'post /mentor/sessions/{id}/report', 'put /mentor/hours'],
+      Cancel: ['post /sessions/{id}/cancel'],
+    };
+    const markdown = await (await fetch('/docs/rest-api.md')).text();
+    const semantics = markdown.slice(markdown.indexOf('## Semantics'), markdown.indexOf('## Errors'));
+    const bullets = semantics.split(/\n- \*\*/).slice(1);
+    expect(bullets.length, 'bullets read from Semantics').to.be.at.least(Object.keys(TOPICS).length);
+    let checked = 0;
+    const problems: string[] = [];
+    for (const bullet of bullets) {
+      const topic = bullet.slice(0, bullet.indexOf('**'));
+      const refusals = [...bullet.matchAll(/`(4\d\d)[ `]/g)].map(([, status]) => status);
+      if (!refusals.length) continue;
+      const routes = TOPICS[topic];
+      if (!routes) {
+        problems.push(`rest-api.md's "${topic}" names refusals: give it its routes here`);
+        continue;
+      }
+      if (!routes.length) continue;
+      for (const status of refusals) {
+        const listing = routes.filter(route => {
+          const [method, path] = route.split(' ');
+          return status in (spec.paths[path]?.[method]?.responses ?? {});
+        });
+        if (!listing.length) problems.push(`"${topic}" names ${status}: openapi.yaml lists it for none of ${routes.join(', ')}`);
+        checked += 1;
+      }
+    }
+    expect(problems).to.deep.equal([]);
+    expect(checked, 'refusals read from Semantics').to.be.at.least(15);
+  });
+
   it('the demo’s REST backend answers every route', async () => {
     const base = 'http://contract.test/api';
     const handlers = createMockHandlers({ store: new MemoryStore({ now: fixedClock() }), baseUrl: base });

@@ -91,6 +91,20 @@ export function seriesChecks(): Check[] {
     },
     {
       group: 'series',
+      title: 'a series of more than 12 meetings is 400 with the error body',
+      needs: ['availability', 'series'],
+      async run(context) {
+        const { service, mentor, slots } = await context.world();
+        const exchange = await context.call({
+          method: 'POST',
+          route: '/series/preview',
+          body: { mentor: mentor.slug, service: service.slug, starts_at: slots[0].starts_at, every: 'week', count: 13 },
+        });
+        expectError(context, exchange, 400);
+      },
+    },
+    {
+      group: 'series',
       title: "across a change of clocks a weekly meeting keeps the mentor's wall-clock time",
       needs: ['availability', 'series'],
       async run(context) {
