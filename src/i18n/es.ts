@@ -316,6 +316,7 @@ export const es: StudentCatalog = {
   editGoal: (title: string) => `Editar «${title}»`,
   edit: 'Editar',
   bookForGoal: 'Reservar una sesión para esta meta',
+  bookForGoalNowhere: 'La reserva no está disponible en esta página.',
   markAchieved: 'Marcar como lograda',
   dropGoal: 'Descartarla',
   reopenGoal: 'Volver a activarla',

@@ -1,4 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import {
   createMemoryClient,
@@ -229,6 +230,30 @@ describe('<mentorship-goals>', () => {
         timeout: 5000,
       },
     );
+  });
+
+  it('"Book a session for this goal" with no card and no booking page tells the student, and the developer why', async () => {
+    const warnings: unknown[][] = [];
+    const realWarn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const goals = await mount<MentorshipGoals>(html`<mentorship-goals></mentorship-goals>`, { client });
+      await loaded(goals);
+      const pressBook = async () => {
+        const box = goalNamed(goals, PROJECT).querySelector('button[part~="book-for-goal"]')!.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+        await goals.updateComplete;
+      };
+      await pressBook();
+      const notice = root(goals).querySelector('[part="notice"]');
+      expect(textOf(notice)).to.equal('Booking is not available on this page.');
+      expect(notice!.getAttribute('role')).to.equal('status');
+      await waitUntil(() => activeElement(goals) === notice, 'the keyboard did not go to the notice');
+      expect(warnings.length, 'one warning for the press').to.equal(1);
+      expect(String(warnings[0][0])).to.match(/booking-url.*<mentor-schedule-card>/);
+    } finally {
+      console.warn = realWarn;
+    }
   });
 
   it('explains goals when there are none, says when the backend has none, and keeps hostile text inert', async () => {

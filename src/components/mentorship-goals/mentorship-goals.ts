@@ -41,7 +41,7 @@ const loadForm = lazy(() => import('./goal-form.js'));
  * @tagname mentorship-goals
  *
  * @event mentorship-goal-saved - A goal was created or changed (steps, progress, status too). `detail: { goal }`.
- * @event mentorship-goal-booking-request - "Book a session for this goal" was pressed. Cancelable: the page opens its own booking flow; else `booking-url` with `?goal=ID`, else the provider's `<mentor-schedule-card>` opens with the goal chosen (`openBooking`). `detail: { goal }`.
+ * @event mentorship-goal-booking-request - "Book a session for this goal" was pressed. Cancelable: the page opens its own booking flow; else `booking-url` with `?goal=ID`, else the provider's `<mentor-schedule-card>` opens with the goal chosen (`openBooking`); with none of them, the student reads that booking is not available on this page and the console says why. `detail: { goal }`.
  * @event mentorship-error - A request failed; `detail.code` says why.
  *
  * @csspart goals - The whole block.
@@ -312,7 +312,10 @@ export class MentorshipGoals extends MentorshipElement {
       event.preventDefault();
       return;
     }
-    // No booking page: the provider's card opens with the goal chosen.
-    if (!this.#bookingHref(goal)) answered(request);
+    // No booking page: the provider's card opens with the goal chosen. With neither, the student is
+    // told, and the developer learns why in the console.
+    if (this.#bookingHref(goal) || answered(request)) return;
+    this.#writes.say('info', this.localize.term('bookForGoalNowhere'));
+    console.warn('<mentorship-goals>: set booking-url, or add a <mentor-schedule-card> to its <mentorship-provider>.');
   }
 }

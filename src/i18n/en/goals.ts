@@ -25,6 +25,7 @@ export const goals = {
   editGoal: (title: string) => `Edit “${title}”`,
   edit: 'Edit',
   bookForGoal: 'Book a session for this goal',
+  bookForGoalNowhere: 'Booking is not available on this page.',
   markAchieved: 'Mark as achieved',
   dropGoal: 'Drop it',
   reopenGoal: 'Make it active again',
