@@ -13,7 +13,8 @@ export const FILE_BUDGETS = {
   'chunks/check-in.js': 2.625,
   'chunks/closure.js': 3.25,
   'chunks/download.js': 0.375,
-  'chunks/es.js': 6.75,
+  // 6.75 → 6.8125: the Spanish of the two sidebar musts in the total's note below.
+  'chunks/es.js': 6.8125,
   // A series' "this and the following", read by the sessions and the memory store, not by the flow.
   'chunks/following.js': 0.25,
   'chunks/full-view.js': 1.125,
@@ -108,4 +109,9 @@ export const FILE_BUDGETS = {
  * main file's line) and 0.12 KB in the card's chunk; the card and its credits in one file gave back
  * 0.5 KB.
  */
-export const TOTAL_BUDGET = 131;
+/* 131 → 131.125: two of the sidebar's musts (#31): a goal the page chose in the card's view from
+ * the first step (0.05 KB in the steps, within the flow's budget) and the goals' "Book a session for
+ * this goal" telling the student when it has nowhere to go (0.06 KB), each in English and Spanish.
+ * Room made first: their words and the console's line cut to the shortest that still says it.
+ */
+export const TOTAL_BUDGET = 131.125;

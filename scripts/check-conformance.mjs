@@ -111,6 +111,14 @@ for (const plant of PLANTS) {
   backend.close();
   const line = output.split('\n').findIndex(each => each.includes('FAIL') && each.includes(plant.fails));
   console.log(`conformance, ${plant.name}: ${summary(output)}`);
+  // The failure as the report gives it: the check, why, the request and the answer.
+  if (line >= 0)
+    console.log(
+      output
+        .split('\n')
+        .slice(line, line + 4)
+        .join('\n'),
+    );
   if (code !== 1 || line < 0) failures.push(`${plant.name}: exit ${code}, expected 1 with a FAIL on "${plant.fails}"\n${output}`);
   else if (
     !/request: .+\n.*answer: /.test(

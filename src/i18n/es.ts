@@ -147,6 +147,7 @@ export const es: StudentCatalog = {
   seriesBooked: (count: number, mentor: string) =>
     plural('es', count, { one: `# sesión con ${mentor}:`, other: `# sesiones con ${mentor}:` }),
   goalForSession: 'Meta de esta sesión',
+  forGoal: (title: string) => `Para tu meta: ${title}`,
   intakeTitle: 'Lo que necesitas de la mentoría',
   intakeIntro: 'Cuéntanos qué necesitas y cuándo puedes reunirte: ordenamos los mentores para ti, con los motivos.',
   intakeUnavailable: 'Este programa no recoge preferencias de mentoría.',
@@ -316,7 +317,7 @@ export const es: StudentCatalog = {
   editGoal: (title: string) => `Editar «${title}»`,
   edit: 'Editar',
   bookForGoal: 'Reservar una sesión para esta meta',
-  bookForGoalNowhere: 'La reserva no está disponible en esta página.',
+  bookForGoalNowhere: 'No se puede reservar desde esta página.',
   markAchieved: 'Marcar como lograda',
   dropGoal: 'Descartarla',
   reopenGoal: 'Volver a activarla',

@@ -113,8 +113,15 @@ describe('<mentor-schedule-card>: booking for a goal', () => {
     const linked = await mount<MentorScheduleCard>(html`<mentor-schedule-card goal="goal-final-project"></mentor-schedule-card>`, {
       apiBase: '/api',
     });
-    await new CardHarness(linked).waitForStep('Choose a service');
+    const linkedUi = new CardHarness(linked);
+    await linkedUi.waitForStep('Choose a service');
     expect(linked.open).to.equal(true);
+    // The goal is in view from the first step, and stays as the student goes on.
+    const goalShown = () => textOf(linkedUi.one('[part="context-goal"]'));
+    await waitUntil(() => goalShown() === `For your goal: ${PROJECT}`, 'the goal is not shown on the first step', { timeout: 5000 });
+    await linkedUi.chooseService('GeekPal');
+    await linkedUi.waitForStep('Choose a mentor');
+    expect(goalShown()).to.equal(`For your goal: ${PROJECT}`);
 
     const memory = createMemoryClient({ store: backend.store });
     const card = await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, {

@@ -316,6 +316,6 @@ export class MentorshipGoals extends MentorshipElement {
     // told, and the developer learns why in the console.
     if (this.#bookingHref(goal) || answered(request)) return;
     this.#writes.say('info', this.localize.term('bookForGoalNowhere'));
-    console.warn('<mentorship-goals>: set booking-url, or add a <mentor-schedule-card> to its <mentorship-provider>.');
+    console.warn('<mentorship-goals>: no booking-url, and no <mentor-schedule-card> in its provider.');
   }
 }

@@ -31,6 +31,7 @@ export const steps = {
   repeatWeek: 'Every week',
   repeat2Weeks: 'Every 2 weeks',
   goalForSession: 'Goal for this session',
+  forGoal: (title: string) => `For your goal: ${title}`,
   noSpecificGoal: 'No specific goal',
   agendaLabel: 'What do you want to work on?',
   agendaHint: 'Your mentor reads this before the session.',

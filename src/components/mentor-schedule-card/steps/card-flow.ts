@@ -112,7 +112,8 @@ export class CardFlow {
       },
       // Asked once the flow first reaches a time, then kept: going back a step asks nothing again
       // (nor aborts a load still on its way, which would be sent again).
-      args: () => [card.client(), (this.#wantGoals ||= ['time', 'confirm'].includes(this.flow.step))] as const,
+      // A goal the page chose (`goal`) is shown from the first step, so its title is asked at once.
+      args: () => [card.client(), (this.#wantGoals ||= Boolean(card.host.goal) || ['time', 'confirm'].includes(this.flow.step))] as const,
     });
     this.#credits = new LoadController(host, {
       task: ([client], { signal }) =>

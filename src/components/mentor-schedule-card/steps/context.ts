@@ -5,16 +5,20 @@ import { localTimeOf } from '../../../utils/time.js';
 import type { StepView } from './view.js';
 
 /**
- * Who and what stay in view: from the mentor (or group) step on, the service and its length; from the
- * time step on, the mentor with their local time. The confirm step sums it all up itself.
+ * Who and what stay in view: the goal the session is for, from the first step when the page chose it
+ * (`goal`); from the mentor (or group) step on, the service and its length; from the time step on, the
+ * mentor with their local time. The confirm step sums it all up itself.
  */
 export function renderContext(view: StepView): TemplateResult | typeof nothing {
   const { flow, localize } = view;
   const { step, service, mentor } = flow;
-  if (!service || step === 'service' || step === 'confirm' || step === 'booked') return nothing;
+  const goal = view.goals.find(each => each.id === view.goal);
+  const withService = service && step !== 'service';
+  if ((!goal && !withService) || step === 'confirm' || step === 'booked') return nothing;
   const { locale } = localize;
   return html`<div part="context" class="context">
-    <p><strong>${service.name}</strong> · <span class="length">${localize.term('minutes', service.durationMinutes)}</span></p>
+    ${goal ? html`<p part="context-goal">${localize.term('forGoal', goal.title)}</p>` : nothing}
+    ${withService ? html`<p><strong>${service.name}</strong> · <span class="length">${localize.term('minutes', service.durationMinutes)}</span></p>` : nothing}
     ${
       mentor && step === 'time'
         ? html`<p class="who">
