@@ -128,11 +128,15 @@ describe('theming', () => {
       'mentorship-intake': 'intake',
       'mentorship-goals': 'goals',
       'mentorship-credits': 'credits',
+      'mentor-desk': 'desk',
+      'mentor-availability': 'availability',
     };
     const box = (element: Element, part: string) => getComputedStyle(element.shadowRoot!.querySelector(`[part="${part}"]`)!);
     for (const [tag, part] of Object.entries(tags)) {
       const mounted = await mount<HTMLElement>(html`<div style="color-scheme: dark"><${unsafeStatic(tag)}></${unsafeStatic(tag)}></div>`, {
-        client: createMemoryClient(),
+        // The mentor's tags sign in as a mentor.
+        client:
+          tag.startsWith('mentor-') && tag !== 'mentor-schedule-card' ? createMemoryClient({ mentor: 'ana-garcia' }) : createMemoryClient(),
       });
       const element = mounted.firstElementChild!;
       await waitUntil(() => element.shadowRoot?.querySelector(`[part="${part}"]`), `<${tag}> never drew its ${part}`);

@@ -52,6 +52,7 @@ const styles = css`
   :host {
     container-type: inline-size;
   }
+  .availability,
   form,
   fieldset {
     display: grid;
@@ -135,6 +136,7 @@ const styles = css`
  * @event mentorship-hours-saved - The mentor saved their hours. `detail: { hours }`.
  * @event mentorship-error - A request failed; `detail.code` says why (`forbidden`: the token is not a mentor's).
  *
+ * @csspart availability - The whole block (the tag's box: see the surface custom properties).
  * @csspart hours - The whole form.
  * @csspart zone - The time zone picker.
  * @csspart day - One weekday with its ranges.
@@ -220,7 +222,8 @@ export class MentorAvailability extends MentorshipElement {
 
   override render(): TemplateResult {
     if (!mentorWordsReady(this.localize, availability)) return renderLoading(this.localize, 4);
-    return html`${
+    // The tag's box (the card's surface), around the notice, the form and the preview.
+    return html`<div part="availability" class="availability surface">${
       this.#unfetched
         ? html`<p part="notice" class="notice notice--error" role="alert">${errorText(this.localize, this.#unfetched)}</p>`
         : (this.#writes?.renderNotice() ?? nothing)
@@ -235,7 +238,7 @@ export class MentorAvailability extends MentorshipElement {
           ? html`<div part="error" class="state state--error" role="alert"><p>${error.reason}</p></div>`
           : renderError(this.localize, error, () => void this.#hours.run()),
     })}
-    ${this.#hours.status === 'error' ? nothing : this.#renderPreview()}`;
+    ${this.#hours.status === 'error' ? nothing : this.#renderPreview()}</div>`;
   }
 
   #renderForm(loaded: Loaded): TemplateResult {

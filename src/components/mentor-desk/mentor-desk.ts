@@ -206,7 +206,7 @@ export class MentorDesk extends MentorshipElement {
     this.#visible = [];
     // Its words in the page's language first (Spanish for mentors is a part of its own).
     if (!mentorWordsReady(this.localize, desk)) return renderLoading(this.localize, 3);
-    return html`<section part="desk" class="desk" aria-label=${this.localize.term('deskLabel')}>
+    return html`<section part="desk" class="desk surface" aria-label=${this.localize.term('deskLabel')}>
       <div part="tabs" class="tabs" role="group" aria-label=${this.localize.term('deskLabel')}>
         ${(['upcoming', 'past'] as const).map(
           view => html`<button
