@@ -1,7 +1,8 @@
 /**
  * The kit's requests: each sent as the widgets' HTTP client sends it (JSON, `Authorization: Bearer`,
  * `Accept-Language`, an `Idempotency-Key` on writes) and kept with its answer, so that a failure can be
- * shown as the request and the answer that broke the contract. Tokens never appear in what is kept.
+ * shown as the request and the answer that broke the contract, and a write sent again as it was (the
+ * account's name is kept, never its token).
  */
 
 export interface Exchange {
@@ -10,6 +11,9 @@ export interface Exchange {
   route: string;
   /** The path actually asked, with its query (`/sessions/s-1/cancel`). */
   path: string;
+  params?: Record<string, string>;
+  query?: Record<string, string | undefined>;
+  as?: string;
   key?: string;
   body?: unknown;
   status: number;
@@ -70,8 +74,14 @@ export function createCaller({ base, tokens, language, fetch, timeoutMs }: Calle
     } catch {
       // Kept as text: the check that reads it says what was expected.
     }
-    return { method, route, path, key, body, status: response.status, answer, json, ms: Date.now() - started };
+    return { method, route, path, params, query, as, key, body, status: response.status, answer, json, ms: Date.now() - started };
   };
+}
+
+/** The same request again, with the same Idempotency-Key: what a client that lost the answer sends. */
+export function resend(call: Call, exchange: Exchange): Promise<Exchange> {
+  const { method, route, params, query, as, key, body } = exchange;
+  return call({ method: method as Request['method'], route, params, query, as, key, body });
 }
 
 const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);

@@ -4,6 +4,7 @@
  * (a capability the backend does not declare, an account not given). It uses `fetch` alone, so it runs
  * in Node (the `mentorship-widgets-conformance` command) and in a browser alike.
  */
+import { cancelSession } from './actions.js';
 import { bookingChecks } from './checks/booking.js';
 import { MENTOR } from './checks/mentor.js';
 import { READS } from './checks/reads.js';
@@ -121,13 +122,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
 
   // Whatever failed on the way, what the kit booked is cancelled again.
   for (const id of [...context.booked]) {
-    const cancelled = await call({
-      method: 'POST',
-      route: '/sessions/{id}/cancel',
-      params: { id },
-      key: context.key(),
-      body: { scope: 'one' },
-    }).catch(() => undefined);
+    const cancelled = await cancelSession(context, id).catch(() => undefined);
     if (cancelled?.status === 200) context.booked.delete(id);
   }
   return { base: options.base, capabilities: context.capabilities, declared, results, leftBooked: [...context.booked] };

@@ -28,13 +28,22 @@ interface Bucket {
 
 const HOUR = 3_600_000;
 
-/** The student's credits for a service now: their sum, or `null` when one bucket is unlimited. */
-export async function creditsFor(call: Call, service: string, as = 'student'): Promise<number | null> {
+async function readCredits(call: Call, as = 'student'): Promise<Bucket[]> {
   const exchange = await call({ route: '/credits', as });
   if (exchange.status !== 200) throw new Failure(`could not read the credits (${exchange.status})`, exchange);
-  const buckets = ((exchange.answer as { credits?: Bucket[] }).credits ?? []).filter(bucket => bucket.services?.includes(service));
-  if (buckets.some(bucket => bucket.remaining === null)) return null;
-  return buckets.reduce((sum, bucket) => sum + (bucket.remaining ?? 0), 0);
+  return (exchange.answer as { credits?: Bucket[] }).credits ?? [];
+}
+
+/** Credits for a service in `buckets`: their sum, or `null` when one bucket is unlimited. */
+function sumFor(buckets: Bucket[], service: string): number | null {
+  const covering = buckets.filter(bucket => bucket.services?.includes(service));
+  if (covering.some(bucket => bucket.remaining === null)) return null;
+  return covering.reduce((sum, bucket) => sum + (bucket.remaining ?? 0), 0);
+}
+
+/** The student's credits for a service now: their sum, or `null` when one bucket is unlimited. */
+export async function creditsFor(call: Call, service: string, as = 'student'): Promise<number | null> {
+  return sumFor(await readCredits(call, as), service);
 }
 
 /** Free times of `mentor` for `service` in [from, to). */
@@ -62,8 +71,8 @@ export async function discoverWorld(call: Call, now: number): Promise<World> {
   const listed = (services.answer as { services?: Array<World['service'] & { kind: string }> }).services ?? [];
   const oneToOne = listed.filter(service => service.kind === 'one_to_one');
   // A service with credits to count first (the credit checks then mean something), else an unlimited one.
-  const ranked: Array<{ service: World['service']; credits: number | null }> = [];
-  for (const service of oneToOne) ranked.push({ service, credits: await creditsFor(call, service.slug) });
+  const buckets = await readCredits(call);
+  const ranked = oneToOne.map(service => ({ service, credits: sumFor(buckets, service.slug) }));
   ranked.sort((a, b) => (b.credits ?? 2.5) - (a.credits ?? 2.5));
   const usable = ranked.filter(each => each.credits === null || each.credits >= 2);
   if (!usable.length)

@@ -2,7 +2,8 @@
  * Booking, its keys and its refusals, cancelling and moving: the writes a double booking or a lost
  * credit would come from. Each run books on the test account and cancels what it booked.
  */
-import type { Exchange } from '../exchange.js';
+import { bookAt, cancelSession } from '../actions.js';
+import { resend, type Exchange } from '../exchange.js';
 import { expectAnswer, expectError, expectReplay, fail, Skip, type Check, type Context } from '../kit.js';
 import { creditsFor, freeTimes, type Slot } from '../world.js';
 
@@ -21,21 +22,6 @@ async function upcomingAt(context: Context, start: string, as = 'student'): Prom
   const exchange = await context.call({ route: '/sessions', query: { status: 'upcoming' }, as });
   const { sessions } = expectAnswer<{ sessions: Session[] }>(context, exchange, 200);
   return { sessions: sessions.filter(session => at(session.starts_at) === at(start) && session.status !== 'canceled'), exchange };
-}
-
-async function book(context: Context, slot: Slot, key = context.key(), as = 'student', extra: Record<string, unknown> = {}) {
-  const { service, mentor } = await context.world();
-  return context.call({
-    method: 'POST',
-    route: '/sessions',
-    key,
-    as,
-    body: { service: service.slug, mentor: mentor.slug, starts_at: slot.starts_at, timezone: 'UTC', agenda: 'Conformance check', ...extra },
-  });
-}
-
-async function cancel(context: Context, id: string, key = context.key()) {
-  return context.call({ method: 'POST', route: '/sessions/{id}/cancel', params: { id }, key, body: { scope: 'one' } });
 }
 
 /** The booking checks of one run: they share what they booked. */
@@ -88,7 +74,7 @@ export function bookingChecks(): Check[] {
       async run(context) {
         const { service, mentor, slots } = await context.world();
         const before = await creditsFor(context.call, service.slug);
-        const exchange = await book(context, slots[0], context.key(), 'student', { conformance_extra_field: true });
+        const exchange = await bookAt(context, slots[0].starts_at, { extra: { conformance_extra_field: true } });
         const { session } = expectAnswer<{ session: Session }>(context, exchange, 201);
         context.booked.add(session.id);
         if (at(session.starts_at) !== at(slots[0].starts_at) || session.service !== service.slug || session.mentor.slug !== mentor.slug) {
@@ -111,7 +97,7 @@ export function bookingChecks(): Check[] {
       async run(context) {
         const { first } = needBooking();
         const { slots } = await context.world();
-        const again = await context.call({ method: 'POST', route: '/sessions', key: first.key, body: first.body });
+        const again = await resend(context.call, first);
         expectReplay(first, again);
         const listed = await upcomingAt(context, slots[0].starts_at);
         if (listed.sessions.length !== 1) fail(`after the repeat, ${listed.sessions.length} sessions at that time, not 1`, listed.exchange);
@@ -124,7 +110,7 @@ export function bookingChecks(): Check[] {
       async run(context) {
         const { slots } = await context.world();
         const key = context.key();
-        const [one, two] = await Promise.all([book(context, slots[1], key), book(context, slots[1], key)]);
+        const [one, two] = await Promise.all([bookAt(context, slots[1].starts_at, { key }), bookAt(context, slots[1].starts_at, { key })]);
         const settled = [one, two].filter(exchange => exchange.status === 201);
         for (const exchange of settled) context.booked.add((exchange.answer as { session: Session }).session.id);
         if (settled.length !== 2)
@@ -137,7 +123,7 @@ export function bookingChecks(): Check[] {
         if (listed.sessions.length !== 1)
           fail(`${listed.sessions.length} sessions at that time, not 1: the resend booked again`, listed.exchange);
         if (context.capabilities.cancel) {
-          expectAnswer(context, await cancel(context, listed.sessions[0].id), 200);
+          expectAnswer(context, await cancelSession(context, listed.sessions[0].id), 200);
           context.booked.delete(listed.sessions[0].id);
         }
       },
@@ -149,7 +135,7 @@ export function bookingChecks(): Check[] {
       async run(context) {
         needBooking();
         const { slots } = await context.world();
-        const exchange = await book(context, slots[0]);
+        const exchange = await bookAt(context, slots[0].starts_at);
         if (exchange.status >= 200 && exchange.status < 300) {
           const id = (exchange.answer as { session?: Session }).session?.id;
           if (id) context.booked.add(id);
@@ -180,14 +166,14 @@ export function bookingChecks(): Check[] {
         const { booked: session } = needBooking();
         const { service } = await context.world();
         const before = await creditsFor(context.call, service.slug);
-        const exchange = await cancel(context, session.id);
+        const exchange = await cancelSession(context, session.id);
         const answer = expectAnswer<{ session: Session }>(context, exchange, 200);
         if (answer.session.id !== session.id || answer.session.status !== 'canceled')
           fail('the answer is not the session, canceled', exchange);
         context.booked.delete(session.id);
         const after = await creditsFor(context.call, service.slug);
         if (before !== null && after !== before + 1) fail(`credits went from ${before} to ${after} on cancelling, not ${before + 1}`);
-        expectReplay(exchange, await cancel(context, session.id, exchange.key));
+        expectReplay(exchange, await resend(context.call, exchange));
       },
     },
     {
@@ -197,7 +183,7 @@ export function bookingChecks(): Check[] {
       account: 'broke',
       async run(context) {
         const { slots } = await context.world();
-        const exchange = await book(context, slots[2], context.key(), 'broke');
+        const exchange = await bookAt(context, slots[2].starts_at, { as: 'broke' });
         if (exchange.status === 201) context.booked.add((exchange.answer as { session: Session }).session.id);
         expectError(context, exchange, 402);
         const listed = await upcomingAt(context, slots[2].starts_at, 'broke');
@@ -210,7 +196,7 @@ export function bookingChecks(): Check[] {
       needs: ['availability', 'reschedule'],
       async run(context) {
         const { service, slots } = await context.world();
-        const booking = await book(context, slots[2]);
+        const booking = await bookAt(context, slots[2].starts_at);
         const { session } = expectAnswer<{ session: Session }>(context, booking, 201);
         context.booked.add(session.id);
         const before = await creditsFor(context.call, service.slug);
@@ -226,18 +212,11 @@ export function bookingChecks(): Check[] {
         if (at(moved.starts_at) !== at(slots[3].starts_at)) fail('the moved session does not start at the new time', exchange);
         const after = await creditsFor(context.call, service.slug);
         if (after !== before) fail(`moving changed the credits from ${before} to ${after}`);
-        const again = await context.call({
-          method: 'POST',
-          route: '/sessions/{id}/reschedule',
-          params: { id: session.id },
-          key: exchange.key,
-          body: exchange.body,
-        });
-        expectReplay(exchange, again);
+        expectReplay(exchange, await resend(context.call, exchange));
         const left = await upcomingAt(context, slots[2].starts_at);
         if (left.sessions.length) fail('the old time is still listed as a session', left.exchange);
         if (context.capabilities.cancel) {
-          expectAnswer(context, await cancel(context, session.id), 200);
+          expectAnswer(context, await cancelSession(context, session.id), 200);
           context.booked.delete(session.id);
         }
       },

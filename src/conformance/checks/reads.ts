@@ -1,4 +1,5 @@
 /** The reads every backend serves, and the error envelope every refusal carries. */
+import { cancelSession } from '../actions.js';
 import { expectAnswer, expectError, fail, type Check } from '../kit.js';
 
 const ascending = (starts: string[]) => starts.every((start, index) => index === 0 || Date.parse(starts[index - 1]) <= Date.parse(start));
@@ -69,13 +70,7 @@ export const READS: Check[] = [
     title: 'cancelling a session that does not exist is 404 with the error body',
     needs: ['cancel'],
     async run(context) {
-      const exchange = await context.call({
-        method: 'POST',
-        route: '/sessions/{id}/cancel',
-        params: { id: `conformance-no-such-session-${context.key()}` },
-        key: context.key(),
-        body: { scope: 'one' },
-      });
+      const exchange = await cancelSession(context, `conformance-no-such-session-${context.key()}`);
       expectError(context, exchange, 404);
     },
   },

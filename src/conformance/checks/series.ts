@@ -4,7 +4,8 @@
  */
 import { addDays, dayKeyOf, offsetAt } from '../../utils/days.js';
 import { wallTimeToInstant } from '../../utils/zoned-time.js';
-import type { Exchange } from '../exchange.js';
+import { bookAt, cancelSession } from '../actions.js';
+import { resend, type Exchange } from '../exchange.js';
 import { expectAnswer, expectError, expectReplay, fail, Skip, type Check, type Context } from '../kit.js';
 import { creditsFor } from '../world.js';
 
@@ -57,11 +58,10 @@ export function seriesChecks(): Check[] {
   let pair: string[] | undefined;
   let booked: Exchange | undefined;
 
-  const needPair = () =>
-    pair ??
-    (() => {
-      throw new Skip('needs the preview above');
-    })();
+  const needPair = (): string[] => {
+    if (!pair) throw new Skip('needs the preview above');
+    return pair;
+  };
 
   return [
     {
@@ -131,12 +131,7 @@ export function seriesChecks(): Check[] {
       async run(context) {
         const [first, second] = needPair();
         const { service, mentor } = await context.world();
-        const blocker = await context.call({
-          method: 'POST',
-          route: '/sessions',
-          key: context.key(),
-          body: { service: service.slug, mentor: mentor.slug, starts_at: second, timezone: 'UTC', agenda: 'Conformance check' },
-        });
+        const blocker = await bookAt(context, second);
         const blocking = expectAnswer<{ session: { id: string } }>(context, blocker, 201).session;
         context.booked.add(blocking.id);
         const before = await creditsFor(context.call, service.slug);
@@ -164,17 +159,7 @@ export function seriesChecks(): Check[] {
         const after = await creditsFor(context.call, service.slug);
         if (after !== before) fail(`the refused series changed the credits from ${before} to ${after}`);
         if (context.capabilities.cancel) {
-          expectAnswer(
-            context,
-            await context.call({
-              method: 'POST',
-              route: '/sessions/{id}/cancel',
-              params: { id: blocking.id },
-              key: context.key(),
-              body: {},
-            }),
-            200,
-          );
+          expectAnswer(context, await cancelSession(context, blocking.id), 200);
           context.booked.delete(blocking.id);
         }
       },
@@ -203,7 +188,7 @@ export function seriesChecks(): Check[] {
         if (answer.series.count !== 2 || answer.sessions.length !== 2) fail('2 meetings sent, not 2 booked', exchange);
         const after = await creditsFor(context.call, service.slug);
         if (before !== null && after !== before - 2) fail(`credits went from ${before} to ${after} for 2 meetings`);
-        expectReplay(exchange, await context.call({ method: 'POST', route: '/series', key: exchange.key, body: exchange.body }));
+        expectReplay(exchange, await resend(context.call, exchange));
       },
     },
     {
@@ -215,13 +200,7 @@ export function seriesChecks(): Check[] {
         const { service } = await context.world();
         const { sessions } = booked.answer as { sessions: Array<{ id: string; starts_at: string }> };
         const before = await creditsFor(context.call, service.slug);
-        const exchange = await context.call({
-          method: 'POST',
-          route: '/sessions/{id}/cancel',
-          params: { id: sessions[0].id },
-          key: context.key(),
-          body: { scope: 'following' },
-        });
+        const exchange = await cancelSession(context, sessions[0].id, 'following');
         expectAnswer(context, exchange, 200);
         const upcoming = await context.call({ route: '/sessions', query: { status: 'upcoming' } });
         const listed = expectAnswer<{ sessions: Array<{ id: string; status: string }> }>(context, upcoming, 200).sessions;

@@ -1,5 +1,6 @@
 /** The student's goals, intake and programme. */
-import { expectAnswer, expectError, expectReplay, fail, Skip, type Check } from '../kit.js';
+import { resend } from '../exchange.js';
+import { expectAnswer, expectError, expectReplay, fail, Skip, type Check, type Context } from '../kit.js';
 
 interface Goal {
   id: string;
@@ -10,6 +11,15 @@ interface Goal {
 /** A calendar day `days` from now (UTC): far enough from today to be valid in every zone. */
 const dayFromNow = (now: number, days: number) => new Date(now + days * 86_400_000).toISOString().slice(0, 10);
 
+/** A new goal due `days` from now (before today when negative), without `shared`. */
+const newGoal = (context: Context, days: number) =>
+  context.call({
+    method: 'POST',
+    route: '/goals',
+    key: context.key(),
+    body: { title: 'Conformance check', success_criteria: 'The kit passes', target_date: dayFromNow(context.now(), days) },
+  });
+
 export function studentChecks(): Check[] {
   let goal: Goal | undefined;
   return [
@@ -18,15 +28,10 @@ export function studentChecks(): Check[] {
       title: 'a new goal saved without shared is shared; the same key again answers the same; GET /goals lists it',
       needs: ['goals'],
       async run(context) {
-        const exchange = await context.call({
-          method: 'POST',
-          route: '/goals',
-          key: context.key(),
-          body: { title: 'Conformance check', success_criteria: 'The kit passes', target_date: dayFromNow(context.now(), 30) },
-        });
+        const exchange = await newGoal(context, 30);
         goal = expectAnswer<{ goal: Goal }>(context, exchange, 201).goal;
         if (goal.shared !== true) fail(`a goal saved without shared answers shared: ${JSON.stringify(goal.shared)}, not true`, exchange);
-        expectReplay(exchange, await context.call({ method: 'POST', route: '/goals', key: exchange.key, body: exchange.body }));
+        expectReplay(exchange, await resend(context.call, exchange));
         const listed = await context.call({ route: '/goals' });
         const { goals } = expectAnswer<{ goals: Goal[] }>(context, listed, 200);
         const copies = goals.filter(each => each.id === goal?.id).length;
@@ -38,12 +43,7 @@ export function studentChecks(): Check[] {
       title: 'a goal whose target date is past is 400 with the error body',
       needs: ['goals'],
       async run(context) {
-        const exchange = await context.call({
-          method: 'POST',
-          route: '/goals',
-          key: context.key(),
-          body: { title: 'Conformance check', success_criteria: 'Refused', target_date: dayFromNow(context.now(), -3) },
-        });
+        const exchange = await newGoal(context, -3);
         expectError(context, exchange, 400);
       },
     },
