@@ -200,10 +200,12 @@ try {
   failures.push(`TypeScript in a consumer project:\n${error.stdout}${error.stderr}`);
 }
 
+// 4. At run time: the tarball's React components in React 18 and 19, its tags in Vue 3, in Chromium
+// (before the consumer project, which holds the tarball, is removed).
+failures.push(...(await checkFrameworks({ consumer, name: pkg.name })));
+
 rmSync(consumer, { recursive: true, force: true });
 rmSync(clone, { recursive: true, force: true });
-// 4. At run time: the tarball's React components in React 18 and 19, its tags in Vue 3, in Chromium.
-failures.push(...(await checkFrameworks({ consumer, name: pkg.name })));
 
 if (failures.length) {
   console.error(`The package does not work from a consumer project:\n- ${failures.join('\n- ')}`);

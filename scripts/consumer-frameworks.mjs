@@ -3,8 +3,9 @@
 // (`mentorship-widgets`, `mentorship-widgets/react`, a tag's entry), is bundled, and runs in Chromium.
 // Each must render the card, hand it the client as a property (React 18 alone would write the string
 // "[object Object]" as an attribute) and hear `mentorship-booked` through its own way of listening.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
@@ -63,9 +64,13 @@ export async function checkFrameworks({ consumer, name }) {
   ];
   const problems = [];
   const bundles = new Map();
+  // The apps live outside the repository, whose own package.json would answer the package's name with
+  // its dist/ (Node's self-reference); their node_modules holds the tarball the consumer project unpacked.
+  const scratch = mkdtempSync(join(tmpdir(), 'mentorship-apps-'));
+  mkdirSync(join(scratch, 'node_modules'));
+  symlinkSync(join(consumer, 'node_modules', name), join(scratch, 'node_modules', name), 'dir');
   for (const project of projects) {
-    // The app lives inside the consumer project, so the package resolves from its node_modules (the tarball).
-    const folder = join(consumer, project.label.replace(' ', '-').toLowerCase());
+    const folder = join(scratch, project.label.replace(' ', '-').toLowerCase());
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'main.js'), project.source);
     const result = await build({
@@ -81,7 +86,11 @@ export async function checkFrameworks({ consumer, name }) {
         __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
       },
       logLevel: 'silent',
+      metafile: true,
     });
+    // The package must come from the tarball, not from the repository's dist/.
+    const fromTarball = Object.keys(result.metafile.inputs).some(input => resolve(input).startsWith(join(consumer, 'node_modules', name)));
+    if (!fromTarball) problems.push(`${project.label}: the app did not bundle the package from the tarball`);
     bundles.set(project.label, result.outputFiles[0].text);
   }
 
@@ -123,6 +132,7 @@ export async function checkFrameworks({ consumer, name }) {
   } finally {
     await browser.close();
     server.close();
+    rmSync(scratch, { recursive: true, force: true });
   }
   return problems;
 }
