@@ -12,8 +12,9 @@ import { LocalizeController } from '../controllers/localize.js';
 import { TimeZoneController } from '../controllers/time-zone.js';
 import { MentorshipErrorEvent } from '../events/error.js';
 import { attachContextRoot } from './context-root.js';
-import { canRetry, NoClientError } from './states.js';
+import { canRetry, clientGrace, NoClientError } from './states.js';
 import { closestAcrossShadows } from '../utils/dom.js';
+import { sleep } from '../utils/sleep.js';
 
 /**
  * @cssproperty --mentorship-color-scheme - `light`, `dark` or `light dark` (follow the OS). Default: the page's own `color-scheme`. Inherited: set it once on a provider or the page.
@@ -86,6 +87,9 @@ export class MentorshipElement extends LitElement {
 
   /** Where the keyboard goes once it is rendered, and what it may still be waiting for (see `focusWhenShown`). */
   #focusWhenShown: [selector: string, coming?: () => boolean] | undefined;
+
+  /** When a load first found no client; 0 once `mentorship-error` said so (see `call`). */
+  #noClient: number | undefined;
 
   /** "Try again" was pressed here once: an error shown now is one retrying did not fix (offer support). */
   protected retried = false;
@@ -181,10 +185,19 @@ export class MentorshipElement extends LitElement {
     } catch (error) {
       if (signal?.aborted) throw error;
       if (error instanceof NoClientError) {
-        // A provider around us whose code has not arrived yet (the CDN fetches it like any tag's):
-        // keep loading until it gives a client, which starts this load again.
-        if (this.#providerOnItsWay()) return untilAborted(signal);
-        console.error(error.message, this);
+        // Keep loading while a client may come, which starts this load again (aborting this wait): a
+        // provider around us whose code has not arrived yet (the CDN fetches it like any tag's) — 23
+        // days, near the longest a timer waits: in practice until it comes —, or a page that sets
+        // `.client` after a round trip of its own (a token to fetch first), for a grace period. Only
+        // then is it a set-up error: neutral words for the student, the developer's in the console
+        // (once a page) and in `mentorship-error` (`no-client`, once a tag).
+        await sleep(this.#providerOnItsWay() ? 2e9 : (this.#noClient ??= Date.now()) + clientGrace.ms - Date.now(), signal);
+        if (this.#noClient) {
+          this.report(operation, error);
+          if (!clientGrace.told) console.error(error.message);
+          clientGrace.told = true;
+          this.#noClient = 0;
+        }
       } else this.report(operation, error);
       throw error;
     }
@@ -218,12 +231,7 @@ export class MentorshipElement extends LitElement {
 
   /** Announces a failed call with `mentorship-error`. */
   protected report(operation: string, error: unknown, dropped?: number): void {
-    const code = isMentorshipError(error) ? error.code : 'unknown';
+    const code = error instanceof NoClientError ? 'no-client' : isMentorshipError(error) ? error.code : 'unknown';
     this.dispatchEvent(new MentorshipErrorEvent({ code, retryable: canRetry(error), operation, error, ...(dropped && { dropped }) }));
   }
-}
-
-/** A promise that only ends when `signal` aborts (a newer load took over). */
-function untilAborted(signal: AbortSignal | undefined): Promise<never> {
-  return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true }));
 }

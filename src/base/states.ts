@@ -7,11 +7,16 @@ import type { LocalizeController } from '../controllers/localize.js';
 /** Thrown by a component's data task when the page gave it no backend: a set-up error, not a failure. */
 export class NoClientError extends Error {
   constructor() {
-    super(
-      'mentorship-widgets: no backend client. Wrap the component in <mentorship-provider>, or set its api-base attribute or .client property.',
-    );
+    super('mentorship-widgets: no backend. Give the tag a <mentorship-provider>, an api-base or a .client.');
   }
 }
+
+/**
+ * A page's tags without a client: how long each shows its loading state before it says mentoring is
+ * not available (a page may set `.client` after a round trip of its own; tests shorten it), and whether
+ * the console has the set-up error already (one line, however many tags lack a client).
+ */
+export const clientGrace = { ms: 5000, told: false };
 
 /**
  * Whether "Try again" can help: not for refusals (403, 404, 402…) nor for a page set-up error. A 401 can:
@@ -33,7 +38,7 @@ export function renderLoading(localize: LocalizeController, lines = 3): Template
 
 /** What went wrong, in the student's words. */
 export function errorText(localize: LocalizeController, error: unknown): string {
-  if (error instanceof NoClientError) return localize.term('noBackend');
+  if (error instanceof NoClientError) return localize.term('notAvailable');
   return localize.catalog.errors[isMentorshipError(error) ? error.code : 'unknown'];
 }
 

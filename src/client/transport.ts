@@ -5,6 +5,7 @@
  */
 import { MentorshipError, errorCodeForStatus, type MentorshipErrorCode } from './errors.js';
 import { ShapeError, type Decoder } from './decode.js';
+import { sleep } from '../utils/sleep.js';
 
 type Awaitable<T> = T | Promise<T>;
 
@@ -65,21 +66,6 @@ function parseRetryAfter(header: string | null): number | undefined {
   if (Number.isFinite(seconds)) return Math.max(0, seconds);
   const date = Date.parse(header);
   return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /** How long an answer asked ahead waits for the request that will take it. */

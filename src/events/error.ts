@@ -2,8 +2,12 @@ import type { MentorshipErrorCode } from '../client/errors.js';
 import { mentorshipEvent } from './mentorship-event.js';
 
 export interface MentorshipErrorDetail {
-  /** The contract's code, or `unknown` for a failure that is not a `MentorshipError`. */
-  code: MentorshipErrorCode | 'unknown';
+  /**
+   * The contract's code, `unknown` for a failure that is not a `MentorshipError`, or `no-client` when
+   * the page gave the tag no backend (no provider, `.client` or `api-base`) within 5 seconds of its
+   * first load: a set-up error, also in the console; the student reads that mentoring is not available.
+   */
+  code: MentorshipErrorCode | 'unknown' | 'no-client';
   /** Whether trying again may help (the component then offers "Try again"). */
   retryable: boolean;
   /**

@@ -10,7 +10,7 @@ export const es: StudentCatalog = {
   tryAgain: 'Intentar de nuevo',
   contactSupport: 'Escribe a soporte',
   writeToManager: (name: string) => `Escribe a ${name}, responsable de tu programa`,
-  noBackend: 'Este widget no tiene backend: dale un api-base o un client.',
+  notAvailable: 'La mentoría no está disponible aquí.',
   errors: {
     network: 'No pudimos conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
     timeout: 'El servidor está tardando demasiado en responder. Inténtalo de nuevo.',
@@ -195,7 +195,6 @@ export const es: StudentCatalog = {
   bookingUnconfirmedHelp: 'Puede que se haya completado: seguimos comprobándolo y lo verás aquí. No se reservará nada más hasta saberlo.',
   checkAgain: 'Comprobar de nuevo',
   bookAnother: 'Reservar otra sesión',
-  noSessionsLeft: 'Sin sesiones disponibles',
   changePolicy: (hours: number) =>
     hours === 0
       ? 'Puedes cancelarla o moverla hasta que empiece.'

@@ -8,6 +8,7 @@ import {
   type MentorshipCredits,
   type MentorshipErrorEvent,
 } from '../../src/index.js';
+import { clientGrace } from '../../src/base/states.js';
 import { fixedClock } from '../support/clock.js';
 import { collect, loaded, mount, textOf } from '../support/fixtures.js';
 import { serveStore, worker } from '../support/mock-backend.js';
@@ -187,7 +188,7 @@ describe('<mentorship-credits>', () => {
     await waitUntil(() => buckets(credits).length === 3, 'it did not recover when the browser came back online');
   });
 
-  it('shows a busy skeleton while loading, and says so when the page gave no backend', async () => {
+  it('shows a busy skeleton while loading, and, when the page gave no backend, that mentoring is not available', async () => {
     const slow = createMemoryClient({ store, latencyMs: 300 });
     const credits = await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, { client: slow });
     expect(credits.shadowRoot!.querySelector('[part="loading"]')!.getAttribute('aria-busy')).to.equal('true');
@@ -195,14 +196,17 @@ describe('<mentorship-credits>', () => {
 
     const errors = console.error;
     console.error = () => {};
+    const grace = clientGrace.ms;
+    clientGrace.ms = 100;
     try {
       const orphan = document.createElement('mentorship-credits');
       document.body.append(orphan);
       await waitUntil(() => orphan.shadowRoot!.querySelector('[part="error"]'), 'no set-up error shown');
-      expect(textOf(orphan.shadowRoot)).to.contain('no backend');
+      expect(textOf(orphan.shadowRoot)).to.contain('Mentoring is not available here.');
       orphan.remove();
     } finally {
       console.error = errors;
+      clientGrace.ms = grace;
     }
   });
 });

@@ -6,7 +6,7 @@ import { plural } from '../plural.js';
 export const core = {
   loading: 'Loading…',
   tryAgain: 'Try again',
-  noBackend: 'This widget has no backend: give it an api-base or a client.',
+  notAvailable: 'Mentoring is not available here.',
   /** What a student reads for each error code, and for any other failure (`unknown`). */
   errors: {
     network: 'We could not reach the server. Check your connection and try again.',
@@ -23,7 +23,7 @@ export const core = {
     unconfirmed: 'We could not confirm whether that went through. Check your sessions before trying again.',
     unknown: 'Something went wrong.',
   } satisfies Record<MentorshipErrorCode | 'unknown', string>,
-  minutes: (count: number) => plural('en', count, { one: '# min', other: '# min' }),
+  minutes: (count: number) => plural('en', count, { other: '# min' }),
   mentorsAvailable: (count: number) => plural('en', count, { one: '+# more mentor', other: '+# more mentors' }),
   sessionsLeft: (count: number) => plural('en', count, { one: '# session left', other: '# sessions left' }),
   countLeft: (count: number) => plural('en', count, { other: '# left' }),
@@ -32,7 +32,7 @@ export const core = {
   outOfCredits: 'You ran out of mentoring sessions. You can get more in a few clicks.',
   getMoreMentorships: 'Get more sessions',
   /** The city a zone is named after, as this language writes it: `America/New_York` → "New York". */
-  city: (timeZone: string) => zoneCity(timeZone),
+  city: zoneCity,
   opensInNewTab: '(opens in a new tab)',
   cardEyebrow: 'Mentoring',
   cardTitle: 'Schedule a 1-1 mentoring session',

@@ -41,7 +41,6 @@ export const steps = {
   joinLink: 'Session link',
   notBookableHere: 'Not bookable here yet',
   bookAnother: 'Book another session',
-  noSessionsLeft: 'No sessions left',
   /** The backend's change policy, on the confirm step. */
   changePolicy: (hours: number) =>
     hours === 0

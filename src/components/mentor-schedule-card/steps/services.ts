@@ -42,7 +42,7 @@ function renderOffer(view: StepView, { services: all, mentors }: Offer): Templat
                 <strong><bdi>${service.name}</bdi> · ${localize.term('minutes', service.durationMinutes)}</strong>
                 ${service.description ? html`<span>${service.description}</span>` : nothing}
                 ${unknownKind ? html`<span class="muted">${localize.term('notBookableHere')}</span>` : nothing}
-                ${spent ? html`<span part="no-credits" class="no-credits">${localize.term('noSessionsLeft')}</span>` : nothing}
+                ${spent ? html`<span part="no-credits" class="no-credits">${localize.term('stepNoCredits')}</span>` : nothing}
               </button>
             </li>`;
           })}
