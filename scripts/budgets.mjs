@@ -32,7 +32,8 @@ export const FILE_BUDGETS = {
   'chunks/ics.js': 1,
   'chunks/mentor-agenda.js': 6.5,
   // 4.375 → 4.5: search text folded a slice at a time, not all at once when the list arrives (see size.mjs).
-  'chunks/mentor-list.js': 4.5,
+  // 4.5 → 4.625: the mentor step that fits a sidebar (#31; see the flow's note in size.mjs).
+  'chunks/mentor-list.js': 4.625,
   // 2.5 (and the credits' own 1.375) → 3.125: the collapsed card and the credits it always shows in
   // one file (vite.cdn.config.ts), 0.5 KB less than the two apart.
   'chunks/mentor-schedule-card.js': 3.125,
@@ -114,4 +115,7 @@ export const FILE_BUDGETS = {
  * this goal" telling the student when it has nowhere to go (0.06 KB), each in English and Spanish.
  * Room made first: their words and the console's line cut to the shortest that still says it.
  */
-export const TOTAL_BUDGET = 131.125;
+/* 131.125 → 131.25: the mentor step that fits a sidebar (#31), 0.14 KB in the mentor list's chunk
+ * (see the flow's note in size.mjs), after 0.07 KB of room made.
+ */
+export const TOTAL_BUDGET = 131.25;

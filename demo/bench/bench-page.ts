@@ -182,11 +182,15 @@ function plainListOf() {
             ]) {
               facts.append(el('li', className ? { class: className } : {}, fact));
             }
-            const actions = el('div', { class: 'actions' });
-            actions.append(
-              el('button', { part: 'button book', type: 'button', 'aria-label': `See times with ${mentor.name}` }, 'See times'),
+            // The row's one control, laid over it, and its chevron.
+            const book = el('button', { part: 'book', type: 'button', 'aria-label': `See times with ${mentor.name}` });
+            item.append(
+              el('span', { part: 'avatar', class: 'avatar' }, mentor.name.slice(0, 2)),
+              who,
+              el('span', { class: 'go' }, '›'),
+              facts,
+              book,
             );
-            item.append(el('span', { part: 'avatar', class: 'avatar' }, mentor.name.slice(0, 2)), who, facts, actions);
             ul.append(item);
           }
           more.textContent = `Show ${PAGE} more mentors`;

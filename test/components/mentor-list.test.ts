@@ -1,4 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import {
   createDemoDataset,
@@ -71,21 +72,41 @@ describe('<mentor-list>', () => {
     expect(facts).to.contain('10:42 en Madrid');
     // Cities as Spanish writes them, where it writes them otherwise (America/Mexico_City).
     expect(textOf(card(list, 'Diego Fernández').querySelector('.facts'))).to.contain('3:42 en Ciudad de México');
-    expect(facts).to.contain('Próximo horario libre: mar, 20:30 (tu hora)');
+    expect(facts).to.contain('Disponible: mar, 20:30 (tu hora)');
     expect(textOf(list.shadowRoot!.querySelector('[part="count"]'))).to.equal('9 mentores');
   });
 
-  it('dispatches a cancelable mentorship-mentor-select from a See times button that names its mentor', async () => {
+  it("makes each mentor's whole row one control named for them: one tab stop, pressed anywhere with the mouse, a cancelable mentorship-mentor-select", async () => {
     const selections = collect<MentorSelectEvent>('mentorship-mentor-select');
-    const list = await mount<MentorList>(html`<mentor-list service=${CODING}></mentor-list>`, { client: createMemoryClient({ store }) });
+    const list = await mount<MentorList>(html`<mentor-list service=${CODING} style="width: 300px"></mentor-list>`, {
+      client: createMemoryClient({ store }),
+    });
     await loaded(list);
     const buttons = [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="book"]')];
     const names = buttons.map(button => button.getAttribute('aria-label'));
     expect(new Set(names).size).to.equal(buttons.length);
-    expect(names).to.include('See times with Ana García');
-    expect(textOf(buttons[0])).to.equal('See times');
+    expect(names[0]).to.equal('See times with Ana García');
+    // Nothing else in a row takes the keyboard: from the order picker, Tab goes row by row.
+    for (const row of cards(list)) expect(row.querySelectorAll('button, a[href], input, select, [tabindex]')).to.have.length(1);
+    list.shadowRoot!.querySelector<HTMLSelectElement>('[part="order"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(list.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('See times with Ana García');
+    await sendKeys({ press: 'Tab' });
+    expect(list.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('See times with Carlos Mendoza');
+    // The row is the target: the button lies over all of it, inside its border.
+    const carlos = card(list, 'Carlos Mendoza');
+    const row = carlos.getBoundingClientRect();
+    const button = list.shadowRoot!.activeElement!.getBoundingClientRect();
+    const edges = [button.left, button.top, button.right, button.bottom];
+    const inside = [row.left + carlos.clientLeft, row.top + carlos.clientTop, row.right - carlos.clientLeft, row.bottom - carlos.clientTop];
+    edges.forEach((edge, index) => expect(edge).to.be.closeTo(inside[index], 0.5));
+    await sendKeys({ press: 'Enter' });
+    expect(selections.map(event => event.detail.mentor.slug)).to.deep.equal(['carlos-mendoza']);
 
-    card(list, 'Priya Sharma').querySelector<HTMLButtonElement>('[part~="book"]')!.click();
+    // A real click on the words of a row (its headline), not on a button's text.
+    selections.length = 0;
+    const headline = card(list, 'Priya Sharma').querySelector('.headline')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(headline.left + 10), Math.round(headline.top + headline.height / 2)] });
     expect(selections).to.have.length(1);
     const [event] = selections;
     expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
@@ -204,6 +225,21 @@ describe('<mentor-list>', () => {
     await loaded(list);
     return list;
   }
+
+  it('renders page-size mentors at a time', async () => {
+    const list = await listOf(12);
+    list.pageSize = 5;
+    await list.updateComplete;
+    expect(cards(list)).to.have.length(5);
+    const more = list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]')!;
+    expect(textOf(more)).to.equal('Show 5 more mentors');
+    more.click();
+    await list.updateComplete;
+    expect(cards(list)).to.have.length(10);
+    list.setAttribute('page-size', 'none');
+    await list.updateComplete;
+    expect(cards(list), 'not a number: 20').to.have.length(12);
+  });
 
   it('renders twenty mentors, then twenty more per "Show more", focusing the first one added; a search starts over', async () => {
     const list = await listOf(45);

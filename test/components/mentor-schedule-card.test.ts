@@ -513,19 +513,49 @@ describe('<mentor-schedule-card>', () => {
       fits('confirm');
     });
 
-  it('fits five mentors, the time step and the confirm step in 800 px of height in a 320 px sidebar', async () => {
+  for (const locale of ['en', 'es']) {
+    it(`fits the mentor step with "Show more", each headline's first 40 characters and the search's words in 800 px of a 320 px sidebar (${locale})`, async () => {
+      const ui = new CardHarness(
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card style="width: 320px"></mentor-schedule-card>`, {
+          apiBase: '/api',
+          locale,
+        }),
+      );
+      await ui.open();
+      await ui.chooseService(locale === 'en' ? 'GeekPal' : 'Mentoría de código');
+      const list = await ui.waitFor('mentor-list');
+      await waitUntil(() => list.shadowRoot?.querySelector('[part="mentor"]'), 'no mentors shown');
+      await new Promise(resolve => requestAnimationFrame(resolve));
+      const root = list.shadowRoot!;
+      expect(ui.card.getBoundingClientRect().height, 'the mentor step').to.be.at.most(800);
+      const rows = [...root.querySelectorAll('[part="mentor"]')];
+      expect(rows).to.have.length(4);
+      expect(textOf(root.querySelector('[part~="more"]'))).to.equal(locale === 'en' ? 'Show 4 more mentors' : 'Mostrar 4 mentores más');
+      for (const row of rows) {
+        const headline = row.querySelector('.headline')!;
+        const box = headline.getBoundingClientRect();
+        const range = document.createRange();
+        range.setStart(headline.firstChild!, 0);
+        range.setEnd(headline.firstChild!, Math.min(40, headline.firstChild!.textContent!.length));
+        const lowest = Math.max(...[...range.getClientRects()].map(rect => rect.bottom));
+        expect(lowest, `"${headline.textContent}" cut before its 40th character`).to.be.at.most(box.bottom + 0.5);
+      }
+      const search = root.querySelector<HTMLInputElement>('[part="search"]')!;
+      const style = getComputedStyle(search);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      const room = search.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      expect(context.measureText(search.placeholder).width, `"${search.placeholder}" is cut`).to.be.at.most(room);
+    });
+  }
+
+  it('fits the time step and the confirm step in 800 px of height in a 320 px sidebar', async () => {
     const ui = new CardHarness(
       await mount<MentorScheduleCard>(html`<mentor-schedule-card style="width: 320px"></mentor-schedule-card>`, { apiBase: '/api' }),
     );
     const height = () => ui.card.getBoundingClientRect().height;
     await ui.open();
     await ui.chooseService('GeekPal');
-    // The mentor step: at least five mentors' rows within the first 800 px.
-    const list = await ui.waitFor('mentor-list');
-    await waitUntil(() => list.shadowRoot?.querySelector('[part="mentor"]'), 'no mentors shown');
-    const top = ui.card.getBoundingClientRect().top;
-    const inView = [...list.shadowRoot!.querySelectorAll('[part="mentor"]')].filter(row => row.getBoundingClientRect().bottom <= top + 800);
-    expect(inView.length, 'mentors within 800 px').to.be.at.least(5);
     await ui.chooseMentor('Ana García');
     const agenda = await ui.agenda();
     await agenda.loaded();

@@ -5,8 +5,12 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  .search {
-    display: grid;
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 4px;
   }
   .order {
     display: flex;
@@ -45,18 +49,23 @@ export const styles = css`
     display: grid;
     gap: 6px;
   }
-  /* Dense rows for a sidebar: picture; name and headline beside "See times"; the facts below. */
-  li {
-    --_avatar-size: 40px;
+  /* Dense rows for a sidebar: picture, name and headline, a chevron; the facts below, full width.
+     The whole row is one control: its button lies over it (see mentor-list.ts). */
+  [part='mentor'] {
+    --_avatar-size: 36px;
+    position: relative;
     display: grid;
     grid-template-columns: auto minmax(0, 1fr) auto;
-    grid-template-areas: 'avatar who action' 'avatar facts facts';
+    grid-template-areas: 'avatar who go' 'facts facts facts';
     align-items: start;
-    gap: 2px 10px;
+    gap: 4px 10px;
     padding: 8px 10px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  [part='mentor']:hover {
+    border-color: var(--_accent);
   }
   li > .avatar {
     grid-area: avatar;
@@ -65,40 +74,52 @@ export const styles = css`
     grid-area: who;
     min-width: 0;
   }
+  .go {
+    grid-area: go;
+    align-self: center;
+    font-size: 1.5rem;
+    line-height: 1;
+    color: var(--_accent);
+  }
+  [part='book'] {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    border: 0;
+    border-radius: inherit;
+    background: transparent;
+    cursor: pointer;
+  }
   .name {
     margin: 0;
     font-size: 1rem;
+    line-height: 1.25;
     overflow-wrap: anywhere;
   }
+  /* At least its first 40 characters in a 320 px sidebar: two lines. */
   .headline {
     margin: 2px 0 0;
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
+    line-height: 1.3;
     color: var(--_muted);
     overflow-wrap: anywhere;
     display: -webkit-box;
-    -webkit-line-clamp: 1;
+    -webkit-line-clamp: 2;
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
   .facts {
     grid-area: facts;
-    margin: 0;
-    padding: 0;
-    list-style: none;
     display: flex;
     flex-wrap: wrap;
     gap: 0 10px;
-    font-size: 0.8125rem;
+    font-size: 0.75rem;
+    line-height: 1.35;
     color: var(--_muted);
   }
   .facts li {
     display: inline;
-    padding: 0;
-    border: 0;
-    background: none;
-  }
-  .actions {
-    grid-area: action;
   }
   /* In a sidebar the mentor's local time waits for the time step, where it matters. */
   @container (max-width: 399px) {
@@ -106,25 +127,14 @@ export const styles = css`
       display: none;
     }
   }
-  .actions button {
-    padding: 4px 10px;
-    font-size: 0.8125rem;
-  }
   :host {
     container-type: inline-size;
   }
-  /* Very narrow (a sidebar at 200% zoom): picture above the words, everything in one column. */
+  /* Very narrow (a sidebar at 200% zoom): picture above the words. */
   @container (max-width: 240px) {
-    li {
-      grid-template-columns: minmax(0, 1fr);
-      grid-template-areas: 'avatar' 'who' 'facts' 'action';
+    [part='mentor'] {
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas: 'avatar go' 'who who' 'facts facts';
     }
-    .actions button {
-      width: 100%;
-    }
-  }
-  .actions button {
-    max-width: 100%;
-    white-space: normal;
   }
 `;

@@ -74,12 +74,12 @@ async function studentOf(client: MentorshipClient | undefined, signal: AbortSign
 }
 
 /**
- * @summary The mentors who give a service: who they are, their local time, when they are next free,
- * and a "See times" button each.
+ * @summary The mentors who give a service: who they are, their local time, when they are next free;
+ * a mentor's whole row is the control that shows their times.
  *
  * @tagname mentor-list
  *
- * @event mentorship-mentor-select - "See times" was pressed. Cancelable. `detail: { mentor, service }`.
+ * @event mentorship-mentor-select - A mentor's row was pressed ("See times with …"). Cancelable. `detail: { mentor, service }`.
  * @event mentorship-error - A request failed; `detail.code` says why.
  *
  * @slot empty - Replaces "No mentors available for this service".
@@ -93,7 +93,8 @@ async function studentOf(client: MentorshipClient | undefined, signal: AbortSign
  * @csspart mentor - One mentor.
  * @csspart avatar - A mentor's picture or initials.
  * @csspart name - A mentor's name.
- * @csspart button - Buttons ("See times", "Show more", "Try again").
+ * @csspart button - Buttons ("Show more", "Try again").
+ * @csspart book - A mentor's row's control ("See times with <name>"), laid over the whole row.
  * @csspart more - The "Show N more mentors" button after the first mentors.
  * @csspart empty - The message when there are no mentors.
  * @csspart loading - The skeleton while loading.
@@ -108,6 +109,7 @@ export class MentorList extends MentorshipElement {
     interests: { converter: commaList },
     rankLast: { attribute: 'rank-last', converter: commaList },
     order: { reflect: true },
+    pageSize: { attribute: 'page-size', type: Number },
     shown: { state: true },
   };
 
@@ -137,6 +139,12 @@ export class MentorList extends MentorshipElement {
    * an attribute, a comma-separated list.
    */
   rankLast: string[] = [];
+
+  /**
+   * How many mentors show at first, and how many more each "Show more" adds. The card asks for 4, so
+   * that its mentor step and "Show more" fit a sidebar's height (800 px at 320 px wide).
+   */
+  pageSize = 20;
 
   /** How many of the (filtered, ordered) mentors are rendered. */
   private shown = PAGE;
@@ -181,7 +189,8 @@ export class MentorList extends MentorshipElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new search, order or service starts from the top again.
-    if (changed.has('search') || changed.has('order') || changed.has('service') || changed.has('interests')) this.shown = PAGE;
+    if (['search', 'order', 'service', 'interests', 'pageSize'].some(name => changed.has(name as keyof MentorList)))
+      this.shown = this.#page;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -210,13 +219,6 @@ export class MentorList extends MentorshipElement {
           .value=${this.search}
           @input=${(event: Event) => (this.search = (event.target as HTMLInputElement).value)}
         />
-      </label>
-      <label class="order">
-        <span>${this.localize.term('orderLabel')}</span>
-        <select part="order" @change=${(event: Event) => (this.order = (event.target as HTMLSelectElement).value as MentorOrder)}>
-          <option value="default" ?selected=${this.#order !== 'best-match'}>${this.localize.term('orderSuggested')}</option>
-          <option value="best-match" ?selected=${this.#order === 'best-match'}>${this.localize.term('orderBestMatch')}</option>
-        </select>
       </label>
       ${this.#mentors.render({
         initial: () => renderLoading(this.localize, 4),
@@ -257,7 +259,17 @@ export class MentorList extends MentorshipElement {
     const last = (match: { mentor: Mentor }) => this.rankLast.includes(match.mentor.slug) || poorFit.includes(match.mentor.slug);
     const matches = [...ranked.filter(match => !last(match)), ...ranked.filter(last)];
     const more = matches.length - this.shown;
-    return html`<p part="count" class="count muted" role="status">${this.localize.term('mentorCount', mentors.length)}</p>
+    // The count and the order on one line: a row of height less for the sidebar.
+    return html`<div class="bar">
+        <p part="count" class="count muted" role="status">${this.localize.term('mentorCount', mentors.length)}</p>
+        <label class="order">
+          <span>${this.localize.term('orderLabel')}</span>
+          <select part="order" @change=${(event: Event) => (this.order = (event.target as HTMLSelectElement).value as MentorOrder)}>
+            <option value="default" ?selected=${this.#order !== 'best-match'}>${this.localize.term('orderSuggested')}</option>
+            <option value="best-match" ?selected=${this.#order === 'best-match'}>${this.localize.term('orderBestMatch')}</option>
+          </select>
+        </label>
+      </div>
       <ul part="list">
         ${matches
           .slice(0, this.shown)
@@ -268,7 +280,7 @@ export class MentorList extends MentorshipElement {
       ${
         more > 0
           ? html`<button part="button more" class="more" type="button" @click=${this.#showMore}>
-            ${this.localize.term('showMoreMentors', Math.min(more, PAGE))}
+            ${this.localize.term('showMoreMentors', Math.min(more, this.#page))}
           </button>`
           : nothing
       }`;
@@ -296,6 +308,8 @@ export class MentorList extends MentorshipElement {
       localTimeOf(clock.now(), locale, mentor.timezone),
       this.localize.catalog.city(mentor.timezone),
     );
+    // The whole row is one control (one tab stop, named for the mentor): a button laid over it, after
+    // the words a screen reader reads first; the chevron is what a pointer sees.
     return html`<li part="mentor">
       ${renderAvatar(this, mentor)}
       <div class="who">
@@ -304,6 +318,7 @@ export class MentorList extends MentorshipElement {
         ${match ? this.#renderReasons(match) : nothing}
         ${poorFit ? html`<p part="poor-fit" class="match">${this.localize.term('notAGoodFit')}</p>` : nothing}
       </div>
+      <span class="go" aria-hidden="true">›</span>
       <ul class="facts">
         ${this.#renderNextFree(mentor)}
         ${mentor.languages.length > 0 ? html`<li>${this.localize.term('speaks', this.#languageNames(mentor.languages))}</li>` : nothing}
@@ -317,16 +332,7 @@ export class MentorList extends MentorshipElement {
             : nothing
         }
       </ul>
-      <div class="actions">
-        <button
-          part="button book"
-          type="button"
-          aria-label=${this.localize.term('bookNowWith', mentor.name)}
-          @click=${() => this.#select(mentor)}
-        >
-          ${this.localize.term('bookNow')}
-        </button>
-      </div>
+      <button part="book" type="button" aria-label=${this.localize.term('bookNowWith', mentor.name)} @click=${() => this.#select(mentor)}></button>
     </li>`;
   }
 
@@ -345,6 +351,11 @@ export class MentorList extends MentorshipElement {
     return html`<li>${this.localize.term('nextFree', when.replace(/\s/g, '\u00a0'))}</li>`;
   }
 
+  /** A page of mentors: `page-size`, or 20 when it is not a whole number above 0. */
+  get #page(): number {
+    return this.pageSize >= 1 ? Math.floor(this.pageSize) : PAGE;
+  }
+
   /** The order shown: the page's, else "Best match" once the student has a profile. */
   get #order(): MentorOrder {
     return this.order ?? (this.#student.value?.profile ? 'best-match' : 'default');
@@ -352,7 +363,7 @@ export class MentorList extends MentorshipElement {
 
   readonly #showMore = () => {
     this.#focusFrom = this.shown;
-    this.shown += PAGE;
+    this.shown += this.#page;
   };
 
   #select(mentor: Mentor): void {

@@ -5,13 +5,12 @@ import { addEnglish } from '../index.js';
 export const list = {
   /** "10:42 in Madrid" */
   localTimeIn: (time: string, city: string) => `${time} in ${city}`,
-  searchMentors: 'Search mentors by name or skill',
+  searchMentors: 'Search by name or skill',
   mentorCount: (count: number) => plural('en', count, { one: '# mentor', other: '# mentors' }),
   showMoreMentors: (count: number) => plural('en', count, { one: 'Show # more mentor', other: 'Show # more mentors' }),
   noMentors: 'No mentors available for this service',
   noMentorsMatch: (query: string) => `No mentors match “${query}”`,
-  bookNow: 'See times',
-  /** The accessible name of a mentor's "See times" button: it starts with the visible words. */
+  /** The accessible name of a mentor's row, the control that shows their times. */
   bookNowWith: (name: string) => `See times with ${name}`,
   /** `when` is in the student's zone. */
   nextFree: (when: string) => `Next free: ${when} your time`,

@@ -7,6 +7,7 @@ import type { StepView } from './view.js';
 export function renderMentor(view: StepView): TemplateResult {
   return html`<mentor-list
     service=${view.flow.service!.slug}
+    page-size="4"
     .client=${view.client}
     locale=${view.localize.locale}
     time-zone=${view.timeZone}
