@@ -5,21 +5,26 @@ import { mentorshipEvent } from './mentorship-event.js';
  * form; the others are done in another component of the page (the intake, the card, the goals, the
  * sessions' check-in).
  */
-export type JourneyAction = 'guidelines' | 'intake' | 'book-orientation' | 'set-goals' | 'book-session' | 'check-in' | 'close';
+export type JourneyAction =
+  'guidelines' | 'intake' | 'book-orientation' | 'set-goals' | 'book-session' | 'check-in' | 'final-meeting' | 'close';
 
 export interface JourneyActionDetail {
   /**
-   * What the student chose to do next: `intake`, `book-orientation`, `book-session`, `set-goals` or
-   * `check-in` (done in another component of the page).
+   * What the student chose to do next: `intake`, `book-orientation`, `book-session`, `set-goals`,
+   * `check-in` or `final-meeting` (done in another component of the page).
    */
   action: JourneyAction;
+  /** With `final-meeting`: the mentor (slug) of the student's last 1-1 session, to book with again. */
+  mentor?: string;
+  /** With `final-meeting`: that session's service (slug). */
+  service?: string;
 }
 
 /**
  * The student pressed the journey's next step. Cancel it to take them there your own way (a route of
  * your LMS); otherwise the provider routes it to its component for it, which comes into view with the
- * keyboard on it: the intake (`startIntake`), the card (`openBooking`), the goals (`startGoal`), the
- * sessions' check-in (`showCheckIn`).
+ * keyboard on it: the intake (`startIntake`), the card (`openBooking`; at the mentor and service given
+ * for a final meeting), the goals (`startGoal`), the sessions' check-in (`showCheckIn`).
  */
 export class JourneyActionEvent extends mentorshipEvent<JourneyActionDetail>('mentorship-journey-action', { cancelable: true }) {}
 

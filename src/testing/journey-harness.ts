@@ -46,7 +46,7 @@ export class JourneyHarness extends Harness<MentorshipJourney> {
     return Object.fromEntries(this.all(`[part~="${part}"] dt`).map(term => [textOf(term), textOf(term.nextElementSibling)]));
   }
 
-  /** Opens the closing form ("Close the programme" or "Close the programme now"), fills it in and sends it; waits for the outcome. */
+  /** Opens the closing form ("Close the programme", or "Leave the programme early" before the end nears), fills it in and sends it; waits for the outcome. */
   async close(answers: ClosingAnswers): Promise<void> {
     if (!this.one('[part="closing-form"]')) {
       const press = this.one('button[part~="close-program"]');

@@ -64,8 +64,11 @@ const next = (change: Partial<JourneyData>) => {
   return { current: journey.stages.find(stage => stage.state === 'current')?.id, actions: journey.actions };
 };
 
+const stagesOf = (change: Partial<JourneyData>) =>
+  journeyOf(data(change), NOW).stages.map(stage => `${stage.id}: ${stage.state}${stage.early ? ', early' : ''}`);
+
 describe('the journey’s next step when several apply', () => {
-  it('the intake first, over a check-in due, goals not set and the end near (with the guidelines beside it)', () => {
+  it('the intake first, over a check-in due and goals not set (with the guidelines beside it); near the end, closing too', () => {
     expect(
       next({
         profile: null,
@@ -73,26 +76,31 @@ describe('the journey’s next step when several apply', () => {
         past: [heldNotRated('p1')],
         program: program({ ...NEAR_END, sessionsDone: 1, guidelinesUrl: 'https://lms.example/guide' }),
       }),
-    ).to.deep.equal({ current: 'orientation', actions: ['guidelines', 'intake'] });
+    ).to.deep.equal({ current: 'orientation', actions: ['guidelines', 'intake', 'close'] });
+    expect(next({ profile: null, goals: [], past: [heldNotRated('p1')], program: program({ sessionsDone: 1 }) })).to.deep.equal({
+      current: 'orientation',
+      actions: ['intake'],
+    });
   });
 
   it('without profiles, a first booking before anything else', () => {
-    expect(next({ profile: undefined, goals: [], program: program(NEAR_END) })).to.deep.equal({
-      current: 'orientation',
-      actions: ['book-orientation'],
+    expect(next({ profile: undefined, goals: [] })).to.deep.equal({ current: 'orientation', actions: ['book-orientation'] });
+  });
+
+  it('goals not set come before a check-in due, which is offered beside them', () => {
+    expect(next({ goals: [], past: [heldNotRated('p1')], program: program({ sessionsDone: 1 }) })).to.deep.equal({
+      current: 'goals',
+      actions: ['set-goals', 'check-in'],
     });
   });
 
-  it('a check-in due, over goals not set and the end near', () => {
-    expect(next({ goals: [], past: [heldNotRated('p1')], program: program({ ...NEAR_END, sessionsDone: 1 }) })).to.deep.equal({
-      current: 'review',
-      actions: ['check-in'],
+  it('the first meeting; nothing to do once it is booked but, near the end, closing', () => {
+    expect(next({ goals: [] })).to.deep.equal({ current: 'first-meeting', actions: ['book-orientation'] });
+    expect(next({ goals: [], upcoming: [upcoming] })).to.deep.equal({ current: 'first-meeting', actions: [] });
+    expect(next({ goals: [], upcoming: [upcoming], program: program(NEAR_END) })).to.deep.equal({
+      current: 'first-meeting',
+      actions: ['close'],
     });
-  });
-
-  it('the first meeting, over goals not set and the end near; nothing to do once it is booked', () => {
-    expect(next({ goals: [], program: program(NEAR_END) })).to.deep.equal({ current: 'first-meeting', actions: ['book-orientation'] });
-    expect(next({ goals: [], upcoming: [upcoming], program: program(NEAR_END) })).to.deep.equal({ current: 'first-meeting', actions: [] });
   });
 
   it('a session its mentor reported as an absence is not a meeting held, whatever its status says', () => {
@@ -105,25 +113,7 @@ describe('the journey’s next step when several apply', () => {
     );
   });
 
-  it('goals, over closing near the end', () => {
-    expect(next({ goals: [], past: [heldAndRated('p1')], program: program({ ...NEAR_END, sessionsDone: 1 }) })).to.deep.equal({
-      current: 'goals',
-      actions: ['set-goals'],
-    });
-  });
-
-  it('closing, over regular meetings, near the end or once every planned meeting is held', () => {
-    expect(next({ past: [heldAndRated('p1')], program: program({ ...NEAR_END, sessionsDone: 1 }) })).to.deep.equal({
-      current: 'closing',
-      actions: ['close'],
-    });
-    expect(next({ past: [heldAndRated('p1')], program: program({ sessionsPlanned: 1, sessionsDone: 1 }) })).to.deep.equal({
-      current: 'closing',
-      actions: ['close'],
-    });
-  });
-
-  it('regular meetings last: book the next one, or nothing while one is booked', () => {
+  it('regular meetings until every planned one is held; near the end, closing is offered beside them', () => {
     expect(next({ past: [heldAndRated('p1')], program: program({ sessionsDone: 1 }) })).to.deep.equal({
       current: 'meetings',
       actions: ['book-session'],
@@ -131,6 +121,42 @@ describe('the journey’s next step when several apply', () => {
     expect(next({ past: [heldAndRated('p1')], upcoming: [upcoming], program: program({ sessionsDone: 1 }) })).to.deep.equal({
       current: 'meetings',
       actions: [],
+    });
+    expect(next({ past: [heldAndRated('p1')], program: program({ ...NEAR_END, sessionsDone: 1 }) })).to.deep.equal({
+      current: 'meetings',
+      actions: ['book-session', 'close'],
+    });
+    // With no number planned, they go on until the end nears.
+    expect(next({ past: [heldAndRated('p1')], program: program({ sessionsPlanned: 0, sessionsDone: 1 }) }).current).to.equal('meetings');
+    expect(next({ past: [heldAndRated('p1')], program: program({ ...NEAR_END, sessionsPlanned: 0, sessionsDone: 1 }) }).current).to.equal(
+      'closing',
+    );
+  });
+
+  it('closing once every stage before it is done: a final meeting with the last 1-1 mentor, then the summary', () => {
+    const journey = journeyOf(
+      data({
+        past: [
+          heldAndRated('p1'),
+          session('p2', {
+            mentor: { slug: 'luis', name: 'Luis', avatarUrl: null },
+            startsAt: '2026-11-17T15:00:00.000Z',
+            feedback: { rating: 4, comment: '' },
+          }),
+        ],
+        program: program({ sessionsPlanned: 2, sessionsDone: 2 }),
+      }),
+      NOW,
+    );
+    expect(journey.stages.find(stage => stage.state === 'current')?.id).to.equal('closing');
+    expect(journey.actions).to.deep.equal(['final-meeting', 'close']);
+    expect(journey.finalMeeting).to.deep.equal({ mentor: 'luis', service: 'coding', name: 'Luis' });
+    // Booked already: only the summary is left to do.
+    expect(
+      next({ past: [heldAndRated('p1')], upcoming: [upcoming], program: program({ sessionsPlanned: 1, sessionsDone: 1 }) }),
+    ).to.deep.equal({
+      current: 'closing',
+      actions: ['close'],
     });
   });
 
@@ -140,5 +166,55 @@ describe('the journey’s next step when several apply', () => {
       current: undefined,
       actions: [],
     });
+  });
+});
+
+describe('the journey’s stages: one reading of where the student is', () => {
+  it('is at the first stage not done; what was done after it says it was done out of order', () => {
+    expect(stagesOf({ profile: null, past: [heldAndRated('p1')], program: program({ sessionsDone: 1 }) })).to.deep.equal([
+      'orientation: current',
+      'first-meeting: done, early',
+      'goals: done, early',
+      'meetings: todo',
+      'review: done, early',
+      'closing: todo',
+    ]);
+  });
+
+  it('never leaves a stage to do between done ones near the end: the student is at regular meetings until they are held', () => {
+    expect(stagesOf({ past: [heldAndRated('p1')], program: program({ ...NEAR_END, sessionsDone: 1 }) })).to.deep.equal([
+      'orientation: done',
+      'first-meeting: done',
+      'goals: done',
+      'meetings: current',
+      'review: done, early',
+      'closing: todo',
+    ]);
+  });
+
+  it('has the cycle’s seven stages with group sessions: skills development is done by a workshop or group session held', () => {
+    const workshop = session('w1', { groupSession: 'gs-1', feedback: { rating: 5, comment: '' } });
+    const base = { groups: true, program: program({ sessionsPlanned: 1, sessionsDone: 1 }) };
+    expect(stagesOf({ ...base, past: [heldAndRated('p1')] })).to.deep.equal([
+      'orientation: done',
+      'first-meeting: done',
+      'goals: done',
+      'meetings: done',
+      'skills: current',
+      'review: done, early',
+      'closing: todo',
+    ]);
+    expect(next({ ...base, past: [heldAndRated('p1')] }).actions).to.deep.equal(['book-session']);
+    expect(stagesOf({ ...base, past: [heldAndRated('p1'), workshop] })).to.deep.equal([
+      'orientation: done',
+      'first-meeting: done',
+      'goals: done',
+      'meetings: done',
+      'skills: done',
+      'review: done',
+      'closing: current',
+    ]);
+    // A workshop is not whom a final meeting is with.
+    expect(journeyOf(data({ ...base, past: [workshop] }), NOW).finalMeeting).to.equal(undefined);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import {
   createMemoryClient,
@@ -9,7 +9,7 @@ import {
   type ProgramClosedEvent,
 } from '../../src/index.js';
 import { deepActiveElement } from '../support/card-harness.js';
-import { JourneyHarness } from '../../src/testing/index.js';
+import { CardHarness, JourneyHarness } from '../../src/testing/index.js';
 import { eventsPerTest, loaded, mount, textOf } from '../support/fixtures.js';
 import { usePinnedBackend, worker } from '../support/mock-backend.js';
 
@@ -29,7 +29,7 @@ const type = (field: HTMLTextAreaElement, text: string) => {
 };
 const button = (journey: Element, label: string) => all(journey, 'button').find(each => textOf(each) === label)!;
 /** Opens the closing form (its code is fetched the first time). */
-async function openClosing(journey: Element, label = 'Close the programme now') {
+async function openClosing(journey: Element, label = 'Leave the programme early') {
   button(journey, label).click();
   await waitUntil(() => root(journey).querySelector('[part="closing-form"]'), 'the closing form never opened', { timeout: 5000 });
 }
@@ -86,43 +86,61 @@ describe('<mentorship-journey>', () => {
       ['Preparing for a mentoring session (opens in a new tab)', 'https://4geeks.com/lesson/how-to-prepare-mentoring'],
     ]);
 
-    // No intake yet: orientation, with the guidelines and the intake to do.
+    // No intake yet: orientation, with the guidelines and the intake to do; what the student did
+    // after it says it was done out of order.
     expect(stages(journey)).to.deep.equal([
       'Orientation, you are here',
-      'First meeting, done',
-      'Goals set, done',
+      'First meeting · done out of order',
+      'Goals set · done out of order',
       'Regular meetings, to do',
+      'Skills development, to do',
       'Progress review, to do',
       'Closing, to do',
     ]);
+    // Leaving is a quiet link this early, with what it means.
+    const leave = button(journey, 'Leave the programme early');
+    expect(leave.classList.contains('link')).to.equal(true);
+    expect(textOf(root(journey).getElementById(leave.getAttribute('aria-describedby')!))).to.equal(
+      'It ends your programme now, with a summary of what you achieved.',
+    );
     expect(actions(journey)).to.deep.equal(['Read the guidelines (opens in a new tab)', 'Tell us what you need']);
     expect(one<HTMLAnchorElement>(journey, 'a[part="action"]').href).to.equal('https://4geeks.com/lesson/mentoring-sessions');
 
-    // The intake saved elsewhere on the page: a check-in is due on Ana's session.
+    // The intake saved elsewhere on the page: regular meetings, the next one booked, and a check-in
+    // due on Ana's session beside them.
     await saveIntake();
     document.dispatchEvent(new CustomEvent('mentorship-profile-saved', { bubbles: true, composed: true }));
-    await waitUntil(() => current(journey).startsWith('Progress review'), 'the intake did not move the journey', { timeout: 5000 });
-    expect(stages(journey)[0]).to.equal('Orientation, done');
+    await waitUntil(() => current(journey).startsWith('Regular meetings'), 'the intake did not move the journey', { timeout: 5000 });
+    expect(stages(journey)).to.deep.equal([
+      'Orientation, done',
+      'First meeting, done',
+      'Goals set, done',
+      'Regular meetings, you are here',
+      'Skills development, to do',
+      'Progress review, to do',
+      'Closing, to do',
+    ]);
     expect(actions(journey)).to.deep.equal(['Check in on your last session']);
     expect(textOf(one(journey, '[part="next-step"] p'))).to.equal(
       'Your session of Tuesday, November 17 at 7:00 AM with Ana García: how did it go?',
     );
 
-    // Checked in: regular meetings, with the next one booked (nothing to press but "Close now").
+    // Checked in: regular meetings, with the next one booked (nothing to press but the quiet link).
     const ana = (await student().listSessions({ status: 'past' })).find(session => session.mentor.name === 'Ana García')!;
     await moved(
       journey,
       () => student().submitCheckIn!({ session: ana.id, rating: 4, fit: 'good' }),
-      () => current(journey) === 'Regular meetings, you are here',
+      () => stages(journey)[5] === 'Progress review · done out of order',
     );
-    expect(stages(journey)[4]).to.equal('Progress review, done');
+    expect(current(journey)).to.equal('Regular meetings, you are here');
     expect(actions(journey)).to.deep.equal([]);
     expect(textOf(one(journey, '[part="next-step"] p'))).to.equal(
       'Your next meeting: Thursday, November 26 at 8:00 AM with Valentina Rojas.',
     );
-    expect(button(journey, 'Close the programme now')).to.exist;
+    expect(button(journey, 'Leave the programme early')).to.exist;
 
-    // Ten days before the end: time to close (Valentina's session, held, is checked in first).
+    // Ten days before the end, 3 of 8 held: still regular meetings — never a stage to do between done
+    // ones —, with closing offered beside the next booking (Valentina's session is checked in first).
     backend.clock.set('2027-01-13T12:00:00.000Z');
     const valentina = (await student().listSessions({ status: 'past' })).find(session => session.mentor.name === 'Valentina Rojas')!;
     await moved(
@@ -130,11 +148,12 @@ describe('<mentorship-journey>', () => {
       () => student().submitCheckIn!({ session: valentina.id, rating: 5 }),
       () => facts(journey)['Sessions held'] === '3 of 8 sessions held',
     );
-    expect(current(journey)).to.equal('Closing, you are here');
-    expect(actions(journey)).to.deep.equal(['Close the programme']);
+    expect(current(journey)).to.equal('Regular meetings, you are here');
+    expect(actions(journey)).to.deep.equal(['Book your next session', 'Close the programme']);
     expect(textOf(one(journey, '[part="next-step"] p'))).to.equal(
       'Your programme ends on January 23, 2027: time to sum up what you achieved.',
     );
+    expect(button(journey, 'Leave the programme early'), 'closing is an action now, not a quiet link').to.equal(undefined);
   });
 
   it('offers the next step to the page: the event first, then the page’s component for it', async function () {
@@ -173,6 +192,41 @@ describe('<mentorship-journey>', () => {
     await waitUntil(() => deepActiveElement()?.closest('[part~="check-in"]'), 'the check-in was not focused', { timeout: 6000 });
     expect(sessions.view).to.equal('past');
     expect(acted().map(event => event.detail.action)).to.deep.equal(['intake', 'intake', 'check-in']);
+  });
+
+  it('at closing, offers a final meeting with the last 1-1 mentor, booked through the card at that mentor', async function () {
+    this.timeout(15_000);
+    await saveIntake();
+    const base = student();
+    const past = await base.listSessions({ status: 'past' });
+    const last = past
+      .filter(session => session.status === 'completed' && !session.groupSession)
+      .sort((a, b) => b.startsAt.localeCompare(a.startsAt))[0];
+    // Every planned meeting held, none booked, on a backend without check-ins or groups: closing.
+    const client: MentorshipClient = {
+      ...base,
+      capabilities: { ...base.capabilities, checkIns: false, groups: false },
+      getProgram: async options => ({ ...(await base.getProgram!(options)), sessionsPlanned: 2 }),
+      listSessions: async params => (params.status === 'upcoming' ? [] : base.listSessions(params)),
+    };
+    const journey = await mountJourney({ client });
+    expect(current(journey)).to.equal('Closing, you are here');
+    expect(actions(journey)).to.deep.equal(['Book a final meeting', 'Close the programme']);
+    expect(textOf(one(journey, '[part="next-step"] p'))).to.equal(
+      `A final meeting with ${last.mentor.name}: celebrate what you achieved and plan what comes next.`,
+    );
+    const card = document.createElement('mentor-schedule-card');
+    journey.parentElement!.append(card);
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="open"]'), 'the card never showed');
+
+    const press = button(journey, 'Book a final meeting').getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(press.left + press.width / 2), Math.round(press.top + press.height / 2)] });
+    expect(acted().map(event => [event.detail.action, event.detail.mentor, event.detail.service])).to.deep.equal([
+      ['final-meeting', last.mentor.slug, last.service],
+    ]);
+    const ui = new CardHarness(card);
+    await ui.waitForStep('Choose a time');
+    expect(ui.text('[part="context"]')).to.contain(last.mentor.name);
   });
 
   it('closes the programme: the form filled in from the goals achieved, checked, then a summary to print and download', async function () {
@@ -310,7 +364,7 @@ describe('<mentorship-journey>', () => {
     expect(stages(journey)[0]).to.equal('Orientación, estás aquí');
     expect(actions(journey)).to.deep.equal(['Lee las pautas (se abre en una pestaña nueva)', 'Cuéntanos qué necesitas']);
     expect(facts(journey)['Sesiones realizadas']).to.equal('2 de 8 sesiones realizadas');
-    await openClosing(journey, 'Cerrar el programa ahora');
+    await openClosing(journey, 'Dejar el programa antes de tiempo');
     button(journey, 'Cerrar el programa').click();
     await journey.updateComplete;
     expect(textOf(one(journey, '[role="alert"]'))).to.equal('2 respuestas necesitan tu atención.');
@@ -353,8 +407,9 @@ describe('<mentorship-journey>', () => {
     expect(stages(journey)).to.deep.equal([
       'Orientation, done',
       'First meeting, done',
-      'Regular meetings, to do',
-      'Progress review, you are here',
+      'Regular meetings, you are here',
+      'Skills development, to do',
+      'Progress review, to do',
       'Closing, to do',
     ]);
     expect(actions(journey)).to.deep.equal(['Check in on your last session']);

@@ -64,6 +64,16 @@ export const styles = css`
   .stage--current {
     font-weight: 700;
   }
+  .early,
+  .leave .muted {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .leave {
+    margin: 0;
+    display: grid;
+    justify-items: start;
+  }
   .stage--current::before {
     content: '●';
     color: var(--_accent);

@@ -28,6 +28,7 @@ const STAGE_TERMS = {
   'first-meeting': 'stageFirstMeeting',
   goals: 'stageGoals',
   meetings: 'stageMeetings',
+  skills: 'stageSkills',
   review: 'stageReview',
   closing: 'stageClosing',
 } as const satisfies Record<StageId, string>;
@@ -39,6 +40,7 @@ const ACTION_TERMS = {
   'set-goals': 'actionSetGoals',
   'book-session': 'actionBookSession',
   'check-in': 'actionCheckIn',
+  'final-meeting': 'actionFinalMeeting',
   close: 'actionClose',
 } as const satisfies Record<JourneyAction, string>;
 
@@ -61,14 +63,16 @@ function unlessMissing<T>(promise: Promise<T>): Promise<T | undefined> {
 
 /**
  * @summary Where the student is in their mentoring programme: its stages (orientation, first meeting,
- * goals set, regular meetings, progress review, closing), each derived from the data, the one next
- * step, the programme's facts (dates, sessions held, guidelines, resources, the programme manager) and,
- * at the end, the closing form and a summary to print or download. Needs a backend with
- * `capabilities.program`.
+ * goals set, regular meetings, skills development, progress review, closing), each derived from the
+ * data — the student is at the first one not done, and one done out of order says so —, the next step,
+ * the programme's facts (dates, sessions held, guidelines, resources, the programme manager) and, at
+ * the end, a final meeting with the mentor, the closing form and a summary to print or download.
+ * Closing is offered from two weeks before the end; earlier, only as a quiet "Leave the programme
+ * early" that says what it means. Needs a backend with `capabilities.program`.
  *
  * @tagname mentorship-journey
  *
- * @event mentorship-journey-action - The student pressed the next step (`detail.action`: `intake`, `book-orientation`, `book-session`, `set-goals`, `check-in`). Cancelable: cancel it to take them there your way; otherwise the `<mentorship-provider>` routes it to its component for it, which comes into view with the keyboard on it (the intake's form, the card opened, a new goal's form, the past sessions' check-in).
+ * @event mentorship-journey-action - The student pressed the next step (`detail.action`: `intake`, `book-orientation`, `book-session`, `set-goals`, `check-in`, `final-meeting` with `detail.mentor` and `detail.service`). Cancelable: cancel it to take them there your way; otherwise the `<mentorship-provider>` routes it to its component for it, which comes into view with the keyboard on it (the intake's form, the card opened — at the mentor for a final meeting —, a new goal's form, the past sessions' check-in).
  * @event mentorship-program-closed - The student closed the programme. `detail: { program }`, with `program.closed`.
  * @event mentorship-error - A request failed; `detail.code` says why.
  *
@@ -76,6 +80,7 @@ function unlessMissing<T>(promise: Promise<T>): Promise<T | undefined> {
  * @csspart facts - The programme's dates and sessions held.
  * @csspart stages - The list of stages.
  * @csspart stage - One stage; also `stage-done` or `stage-current`.
+ * @csspart stage-early - "done out of order", on a stage done before an earlier one.
  * @csspart next-step - The next step and what it is about.
  * @csspart action - The next step's button or link.
  * @csspart resources - The guidelines and resources.
@@ -86,6 +91,7 @@ function unlessMissing<T>(promise: Promise<T>): Promise<T | undefined> {
  * @csspart support - "Contact support" and the programme manager's address.
  * @csspart unavailable - The message for a backend without programmes, or a student in none.
  * @csspart button - Buttons (also `close-program`, `print-summary`, `download-summary`).
+ * @csspart leave-hint - What leaving the programme early means, beside "Leave the programme early".
  * @csspart loading - The skeleton while loading.
  * @csspart error - The error message.
  */
@@ -139,6 +145,7 @@ export class MentorshipJourney extends MentorshipElement {
           upcoming,
           past,
           checkIns: Boolean(flags.checkIns && typeof resolved.submitCheckIn === 'function'),
+          groups: Boolean(flags.groups),
         };
       }),
     args: () => [this.resolvedClient, this.localize.locale] as const,
@@ -242,7 +249,11 @@ export class MentorshipJourney extends MentorshipElement {
             class="stage stage--${stage.state}"
             aria-current=${stage.state === 'current' ? 'step' : 'false'}
           >
-            ${localize.term(STAGE_TERMS[stage.id])}<span class="visually-hidden">, ${localize.term(stateTerm[stage.state])}</span>
+            ${localize.term(STAGE_TERMS[stage.id])}${
+              stage.early
+                ? html` <span part="stage-early" class="early">· ${localize.term('stageEarly')}</span>`
+                : html`<span class="visually-hidden">, ${localize.term(stateTerm[stage.state])}</span>`
+            }
           </li>`,
         )}
       </ol>
@@ -263,7 +274,8 @@ export class MentorshipJourney extends MentorshipElement {
     let context: string | undefined;
     if (action === 'check-in' && journey.checkInDue)
       context = localize.term('checkInOn', when(journey.checkInDue.startsAt), journey.checkInDue.mentor.name);
-    else if (action === 'close' && journey.nearEnd) {
+    else if (action === 'final-meeting' && journey.finalMeeting) context = localize.term('finalMeetingWith', journey.finalMeeting.name);
+    else if (journey.actions.includes('close') && journey.nearEnd) {
       context = localize.term('nearEnd', formatInZone(data.program.endsAt, localize.locale, this.resolvedTimeZone, { dateStyle: 'long' }));
     } else if (!action && journey.next) context = localize.term('nextMeeting', when(journey.next.startsAt), journey.next.mentor.name);
     const guidelines = safeHttpUrl(data.program.guidelinesUrl);
@@ -285,8 +297,16 @@ export class MentorshipJourney extends MentorshipElement {
               ${label}
             </button>`;
         })}
-        ${action === 'close' ? nothing : html`<button part="button close-program" class="link" type="button" @click=${() => this.#act('close')}>${localize.term('closeNow')}</button>`}
       </div>
+      ${
+        journey.actions.includes('close')
+          ? nothing
+          : html`<p class="leave">
+            <button part="button close-program" class="link" type="button" aria-describedby="leave-hint" @click=${() => this.#act('close')}>
+              ${localize.term('leaveEarly')}</button
+            ><span part="leave-hint" id="leave-hint" class="muted">${localize.term('leaveEarlyHint')}</span>
+          </p>`
+      }
     </div>`;
   }
 
@@ -301,7 +321,8 @@ export class MentorshipJourney extends MentorshipElement {
       return;
     }
     // The page may route the student itself (cancelling it); else the provider's tag for it answers.
-    ask(this, new JourneyActionEvent({ action }));
+    const final = action === 'final-meeting' && this.#data ? journeyOf(this.#data, clock.now()).finalMeeting : undefined;
+    ask(this, new JourneyActionEvent({ action, ...(final && { mentor: final.mentor, service: final.service }) }));
   }
 
   #renderClosingForm(draft: ClosingDraft): TemplateResult {

@@ -36,6 +36,8 @@ export const ROUTES = {
       case 'book-orientation':
       case 'book-session':
         return openCard();
+      case 'final-meeting':
+        return openCard({ service: event.detail.service, mentor: event.detail.mentor });
       case 'set-goals':
         return route('mentorship-goals', goals => goals.startGoal());
       case 'check-in':
