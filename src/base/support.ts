@@ -30,10 +30,11 @@ export function renderSupport(localize: LocalizeController, contacts: SupportCon
   const support = safeHttpUrl(contacts.url) ?? mailto(contacts.email);
   const manager = contacts.manager && mailto(contacts.manager.email);
   if (!support && !manager) return nothing;
-  return html`<p part="support" class="support">
-    ${support ? html`<a href=${support} target="_blank" rel="noopener">${localize.term('contactSupport')}</a>` : nothing}
-    ${manager ? html`<a href=${manager}>${localize.term('writeToManager', contacts.manager!.name)}</a>` : nothing}
-  </p>`;
+  // A paragraph each: the two ways to ask stand apart, one under the other, on every tag's page.
+  return html`<div part="support" class="support">
+    ${support ? html`<p><a href=${support} target="_blank" rel="noopener">${localize.term('contactSupport')}</a></p>` : nothing}
+    ${manager ? html`<p><a href=${manager}>${localize.term('writeToManager', contacts.manager!.name)}</a></p>` : nothing}
+  </div>`;
 }
 
 /** Each client's programme manager: `null` for none, a promise while asked. */

@@ -79,7 +79,7 @@ export const es: StudentCatalog = {
   agendaNeedsMentorAndService: 'Elige un mentor y un servicio para ver los horarios libres.',
 
   cardEyebrow: 'Mentorías',
-  cardTitle: 'Reserva una sesión de mentoría 1-1',
+  cardTitle: 'Reserva una sesión de mentoría 1‑1',
   cardHelp: 'Resuelve tus dudas con un mentor: revisiones de código, proyectos y consejos de carrera.',
   scheduleSession: 'Reservar una sesión de mentoría',
   learnMore: 'Más información',

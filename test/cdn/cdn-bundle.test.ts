@@ -50,7 +50,7 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
     expect(page.customElements.get('mentor-list')).to.equal(undefined);
     // English comes in parts: the list's strings are in the list's chunk, not in the main file.
     const main = await (await fetch('/dist/cdn/mentorship-widgets.js')).text();
-    expect(main).to.contain('Schedule a 1-1 mentoring session').and.not.contain('Search by name or skill');
+    expect(main).to.contain('Schedule a 1‑1 mentoring session').and.not.contain('Search by name or skill');
 
     const ui = new CardHarness(card);
     await ui.open();

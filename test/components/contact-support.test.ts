@@ -51,6 +51,13 @@ describe('Contact support, where a student is stuck', () => {
         await loaded(credits);
         await waitUntil(() => supportLinks(credits.shadowRoot!).length === 2, `no manager offered (${locale})`, { timeout: 5000 });
         expect(supportLinks(credits.shadowRoot!)).to.deep.equal(expected);
+        // The two ways to ask stand apart: a clear gap on one line, or one under the other.
+        for (const width of ['600px', '220px']) {
+          credits.style.width = width;
+          const [first, second] = [...credits.shadowRoot!.querySelectorAll('[part="support"] a')].map(link => link.getBoundingClientRect());
+          if (Math.abs(first.top - second.top) < 1) expect(second.left - first.right, `${locale} at ${width}`).to.be.at.least(12);
+          else expect(second.top, `${locale} at ${width}`).to.be.at.least(first.bottom);
+        }
       }
     });
 

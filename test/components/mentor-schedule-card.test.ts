@@ -44,7 +44,12 @@ describe('<mentor-schedule-card>', () => {
     const ui = new CardHarness(card);
     await ui.waitFor('[part="avatars"]');
     await loaded(ui.one('mentorship-credits')!);
-    expect(ui.text('h2')).to.equal('Schedule a 1-1 mentoring session');
+    expect(ui.text('h2')).to.equal('Schedule a 1‑1 mentoring session');
+    // "1-1" with a non-breaking hyphen: whole on one line in every engine. (Chromium itself keeps
+    // "1-1" whole, UAX #14's LB25; the break the sidebar issue saw was another engine's.)
+    const spanish = await mount<MentorScheduleCard>(html`<mentor-schedule-card></mentor-schedule-card>`, { apiBase: '/api', locale: 'es' });
+    await waitUntil(() => spanish.shadowRoot!.querySelector('h2'), 'no Spanish title');
+    expect(textOf(spanish.shadowRoot!.querySelector('h2'))).to.equal('Reserva una sesión de mentoría 1‑1');
     expect(ui.all('[part="avatars"] [part="avatar"]')).to.have.length(4);
     expect(ui.all('[part="avatars"] [part="avatar"]')[0].getAttribute('aria-label')).to.equal('Ana García');
     expect(ui.text()).to.contain('+9 more mentors');

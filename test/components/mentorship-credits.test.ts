@@ -55,6 +55,23 @@ describe('<mentorship-credits>', () => {
     expect(textOf(credits.shadowRoot!.querySelector('h3'))).to.equal('Tus sesiones de mentoría');
   });
 
+  it('keeps each compact count on one line in a narrow sidebar, in Spanish too ("0 disponibles")', async () => {
+    const credits = await mount<MentorshipCredits>(html`<mentorship-credits compact style="width: 180px"></mentorship-credits>`, {
+      client: createMemoryClient({ store }),
+      locale: 'es',
+    });
+    await loaded(credits);
+    const counts = [...credits.shadowRoot!.querySelectorAll<HTMLElement>('[part~="count"]')];
+    expect(counts.map(count => textOf(count))).to.include('0 disponibles');
+    for (const count of counts) {
+      // Its words' lines (the box itself stretches to the name's height).
+      const range = document.createRange();
+      range.selectNodeContents(count);
+      const lines = new Set([...range.getClientRects()].map(rect => Math.round(rect.top)));
+      expect(lines.size, textOf(count)).to.equal(1);
+    }
+  });
+
   it('shows only the buckets that pay for its service, and a one-line compact summary', async () => {
     const client = createMemoryClient({ store });
     const career = await mount<MentorshipCredits>(html`<mentorship-credits service="career-guidance"></mentorship-credits>`, { client });

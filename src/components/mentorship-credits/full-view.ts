@@ -52,6 +52,9 @@ const styles = css`
     align-items: center;
     margin: 0;
   }
+  .support p {
+    margin: 0;
+  }
 `;
 
 /** Adds the full view's look to the element's shadow root (constructed style sheets: fine under a strict CSP). */

@@ -13,11 +13,10 @@ export const styles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
+  /* "0 disponibles" on one line: the bucket's name wraps instead. */
   .compact {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
     font-weight: 600;
+    white-space: nowrap;
   }
   .compact.empty {
     color: var(--_danger);

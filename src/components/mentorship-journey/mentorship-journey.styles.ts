@@ -120,5 +120,8 @@ export const styles = css`
     gap: 4px;
     margin: 0;
   }
+  .support p {
+    margin: 0;
+  }
 
 `;

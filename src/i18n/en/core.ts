@@ -35,7 +35,8 @@ export const core = {
   city: zoneCity,
   opensInNewTab: '(opens in a new tab)',
   cardEyebrow: 'Mentoring',
-  cardTitle: 'Schedule a 1-1 mentoring session',
+  // A non-breaking hyphen: "1-1" never breaks across lines, whatever the page's font.
+  cardTitle: 'Schedule a 1‑1 mentoring session',
   cardHelp: 'Get unstuck with a mentor: code reviews, projects and career advice.',
   scheduleSession: 'Schedule a mentoring session',
   learnMore: 'Learn more',
