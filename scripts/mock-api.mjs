@@ -17,5 +17,8 @@ buildSync({
 });
 const { createDemoApi } = await import(pathToFileURL(outfile).href);
 
-/** Answers `/api/…` with the demo's data (a fresh store each); returns false for any other path. */
-export const createMockApi = () => createDemoApi();
+/**
+ * Answers `/api/…` (or `base`'s paths) with the demo's data (a fresh store each); returns false for any
+ * other path.
+ */
+export const createMockApi = (options = {}) => createDemoApi(options);
