@@ -127,4 +127,8 @@ export const FILE_BUDGETS = {
 /* 131.25 → 131.875: the journey true to the cycle (#31): 0.3 KB in its chunk, its words in the
  * Spanish catalog and in en.js (see their lines).
  */
-export const TOTAL_BUDGET = 131.875;
+/* 131.875 → 132: the series' compact preview within a sidebar's height (a meeting a line, the count
+ * and the goal beside their labels: 0.05 KB in its chunk) and the credits' empty state said once
+ * (#31); each file within its own budget.
+ */
+export const TOTAL_BUDGET = 132;

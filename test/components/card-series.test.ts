@@ -53,6 +53,36 @@ describe('<mentor-schedule-card>: regular meetings', () => {
   const student = () => createMemoryClient({ store: backend.store });
   const other = () => createMemoryClient({ store: backend.store, student: 'student-2' });
 
+  it('says what a series costs in one sentence, not the credits left after one session', async () => {
+    const { ui } = await repeatFrom(WED, 'week');
+    await setCount(ui, 4);
+    expect(textOf(ui.one('[part="summary"]'))).not.to.contain('left after this one');
+    expect(textOf(ui.one('[part="series-cost"]'))).to.match(/^4 sessions · uses 4 credits/);
+  });
+
+  for (const locale of ['en', 'es']) {
+    it(`keeps the confirm step with 6 meetings in 900 px of a 320 px sidebar, a meeting a line (${locale})`, async () => {
+      const { card, ui } = await repeatFrom(WED, 'week', {
+        locale,
+        client: createMemoryClient({ store: backend.store, student: 'student-unlimited' }),
+      });
+      card.style.cssText = 'display: block; width: 320px';
+      await setCount(ui, 6);
+      await new Promise(resolve => requestAnimationFrame(resolve));
+      expect(card.getBoundingClientRect().height, 'the confirm step').to.be.at.most(900);
+      for (const row of rows(ui)) {
+        const range = document.createRange();
+        range.selectNodeContents(row);
+        // One line: every piece of it (the status is smaller) overlaps the first one vertically.
+        const [first, ...rest] = [...range.getClientRects()];
+        expect(
+          rest.every(rect => rect.top < first.bottom && rect.bottom > first.top),
+          textOf(row),
+        ).to.equal(true);
+      }
+    });
+  }
+
   it('previews every date with a taken one’s alternative and the cost, books them in one request, lists them and offers one .ics', async () => {
     await other().bookSession({ mentor: 'ana-garcia', service: CODING, startsAt: week(2), timezone: 'Europe/Madrid', idempotencyKey: 'k' });
     const { card, ui, repeat } = await repeatFrom(WED, 'week');
@@ -67,9 +97,7 @@ describe('<mentor-schedule-card>: regular meetings', () => {
       'occurrence occurrence-taken',
       'occurrence occurrence-free',
     ]);
-    expect(textOf(rows(ui)[0]))
-      .to.contain('Wednesday, November 25 at 11:00')
-      .and.contain('Free');
+    expect(textOf(rows(ui)[0])).to.match(/^Wed, Nov 25, 11:00\sAM · Free$/);
     expect(textOf(ui.one('#series-caption'))).to.equal('Your meetings, in Colombia Standard Time');
     expect(textOf(rows(ui)[2])).to.contain('Your mentor is booked then');
     const instead = rows(ui)[2].querySelector<HTMLSelectElement>('[part="instead"]')!;
@@ -137,7 +165,7 @@ describe('<mentor-schedule-card>: regular meetings', () => {
     expect(ui.one('[part="series-problem"]')).to.equal(undefined);
     expect(ui.one('[part~="confirm"]')!.getAttribute('aria-disabled')).to.equal('false');
     expect(textOf(rows(ui)[0]))
-      .to.contain('miércoles, 25 de noviembre')
+      .to.contain('mié, 25 nov')
       .and.contain('Libre');
   });
 
@@ -214,10 +242,10 @@ describe('<mentor-schedule-card>: a series across a DST change', () => {
     const { ui } = await repeatFrom('2027-03-17T16:00:00.000Z', 'week');
     await setCount(ui, 3);
     const texts = rows(ui).map(textOf);
-    expect(texts[0]).to.contain('March 17 at 11:00');
-    expect(texts[1]).to.contain('March 24 at 11:00');
+    expect(texts[0]).to.contain('Mar 17, 11:00');
+    expect(texts[1]).to.contain('Mar 24, 11:00');
     // Still 17:00 for the mentor: an hour earlier for the student.
-    expect(texts[2]).to.contain('March 31 at 10:00').and.contain('Another time for you: the clocks change');
+    expect(texts[2]).to.contain('Mar 31, 10:00').and.contain('Another time for you: the clocks change');
     expect(texts[1]).not.to.contain('clocks change');
   });
 });

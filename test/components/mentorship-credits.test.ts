@@ -2,6 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import {
   BookedEvent,
+  createDemoDataset,
   createHttpClient,
   createMemoryClient,
   MemoryStore,
@@ -14,6 +15,7 @@ import { collect, loaded, mount, textOf } from '../support/fixtures.js';
 import { serveStore, worker } from '../support/mock-backend.js';
 
 const CODING = 'geekpal-coding-mentorship';
+const NOW_FOR_EMPTY = '2026-11-24T12:00:00.000Z';
 
 function buckets(element: MentorshipCredits) {
   return [...element.shadowRoot!.querySelectorAll('[part="bucket"]')].map(bucket => ({
@@ -53,6 +55,17 @@ describe('<mentorship-credits>', () => {
     });
     expect(buckets(credits)[1].count).to.equal('Ilimitadas');
     expect(textOf(credits.shadowRoot!.querySelector('h3'))).to.equal('Tus sesiones de mentoría');
+  });
+
+  it('with no credits at all says so once, not that the student ran out', async () => {
+    const dataset = createDemoDataset(new Date(NOW_FOR_EMPTY));
+    dataset.students[0].credits = [];
+    const credits = await mount<MentorshipCredits>(html`<mentorship-credits></mentorship-credits>`, {
+      client: createMemoryClient({ dataset }),
+    });
+    await loaded(credits);
+    await waitUntil(() => credits.shadowRoot!.querySelector('[part="empty"]'), 'no empty state');
+    expect(textOf(credits.shadowRoot)).to.contain('You have no mentoring sessions for this yet.').and.not.contain('ran out');
   });
 
   it('keeps each compact count on one line in a narrow sidebar, in Spanish too ("0 disponibles")', async () => {

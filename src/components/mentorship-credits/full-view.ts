@@ -88,7 +88,11 @@ export function renderFullCredits(view: FullCreditsView): TemplateResult {
           ${buckets.map(bucket => renderBucket(view, bucket))}
         </ul>`
     }
-    ${available === 0 ? html`<p>${localize.term('outOfCredits')}</p>` : nothing} ${renderLinks(view, available === 0)}
+    ${
+      // "Ran out" only of sessions the student had: with none at all, the empty state says it.
+      available === 0 && buckets.length ? html`<p>${localize.term('outOfCredits')}</p>` : nothing
+    }
+    ${renderLinks(view, available === 0)}
     ${stuck ? view.support() : nothing}
   </section>`;
 }

@@ -35,7 +35,8 @@ export function renderConfirm(view: StepView): TemplateResult {
       <dt>${localize.term('labelDuration')}</dt>
       <dd>${localize.term('minutes', service.durationMinutes)}</dd>
       ${
-        available === undefined
+        // Repeated, the series says what it costs in one sentence of its own ("6 sessions · uses 6 credits").
+        available === undefined || view.state.series.every
           ? nothing
           : html`<dt>${localize.term('labelCredits')}</dt>
             <dd>

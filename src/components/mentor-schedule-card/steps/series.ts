@@ -28,20 +28,23 @@ import { adoptSheet } from '../../../styles/base.js';
 const styles = css`
   .series {
     display: grid;
-    gap: 8px;
+    gap: 6px;
   }
+  /* Compact: a meeting a line ("Wed, Nov 25, 11:00 AM · Free"), what stands in the way under it. */
   .series-dates {
     margin: 0;
     padding-inline-start: 1.5em;
     display: grid;
-    gap: 6px;
+    gap: 2px;
   }
   .series-dates li {
     overflow-wrap: anywhere;
   }
   .series-dates small {
-    display: block;
     font-size: 0.8125rem;
+  }
+  .series-dates select {
+    display: block;
   }
   .occurrence-free small {
     color: var(--_success, inherit);
@@ -52,6 +55,17 @@ const styles = css`
   }
   .series-count input {
     width: 5em;
+  }
+  /* A repeated booking's confirm step stays within a sidebar's height: the count and the goal beside
+     their labels, the agenda two lines to start with. */
+  .series-count,
+  [part='goal-field'] {
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: center;
+    gap: 8px;
+  }
+  textarea {
+    min-height: 56px;
   }
 `;
 
@@ -183,10 +197,16 @@ export class SeriesPlan implements SeriesStep {
           const date = fullDateTimeOf(occurrence.startsAt, locale, zone);
           const shifted = localTimeOf(occurrence.startsAt, locale, zone) !== firstTime;
           const said = { free: 'occurrenceFree', taken: 'occurrenceTaken', unavailable: 'occurrenceUnavailable' } as const;
+          const short = formatInZone(occurrence.startsAt, locale, zone, {
+            weekday: 'short',
+            month: 'short',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: '2-digit',
+          });
           return html`<li part="occurrence occurrence-${status}" class="occurrence-${status}">
-            <span>${date}</span>
-            <small>${localize.term(known ? said[known] : 'occurrenceUnknown')}</small>
-            ${shifted ? html`<small class="muted">${localize.term('clockChange')}</small>` : nothing}
+            <span>${short}</span> · <small>${localize.term(known ? said[known] : 'occurrenceUnknown')}</small>
+            ${shifted ? html` · <small class="muted">${localize.term('clockChange')}</small>` : nothing}
             ${status === 'free' ? nothing : this.#renderInstead(view, occurrence.alternative, occurrence.startsAt, date, !slot)}
           </li>`;
         })}
