@@ -1,6 +1,7 @@
 // `node scripts/check-demo.mjs` (run by `npm test`): builds the demo as it is published (dist-demo/),
 // serves it, and shows every story in headless Chromium, failing on any console error or warning and
-// any uncaught exception. The one expected message is the browser's own network log of the "Backend
+// any uncaught exception, and where a story does not show what its name says (CLAIMS: loading,
+// backend down, empty, narrow, dark, regular meetings). The one expected message is the browser's own network log of the "Backend
 // down" stories, whose backend answers 500 on purpose. Lit's dev-mode notice would fail it too: the
 // built demo must run Lit's production build.
 import puppeteer from 'puppeteer-core';
@@ -22,6 +23,42 @@ const browser = await puppeteer.launch({
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
 });
+
+/**
+ * What a story's name says, checked on what it shows (after the same wait). Each returns what is wrong,
+ * or nothing: a tag story's tag is the first `mentor-*`/`mentorship-*` element in the story that is not
+ * the provider; its words are read through its shadow root (and its nested tags').
+ */
+const TAG = `(() => {
+  const deepText = root => [...root.childNodes].map(node => node.shadowRoot ? deepText(node.shadowRoot) + deepText(node) : node.nodeType === 3 ? node.textContent : node.childNodes ? deepText(node) : '').join(' ');
+  const deep = (selector, root) => [...root.querySelectorAll(selector), ...[...root.querySelectorAll('*')].flatMap(element => element.shadowRoot ? deep(selector, element.shadowRoot) : [])];
+  const tag = [...document.querySelectorAll('.story *')].find(element => /^mentor(ship)?-/.test(element.localName) && element.localName !== 'mentorship-provider');
+  return { tag, text: tag ? deepText(tag.shadowRoot ?? tag).replace(/\\s+/g, ' ') : '', deep: selector => (tag?.shadowRoot ? deep(selector, tag.shadowRoot) : []) };
+})()`;
+const CLAIMS = [
+  [/\/loading$/, `(() => { const { deep } = ${TAG}; return deep('[part~="loading"]').length ? '' : 'nothing loading'; })()`],
+  [/\/error$/, `(() => { const { deep } = ${TAG}; return deep('[part="error"]').length ? '' : 'no error shown'; })()`],
+  [
+    /\/empty$/,
+    `(() => { const { tag, text, deep } = ${TAG};
+      if (deep('[part="error"]').length) return 'an error, not an empty state: ' + text.slice(0, 120);
+      // Nothing from the full data set: no goal, session, mentor or balance of the demo's student.
+      const real = ['Ship my final project', 'Ana García', 'Carlos Mendoza', '4 left', 'Monthly mentorships'].filter(words => text.includes(words) && !(tag.localName === 'mentor-agenda' && words === 'Ana García'));
+      if (real.length) return 'real data shown: ' + real.join(', ');
+      if (deep('[part~="stage-done"]').length) return 'stages done in an empty programme';
+      if (/ran out/i.test(text) && /no mentoring sessions for this yet/i.test(text)) return 'says both that there are none and that they ran out';
+      return ''; })()`,
+  ],
+  [
+    /\/narrow$/,
+    `(() => { const { tag } = ${TAG}; return tag.scrollWidth <= tag.clientWidth + 1 ? '' : 'wider than its 280 px: ' + tag.scrollWidth; })()`,
+  ],
+  [/\/dark$/, `(() => { const { tag } = ${TAG}; return getComputedStyle(tag).colorScheme.includes('dark') ? '' : 'not dark'; })()`],
+  [
+    /^series$/,
+    `(() => { const card = document.querySelector('mentor-schedule-card'); const text = card?.shadowRoot?.textContent ?? ''; return /No sessions left/.test(text) ? 'opens at "No sessions left": Repeat cannot be shown' : ''; })()`,
+  ],
+];
 
 /** Messages a story may log: the deliberate 500s of the backend-down stories, the 403 of a student at the mentor's desk. */
 const expected = (story, text) =>
@@ -49,6 +86,11 @@ try {
     await new Promise(resolve => setTimeout(resolve, 150));
     const shown = await page.evaluate(() => document.title);
     if (!shown.includes('mentorship-widgets')) problems.push(`${story}: no story shown`);
+    const claim = CLAIMS.find(([pattern]) => pattern.test(story));
+    if (claim) {
+      const broken = await page.evaluate(claim[1]);
+      if (broken) problems.push(`${story}: does not show what its name says: ${broken}`);
+    }
   }
   console.log(`check-demo: ${stories.length} stories of the built demo shown in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 } finally {

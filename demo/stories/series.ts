@@ -22,12 +22,14 @@ function storeWithSeries(): MemoryStore {
     service: CODING,
     startsAt: wallTimeToInstant(day, '17:00', 'Europe/Madrid').toISOString(),
     every: 'week',
-    count: 4,
+    // Two: the student keeps credits this month, so the card can show "Repeat" (with 4, every
+    // December credit went to the series and the card opened at "No sessions left").
+    count: 2,
   });
   const occurrences = preview.occurrences.flatMap(occurrence =>
     occurrence.status === 'free' ? [occurrence.startsAt] : occurrence.alternative ? [occurrence.alternative.startsAt] : [],
   );
-  // Paid as the credits allow: the demo student has 4 this month and 4 after the renewal.
+  // Paid from the demo student's 4 credits a month.
   store.bookSeries('demo-student', {
     mentor: 'ana-garcia',
     service: CODING,

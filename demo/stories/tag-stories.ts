@@ -33,10 +33,8 @@ const tags: Record<string, TagTemplate> = {
       support-email=${SUPPORT}
     ></mentor-schedule-card>`,
   'mentor-list': ({ empty }) => html`<mentor-list service=${empty ? 'data-science-mentorship' : CODING}></mentor-list>`,
-  'mentor-agenda': ({ empty }) =>
-    empty
-      ? html`<mentor-agenda mentor="camila-torres" service="career-guidance" days="1" start-date=${nextWednesday()}></mentor-agenda>`
-      : html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`,
+  // Empty: Ana, whose hours the empty store cleared — no free time in the weeks shown.
+  'mentor-agenda': () => html`<mentor-agenda mentor="ana-garcia" service=${CODING}></mentor-agenda>`,
   'mentorship-credits': () =>
     html`<mentorship-credits
       purchase-url=${PURCHASE}
@@ -54,24 +52,23 @@ export function providerStyle({ width, theme }: Pick<Setting, 'width' | 'theme'>
   return [width ? `display: block; width: ${width}px` : '', theme ? `--mentorship-color-scheme: ${theme}` : ''].filter(Boolean).join('; ');
 }
 
-function nextWednesday(): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + ((3 - date.getUTCDay() + 7) % 7 || 7));
-  return date.toISOString().slice(0, 10);
-}
-
-function settings(store: MemoryStore): Array<[id: string, title: string, setting: Setting]> {
-  const emptyStore = () => {
+function settings(store: MemoryStore, tag: string): Array<[id: string, title: string, setting: Setting]> {
+  // A programme with nothing in it yet: no credits, sessions, goals or intake; mentors without free
+  // times (the agenda's empty state), and, but for the agenda's, no mentors (the card's, the list's).
+  const emptyStore = (tag: string) => () => {
     const dataset = createDemoDataset(new Date());
-    dataset.mentors = [];
+    if (tag === 'mentor-agenda') for (const mentor of dataset.mentors) mentor.weeklyHours = [];
+    else dataset.mentors = [];
     dataset.students[0].credits = [];
     dataset.bookings = [];
+    dataset.goals = [];
+    dataset.profiles = {};
     return createMemoryClient({ dataset, latencyMs: 250 });
   };
   return [
     ['default', 'Default', { apiBase: '/api' }],
     ['loading', 'Loading', { client: () => createMemoryClient({ store, latencyMs: 10 * 60_000 }) }],
-    ['empty', 'Empty', { client: emptyStore, empty: true }],
+    ['empty', 'Empty', { client: emptyStore(tag), empty: true }],
     ['error', 'Backend down', { apiBase: '/broken-api' }],
     [
       'out-of-credits',
@@ -88,7 +85,7 @@ function settings(store: MemoryStore): Array<[id: string, title: string, setting
 
 export function tagStories(store: MemoryStore): Story[] {
   return Object.entries(tags).flatMap(([tag, template]) =>
-    settings(store).map(([id, title, setting]) => ({
+    settings(store, tag).map(([id, title, setting]) => ({
       id: `${tag}/${id}`,
       group: `<${tag}>`,
       title,
