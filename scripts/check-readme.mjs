@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
 import { startMockApiServer } from './mock-api-server.mjs';
+import { HELPERS } from './page-helpers.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -30,23 +31,6 @@ const pageOf = html =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>README snippet</title>
 ${html.includes(CDN) ? '' : `<script type="module" src="${CDN}mentorship-widgets.js"></script>`}</head>
 <body>${html}</body></html>`.replaceAll(CDN, '/cdn/');
-
-const HELPERS = `
-window.__deep = (selector, root = document) => {
-  const found = [...root.querySelectorAll(selector)];
-  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) found.push(...__deep(selector, element.shadowRoot));
-  return found;
-};
-window.__until = async (selector, test = () => true) => {
-  for (let tries = 0; tries < 100; tries += 1) {
-    const match = __deep(selector).find(element => element.checkVisibility() && test(element));
-    if (match) return match;
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  throw new Error('never shown: ' + selector);
-};
-window.__press = async (selector, test) => (await __until(selector, test)).click();
-`;
 
 const server = await startMockApiServer(0);
 const origin = `http://localhost:${server.address().port}`;

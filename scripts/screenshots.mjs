@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
 import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
+import { HELPERS } from './page-helpers.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -23,24 +24,6 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
 });
 const settle = ms => new Promise(resolve => setTimeout(resolve, ms));
-
-/** Runs in the page: helpers that look through shadow roots, as the shipped test harnesses do. */
-const HELPERS = `
-window.__deep = (selector, root = document) => {
-  const found = [...root.querySelectorAll(selector)];
-  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) found.push(...__deep(selector, element.shadowRoot));
-  return found;
-};
-window.__until = async (selector, test = () => true) => {
-  for (let tries = 0; tries < 100; tries += 1) {
-    const match = __deep(selector).find(element => element.checkVisibility() && test(element));
-    if (match) return match;
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  throw new Error('never shown: ' + selector);
-};
-window.__press = async (selector, test) => (await __until(selector, test)).click();
-`;
 
 async function open(page, hash) {
   await page.goto(`http://localhost:5199/${hash}`, { waitUntil: 'networkidle0' });
