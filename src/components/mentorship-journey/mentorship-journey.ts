@@ -18,7 +18,7 @@ import { safeHttpUrl } from '../../utils/url.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import type { ClosingDraft, ClosingErrors } from './closing.js';
-import { journeyOf, type JourneyData, type StageId } from './stages.js';
+import { journeyOf, type Journey, type JourneyData, type StageId } from './stages.js';
 import { styles } from './mentorship-journey.styles.js';
 import { lazy } from '../../utils/lazy.js';
 import { can } from '../../client/can.js';
@@ -260,7 +260,7 @@ export class MentorshipJourney extends MentorshipElement {
       ${this.closing ? this.#renderClosingForm(this.closing) : this.#renderNextStep(data, journey)}`;
   }
 
-  #renderNextStep(data: JourneyData, journey: ReturnType<typeof journeyOf>): TemplateResult {
+  #renderNextStep(data: JourneyData, journey: Journey): TemplateResult {
     const { localize } = this;
     const when = (instant: string) =>
       formatInZone(instant, localize.locale, this.resolvedTimeZone, {
@@ -293,7 +293,7 @@ export class MentorshipJourney extends MentorshipElement {
                 >`
               : nothing;
           }
-          return html`<button part=${each === 'close' ? 'action close-program' : 'action'} class=${kind} type="button" @click=${() => this.#act(each)}>
+          return html`<button part=${each === 'close' ? 'action close-program' : 'action'} class=${kind} type="button" @click=${() => this.#act(each, journey.finalMeeting)}>
               ${label}
             </button>`;
         })}
@@ -310,7 +310,8 @@ export class MentorshipJourney extends MentorshipElement {
     </div>`;
   }
 
-  async #act(action: JourneyAction): Promise<void> {
+  /** Does `action`; a final meeting is with the mentor of the journey shown (`finalMeeting`). */
+  async #act(action: JourneyAction, finalMeeting?: Journey['finalMeeting']): Promise<void> {
     if (action === 'close') {
       const closure = await this.#withClosure();
       if (!closure) return;
@@ -321,7 +322,7 @@ export class MentorshipJourney extends MentorshipElement {
       return;
     }
     // The page may route the student itself (cancelling it); else the provider's tag for it answers.
-    const final = action === 'final-meeting' && this.#data ? journeyOf(this.#data, clock.now()).finalMeeting : undefined;
+    const final = action === 'final-meeting' ? finalMeeting : undefined;
     ask(this, new JourneyActionEvent({ action, ...(final && { mentor: final.mentor, service: final.service }) }));
   }
 
