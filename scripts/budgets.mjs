@@ -10,7 +10,9 @@ export const FILE_BUDGETS = {
   'chunks/actions.js': 0.5,
   // 2.125 → 2.625: the rating form (backends without check-ins) moved in from the sessions' chunk,
   // which is 0.28 KB lighter for it; the form after a session comes when a session waits for one.
-  'chunks/check-in.js': 2.625,
+  // 2.625 → 2.875: the rating's write and the form's styles (stars, comment) moved in from the
+  // sessions' chunk too (0.2 KB lighter), which paid for the rule shown in place of refused changes.
+  'chunks/check-in.js': 2.875,
   'chunks/closure.js': 3.25,
   'chunks/download.js': 0.375,
   // 6.75 → 6.8125: the Spanish of the two sidebar musts in the total's note below.
@@ -131,4 +133,8 @@ export const FILE_BUDGETS = {
  * and the goal beside their labels: 0.05 KB in its chunk) and the credits' empty state said once
  * (#31); each file within its own budget.
  */
-export const TOTAL_BUDGET = 132;
+/* 132 → 132.375: the rule shown in place of Cancel and Reschedule once changes are closed (#31):
+ * 0.2 KB in the sessions' chunk, after 0.33 KB of room made there (the rating's write and the form's
+ * styles moved to the check-in's chunk), and its words in both catalogs.
+ */
+export const TOTAL_BUDGET = 132.375;

@@ -245,6 +245,11 @@ export const es: StudentCatalog = {
   canceled: 'Sesión cancelada.',
   newTimeWith: (mentor: string) => `Elige un nuevo horario con ${mentor}`,
   keepTime: 'Mantener el horario actual',
+  changesClosed: (hours: number) =>
+    plural('es', hours, {
+      one: 'Ya no se puede cancelar ni mover: los cambios se cierran # hora antes de cada sesión.',
+      other: 'Ya no se puede cancelar ni mover: los cambios se cierran # horas antes de cada sesión.',
+    }),
   rateQuestion: '¿Qué tal estuvo esta sesión?',
   stars: (count: number) => plural('es', count, { one: '# estrella', other: '# estrellas' }),
   feedbackComment: '¿Algo más que contar? (opcional)',

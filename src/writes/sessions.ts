@@ -1,16 +1,11 @@
 /**
- * Writes on a session the student has: cancel it (or it and the following meetings of its series),
- * rate it (checking in after it is check-in.ts, fetched with the check-in). Each is found again in the student's lists with these very contents.
+ * Writes on a session the student has: cancel it (or it and the following meetings of its series).
+ * Rating it and checking in after it are check-in.ts, fetched with the form after a session. Each is
+ * found again in the student's lists with these very contents.
  */
-import type { MentorshipClient } from '../client/types.js';
 import type { WriteDefinition } from '../controllers/write.js';
 import { CancelRequestEvent } from '../events/cancel-request.js';
 import { CanceledEvent } from '../events/canceled.js';
-import { RatedEvent } from '../events/rated.js';
-
-/** The session as the student's past sessions list it now. */
-export const pastOne = async (client: MentorshipClient, id: string) =>
-  (await client.listSessions({ status: 'past' })).find(past => past.id === id);
 
 export const cancel: WriteDefinition<'cancel'> = {
   kind: 'cancel',
@@ -32,20 +27,4 @@ export const cancel: WriteDefinition<'cancel'> = {
     };
   },
   done: session => new CanceledEvent({ session }),
-};
-
-export const rate: WriteDefinition<'rate'> = {
-  kind: 'rate',
-  operation: 'feedback',
-  signature: ({ session }) => `feedback ${session.id}`,
-  write: ({ client, session, rating, comment }, idempotencyKey) => ({
-    send: () => client.rateSession({ id: session.id, rating, comment, idempotencyKey }),
-    // Rated if the backend holds this rating (another one is a refusal's reason, not this write).
-    lookup: async () => {
-      const listed = await pastOne(client, session.id);
-      return listed && (listed.feedback?.rating === rating && listed.feedback.comment === comment ? listed : null);
-    },
-    provisional: () => ({ ...session, feedback: { rating, comment } }),
-  }),
-  done: session => new RatedEvent({ session }),
 };

@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { createDemoDataset, createHttpClient, MemoryStore, type MentorshipSessions } from '../../src/index.js';
 import { deepActiveElement } from '../support/card-harness.js';
 import { collect, mount, textOf } from '../support/fixtures.js';
@@ -216,20 +216,73 @@ describe('<mentorship-sessions>', () => {
     }
   });
 
-  it('shows a backend policy refusal in its own words, in the student’s language', async () => {
+  it('once changes are closed by the stated policy, the rule shows in place of Cancel and Reschedule', async () => {
     backend.store = new MemoryStore({ now: backend.clock, changeNoticeHours: 24 });
     await serveStore(backend.store);
-    bookAna();
+    bookAna(); // in 3 hours
+    // Thursday at 10:00 in Bogotá: two days ahead, still changeable.
+    backend.store.bookSession('demo-student', {
+      mentor: 'ana-garcia',
+      service: CODING,
+      startsAt: '2026-11-26T15:00:00.000Z',
+      timezone: 'America/Bogota',
+      idempotencyKey: crypto.randomUUID(),
+    });
     const ui = await mountSessions('es');
-    await ui.press(await ui.session('Ana García'), 'cancel');
+    const rows = () => ui.all('[part~="session"]').filter(row => row.textContent.includes('Ana García'));
+    const buttons = (row: Element) =>
+      [...row.querySelectorAll('.actions > button:not([part~="join"])')].map(button => button.textContent.trim());
+    await waitUntil(() => rows().length === 2, 'both sessions with Ana were not listed');
+    const [soon, later] = rows();
+    expect(buttons(soon)).to.deep.equal(['Añadir al calendario']);
+    expect(soon.querySelector('[part="change-rule"]')!.textContent.trim()).to.equal(
+      'Ya no se puede cancelar ni mover: los cambios se cierran 24 horas antes de cada sesión.',
+    );
+    expect(buttons(later)).to.deep.equal(['Añadir al calendario', 'Reprogramar', 'Cancelar sesión']);
+    expect(later.querySelector('[part="change-rule"]')).to.equal(null);
+
+    // The later one's changes close on Wednesday at 10:00 in Bogotá: its buttons go then.
+    backend.clock.set('2026-11-25T15:00:00.000Z');
+    ui.element.requestUpdate();
+    await ui.element.updateComplete;
+    expect(buttons(rows()[1])).to.deep.equal(['Añadir al calendario']);
+    expect(rows()[1].querySelector('[part="change-rule"]')).not.to.equal(null);
+  });
+
+  it('a refusal by a backend that states no policy: its words at the session, and they stay in place of the buttons', async () => {
+    bookAna();
+    const reason = 'Sessions can be canceled until 48 hours before they start.';
+    const cancels: Request[] = [];
+    (await worker()).use(
+      http.post('/api/sessions/:id/cancel', ({ request }) => {
+        cancels.push(request);
+        return HttpResponse.json({ error: { code: 'forbidden', message: reason } }, { status: 403 });
+      }),
+    );
+    const ui = await mountSessions();
+    let ana = await ui.session('Ana García');
+    expect(ana.querySelector('[part~="cancel"]')).not.to.equal(null);
+    await ui.press(ana, 'cancel');
     await ui.press(ui.one('[part="confirm-cancel"]')!, 'confirm');
     await waitUntil(() => ui.one('[part="notice"]'), 'no refusal shown');
     expect(ui.one('[part="notice"]')!.getAttribute('role')).to.equal('alert');
-    expect(ui.notice()).to.equal('Las sesiones se pueden cancelar o mover hasta 24 horas antes de empezar.');
-    // The question is closed, and the answer is told at that session.
+    expect(ui.notice()).to.equal(reason);
+    // The question is closed, the answer is told at that session, and said once (not again as the rule).
+    ana = await ui.session('Ana García');
     expect(ui.one('[part="confirm-cancel"]')).to.equal(undefined);
-    expect((await ui.session('Ana García')).querySelector('[part="notice"]')).not.to.equal(null);
-    expect(backend.store.listSessions('demo-student', { status: 'upcoming' }).map(session => session.mentor.slug)).to.include('ana-garcia');
+    expect(ana.querySelector('[part="notice"]')).not.to.equal(null);
+    expect(ana.querySelector('[part="change-rule"]')).to.equal(null);
+    await waitUntil(() => !ui.sessionNow('Ana García')?.querySelector('[part~="cancel"]'), 'Cancel is still offered after the refusal');
+    expect(ui.sessionNow('Ana García')!.querySelector('[part~="reschedule-toggle"]')).to.equal(null);
+
+    // The notice goes (the student looks at the past sessions and back): the rule stays.
+    await ui.showPast();
+    ui.all('[part~="tab"]')[0].click();
+    await ui.loaded();
+    await waitUntil(() => ui.sessionNow('Ana García')?.querySelector('[part="change-rule"]'), 'the rule did not stay');
+    expect(ui.sessionNow('Ana García')!.querySelector('[part="change-rule"]')!.textContent.trim()).to.equal(reason);
+    expect(ui.sessionNow('Ana García')!.querySelector('[part~="cancel"]')).to.equal(null);
+    expect(cancels).to.have.length(1);
   });
 
   it('reschedules in the mentor’s agenda with one request; credits are unchanged', async () => {
@@ -270,6 +323,27 @@ describe('<mentorship-sessions>', () => {
     expect(
       backend.store.listSessions('demo-student', { status: 'upcoming' }).filter(item => item.mentor.slug === 'ana-garcia'),
     ).to.have.length(1);
+  });
+
+  it('a move the backend refuses by its policy closes the agenda and leaves the rule in place of the buttons', async () => {
+    bookAna();
+    const reason = 'Sessions can be moved until 48 hours before they start.';
+    (await worker()).use(
+      http.post('/api/sessions/:id/reschedule', () =>
+        HttpResponse.json({ error: { code: 'forbidden', message: reason } }, { status: 403 }),
+      ),
+    );
+    const ui = await mountSessions();
+    const agenda = await ui.reschedule('Ana García');
+    await agenda.chooseTime('2026-11-24T16:00:00.000Z');
+    await agenda.element.updateComplete;
+    (await agenda.waitFor<HTMLButtonElement>('[part~="confirm"]', 'no "Move the session here"')).click();
+    await waitUntil(() => ui.notice() === reason, 'the refusal was not told at the session');
+    expect(ui.one('[part="reschedule"]')).to.equal(undefined);
+    const ana = ui.sessionNow('Ana García')!;
+    expect(ana.querySelector('[part="notice"]')).not.to.equal(null);
+    expect(ana.querySelector('[part~="reschedule-toggle"]')).to.equal(null);
+    expect(ana.querySelector('[part~="cancel"]')).to.equal(null);
   });
 
   it('a seat in a group session can be given back, not moved', async () => {

@@ -14,8 +14,8 @@ import { profile } from '../../src/writes/profile.js';
 import { report } from '../../src/writes/report.js';
 import { hours } from '../../src/writes/hours.js';
 import { series } from '../../src/writes/series.js';
-import { checkIn } from '../../src/writes/check-in.js';
-import { cancel, rate } from '../../src/writes/sessions.js';
+import { checkIn, rate } from '../../src/writes/check-in.js';
+import { cancel } from '../../src/writes/sessions.js';
 
 /** A host without a DOM: counts updates, keeps its controllers and hears the events its writes announce. */
 function fakeHost(): ReactiveControllerHost & EventTarget & { updates: number; isConnected: boolean; controllers: ReactiveController[] } {

@@ -17,10 +17,50 @@ import '../../i18n/en/check-in.js';
 import { renderStars } from './stars.js';
 import { adoptSheet } from '../../styles/base.js';
 import { can, type With } from '../../client/can.js';
-import { checkIn } from '../../writes/check-in.js';
-import { rate } from '../../writes/sessions.js';
+import { checkIn, rate } from '../../writes/check-in.js';
 
+// The form's look comes with its code: the list without a form to fill does not carry it.
 const styles = css`
+  .stars {
+    display: flex;
+    gap: 2px;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .stars legend {
+    padding: 0;
+    margin-bottom: 4px;
+    font-weight: 600;
+  }
+  .star {
+    position: relative;
+    display: inline-grid;
+    place-items: center;
+    min-width: 32px;
+    min-height: 32px;
+    font-size: 1.375rem;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .star input {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .star:has(input:focus-visible) {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 4px;
+  }
+  .comment {
+    display: grid;
+    gap: 4px;
+    justify-self: stretch;
+    font-size: 0.875rem;
+  }
   .check-in fieldset:not(.stars) {
     display: grid;
     gap: 4px;

@@ -111,46 +111,6 @@ export const styles = css`
       font-weight: 600;
     }
   }
-  .stars {
-    display: flex;
-    gap: 2px;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  .stars legend {
-    padding: 0;
-    margin-bottom: 4px;
-    font-weight: 600;
-  }
-  .star {
-    position: relative;
-    display: inline-grid;
-    place-items: center;
-    min-width: 32px;
-    min-height: 32px;
-    font-size: 1.375rem;
-    color: var(--_accent);
-    cursor: pointer;
-  }
-  .star input {
-    position: absolute;
-    inset: 0;
-    margin: 0;
-    opacity: 0;
-    cursor: pointer;
-  }
-  .star:has(input:focus-visible) {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-    border-radius: 4px;
-  }
-  .comment {
-    display: grid;
-    gap: 4px;
-    justify-self: stretch;
-    font-size: 0.875rem;
-  }
   .rated {
     color: var(--_muted);
     font-size: 0.875rem;

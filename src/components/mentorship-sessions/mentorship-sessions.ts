@@ -10,7 +10,9 @@ import { renderAvatar } from '../../base/avatar.js';
 import { clock } from '../../utils/clock.js';
 import { downloadSessionCalendar, prefetchCalendar } from '../../utils/calendar-download.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
-import { renderError, renderLoading } from '../../base/states.js';
+import { refusalText, renderError, renderLoading } from '../../base/states.js';
+import { isMentorshipError } from '../../client/errors.js';
+import type { MentorshipErrorEvent } from '../../events/error.js';
 import { fullDateTimeInZone, fullDateTimeOf } from '../../utils/time.js';
 import { safeHttpUrl } from '../../utils/url.js';
 import { thisAndFollowing } from '../../utils/following.js';
@@ -27,6 +29,7 @@ import '../../i18n/en/sessions.js';
 import { lazy } from '../../utils/lazy.js';
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 /**
  * Sessions (a series counts once) rendered at first, and added per "Show more": a student with 500
  * past sessions gets the latest at once, not a long task building all 500.
@@ -108,6 +111,8 @@ interface Loaded {
  * @csspart went-well - From the mentor's report: what went well.
  * @csspart to-work-on - From the mentor's report: what to work on.
  * @csspart notice - A message after an action (canceled, moved, rated, refused).
+ * @csspart change-rule - In place of Reschedule and Cancel once changes are closed: the change policy's hours have
+ *   come, or the backend refused a change (then in its words).
  * @csspart empty - The message when a list is empty.
  * @csspart book - The empty state's link to the booking flow.
  * @csspart button - Buttons.
@@ -151,6 +156,11 @@ export class MentorshipSessions extends MentorshipElement {
   #focusFrom: number | undefined;
   /** The sessions the list shows now, for the ticker. */
   #visible: readonly MentorshipSession[] = [];
+  /**
+   * Sessions whose change the backend refused by its policy, with its words: the rule shows where
+   * Cancel and Reschedule were, rather than buttons that are known to be refused.
+   */
+  #refused = new Map<string, string>();
 
   /** Cancelling, rating and checking in: one at a time, busy while on its way, failures reported once. */
   readonly #writes = new WriteController(this.writeAccess({ forgotten: () => (this.shown = PAGE) }));
@@ -191,7 +201,9 @@ export class MentorshipSessions extends MentorshipElement {
     // Countdowns, the join window and "Live now" follow the clock: a render when one of the shown
     // sessions changes, none in between.
     new TickerController(this, () =>
-      this.view === 'upcoming' ? nextChangeOf(this.#visible, clock.now().getTime(), this.joinMinutesBefore) : undefined,
+      this.view === 'upcoming'
+        ? nextChangeOf(this.#visible, clock.now().getTime(), this.joinMinutesBefore, session => this.#noticeHours(session))
+        : undefined,
     );
   }
 
@@ -379,6 +391,13 @@ export class MentorshipSessions extends MentorshipElement {
     // A seat in a group session is tied to that session's time: it can be given back, not moved.
     const canMove = changeable && !session.groupSession && !!client?.capabilities.reschedule && !!client.rescheduleSession;
     const action = this.action?.id === session.id ? this.action.kind : undefined;
+    // Once changes are known to be closed — the policy's hours have come, or the backend refused one —
+    // the rule shows instead of buttons that would be refused (a refusal's own notice says it first).
+    const hours = this.#noticeHours(session);
+    const rule =
+      (canCancel || canMove) &&
+      (this.#refused.get(session.id) ??
+        (hours && clock.now().getTime() >= Date.parse(session.startsAt) - hours * HOUR ? this.localize.term('changesClosed', hours) : ''));
     return html`<div class="actions">
         ${this.#renderJoin(session)}
         <button
@@ -390,11 +409,17 @@ export class MentorshipSessions extends MentorshipElement {
         >
           ${this.localize.term('addToCalendar')}
         </button>
-        ${canMove ? this.#renderToggle(session, 'reschedule', 'reschedule-toggle', this.localize.term('reschedule')) : nothing}
-        ${canCancel ? this.#renderToggle(session, 'cancel', 'cancel', this.localize.term('cancelSession')) : nothing}
+        ${canMove && !rule ? this.#renderToggle(session, 'reschedule', 'reschedule-toggle', this.localize.term('reschedule')) : nothing}
+        ${canCancel && !rule ? this.#renderToggle(session, 'cancel', 'cancel', this.localize.term('cancelSession')) : nothing}
       </div>
+      ${rule && this.#writes.notice?.at !== session.id ? html`<p part="change-rule" class="muted">${rule}</p>` : nothing}
       ${action === 'cancel' ? this.#renderCancelConfirm(session) : nothing}
       ${action === 'reschedule' ? this.#renderReschedule(session) : nothing}`;
+  }
+
+  /** The change policy's hours for a session (its service's, else the backend's); `undefined` when none is stated. */
+  #noticeHours(session: MentorshipSession): number | undefined {
+    return this.#sessions.value?.services.get(session.service)?.changeNoticeHours ?? this.resolvedClient?.capabilities.changeNoticeHours;
   }
 
   /** A button that opens (and closes) one of a session's panels: the cancel question, the agenda. */
@@ -483,6 +508,14 @@ export class MentorshipSessions extends MentorshipElement {
         locale=${this.localize.locale}
         time-zone=${this.resolvedTimeZone}
         @mentorship-rescheduled=${this.#onRescheduled}
+        @mentorship-error=${(event: MentorshipErrorEvent) => {
+          // A move refused by the policy: the panel closes, and the refusal shows at the session.
+          const refusal = this.#refuse(session, event.detail.error);
+          if (refusal) {
+            this.action = undefined;
+            this.#writes.say('error', refusal, session.id);
+          }
+        }}
       ></mentor-agenda>
       <button part="button keep-time" type="button" @click=${() => this.#toggle(undefined)}>${this.localize.term('keepTime')}</button>
     </div>`;
@@ -566,11 +599,12 @@ export class MentorshipSessions extends MentorshipElement {
     const client = this.resolvedClient;
     if (!client) return;
     const following = scope && this.#following(session);
-    await this.#writes.write(
+    const outcome = await this.#writes.write(
       cancel,
       { client, session, following },
       this.#after(session, () => (following ? this.localize.term('canceledMeetings', following.length) : this.localize.term('canceled'))),
     );
+    if (outcome?.status === 'failed') this.#refuse(session, outcome.error);
   }
 
   /**
@@ -587,6 +621,14 @@ export class MentorshipSessions extends MentorshipElement {
         if (outcome.status !== 'done') this.refresh();
       },
     };
+  }
+
+  /** A refusal by the backend's policy (`forbidden`): its words stand in for the session's change buttons from now on. */
+  #refuse(session: MentorshipSession, error: unknown): string | undefined {
+    if (!isMentorshipError(error) || error.code !== 'forbidden') return undefined;
+    const text = refusalText(this.localize, error);
+    this.#refused.set(session.id, text);
+    return text;
   }
 
   readonly #onRescheduled = (event: RescheduledEvent) => {

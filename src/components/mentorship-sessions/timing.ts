@@ -8,6 +8,7 @@ import { intl } from '../../utils/intl.js';
 import { formatInZone } from '../../utils/time.js';
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 /** When a session's Join opens (`minutesBefore` its start) and closes (its end). */
 export function joinWindowOf(session: MentorshipSession, minutesBefore: number): { opens: number; closes: number } {
@@ -38,11 +39,16 @@ export function joinOpensIn(opens: number, now: number, locale: string, zone: st
 
 /**
  * The next instant after `now` at which any of `shown` looks different: its Join opens or closes, it
- * starts ("Live now", no more Cancel) or ends, or its countdown's words change (they count whole
+ * starts ("Live now", no more Cancel) or ends, its changes close (the change policy's hours), or its countdown's words change (they count whole
  * minutes at the finest: at most once a minute). A day from now at the latest: a render a day keeps
  * a timer's delay within its 32 bits.
  */
-export function nextChangeOf(shown: readonly MentorshipSession[], now: number, minutesBefore: number): number {
+export function nextChangeOf(
+  shown: readonly MentorshipSession[],
+  now: number,
+  minutesBefore: number,
+  noticeHours: (session: MentorshipSession) => number | undefined = () => undefined,
+): number {
   let next = now + 86_400_000;
   const consider = (instant: number) => {
     if (instant > now && instant < next) next = instant;
@@ -52,6 +58,7 @@ export function nextChangeOf(shown: readonly MentorshipSession[], now: number, m
     consider(opens);
     consider(closes);
     consider(Date.parse(session.startsAt));
+    consider(Date.parse(session.startsAt) - (noticeHours(session) ?? Infinity) * HOUR);
     // The countdown's minute count drops when `opens - now` reaches a whole number of minutes.
     if (session.joinUrl && now < opens) consider(opens - (Math.ceil((opens - now) / MINUTE) - 1) * MINUTE);
   }

@@ -26,6 +26,12 @@ export const sessions = {
   canceled: 'Session canceled.',
   newTimeWith: (mentor: string) => `Choose a new time with ${mentor}`,
   keepTime: 'Keep the current time',
+  /** In place of Cancel and Reschedule once the change policy's hours have come. */
+  changesClosed: (hours: number) =>
+    plural('en', hours, {
+      one: 'It can no longer be canceled or moved: changes close # hour before a session.',
+      other: 'It can no longer be canceled or moved: changes close # hours before a session.',
+    }),
   yourRating: (rating: number) => `You rated it ${rating} out of 5`,
   sessionSummary: 'Your mentor’s summary',
   sessionActionItems: 'Next steps from your mentor',
