@@ -11,6 +11,7 @@ import { createMockHandlers } from './mocks/handlers.js';
 import { adapterHandlers, adapterStories } from './stories/adapters.js';
 import { clientExplorer } from './stories/client-explorer.js';
 import { dashboard } from './stories/dashboard.js';
+import { docStories } from './stories/docs.js';
 import { frameworkStories } from './stories/frameworks.js';
 import type { Story } from './stories/story.js';
 import { seriesStory } from './stories/series.js';
@@ -31,6 +32,7 @@ const stories: Story[] = [
   ...adapterStories,
   ...frameworkStories(store),
   clientExplorer,
+  ...docStories,
 ];
 
 const nav = document.querySelector<HTMLElement>('.demo-nav')!;

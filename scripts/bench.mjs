@@ -1,6 +1,6 @@
 // `npm run bench`: renders, interactions, memory and requests of the widgets in headless Chromium,
 // against a plain-DOM baseline rendering the same data in the same run (so ratios survive a noisy
-// machine). Prints medians of several runs with min and max. With --check it fails when the README's
+// machine). Prints medians of several runs with min and max. With --check it fails when docs/performance.md's
 // claims do not hold: the agenda's renders and interactions within a 16 ms frame (its longest task),
 // no task of the library's longer than twice the plain DOM's for the same work, long lists' first
 // render within 50 ms and not growing with their length, 500 sessions idle under 5 ms of work a
@@ -14,7 +14,7 @@ import { ROUND_TRIP_LIMITS } from './round-trips.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CHECK = process.argv.includes('--check');
-/** The claims --check holds the figures to (README, Performance). */
+/** The claims --check holds the figures to (docs/performance.md). */
 const FRAME_MS = 16;
 const WITHIN_PLAIN = 2;
 /** A longest task under this is never a failure by ratio: half a 16 ms frame. */
@@ -311,10 +311,10 @@ try {
 }
 
 if (CHECK && failures.length) {
-  console.error(`\nThe README's claims do not hold:\n- ${failures.join('\n- ')}`);
+  console.error(`\nThe claims of docs/performance.md do not hold:\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
 if (CHECK)
   console.log(
-    "\nThe README's claims hold: the agenda within a frame, no task over twice plain DOM's, long lists within 50 ms and not growing with their length, 500 sessions idle under 5 ms a second, nothing piles up, no request repeated, the card within 3 round trips and the booking within 5.",
+    "\nThe claims of docs/performance.md hold: the agenda within a frame, no task over twice plain DOM's, long lists within 50 ms and not growing with their length, 500 sessions idle under 5 ms a second, nothing piles up, no request repeated, the card within 3 round trips and the booking within 5.",
   );

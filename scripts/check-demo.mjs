@@ -58,6 +58,22 @@ const CLAIMS = [
     /^series$/,
     `(() => { const card = document.querySelector('mentor-schedule-card'); const text = card?.shadowRoot?.textContent ?? ''; return /No sessions left/.test(text) ? 'opens at "No sessions left": Repeat cannot be shown' : ''; })()`,
   ],
+  // A docs page shows its text, and every link to another page of docs/ leads to that page's story.
+  [
+    /^docs(\/|$)/,
+    `(() => { const doc = document.querySelector('.demo-doc'); if (!doc?.querySelector('h1')) return 'no page shown';
+      const dead = [...doc.querySelectorAll('a[href$=".md"], a[href*=".md#"]')].map(link => link.getAttribute('href'));
+      const stories = new Set([...document.querySelectorAll('.demo-nav a')].map(link => link.hash));
+      const lost = [...doc.querySelectorAll('a[href^="#docs"]')].map(link => link.getAttribute('href')).filter(hash => !stories.has(hash));
+      return [...dead, ...lost].length ? 'links that lead nowhere: ' + [...dead, ...lost].join(', ') : ''; })()`,
+  ],
+  // A tag's reference page: its attributes and parts, from custom-elements.json.
+  [
+    /^docs\/reference\/[\w-]+$/,
+    `(() => { const doc = document.querySelector('.demo-doc'); const tag = location.hash.split('/').pop();
+      if (!doc.querySelector('h1').textContent.includes('<' + tag + '>')) return 'not the reference of <' + tag + '>';
+      return doc.querySelectorAll('table').length ? '' : 'no table of attributes, events or parts'; })()`,
+  ],
 ];
 
 /** Messages a story may log: the deliberate 500s of the backend-down stories, the 403 of a student at the mentor's desk. */
@@ -86,9 +102,9 @@ try {
     await new Promise(resolve => setTimeout(resolve, 150));
     const shown = await page.evaluate(() => document.title);
     if (!shown.includes('mentorship-widgets')) problems.push(`${story}: no story shown`);
-    const claim = CLAIMS.find(([pattern]) => pattern.test(story));
-    if (claim) {
-      const broken = await page.evaluate(claim[1]);
+    for (const [pattern, check] of CLAIMS) {
+      if (!pattern.test(story)) continue;
+      const broken = await page.evaluate(check);
       if (broken) problems.push(`${story}: does not show what its name says: ${broken}`);
     }
   }

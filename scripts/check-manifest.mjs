@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withApi } from './api-docs.mjs';
+import { referenceFiles, staleReference } from './api-docs.mjs';
 import { editorData } from './editor-data.mjs';
 
 // The analyzer resolves --outdir against the working directory, so the scratch copy stays inside.
@@ -22,9 +22,11 @@ try {
     console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
     process.exit(1);
   }
-  const readme = readFileSync('README.md', 'utf8');
-  if (withApi(readme, JSON.parse(fresh)) !== readme) {
-    console.error("README.md's tag reference is stale: run `npm run docs` and commit the result.");
+  const stale = staleReference(referenceFiles(JSON.parse(fresh)));
+  if (stale.length) {
+    console.error(
+      `The tag reference (docs/reference/) does not match custom-elements.json: ${stale.join('; ')}. Run \`npm run docs\` and commit the result.`,
+    );
     process.exit(1);
   }
   for (const [file, text] of Object.entries(editorData(JSON.parse(fresh)))) {
@@ -39,7 +41,7 @@ try {
       process.exit(1);
     }
   }
-  console.log('custom-elements.json, the README tag reference and the editor data are fresh.');
+  console.log('custom-elements.json, the tag reference (docs/reference/) and the editor data are fresh.');
 } finally {
   writeFileSync('package.json', packageJson);
   rmSync(outdir, { recursive: true, force: true });

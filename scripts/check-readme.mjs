@@ -1,12 +1,12 @@
 /* global __deep, __press, __until -- defined in the page by HELPERS, below */
-// `node scripts/check-readme.mjs` (run by `npm test`): every HTML snippet of the README runs as written
+// `node scripts/check-readme.mjs` (run by `npm test`): every HTML snippet of the README and of docs/ runs as written
 // on a plain page — the page `npm run mock-api` serves, with the CDN script (which the snippets that
 // lack it say is on the page already; its jsDelivr URL is served from dist/cdn/ here, offline) —, in
 // headless Chromium: each tag in it draws its content (no error state, no skeleton left) and the
 // console stays clean. The first page (examples/first-page.html, the README's "Try it") books a session
 // with the mouse, start to "You're booked!". An LMS's login is played by the storage the snippets read
 // their token from.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
 import { startMockApiServer } from './mock-api-server.mjs';
@@ -19,12 +19,22 @@ if (!executablePath) {
 }
 
 const CDN = 'https://cdn.jsdelivr.net/npm/mentorship-widgets@0.1.0/dist/cdn/';
-const readme = readFileSync('README.md', 'utf8');
-const snippets = [...readme.matchAll(/^```html\n([\s\S]*?)^```/gm)].map(match => ({
-  line: readme.slice(0, match.index).split('\n').length,
-  html: match[1],
-}));
-if (snippets.length < 3) throw new Error(`check-readme: only ${snippets.length} HTML snippets found in the README`);
+// The README and every hand-written page of docs/ (the generated reference has no snippets).
+const files = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter(name => name.endsWith('.md'))
+    .map(name => `docs/${name}`),
+];
+const snippets = files.flatMap(file => {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^```html\n([\s\S]*?)^```/gm)].map(match => ({
+    where: `${file} line ${text.slice(0, match.index).split('\n').length}`,
+    html: match[1],
+  }));
+});
+if (snippets.filter(snippet => snippet.where.startsWith('README.md')).length < 3)
+  throw new Error('check-readme: fewer than 3 HTML snippets found in the README');
 
 /** A snippet as the page it runs on: the CDN script first where the snippet does not load it itself. */
 const pageOf = html =>
@@ -85,7 +95,7 @@ async function run(name, source) {
 }
 
 try {
-  for (const { line, html } of snippets) await (await run(`README line ${line}`, pageOf(html))).close();
+  for (const { where, html } of snippets) await (await run(where, pageOf(html))).close();
 
   // The first page: a session booked with the mouse, as a newcomer does.
   const page = await run('examples/first-page.html', '/');
@@ -105,7 +115,7 @@ try {
     });
   await page.close();
   console.log(
-    `check-readme: ${snippets.length} README snippets and the first page run on a plain page in ${((performance.now() - started) / 1000).toFixed(0)} s; a session booked on it.`,
+    `check-readme: ${snippets.length} snippets (README and docs/) and the first page run on a plain page in ${((performance.now() - started) / 1000).toFixed(0)} s; a session booked on it.`,
   );
 } finally {
   await browser.close();
