@@ -167,7 +167,7 @@ export default defineConfig({
             // The clock's ticks, calendar day counts and the calendar download (the list, sessions, the
             // card's steps), which the agenda does not fetch. A series' "this and the following"
             // (utils/following.ts) is not among them: the sessions and the memory store read it, the flow does not.
-            { name: 'timeline', test: /src[\\/](utils[\\/]calendar-(download|days)|controllers[\\/]ticker)\.ts/ },
+            { name: 'timeline', test: /src[\\/](utils[\\/]calendar-days|base[\\/]calendar|controllers[\\/]ticker)\.ts/ },
             // The card with the credits it always shows, in one file: one request and one gzip window
             // for both (0.5 KB less under a provider than two files). A page with only the credits
             // fetches the collapsed card's code too (2.3 KB); the card is on every page that uses us.

@@ -22,6 +22,7 @@ import { intake } from './en/intake.js';
 import { journey } from './en/journey.js';
 import { closure } from './en/closure.js';
 import { support } from './en/support.js';
+import { calendar } from './en/calendar.js';
 import { credits } from './en/credits.js';
 import { desk } from './en/desk.js';
 import { availability } from './en/availability.js';
@@ -42,6 +43,7 @@ export type StudentCatalog = typeof core &
   typeof journey &
   typeof closure &
   typeof support &
+  typeof calendar &
   typeof credits;
 
 /** What only the mentor's tags say: a shipped language brings it in a part of its own (es-mentor.ts). */
@@ -66,6 +68,7 @@ export const en: Catalog = {
   ...journey,
   ...closure,
   ...support,
+  ...calendar,
   ...credits,
   ...desk,
   ...availability,

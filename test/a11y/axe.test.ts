@@ -164,13 +164,17 @@ for (const { locale, theme } of [
       await expectAccessible(broken, 'agenda error');
     });
 
-    it('<mentorship-sessions>: upcoming with join countdown, cancel question, agenda to move, past with rating form, empty, error', async () => {
+    it('<mentorship-sessions>: upcoming with join countdown, calendar choices, cancel question, agenda to move, past with rating form, empty, error', async () => {
       const ui = new SessionsHarness(
         await themed(await mount<MentorshipSessions>(html`<mentorship-sessions></mentorship-sessions>`, options())),
       );
       await ui.loaded();
       await expectAccessible(ui.element, 'upcoming sessions');
       const session = await ui.session('Valentina Rojas');
+      await ui.press(session, 'calendar');
+      await waitUntil(() => ui.one('[part="calendar-menu"]')?.matches(':popover-open'), 'no calendar choices');
+      await expectAccessible(ui.element, 'Add to calendar’s choices');
+      ui.one('[part="calendar-menu"]')!.hidePopover();
       await ui.press(session, 'cancel');
       await expectAccessible(ui.element, 'cancel question');
       await ui.press(session, 'reschedule-toggle');

@@ -1,12 +1,14 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { createDemoDataset, createHttpClient, MemoryStore, type MentorshipSessions } from '../../src/index.js';
 import { deepActiveElement } from '../support/card-harness.js';
 import { collect, mount, textOf } from '../support/fixtures.js';
-import { downloadsDuring, parseIcs } from '../support/ics.js';
+import { icsFromChoices, mouseClick, openCalendarChoices, parseIcs } from '../support/ics.js';
 import { serveStore, usePinnedBackend, worker } from '../support/mock-backend.js';
 import { SessionsHarness } from '../support/sessions-harness.js';
 import { joinOpensIn } from '../../src/components/mentorship-sessions/timing.js';
+import { calendarLinks } from '../../src/base/calendar-menu.js';
 
 const CODING = 'geekpal-coding-mentorship';
 const NOW = '2026-11-24T12:00:00.000Z'; // Tuesday, 07:00 in Bogotá
@@ -368,8 +370,8 @@ describe('<mentorship-sessions>', () => {
     const session = bookAna('Review; my, app');
     const ui = await mountSessions();
     const ana = await ui.session('Ana García');
-    const [blob] = await downloadsDuring(() => ui.press(ana, 'calendar'));
-    const fields = await parseIcs(blob);
+    const button = ana.querySelector<HTMLElement>('[part~="calendar"]')!;
+    const fields = await parseIcs(await icsFromChoices(button));
     expect(fields.DTSTART).to.equal('20261124T150000Z');
     expect(fields.DTEND).to.equal('20261124T160000Z');
     expect(fields.UID).to.equal(`${session.id}@mentorship-widgets`);
@@ -377,11 +379,86 @@ describe('<mentorship-sessions>', () => {
     expect(fields.DESCRIPTION).to.equal(`Review\\; my\\, app\\n\\n${session.joinUrl}`);
     expect(fields.URL).to.equal(session.joinUrl);
     expect(fields['VALARM.TRIGGER']).to.equal('-PT30M');
+    // Choosing closes the choices, and the keyboard is back on the button.
+    await waitUntil(() => !ui.one('[part="calendar-menu"]'), 'the choices stayed open');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
     // reminder-minutes changes it.
     ui.element.setAttribute('reminder-minutes', '15');
     await ui.element.updateComplete;
-    const [again] = await downloadsDuring(() => ui.press(ana, 'calendar'));
-    expect((await parseIcs(again))['VALARM.TRIGGER']).to.equal('-PT15M');
+    expect((await parseIcs(await icsFromChoices(button)))['VALARM.TRIGGER']).to.equal('-PT15M');
+  });
+
+  for (const [locale, names] of [
+    ['en', ['Google Calendar', 'Outlook.com', 'Microsoft 365 (work or school)', 'Apple Calendar or other (.ics file)']],
+    ['es', ['Google Calendar', 'Outlook.com', 'Microsoft 365 (trabajo o centro educativo)', 'Calendario de Apple u otro (archivo .ics)']],
+  ] as const)
+    it(`Add to calendar offers Google Calendar and Outlook with the session filled in, nothing else added (${locale})`, async () => {
+      const session = bookAna('Hooks & state?');
+      const ui = await mountSessions(locale);
+      const button = (await ui.session('Ana García')).querySelector<HTMLElement>('[part~="calendar"]')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      const menu = await openCalendarChoices(button);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      const items = [...menu.querySelectorAll<HTMLElement>('a, button')];
+      expect(items.map(item => item.firstChild!.textContent!.trim())).to.deep.equal(names);
+      // The keyboard is on the first choice; the menu sits under the button, inside the window.
+      expect(deepActiveElement()).to.equal(items[0]);
+      const [box, under] = [menu.getBoundingClientRect(), button.getBoundingClientRect()];
+      expect(box.top).to.be.at.least(under.bottom);
+      expect(box.right).to.be.at.most(innerWidth);
+
+      const [google, outlook, office] = items.slice(0, 3).map(link => new URL((link as HTMLAnchorElement).href));
+      // The calendar's title in the widget's language: the service's name (as the backend gives it) with the mentor.
+      const title = google.searchParams.get('text')!;
+      expect(title).to.match(locale === 'en' ? /^GeekPal 1-1 Coding Mentorship with Ana García$/ : /^\S.* con Ana García$/);
+      expect(google.origin + google.pathname).to.equal('https://calendar.google.com/calendar/render');
+      expect(Object.fromEntries(google.searchParams)).to.deep.equal({
+        action: 'TEMPLATE',
+        text: title,
+        dates: '20261124T150000Z/20261124T160000Z',
+        details: `Hooks & state?\n\n${session.joinUrl}`,
+        location: session.joinUrl,
+      });
+      for (const [link, origin] of [
+        [outlook, 'https://outlook.live.com'],
+        [office, 'https://outlook.office.com'],
+      ] as const) {
+        expect(link.origin).to.equal(origin);
+        expect(Object.fromEntries(link.searchParams)).to.deep.equal({
+          path: '/calendar/action/compose',
+          rru: 'addevent',
+          subject: title,
+          startdt: '2026-11-24T15:00:00.000Z',
+          enddt: '2026-11-24T16:00:00.000Z',
+          body: `Hooks & state?\n\n${session.joinUrl}`,
+          location: session.joinUrl,
+        });
+      }
+      for (const link of items.slice(0, 3) as HTMLAnchorElement[]) {
+        expect(link.target).to.equal('_blank');
+        expect(link.rel).to.equal('noopener');
+      }
+      // Escape closes it, and the keyboard goes back to the button.
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !ui.one('[part="calendar-menu"]'), 'Escape did not close the choices');
+      expect(deepActiveElement()).to.equal(button);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      // Pressed again it opens; pressed once more it closes.
+      await openCalendarChoices(button);
+      await mouseClick(button);
+      await new Promise(resolve => setTimeout(resolve, 100));
+      expect(ui.one('[part="calendar-menu"]')).to.equal(undefined);
+    });
+
+  it('a join link that is not http(s) stays out of the calendar pages', () => {
+    // The HTTP client already drops such links; a client of the page's own may not.
+    const session = { id: 's', startsAt: ANA_START, endsAt: ANA_END, agenda: 'Plan', joinUrl: 'javascript:alert(1)' };
+    for (const href of Object.values(calendarLinks(session, 'Mentoring'))) {
+      const link = new URL(href);
+      expect(link.protocol).to.equal('https:');
+      expect(href).not.to.contain('javascript');
+      expect(link.searchParams.has('location')).to.equal(false);
+    }
   });
 
   it('rates a past session once where the backend takes no check-ins, and the rating feeds the mentor’s', async () => {

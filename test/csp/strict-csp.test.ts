@@ -26,7 +26,13 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     await ui.writeAgenda('Under a strict CSP');
     await ui.book();
     await ui.waitForStep("You're booked!");
+    // "Add to calendar": its choices (a popover placed through the CSSOM) and the .ics file.
     ui.one('[part~="calendar"]')!.click();
+    const menu = await ui.waitFor('[part="calendar-menu"]');
+    await waitUntil(() => menu.matches(':popover-open'), 'the calendar choices did not open');
+    expect(menu.querySelectorAll('a')).to.have.length(3);
+    menu.querySelector('button')!.click();
+    await waitUntil(() => !ui.one('[part="calendar-menu"]'), 'choosing the file did not close the choices');
     ui.one('[part~="book-another"]')!.click();
     await ui.waitForStep('Choose a service');
 

@@ -3,6 +3,32 @@
  * and gives the fields of the one event.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+
+/** Presses `element` with the real mouse, at its centre. */
+export async function mouseClick(element: Element): Promise<void> {
+  element.scrollIntoView({ block: 'center' });
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+}
+
+/**
+ * Presses "Add to calendar" (`button`) with the mouse and waits for its choices: Google Calendar,
+ * Outlook.com, Microsoft 365 and the .ics file, in a popover beside it.
+ */
+export async function openCalendarChoices(button: HTMLElement): Promise<HTMLElement> {
+  await mouseClick(button);
+  const root = button.getRootNode() as ShadowRoot;
+  await waitUntil(() => root.querySelector('[part="calendar-menu"]')?.matches(':popover-open'), 'no calendar choices shown');
+  return root.querySelector<HTMLElement>('[part="calendar-menu"]')!;
+}
+
+/** The .ics file "Add to calendar" offers for one session: its choices opened, then the file chosen. */
+export async function icsFromChoices(button: HTMLElement): Promise<Blob> {
+  const menu = await openCalendarChoices(button);
+  const [blob] = await downloadsDuring(() => mouseClick(menu.querySelector('button')!));
+  return blob;
+}
 
 /** Records the blobs offered as downloads while `run` runs, and until the first one is offered. */
 export async function downloadsDuring(run: () => unknown): Promise<Blob[]> {

@@ -27,11 +27,14 @@ const PAGE = 10;
 /** The report form's code (report-form.ts), fetched with the first session that waits for a report. */
 const loadReportForm = lazy(() => import('./report-form.js'), 'report-form');
 /**
- * The .ics writer, fetched ahead when the pointer is over "Add to calendar" or it has focus. Imported
- * here rather than through utils/calendar-download.ts (and the clock through no TickerController):
- * those ride in a chunk with the student's calendar days, which a mentor's page would fetch for nothing.
+ * "Add to calendar"'s choice and the .ics writer, fetched ahead when the pointer is over the button or
+ * it has focus. Imported here rather than through base/calendar.ts (and the clock through no
+ * TickerController): those ride in a chunk with the student's calendar days, which a mentor's page
+ * would fetch for nothing.
  */
-const loadIcs = lazy(() => import('../../utils/ics.js'), 'ics');
+// Unnamed: the student's pages fetch it the same way (base/calendar.ts), and a name would put its
+// imports in the map every page's main file carries.
+const loadIcs = lazy(() => import('../../base/calendar-menu.js'));
 const prefetchIcs = () => void loadIcs().catch(() => undefined);
 
 const ATTENDANCE = {
@@ -87,6 +90,8 @@ const waitsForReport = (session: MentorSession, now: number) =>
  * @csspart summary - A past session's reported summary.
  * @csspart notice - A message after a report (sent, refused).
  * @csspart empty - The message when a list is empty.
+ * @csspart calendar-menu - "Add to calendar"'s choices (Google Calendar, Outlook.com, Microsoft 365, an .ics file), a
+ *   popover under the button, made on the first press.
  * @csspart button - Buttons.
  * @csspart loading - The skeleton while loading.
  * @csspart error - The error message.
@@ -338,7 +343,8 @@ export class MentorDesk extends MentorshipElement {
         type="button"
         @pointerenter=${prefetchIcs}
         @focus=${prefetchIcs}
-        @click=${() => this.#downloadCalendar(session, service)}
+        aria-expanded="false"
+        @click=${(event: Event) => this.#offerCalendar(event.currentTarget as HTMLElement, session, service)}
       >
         ${this.localize.term('addToCalendar')}
       </button>
@@ -448,10 +454,10 @@ export class MentorDesk extends MentorshipElement {
     return null;
   }
 
-  #downloadCalendar(session: MentorSession, service: MentorshipService | undefined): void {
+  #offerCalendar(button: HTMLElement, session: MentorSession, service: MentorshipService | undefined): void {
     const summary = this.localize.term('calendarTitle', service?.name ?? session.service, session.student.name);
     loadIcs().then(
-      ({ downloadSessionCalendar }) => downloadSessionCalendar(this.renderRoot, session, summary, this.reminderMinutes),
+      ({ offerCalendar }) => offerCalendar(button, this.localize, session, summary, this.reminderMinutes),
       error => this.report('calendar', error),
     );
   }

@@ -100,6 +100,8 @@ export interface BookingAt {
  * @csspart join - The booked session's link.
  * @csspart purchase - The "Get more sessions" link.
  * @csspart support - "Contact support" and the programme manager's address, when the student has no sessions left for a service or after an error retrying did not fix.
+ * @csspart calendar-menu - "Add to calendar"'s choices (Google Calendar, Outlook.com, Microsoft 365, an .ics file), a
+ *   popover under the button, made on the first press.
  * @csspart button - Buttons.
  * @csspart loading - The skeleton while loading.
  * @csspart error - The error message.

@@ -8,7 +8,7 @@ import { TickerController } from '../../controllers/ticker.js';
 import type { RescheduledEvent } from '../../events/rescheduled.js';
 import { renderAvatar } from '../../base/avatar.js';
 import { clock } from '../../utils/clock.js';
-import { downloadSessionCalendar, prefetchCalendar } from '../../utils/calendar-download.js';
+import { offerCalendar, prefetchCalendar } from '../../base/calendar.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
 import { refusalText, renderError, renderLoading } from '../../base/states.js';
 import { isMentorshipError } from '../../client/errors.js';
@@ -23,13 +23,11 @@ import { adoptSheet, base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './mentorship-sessions.styles.js';
 import type { CheckIns } from './check-in.js';
-import { entriesOf, joinOpensIn, joinWindowOf, nextChangeOf } from './timing.js';
+import { entriesOf, HOUR, joinOpensIn, joinWindowOf, MINUTE, nextChangeOf } from './timing.js';
 // This tag's own English strings (en/sessions.ts) come with its code.
 import '../../i18n/en/sessions.js';
 import { lazy } from '../../utils/lazy.js';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 /**
  * Sessions (a series counts once) rendered at first, and added per "Show more": a student with 500
  * past sessions gets the latest at once, not a long task building all 500.
@@ -115,6 +113,8 @@ interface Loaded {
  *   come, or the backend refused a change (then in its words).
  * @csspart empty - The message when a list is empty.
  * @csspart book - The empty state's link to the booking flow.
+ * @csspart calendar-menu - "Add to calendar"'s choices (Google Calendar, Outlook.com, Microsoft 365, an .ics file), a
+ *   popover under the button, made on the first press.
  * @csspart button - Buttons.
  * @csspart loading - The skeleton while loading.
  * @csspart error - The error message.
@@ -403,14 +403,15 @@ export class MentorshipSessions extends MentorshipElement {
         <button
           part="button calendar"
           type="button"
+          aria-expanded="false"
           @pointerenter=${prefetchCalendar}
           @focus=${prefetchCalendar}
-          @click=${() => this.#downloadCalendar(session, service)}
+          @click=${(event: Event) => this.#offerCalendar(event.currentTarget as HTMLElement, session, service)}
         >
           ${this.localize.term('addToCalendar')}
         </button>
-        ${canMove && !rule ? this.#renderToggle(session, 'reschedule', 'reschedule-toggle', this.localize.term('reschedule')) : nothing}
-        ${canCancel && !rule ? this.#renderToggle(session, 'cancel', 'cancel', this.localize.term('cancelSession')) : nothing}
+        ${canMove && !rule ? this.#renderToggle(session, 'reschedule', 'reschedule-toggle', 'reschedule') : nothing}
+        ${canCancel && !rule ? this.#renderToggle(session, 'cancel', 'cancel', 'cancelSession') : nothing}
       </div>
       ${rule && this.#writes.notice?.at !== session.id ? html`<p part="change-rule" class="muted">${rule}</p>` : nothing}
       ${action === 'cancel' ? this.#renderCancelConfirm(session) : nothing}
@@ -423,7 +424,12 @@ export class MentorshipSessions extends MentorshipElement {
   }
 
   /** A button that opens (and closes) one of a session's panels: the cancel question, the agenda. */
-  #renderToggle(session: MentorshipSession, kind: 'cancel' | 'reschedule', part: string, label: string): TemplateResult {
+  #renderToggle(
+    session: MentorshipSession,
+    kind: 'cancel' | 'reschedule',
+    part: string,
+    label: 'reschedule' | 'cancelSession',
+  ): TemplateResult {
     const open = this.action?.id === session.id && this.action.kind === kind;
     return html`<button
       part="button ${part}"
@@ -431,7 +437,7 @@ export class MentorshipSessions extends MentorshipElement {
       aria-expanded=${open ? 'true' : 'false'}
       @click=${(event: Event) => this.#toggle({ kind, id: session.id }, event.currentTarget)}
     >
-      ${label}
+      ${this.localize.term(label)}
     </button>`;
   }
 
@@ -457,14 +463,15 @@ export class MentorshipSessions extends MentorshipElement {
 
   #renderCancelConfirm(session: MentorshipSession): TemplateResult {
     const when = fullDateTimeOf(session.startsAt, this.localize.locale, this.resolvedTimeZone);
+    const busy = this.#writes.busy;
     return html`<div part="confirm-cancel" class="state" role="group" aria-labelledby="cancel-question">
       <p id="cancel-question">${this.localize.term('cancelQuestion', session.mentor.name, when)}</p>
       <div class="actions">
         <button
           part="button keep"
           type="button"
-          aria-disabled=${this.#writes.busy ? 'true' : 'false'}
-          @click=${() => !this.#writes.busy && this.#toggle(undefined)}
+          aria-disabled=${busy ? 'true' : 'false'}
+          @click=${() => !busy && this.#toggle(undefined)}
         >
           ${this.localize.term('keepSession')}
         </button>
@@ -472,10 +479,10 @@ export class MentorshipSessions extends MentorshipElement {
           part="button confirm"
           class="danger"
           type="button"
-          aria-disabled=${this.#writes.busy ? 'true' : 'false'}
+          aria-disabled=${busy ? 'true' : 'false'}
           @click=${() => this.#cancel(session)}
         >
-          ${this.localize.term(this.#writes.busy ? 'canceling' : 'confirmCancel')}
+          ${this.localize.term(busy ? 'canceling' : 'confirmCancel')}
         </button>
         ${
           this.#following(session).length > 1
@@ -483,7 +490,7 @@ export class MentorshipSessions extends MentorshipElement {
               part="button confirm-following"
               class="danger"
               type="button"
-              aria-disabled=${this.#writes.busy ? 'true' : 'false'}
+              aria-disabled=${busy ? 'true' : 'false'}
               @click=${() => this.#cancel(session, 'following')}
             >
               ${this.localize.term('cancelFollowing')}
@@ -625,10 +632,9 @@ export class MentorshipSessions extends MentorshipElement {
 
   /** A refusal by the backend's policy (`forbidden`): its words stand in for the session's change buttons from now on. */
   #refuse(session: MentorshipSession, error: unknown): string | undefined {
-    if (!isMentorshipError(error) || error.code !== 'forbidden') return undefined;
-    const text = refusalText(this.localize, error);
-    this.#refused.set(session.id, text);
-    return text;
+    return isMentorshipError(error) && error.code === 'forbidden'
+      ? this.#refused.set(session.id, refusalText(this.localize, error)).get(session.id)
+      : undefined;
   }
 
   readonly #onRescheduled = (event: RescheduledEvent) => {
@@ -638,8 +644,8 @@ export class MentorshipSessions extends MentorshipElement {
     this.#writes.say('success', this.localize.term('movedTo', when));
   };
 
-  #downloadCalendar(session: MentorshipSession, service: MentorshipService | undefined): void {
+  #offerCalendar(button: HTMLElement, session: MentorshipSession, service: MentorshipService | undefined): void {
     const summary = this.localize.term('calendarTitle', service?.name ?? session.service, session.mentor.name);
-    downloadSessionCalendar(this.renderRoot, session, summary, this.reminderMinutes).catch(error => this.report('calendar', error));
+    offerCalendar(button, this.localize, session, summary, this.reminderMinutes).catch(error => this.report('calendar', error));
   }
 }

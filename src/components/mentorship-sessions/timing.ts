@@ -7,8 +7,8 @@ import { calendarDaysBetween } from '../../utils/calendar-days.js';
 import { intl } from '../../utils/intl.js';
 import { formatInZone } from '../../utils/time.js';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
 
 /** When a session's Join opens (`minutesBefore` its start) and closes (its end). */
 export function joinWindowOf(session: MentorshipSession, minutesBefore: number): { opens: number; closes: number } {

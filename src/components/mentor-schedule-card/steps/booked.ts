@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { prefetchCalendar } from '../../../utils/calendar-download.js';
+import { prefetchCalendar } from '../../../base/calendar.js';
 import { fullDateTimeInZone } from '../../../utils/time.js';
 import { safeHttpUrl } from '../../../utils/url.js';
 import type { StepView } from './view.js';
@@ -33,7 +33,8 @@ export function renderBooked(view: StepView): TemplateResult {
         type="button"
         @pointerenter=${prefetchCalendar}
         @focus=${prefetchCalendar}
-        @click=${() => view.dispatch({ type: 'calendar' })}
+        .ariaExpanded=${flow.series ? null : 'false'}
+        @click=${(event: Event) => view.dispatch({ type: 'calendar', button: event.currentTarget as HTMLElement })}
       >
         ${localize.term('addToCalendar')}
       </button>

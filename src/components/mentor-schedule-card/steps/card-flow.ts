@@ -14,7 +14,7 @@ import { LoadController } from '../../../controllers/load.js';
 import type { LocalizeController } from '../../../controllers/localize.js';
 import { WriteController, type WriteAccess } from '../../../controllers/write.js';
 import { ServiceSelectEvent } from '../../../events/service-select.js';
-import { downloadSessionCalendar } from '../../../utils/calendar-download.js';
+import { offerCalendar } from '../../../base/calendar.js';
 import { book, seat } from '../../../writes/booking.js';
 import { deepLink, FLOW, INITIAL, outOfCredits, reduce, type CardAction, type CardState, type Flow } from '../flow.js';
 import { adoptSheet } from '../../../styles/base.js';
@@ -58,7 +58,8 @@ export type CardIntent =
   /** A service chosen: announced first (the page may cancel it). */
   | { type: 'choose-service'; service: MentorshipService }
   | { type: 'book' }
-  | { type: 'calendar' }
+  /** "Add to calendar", under that button. */
+  | { type: 'calendar'; button: HTMLElement }
   /** "Done": the card closes on what was booked. */
   | { type: 'done' };
 
@@ -184,7 +185,7 @@ export class CardFlow {
       case 'book':
         return void this.#book();
       case 'calendar':
-        return this.#downloadCalendar();
+        return this.#offerCalendar(action.button);
       case 'done':
         card.close();
         return this.dispatch({ type: 'restart' });
@@ -319,13 +320,14 @@ export class CardFlow {
     if (code === 'no-credits') this.reloadCredits();
   }
 
-  #downloadCalendar(): void {
+  #offerCalendar(button: HTMLElement): void {
     const { flow } = this;
     const session = flow.booked;
     if (!session) return;
     const { localize, host } = this.card;
-    downloadSessionCalendar(
-      host.renderRoot,
+    offerCalendar(
+      button,
+      localize,
       flow.series?.sessions ?? session,
       localize.term('calendarTitle', flow.service?.name ?? session.service, session.mentor.name),
       host.reminderMinutes,
