@@ -86,7 +86,15 @@ const KB = 1024;
  * and its Spanish, no longer said; the row's button styles; the no-client wait on the transport's
  * sleep (0.07 KB back).
  */
-const BUDGETS = { card: 20 * KB, flow: 41.25 * KB, perTag: 8.125 * KB, 'mentor-agenda': 8.625 * KB };
+/**
+ * The flow 41.25 → 41.375 KB for a backend whose booking happens on the mentor's own page (#31: the
+ * BreatheCode story said "Step 3 of 4" with no step 4, its rows "See times", and nothing after the page
+ * opened): its own step count, rows named "Book on <name>'s calendar", and what happens next said once
+ * the page is open — 0.09 KB in the steps', the list's and the agenda's chunks. The room made this
+ * session went to the sessions' tag (the rule in place of refused changes) and to the collapsed card
+ * ("Add to calendar"'s choice named in no map).
+ */
+const BUDGETS = { card: 20 * KB, flow: 41.375 * KB, perTag: 8.125 * KB, 'mentor-agenda': 8.625 * KB };
 const TARGETS = { card: 20 * KB, flow: 30 * KB };
 /** Add-ons no page here loads: backends, and the whole English catalog. */
 const ADD_ONS = ['memory-client.js', 'breathecode.js', 'calcom.js', 'en.js'];

@@ -23,6 +23,7 @@ import { journey } from './en/journey.js';
 import { closure } from './en/closure.js';
 import { support } from './en/support.js';
 import { calendar } from './en/calendar.js';
+import { external } from './en/external.js';
 import { credits } from './en/credits.js';
 import { desk } from './en/desk.js';
 import { availability } from './en/availability.js';
@@ -44,6 +45,7 @@ export type StudentCatalog = typeof core &
   typeof closure &
   typeof support &
   typeof calendar &
+  typeof external &
   typeof credits;
 
 /** What only the mentor's tags say: a shipped language brings it in a part of its own (es-mentor.ts). */
@@ -69,6 +71,7 @@ export const en: Catalog = {
   ...closure,
   ...support,
   ...calendar,
+  ...external,
   ...credits,
   ...desk,
   ...availability,

@@ -48,6 +48,7 @@ export const es: StudentCatalog = {
   noMentors: 'No hay mentores disponibles para este servicio',
   noMentorsMatch: (query: string) => `Ningún mentor coincide con «${query}»`,
   bookNowWith: (name: string) => `Ver horarios con ${name}`,
+  bookOnCalendarOf: (name: string) => `Reservar en el calendario de ${name}`,
   nextFree: (when: string) => `Disponible: ${when} (tu hora)`,
   notFreeSoon: 'Sin horarios libres en las próximas dos semanas',
   rating: (rating: string) => `Valoración: ${rating} de 5`,
@@ -75,6 +76,8 @@ export const es: StudentCatalog = {
   booking: 'Reservando…',
   bookedAt: (when: string) => `Reservado: ${when}`,
   bookExternally: 'Reservar en el calendario del mentor',
+  externalOpened:
+    'Abrimos el calendario del mentor en una pestaña nueva: elige allí tu horario. Cuando reserves, la sesión aparecerá entre tus próximas sesiones.',
   opensInNewTab: '(se abre en una pestaña nueva)',
   agendaNeedsMentorAndService: 'Elige un mentor y un servicio para ver los horarios libres.',
 

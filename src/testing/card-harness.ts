@@ -40,9 +40,9 @@ export class CardHarness extends Harness<MentorScheduleCard> {
     service.click();
   }
 
-  /** Presses "See times" of the mentor named `name`. */
+  /** Presses the row of the mentor named `name` ("See times with …", or "Book on …'s calendar"). */
   async chooseMentor(name: string): Promise<void> {
-    (await this.waitFor(`[part~="book"][aria-label$="${name}"]`, `no "See times" for ${name}`)).click();
+    (await this.waitFor(`[part~="book"][aria-label*="${name}"]`, `no row for ${name}`)).click();
   }
 
   /** The time step's agenda. */

@@ -4,7 +4,7 @@ import { createBreatheCodeClient, type MentorScheduleCard } from '../../src/inde
 import { clock } from '../../src/utils/clock.js';
 import { createBreatheCodeMock } from '../../demo/mocks/breathecode.js';
 import { CardHarness } from '../support/card-harness.js';
-import { mount, textOf } from '../support/fixtures.js';
+import { mount, mouseClick, textOf } from '../support/fixtures.js';
 import { serveHandlers, worker } from '../support/mock-backend.js';
 import { rejection } from '../support/rejection.js';
 import { takeDropped } from '../../src/client/decode.js';
@@ -214,15 +214,49 @@ describe('createBreatheCodeClient', () => {
       // Every page of mentors counted; the card's list renders its first 4.
       expect(textOf(ui.one('[part="count"]'))).to.equal('25 mentors');
       expect(ui.all('[part~="book"]')).to.have.length(4);
+      // The rows say where they lead: no times here, the mentor's own calendar page.
+      expect(ui.all('[part~="book"]').map(row => row.getAttribute('aria-label'))[0]).to.equal("Book on Ana García's calendar");
+      // Service, mentor, and the mentor's page: three steps, no confirm step to count.
+      expect(textOf(ui.one('.step-count'))).to.equal('Step 2 of 3');
       await ui.chooseMentor('Ana García');
       await ui.waitForStep('Choose a time');
-      (await ui.waitFor('[part~="external"]')).click();
+      expect(textOf(ui.one('.step-count'))).to.equal('Step 3 of 3');
+      const agenda = await ui.agenda();
+      await mouseClick(await agenda.waitFor('[part~="external"]'));
       await waitUntil(() => tab.location.href !== 'about:blank', 'the booking page never opened');
+      // What happens next, said for the student's return from the other tab.
+      await waitUntil(() => agenda.one('[part="notice"]'), 'nothing said once the page opened');
+      expect(agenda.text('[part="notice"]')).to.equal(
+        "We opened the mentor's calendar in a new tab: choose your time there. Once you book, the session will show among your upcoming sessions.",
+      );
+      expect(agenda.one('[part="notice"]')!.getAttribute('role')).to.equal('status');
       expect(tab.opener).to.equal(null);
       expect(tab.location.href).to.match(/^https:\/\/breathecode\.test\/mentor\/mentor-1\?utm_campaign=geekpal-1-1-mentorship/);
       for (const root of [document.body.innerHTML, ...ui.all('*').map(element => element.outerHTML)]) {
         expect(root).not.to.contain('student-token');
       }
+    });
+
+    it('in Spanish: the rows, the step count and what happens next', async () => {
+      const tab = { opener: window as unknown, location: { href: 'about:blank' }, close() {} };
+      window.open = () => tab as unknown as Window;
+      const ui = new CardHarness(
+        await mount<MentorScheduleCard>(html`<mentor-schedule-card service="geekpal-1-1-mentorship"></mentor-schedule-card>`, {
+          client: client(),
+          locale: 'es',
+        }),
+      );
+      await ui.waitFor('[part~="book"]');
+      expect(ui.one('[part~="book"]')!.getAttribute('aria-label')).to.match(/^Reservar en el calendario de /);
+      expect(textOf(ui.one('.step-count'))).to.equal('Paso 2 de 3');
+      await mouseClick(ui.one('[part~="book"]')!);
+      const agenda = await ui.agenda();
+      await mouseClick(await agenda.waitFor('[part~="external"]'));
+      expect(textOf(ui.one('.step-count'))).to.equal('Paso 3 de 3');
+      await waitUntil(() => agenda.one('[part="notice"]'), 'nothing said once the page opened');
+      expect(agenda.text('[part="notice"]')).to.equal(
+        'Abrimos el calendario del mentor en una pestaña nueva: elige allí tu horario. Cuando reserves, la sesión aparecerá entre tus próximas sesiones.',
+      );
     });
 
     it('shows out of credits at a 0 balance', async () => {

@@ -2,6 +2,7 @@
  * Mounting components the way a page does: inside a <mentorship-provider> with a pinned language,
  * time zone and backend.
  */
+import { sendMouse } from '@web/test-runner-commands';
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
@@ -79,4 +80,11 @@ export function smallTargets(root: ParentNode, min = 32): string[] {
     }
   }
   return found;
+}
+
+/** Presses `element` with the real mouse, at its centre. */
+export async function mouseClick(element: Element): Promise<void> {
+  element.scrollIntoView({ block: 'center' });
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
 }

@@ -3,14 +3,7 @@
  * and gives the fields of the one event.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
-
-/** Presses `element` with the real mouse, at its centre. */
-export async function mouseClick(element: Element): Promise<void> {
-  element.scrollIntoView({ block: 'center' });
-  const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-}
+import { mouseClick } from './fixtures.js';
 
 /**
  * Presses "Add to calendar" (`button`) with the mouse and waits for its choices: Google Calendar,

@@ -3,6 +3,7 @@
  * network anyway): finding the next free day beyond the range, and pointing a new tab at the backend's
  * own booking page.
  */
+import '../../i18n/en/external.js';
 import { MentorshipError } from '../../client/errors.js';
 import type { MentorshipClient } from '../../client/types.js';
 import { clock } from '../../utils/clock.js';
@@ -27,7 +28,7 @@ export async function nextFreeDay(
   return next ? dayKeyOf(next.startsAt, zone) : null;
 }
 
-/** Asks for the backend's booking page and points `tab` (opened on the student's click) at it. */
+/** Asks for the backend's booking page and points `tab` (opened on the student's click) at it; the agenda then says so (externalOpened). */
 export async function openBookingPage(client: MentorshipClient, mentor: string, service: string, tab: Window | null): Promise<void> {
   const url = safeHttpUrl(await client.getExternalBookingUrl!({ mentor, service }));
   if (!url) throw new MentorshipError('invalid-response', 'The booking page is not an http(s) URL.');

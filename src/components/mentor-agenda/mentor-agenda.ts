@@ -679,6 +679,8 @@ export class MentorAgenda extends MentorshipElement {
       await this.call('external-booking', undefined, async () =>
         (await import('./actions.js')).openBookingPage(client, mentor, service, tab),
       );
+      // The student's attention is on the new tab: what happens next is said here for their return.
+      this.#say('success', this.localize.term('externalOpened'));
     } catch (error) {
       tab?.close();
       this.#say('error', errorText(this.localize, error));

@@ -94,7 +94,8 @@ async function studentOf(client: MentorshipClient | undefined, signal: AbortSign
  * @csspart avatar - A mentor's picture or initials.
  * @csspart name - A mentor's name.
  * @csspart button - Buttons ("Show more", "Try again").
- * @csspart book - A mentor's row's control ("See times with <name>"), laid over the whole row.
+ * @csspart book - A mentor's row's control ("See times with <name>"; on a backend whose booking happens on another
+ *   page, "Book on <name>'s calendar"), laid over the whole row.
  * @csspart more - The "Show N more mentors" button after the first mentors.
  * @csspart empty - The message when there are no mentors.
  * @csspart loading - The skeleton while loading.
@@ -332,7 +333,12 @@ export class MentorList extends MentorshipElement {
             : nothing
         }
       </ul>
-      <button part="book" type="button" aria-label=${this.localize.term('bookNowWith', mentor.name)} @click=${() => this.#select(mentor)}></button>
+      <button
+        part="book"
+        type="button"
+        aria-label=${this.localize.term(this.resolvedClient?.capabilities.availability === false ? 'bookOnCalendarOf' : 'bookNowWith', mentor.name)}
+        @click=${() => this.#select(mentor)}
+      ></button>
     </li>`;
   }
 

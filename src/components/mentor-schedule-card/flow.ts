@@ -88,10 +88,15 @@ export const FLOW = {
   booked: { title: 'stepBooked', render: renderBooked, back: 'none' },
 } satisfies Record<ScheduleStep, StepDefinition>;
 
-/** The steps that are counted ("Step 2 of 4") for this kind of service, in order. */
-export function countedSteps(group: boolean): ScheduleStep[] {
-  return (Object.keys(FLOW) as ScheduleStep[]).filter(step =>
-    ['both', group ? 'group' : '1-1'].includes((FLOW[step] as StepDefinition).counted!),
+/**
+ * The steps that are counted ("Step 2 of 4") for this kind of service, in order. On a backend whose
+ * booking happens on another page (`external`: no `capabilities.availability`), a 1-1 booking ends at
+ * the time step, which opens that page: there is no confirm step to count.
+ */
+export function countedSteps(group: boolean, external = false): ScheduleStep[] {
+  return (Object.keys(FLOW) as ScheduleStep[]).filter(
+    step =>
+      ['both', group ? 'group' : '1-1'].includes((FLOW[step] as StepDefinition).counted!) && !(external && !group && step === 'confirm'),
   );
 }
 

@@ -12,6 +12,8 @@ export const list = {
   noMentorsMatch: (query: string) => `No mentors match “${query}”`,
   /** The accessible name of a mentor's row, the control that shows their times. */
   bookNowWith: (name: string) => `See times with ${name}`,
+  /** The row's name on a backend whose booking happens on the mentor's own calendar page. */
+  bookOnCalendarOf: (name: string) => `Book on ${name}'s calendar`,
   /** `when` is in the student's zone. */
   nextFree: (when: string) => `Next free: ${when} your time`,
   notFreeSoon: 'No free time in the next two weeks',
