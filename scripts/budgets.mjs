@@ -24,8 +24,10 @@ export const FILE_BUDGETS = {
   'chunks/following.js': 0.25,
   'chunks/full-view.js': 1.125,
   // 1.875 → 2.25: the draft's checks (draft.ts) moved in from the goals' chunk, which takes
-  // "Show more" in their place and stays within its own.
-  'chunks/goal-form.js': 2.25,
+  // "Show more" in their place and stays within its own. 2.25 → 2.875: "By when?" as day, month and year
+  // choices in the widget's language and order (#31: a native date input speaks the browser's), 0.62 KB
+  // fetched with the form; no new words (Intl names the parts and the months).
+  'chunks/goal-form.js': 2.875,
   'chunks/groups.js': 0.625,
   // The mentor's side of the HTTP client (#32): their sessions, the report, their hours.
   'chunks/http-mentor.js': 1.25,
@@ -155,4 +157,5 @@ export const FILE_BUDGETS = {
 /* 134 → 134.25: a backend whose booking happens on another page (#31): its step count, its rows'
  * names and what happens after the page opens, in both languages (see the flow's note in size.mjs).
  */
-export const TOTAL_BUDGET = 134.25;
+/* 134.25 → 134.875: the goal's "By when?" in the widget's language (#31, see the goal form's line). */
+export const TOTAL_BUDGET = 134.875;

@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { MentorScheduleCard, MentorshipGoals, MentorshipJourney, MentorshipSessions } from '../../src/index.js';
 import { CardHarness, deepActiveElement } from '../support/card-harness.js';
-import { loaded, mount, textOf } from '../support/fixtures.js';
+import { chooseGoalDate, loaded, mount, textOf } from '../support/fixtures.js';
 import { usePinnedBackend, worker } from '../support/mock-backend.js';
 import { SessionsHarness } from '../support/sessions-harness.js';
 
@@ -74,9 +74,7 @@ describe('focus after an action, with real keys', () => {
       root.querySelector<HTMLElement>(selector)!.focus();
       await sendKeys({ type: text });
     }
-    const date = root.querySelector<HTMLInputElement>('#targetDate')!;
-    date.value = '2026-12-20';
-    date.dispatchEvent(new InputEvent('input'));
+    await chooseGoalDate(root, '2026-12-20');
     await press(root.querySelector('[part~="save-goal"]'));
     await focusOn(
       () => [...root.querySelectorAll('h4[data-goal]')].find(heading => textOf(heading) === 'Pass the JavaScript certification'),

@@ -97,7 +97,16 @@ async function runSequence(seed: number): Promise<{ violations: string[]; figure
       if (all('#title').length) typedTitles.push(title);
       type('#title', title);
       type('#successCriteria', 'Done when it is done');
-      type('#targetDate', '2027-01-15');
+      for (const [part, value] of [
+        ['year', '2027'],
+        ['month', '01'],
+        ['day', '15'],
+      ]) {
+        const select = pick(all(`select[name="targetDate-${part}"]`)) as HTMLSelectElement | undefined;
+        if (!select) continue;
+        select.value = value;
+        select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
     },
     () => press('[part~="save-goal"]'),
     () => press('[part~="save-goal"]'),

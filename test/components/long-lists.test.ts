@@ -10,7 +10,7 @@ import { createDemoDataset, type MentorshipGoals, type MentorshipSessions } from
 import type { SeedBooking, SeedGoal } from '../../src/client/memory/dataset.js';
 import { nextChangeOf } from '../../src/components/mentorship-sessions/timing.js';
 import { clock } from '../../src/utils/clock.js';
-import { mount, textOf } from '../support/fixtures.js';
+import { chooseGoalDate, mount, textOf } from '../support/fixtures.js';
 import { usePinnedBackend } from '../support/mock-backend.js';
 import { SessionsHarness } from '../support/sessions-harness.js';
 
@@ -219,9 +219,7 @@ describe('<mentorship-goals> with 25 goals', () => {
     };
     await type('#title', 'Learn Docker');
     await type('#successCriteria', 'My project runs in a container');
-    const date = goals.shadowRoot!.querySelector<HTMLInputElement>('#targetDate')!;
-    date.value = '2027-01-31';
-    date.dispatchEvent(new InputEvent('input'));
+    await chooseGoalDate(goals.shadowRoot!, '2027-01-31');
     goals.shadowRoot!.querySelector<HTMLButtonElement>('[part~="save-goal"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => textOf(goals.shadowRoot!.activeElement) === 'Learn Docker', 'the keyboard is not on the new goal', {

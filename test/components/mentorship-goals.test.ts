@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import {
   createMemoryClient,
@@ -11,7 +11,7 @@ import {
 } from '../../src/index.js';
 import { clock } from '../../src/utils/clock.js';
 import { DEFAULT_NOW, fixedClock } from '../support/clock.js';
-import { eventsPerTest, loaded, mount, textOf } from '../support/fixtures.js';
+import { chooseGoalDate, eventsPerTest, loaded, mount, textOf } from '../support/fixtures.js';
 import { deepActiveElement } from '../support/card-harness.js';
 import { serveStore, worker } from '../support/mock-backend.js';
 
@@ -78,6 +78,64 @@ describe('<mentorship-goals>', () => {
     ]);
   });
 
+  for (const [locale, legend, parts, december] of [
+    ['en', 'By when?', ['Month', 'Day', 'Year'], 'December'],
+    ['es', '¿Para cuándo?', ['Día', 'Mes', 'Año'], 'Diciembre'],
+  ] as const)
+    it(`"By when?" is chosen in the widget's language and its order, with the keyboard (${locale})`, async () => {
+      const goals = await mount<MentorshipGoals>(html`<mentorship-goals></mentorship-goals>`, { client, locale });
+      await loaded(goals);
+      await press(goals, '[part~="new-goal"]');
+      await formOpen(goals);
+      const fieldset = [...root(goals).querySelectorAll('fieldset')].find(each => textOf(each.querySelector('legend')) === legend)!;
+      const selects = [...fieldset.querySelectorAll('select')];
+      expect(selects.map(select => select.getAttribute('aria-label'))).to.deep.equal(parts);
+      // Nothing chosen yet: each choice shows what it asks for, never a browser's "mm/dd/yyyy".
+      expect(selects.map(select => select.selectedOptions[0].textContent.trim())).to.deep.equal(parts);
+      const month = selects.find(select => select.name === 'targetDate-month')!;
+      expect(textOf(month.options[12])).to.equal(december);
+      // The years from this one (tomorrow's) for six years.
+      const year = selects.find(select => select.name === 'targetDate-year')!;
+      expect([...year.options].slice(1).map(option => option.value)).to.deep.equal(['2026', '2027', '2028', '2029', '2030', '2031']);
+
+      await type(goals, '#title', 'Pass the JavaScript certification');
+      await type(goals, '#successCriteria', 'A score of 80 or more');
+      // With the keyboard: each choice takes what is typed on it.
+      for (const [name, keys] of [
+        ['targetDate-day', '20'],
+        ['targetDate-month', december.slice(0, 3)],
+        ['targetDate-year', '2026'],
+      ]) {
+        root(goals).querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.focus();
+        await sendKeys({ type: keys });
+        await goals.updateComplete;
+      }
+      expect(selects.map(select => select.selectedOptions[0].textContent.trim())).to.deep.equal(
+        locale === 'en' ? [december, '20', '2026'] : ['20', december, '2026'],
+      );
+      await press(goals, '[part~="save-goal"]');
+      await waitUntil(() => saved().length === 1, 'no mentorship-goal-saved');
+      expect(saved()[0].detail.goal.targetDate).to.equal('2026-12-20');
+    });
+
+  it('a day past the chosen month’s end becomes its last; a goal kept from an earlier year keeps its year', async () => {
+    const goals = await mount<MentorshipGoals>(html`<mentorship-goals></mentorship-goals>`, { client });
+    await loaded(goals);
+    await press(goals, '[part~="new-goal"]');
+    await formOpen(goals);
+    await chooseGoalDate(root(goals), '2027-01-31');
+    const select = (part: string) => root(goals).querySelector<HTMLSelectElement>(`select[name="targetDate-${part}"]`)!;
+    select('month').value = '04';
+    select('month').dispatchEvent(new Event('input'));
+    await goals.updateComplete;
+    expect(select('day').value).to.equal('30');
+    expect(select('day').options).to.have.length(31); // "Day" and the 30 days of April
+    select('month').value = '02';
+    select('month').dispatchEvent(new Event('input'));
+    await goals.updateComplete;
+    expect(select('day').value).to.equal('28');
+  });
+
   it('creates a goal: each SMART question in plain words, errors next to their fields and announced, then saved', async () => {
     const goals = await mount<MentorshipGoals>(html`<mentorship-goals></mentorship-goals>`, { client });
     await loaded(goals);
@@ -107,12 +165,11 @@ describe('<mentorship-goals>', () => {
     // Today is not after today.
     await type(goals, '#title', 'Pass the JavaScript certification');
     await type(goals, '#successCriteria', 'A score of 80 or more');
-    await type(goals, '#targetDate', '2026-11-24');
+    await chooseGoalDate(root(goals), '2026-11-24');
     await press(goals, '[part~="save-goal"]');
     expect(textOf(root(goals).querySelector('#targetDate-error'))).to.equal('Choose a date after today.');
-    expect(root(goals).querySelector<HTMLInputElement>('#targetDate')!.min).to.equal('2026-11-25');
 
-    await type(goals, '#targetDate', '2026-12-20');
+    await chooseGoalDate(root(goals), '2026-12-20');
     await press(goals, '[part~="add-step"]');
     await type(goals, '[part="goal-form"] .step-inputs input', 'Two practice exams');
     await press(goals, '[part~="save-goal"]');
@@ -299,7 +356,7 @@ describe('<mentorship-goals>', () => {
     await formOpen(goals);
     await type(goals, '#title', 'Learn Docker');
     await type(goals, '#successCriteria', 'My project runs in a container');
-    await type(goals, '#targetDate', '2027-01-31');
+    await chooseGoalDate(root(goals), '2027-01-31');
     await press(goals, '[part~="save-goal"]');
     await waitUntil(() => root(goals).querySelector('[part~="notice"]'), 'no notice');
     expect(textOf(root(goals).querySelector('[part~="notice"]'))).to.equal('Goals are closed for this cohort.');

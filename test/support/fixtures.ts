@@ -88,3 +88,23 @@ export async function mouseClick(element: Element): Promise<void> {
   const box = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
 }
+
+/**
+ * Chooses `date` (`YYYY-MM-DD`) in a goal form's "By when?" — its day, month and year choices — as a
+ * choice of each does (a `change` per select).
+ */
+export async function chooseGoalDate(root: ParentNode, date: string): Promise<void> {
+  const [year, month, day] = date.split('-');
+  for (const [part, value] of [
+    ['year', year],
+    ['month', month],
+    ['day', day],
+  ] as const) {
+    const select = root.querySelector<HTMLSelectElement>(`select[name="targetDate-${part}"]`);
+    if (!select) throw new Error(`no ${part} to choose in the goal form`);
+    select.value = value;
+    select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await new Promise(requestAnimationFrame);
+  }
+}
