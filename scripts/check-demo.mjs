@@ -1,7 +1,7 @@
 // `node scripts/check-demo.mjs` (run by `npm test`): builds the demo as it is published (dist-demo/),
 // serves it, and shows every story in headless Chromium, failing on any console error or warning and
 // any uncaught exception, and where a story does not show what its name says (CLAIMS: loading,
-// backend down, empty, narrow, dark, regular meetings). The one expected message is the browser's own network log of the "Backend
+// backend down, empty, narrow, dark, regular meetings, BreatheCode's steps, the docs' pages and links). The one expected message is the browser's own network log of the "Backend
 // down" stories, whose backend answers 500 on purpose. Lit's dev-mode notice would fail it too: the
 // built demo must run Lit's production build.
 import puppeteer from 'puppeteer-core';
@@ -57,6 +57,34 @@ const CLAIMS = [
   [
     /^series$/,
     `(() => { const card = document.querySelector('mentor-schedule-card'); const text = card?.shadowRoot?.textContent ?? ''; return /No sessions left/.test(text) ? 'opens at "No sessions left": Repeat cannot be shown' : ''; })()`,
+  ],
+  // A backend whose booking happens on the mentor's page: three steps counted, rows that say so.
+  [
+    /^adapters\/breathecode$/,
+    `(async () => {
+      const card = document.querySelector('mentor-schedule-card');
+      const wait = async (find, what) => {
+        for (let tries = 0; tries < 60; tries += 1) {
+          const found = find();
+          if (found) return found;
+          await new Promise(resolve => setTimeout(resolve, 100));
+        }
+        throw new Error(what);
+      };
+      const count = () => card.shadowRoot.querySelector('.step-count')?.textContent.trim();
+      try {
+        (await wait(() => card.shadowRoot.querySelector('[part~="open"]'), 'no "Schedule a mentoring session"')).click();
+        (await wait(() => card.shadowRoot.querySelector('[part="service"]'), 'no service to choose')).click();
+        const row = await wait(() => card.shadowRoot.querySelector('mentor-list')?.shadowRoot?.querySelector('[part~="book"]'), 'no mentor');
+        if (count() !== 'Step 2 of 3') return 'the mentor step says ' + count();
+        if (!/^Book on .+'s calendar$/.test(row.getAttribute('aria-label'))) return 'a mentor row says ' + row.getAttribute('aria-label');
+        row.click();
+        await wait(() => card.shadowRoot.querySelector('mentor-agenda')?.shadowRoot?.querySelector('[part~="external"]'), 'no "Book on the mentor\'s calendar"');
+        return count() === 'Step 3 of 3' ? '' : 'the last step says ' + count();
+      } catch (error) {
+        return error.message;
+      }
+    })()`,
   ],
   // A docs page shows its text, and every link to another page of docs/ leads to that page's story.
   [
