@@ -79,7 +79,7 @@ const CLAIMS = [
         if (count() !== 'Step 2 of 3') return 'the mentor step says ' + count();
         if (!/^Book on .+'s calendar$/.test(row.getAttribute('aria-label'))) return 'a mentor row says ' + row.getAttribute('aria-label');
         row.click();
-        await wait(() => card.shadowRoot.querySelector('mentor-agenda')?.shadowRoot?.querySelector('[part~="external"]'), 'no "Book on the mentor\'s calendar"');
+        await wait(() => card.shadowRoot.querySelector('mentor-agenda')?.shadowRoot?.querySelector('[part~="external"]'), 'no button to the mentor calendar page');
         return count() === 'Step 3 of 3' ? '' : 'the last step says ' + count();
       } catch (error) {
         return error.message;
