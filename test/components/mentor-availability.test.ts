@@ -10,8 +10,11 @@ import type { HoursSavedEvent } from '../../src/events/hours-saved.js';
 import { deepActiveElement } from '../support/card-harness.js';
 import { eventsPerTest, mount, textOf } from '../support/fixtures.js';
 import { usePinnedBackend } from '../support/mock-backend.js';
+import { countingClient } from '../support/counting-client.js';
 
 const CODING = 'geekpal-coding-mentorship';
+/** The seven days at 320 px (Ana's five weekdays with hours): 1,078 px before the compact rows, 781 after. */
+const WEEK_AT_320 = 800;
 
 describe('<mentor-availability>', () => {
   const backend = usePinnedBackend('2026-11-24T12:00:00.000Z');
@@ -73,6 +76,42 @@ describe('<mentor-availability>', () => {
         () => ui.all('[part="preview"] li').some(item => textOf(item).startsWith('Sat, Nov 28: 5 free times')),
         'the preview did not follow',
       );
+    });
+
+  it('after a save the preview asks only for the free times again, not the services and mentors', async () => {
+    const { client, calls } = countingClient(ana());
+    const ui = await mountHours('en', client);
+    await ui.preview();
+    const before = { ...calls };
+    ui.day('Saturday').querySelector<HTMLElement>('[part~="add-range"]')!.click();
+    await waitUntil(() => ui.ranges('Saturday').length === 1, 'no range added');
+    await ui.save();
+    await waitUntil(() => (calls.getAvailability ?? 0) > (before.getAvailability ?? 0), 'the preview did not ask again');
+    expect([calls.listServices, calls.listMentors]).to.deep.equal([before.listServices, before.listMentors]);
+  });
+
+  for (const locale of ['en', 'es'])
+    it(`fits a 320 px sidebar: each day's name and "Add hours" on one line, the week within ${WEEK_AT_320} px (${locale})`, async () => {
+      const ui = await mountHours(locale);
+      ui.element.style.cssText = 'display: block; width: 320px';
+      await ui.element.updateComplete;
+      const week = ui.one('[part="hours"] fieldset')!.getBoundingClientRect();
+      expect(week.height).to.be.at.most(WEEK_AT_320);
+      for (const day of ui.all('[part="day"]')) {
+        const [name, add] = [day.querySelector('strong')!, day.querySelector('[part~="add-range"]')!].map(each =>
+          each.getBoundingClientRect(),
+        );
+        expect(Math.abs(name.top - add.top), textOf(day)).to.be.below(12);
+        expect(add.right).to.be.at.most(week.right + 0.5);
+      }
+      // A range's times and its × on one line.
+      for (const range of ui.all('[part="range"]')) {
+        const [from, remove] = [range.querySelector('input')!, range.querySelector('[part~="remove-range"]')!].map(each =>
+          each.getBoundingClientRect(),
+        );
+        expect(Math.abs(from.top + from.height / 2 - (remove.top + remove.height / 2))).to.be.below(4);
+      }
+      expect(ui.element.scrollWidth).to.be.at.most(ui.element.clientWidth + 1);
     });
 
   it('says an overlap and an empty range beside their fields, puts the keyboard on the first, and saves nothing', async () => {

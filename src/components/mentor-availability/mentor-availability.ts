@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { can } from '../../client/can.js';
-import type { MentorHours, MentorSession, MentorshipService, TimeSlot } from '../../client/types.js';
+import type { MentorHours, MentorSession, MentorshipClient, MentorshipService, TimeSlot } from '../../client/types.js';
 import { LoadController } from '../../controllers/load.js';
 import type { WriteController } from '../../controllers/write.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
@@ -71,13 +71,27 @@ const styles = css`
     margin: 0 0 4px;
     font-size: 1rem;
   }
+  /* A day: its name, its ranges, and "Add hours" at the end of the row. */
   .day {
     display: grid;
-    grid-template-columns: 7.5em minmax(0, 1fr);
+    grid-template-columns: 7.5em minmax(0, 1fr) auto;
+    grid-template-areas: 'name ranges add';
     gap: 4px 8px;
     align-items: start;
     padding-block: 6px;
     border-top: 1px solid var(--_border);
+  }
+  .day > strong {
+    grid-area: name;
+  }
+  .day > .ranges {
+    grid-area: ranges;
+  }
+  .day > [part~='add-range'] {
+    grid-area: add;
+  }
+  .day > .unavailable {
+    grid-area: ranges;
   }
   .ranges {
     display: grid;
@@ -116,9 +130,54 @@ const styles = css`
     margin: 0;
     padding-inline-start: 18px;
   }
+  /*
+   * In a sidebar: the name and "Add hours" (a text button) on one line, the ranges under them; a day
+   * without hours says so beside its name. Seven days stay within a screen or two at 320 px.
+   */
   @container (max-width: 479px) {
     .day {
-      grid-template-columns: minmax(0, 1fr);
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      grid-template-areas: 'name empty add' 'ranges ranges ranges';
+      align-items: center;
+      padding-block: 4px;
+    }
+    .day > .ranges:empty {
+      display: none;
+    }
+    .day > .unavailable {
+      grid-area: empty;
+    }
+    /* A range and its × on one line at 320 px: the times a little smaller, the × a bare 32 px target. */
+    .ranges {
+      justify-items: stretch;
+      min-width: 0;
+    }
+    .range {
+      min-width: 0;
+      gap: 4px;
+    }
+    /*
+     * Never narrower than their own text (Chromium cuts "04:00 PM" to "04:00 P" first, which misleads):
+     * where the row has no room (280 px), the × wraps instead.
+     */
+    .range input[type='time'] {
+      min-width: auto;
+      padding-inline: 6px;
+      font-size: 0.8125rem;
+    }
+    .range [part~='remove-range'] {
+      min-width: 32px;
+      padding: 0;
+      border-color: transparent;
+      background: none;
+    }
+    .day > [part~='add-range'] {
+      padding: 4px 0;
+      border-color: transparent;
+      background: none;
+      color: var(--_accent);
+      font-size: 0.8125rem;
+      text-decoration: underline;
     }
   }
 `;
@@ -201,24 +260,42 @@ export class MentorAvailability extends MentorshipElement {
   readonly #preview = new LoadController(this, {
     task: async ([client, mentor, service], { signal }) => {
       if (!client || !mentor) return undefined;
-      const [services, mentors] = await Promise.all([client.listServices({ signal }), client.listMentors({ signal })]);
-      const gives = mentors.find(candidate => candidate.slug === mentor)?.services ?? [];
-      const chosen: MentorshipService | undefined =
-        services.find(candidate => candidate.slug === service) ??
-        services.find(candidate => gives.includes(candidate.slug) && candidate.kind === 'one_to_one');
-      if (!chosen) return { service: undefined, slots: [] as TimeSlot[] };
-      const now = clock.now().getTime();
-      const { slots } = await client.getAvailability({
-        mentor,
-        service: chosen.slug,
-        from: new Date(now).toISOString(),
-        to: new Date(now + 14 * DAY).toISOString(),
-        signal,
-      });
-      return { service: chosen, slots };
+      // The service is chosen once for this client, mentor and `service`: after a save only the free
+      // times are asked again (the services and mentors have not changed, with or without a cache).
+      let chosen = this.#previewService;
+      if (chosen?.client !== client || chosen.mentor !== mentor || chosen.asked !== service) {
+        const [services, mentors] = await Promise.all([client.listServices({ signal }), client.listMentors({ signal })]);
+        const gives = mentors.find(candidate => candidate.slug === mentor)?.services ?? [];
+        chosen = this.#previewService = {
+          client,
+          mentor,
+          asked: service,
+          service:
+            services.find(candidate => candidate.slug === service) ??
+            services.find(candidate => gives.includes(candidate.slug) && candidate.kind === 'one_to_one'),
+        };
+      }
+      return this.#freeTimes(client, mentor, chosen.service, signal);
     },
     args: () => [this.resolvedClient, this.mentor, this.service, this.#saved] as const,
   });
+
+  /** The preview's service, chosen for a client, a mentor and the `service` asked for. */
+  #previewService?: { client: MentorshipClient; mentor: string; asked: string | undefined; service: MentorshipService | undefined };
+
+  /** The free times students see of this mentor for `chosen` in the next two weeks. */
+  async #freeTimes(client: MentorshipClient, mentor: string, chosen: MentorshipService | undefined, signal: AbortSignal) {
+    if (!chosen) return { service: undefined, slots: [] as TimeSlot[] };
+    const now = clock.now().getTime();
+    const { slots } = await client.getAvailability({
+      mentor,
+      service: chosen.slug,
+      from: new Date(now).toISOString(),
+      to: new Date(now + 14 * DAY).toISOString(),
+      signal,
+    });
+    return { service: chosen, slots };
+  }
 
   override render(): TemplateResult {
     if (!mentorWordsReady(this.localize, availability)) return renderLoading(this.localize, 4);
@@ -318,10 +395,12 @@ export class MentorAvailability extends MentorshipElement {
     const time = (event: Event) => (event.target as HTMLInputElement).value;
     return html`<div part="day" class="day" role="group" aria-label=${name}>
       <strong>${name}</strong>
-      <div class="ranges">
-        ${ranges.length ? nothing : html`<span class="muted small">${this.localize.term('unavailableDay')}</span>`}
-        ${ranges.map(
-          ({ range, index }) => html`<div part="range" class="range">
+      ${ranges.length ? nothing : html`<span class="unavailable muted small">${this.localize.term('unavailableDay')}</span>`}
+      <button part="button add-range" type="button" @click=${() => this.#addRange(draft, weekday)}>
+        ${this.localize.term('addRange')}<span class="visually-hidden"> · ${name}</span>
+      </button>
+      <div class="ranges">${ranges.map(
+        ({ range, index }) => html`<div part="range" class="range">
             <input
               type="time"
               step="900"
@@ -351,11 +430,7 @@ export class MentorAvailability extends MentorshipElement {
             </button>
             ${error(`weekly.${index}`)}
           </div>`,
-        )}
-        <button part="button add-range" type="button" @click=${() => this.#addRange(draft, weekday)}>
-          ${this.localize.term('addRange')}<span class="visually-hidden"> · ${name}</span>
-        </button>
-      </div>
+      )}</div>
     </div>`;
   }
 
