@@ -2,7 +2,8 @@ import { preloadChunk } from './preload.js';
 
 /**
  * A chunk fetched the first time it is asked for, once per page: `const loadForm = lazy(() =>
- * import('./form.js'), 'goal-form')` (the import keeps a static specifier, so bundlers see the chunk).
+ * import('./form.js'), <its chunk's name>)` (the import keeps a static specifier, so bundlers see the
+ * chunk). The example names no real chunk: the CDN build reads names from the source, comments too.
  * `chunk`, the name the CDN build gives it, fetches the chunks it imports at the same time (preload.ts).
  * A failed fetch (offline) is not remembered: the next call fetches again.
  */
