@@ -336,7 +336,7 @@ export class MentorList extends MentorshipElement {
       <button
         part="book"
         type="button"
-        aria-label=${this.localize.term(this.resolvedClient?.capabilities.availability === false ? 'bookOnCalendarOf' : 'bookNowWith', mentor.name)}
+        aria-label=${this.localize.term(this.resolvedClient && !this.resolvedClient.capabilities.availability ? 'bookOnCalendarOf' : 'bookNowWith', mentor.name)}
         @click=${() => this.#select(mentor)}
       ></button>
     </li>`;

@@ -13,7 +13,7 @@ import type { StepView } from './view.js';
 export function renderOpen(view: StepView): TemplateResult {
   const { localize, flow, outOfCredits } = view;
   const { step } = flow;
-  const steps = countedSteps(view.isGroup(flow.service), view.client?.capabilities.availability === false);
+  const steps = countedSteps(view.isGroup(flow.service), !!view.client && !view.client.capabilities.availability);
   const number = steps.indexOf(step) + 1;
   return html`<div class="step-header">
       ${
