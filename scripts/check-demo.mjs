@@ -86,6 +86,25 @@ const CLAIMS = [
       }
     })()`,
   ],
+  // Cal.com's mentor side: Ana's bookings as host on the desk, her schedule as hours, with no note asked.
+  [
+    /^adapters\/calcom-mentor$/,
+    `(async () => {
+      const desk = document.querySelector('mentor-desk');
+      const hours = document.querySelector('mentor-availability');
+      for (let tries = 0; tries < 60; tries += 1) {
+        const loaded = desk.shadowRoot.querySelector('[part="session"]') && hours.shadowRoot.querySelector('[part~="add-time-off"]');
+        if (loaded || desk.shadowRoot.querySelector('[part="error"]') || hours.shadowRoot.querySelector('[part="error"]')) break;
+        await new Promise(resolve => setTimeout(resolve, 100));
+      }
+      const text = desk.shadowRoot.textContent;
+      if (!text.includes('Maya Chen')) return 'the desk shows no booking of Ana: ' + text.replace(/\\s+/g, ' ').slice(0, 160);
+      if (!hours.shadowRoot.querySelector('[part~="add-time-off"]')) return 'the hours never loaded';
+      hours.shadowRoot.querySelector('[part~="add-time-off"]').click();
+      await hours.updateComplete;
+      return hours.shadowRoot.querySelectorAll('[part="time-off"] .off input').length === 2 ? '' : 'a day off asks for a note Cal.com cannot keep';
+    })()`,
+  ],
   // A docs page shows its text, and every link to another page of docs/ leads to that page's story.
   [
     /^docs(\/|$)/,

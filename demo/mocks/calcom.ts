@@ -21,7 +21,14 @@ export interface CalComMockOptions {
    * Default true.
    */
   listsBookings?: boolean;
+  /**
+   * The store's mentor whose key the proxy adds on a mentor's page: `GET /v2/bookings` without an
+   * attendee lists their bookings as host, and their default schedule is their hours.
+   */
+  host?: string;
 }
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** `2026-11-24T16:00:00.000+01:00`: an instant as Cal.com writes it, in the zone asked for. */
 function withOffset(instant: string, timeZone: string): string {
@@ -40,6 +47,7 @@ export function createCalComMock({
   baseUrl = 'https://api.cal.test',
   student = 'student-unlimited',
   listsBookings = true,
+  host,
 }: CalComMockOptions) {
   const violations: string[] = [];
   /** What a test may change while the mock runs. */
@@ -61,6 +69,7 @@ export function createCalComMock({
   /** The options a page would give `createCalComClient` for this mock. */
   const clientOptions = {
     baseUrl,
+    ...(host && { host }),
     services: services,
     mentors: mentors.map((mentor): CalComMentor => ({
       slug: mentor.slug,
@@ -112,6 +121,67 @@ export function createCalComMock({
       ],
       attendees: [],
       metadata: {},
+    };
+  }
+
+  /** Who was marked absent, by booking uid: Cal.com keeps only that of attendance. */
+  const absences = new Map<string, { host: boolean; attendee: boolean }>();
+  /** Days whose hours differ from the week's (not days off): Cal.com keeps them; the store has none. */
+  let partialOverrides: Array<{ date: string; startTime: string; endTime: string }> = [];
+
+  function hostBookings(status?: 'upcoming' | 'past') {
+    return host ? store.listMentorSessions(host, status ? { status } : {}) : [];
+  }
+
+  function hostBookingData(session: ReturnType<MemoryStore['listMentorSessions']>[number]) {
+    const type = eventTypes.find(candidate => candidate.username === host && candidate.slug === session.service);
+    const reported = session.report?.attendance;
+    const absent = absences.get(session.id) ?? { host: reported === 'mentor-absent', attendee: reported === 'student-absent' };
+    const email = `${session.student.id}@example.test`;
+    return {
+      id: Number(session.id.replace(/\D/g, '')) || 1,
+      uid: session.id,
+      title: `${type?.service.name} between ${type?.mentor.name} and ${session.student.name}`,
+      description: session.agenda,
+      start: session.startsAt,
+      end: session.endsAt,
+      duration: (Date.parse(session.endsAt) - Date.parse(session.startsAt)) / 60_000,
+      eventTypeId: type?.id ?? null,
+      status: session.status === 'canceled' ? 'cancelled' : 'accepted',
+      location: session.joinUrl,
+      absentHost: absent.host,
+      hosts: [{ id: 1, name: type?.mentor.name, username: host, timeZone: type?.mentor.timezone }],
+      attendees: [
+        { name: session.student.name, email, timeZone: session.student.timezone ?? 'UTC', language: 'en', absent: absent.attendee },
+      ],
+      bookingFieldsResponses: { name: session.student.name, email, notes: session.agenda },
+      metadata: {},
+    };
+  }
+
+  function scheduleData() {
+    const hours = store.getMentorHours(host!);
+    const blocks = new Map<string, { days: string[]; startTime: string; endTime: string }>();
+    for (const range of hours.weekly) {
+      const key = `${range.start}-${range.end}`;
+      (blocks.get(key) ?? blocks.set(key, { days: [], startTime: range.start, endTime: range.end }).get(key)!).days.push(
+        WEEKDAY_NAMES[range.weekday - 1],
+      );
+    }
+    const daysOff: string[] = [];
+    for (const range of hours.timeOff) {
+      for (let day = range.from; day <= range.to; day = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10)) {
+        daysOff.push(day);
+      }
+    }
+    return {
+      id: 7,
+      ownerId: 1,
+      name: 'Working hours',
+      timeZone: hours.timeZone,
+      isDefault: true,
+      availability: [...blocks.values()],
+      overrides: [...partialOverrides, ...daysOff.map(date => ({ date, startTime: '00:00', endTime: '00:00' }))],
     };
   }
 
@@ -252,6 +322,21 @@ export function createCalComMock({
       if (refused) return refused;
       if (!control.listsBookings) return calError(401, 'UnauthorizedException', 'No API key provided');
       const query = new URL(request.url).searchParams;
+      if (host && !query.has('attendeeEmail')) {
+        const status = query.get('status') as 'upcoming' | 'past' | null;
+        const from = Date.parse(query.get('afterStart') ?? '');
+        const take = Number(query.get('take') ?? 100);
+        const skip = Number(query.get('skip') ?? 0);
+        const all = hostBookings(status ?? undefined)
+          .filter(session => session.status !== 'canceled' && !(Date.parse(session.startsAt) < from))
+          .map(hostBookingData);
+        const page = all.slice(skip, skip + take);
+        return HttpResponse.json({
+          status: 'success',
+          data: page,
+          pagination: { totalItems: all.length, hasNextPage: skip + take < all.length },
+        });
+      }
       const after = Date.parse(query.get('afterStart') ?? '');
       const before = Date.parse(query.get('beforeEnd') ?? '');
       const eventTypeId = Number(query.get('eventTypeId'));
@@ -267,10 +352,69 @@ export function createCalComMock({
       return HttpResponse.json({ status: 'success', data, pagination: { totalItems: data.length } });
     }),
 
+    http.post(`${baseUrl}/v2/bookings/:uid/mark-absent`, async ({ request, params }) => {
+      const refused = gate(request, CAL_API_VERSIONS.bookings);
+      if (refused) return refused;
+      if (!host) return calError(401, 'UnauthorizedException', 'No API key provided');
+      const session = hostBookings().find(candidate => candidate.id === params.uid);
+      if (!session) return calError(404, 'NotFoundException', 'Booking not found');
+      const body = (await request.json()) as { host?: boolean; attendees?: Array<{ email: string; absent: boolean }> };
+      const current = hostBookingData(session);
+      const email = current.attendees[0].email;
+      if (body.attendees?.some(attendee => attendee.email !== email)) return calError(400, 'BadRequestException', 'Attendee not found');
+      absences.set(session.id, {
+        host: body.host ?? current.absentHost,
+        attendee: body.attendees?.find(attendee => attendee.email === email)?.absent ?? current.attendees[0].absent,
+      });
+      return HttpResponse.json({ status: 'success', data: hostBookingData(session) });
+    }),
+
+    http.get(`${baseUrl}/v2/schedules/default`, ({ request }) => {
+      const refused = gate(request, CAL_API_VERSIONS.schedules);
+      if (refused) return refused;
+      if (!host) return calError(401, 'UnauthorizedException', 'No API key provided');
+      return HttpResponse.json({ status: 'success', data: scheduleData() });
+    }),
+
+    http.patch(`${baseUrl}/v2/schedules/:id`, async ({ request, params }) => {
+      const refused = gate(request, CAL_API_VERSIONS.schedules);
+      if (refused) return refused;
+      if (!host) return calError(401, 'UnauthorizedException', 'No API key provided');
+      if (params.id !== '7') return calError(404, 'NotFoundException', 'Schedule not found');
+      const body = (await request.json()) as {
+        timeZone?: string;
+        availability?: Array<{ days: string[]; startTime: string; endTime: string }>;
+        overrides?: Array<{ date: string; startTime: string; endTime: string }>;
+      };
+      const before = store.getMentorHours(host);
+      const overrides = body.overrides ?? [];
+      const daysOff = overrides.filter(override => override.startTime === override.endTime).map(override => override.date);
+      partialOverrides = overrides.filter(override => override.startTime !== override.endTime);
+      try {
+        store.saveMentorHours(host, {
+          timeZone: body.timeZone ?? before.timeZone,
+          weekly: body.availability
+            ? body.availability.flatMap(block =>
+                block.days.map(day => ({ weekday: WEEKDAY_NAMES.indexOf(day) + 1, start: block.startTime, end: block.endTime })),
+              )
+            : before.weekly,
+          timeOff: daysOff.map(date => ({ from: date, to: date, note: '' })),
+          noticeMinutes: before.noticeMinutes,
+          bufferMinutes: before.bufferMinutes,
+        });
+      } catch (error) {
+        if (error instanceof MentorshipError) return calError(400, 'BadRequestException', error.message);
+        throw error;
+      }
+      return HttpResponse.json({ status: 'success', data: scheduleData() });
+    }),
+
     http.get(`${baseUrl}/v2/bookings/:uid`, ({ request, params }) => {
       const refused = gate(request, CAL_API_VERSIONS.bookings);
       if (refused) return refused;
       if (!control.listsBookings) return calError(401, 'UnauthorizedException', 'No API key provided');
+      const hosted = hostBookings().find(session => session.id === params.uid);
+      if (hosted) return HttpResponse.json({ status: 'success', data: hostBookingData(hosted) });
       const data = bookingData(String(params.uid));
       return data ? HttpResponse.json({ status: 'success', data }) : calError(404, 'NotFoundException', 'Booking not found');
     }),

@@ -7,7 +7,9 @@ import type { Story } from './story.js';
 
 const breathecode = createBreatheCodeMock({ now: new Date() });
 const calcomStore = new MemoryStore();
-const calcom = createCalComMock({ store: calcomStore });
+// Ana García's key is the proxy's on the mentor's page: a student who books in the story above appears on her desk.
+const calcom = createCalComMock({ store: calcomStore, host: 'ana-garcia' });
+const { host: _host, ...studentOptions } = calcom.clientOptions;
 
 /** What the mocks need the demo's MSW worker to serve. */
 export const adapterHandlers = [...breathecode.handlers, ...calcom.handlers];
@@ -42,13 +44,29 @@ export const adapterStories: Story[] = [
       <div class="frame" style="max-width: 400px">
         <mentorship-provider
           .client=${composeClients({
-            scheduling: createCalComClient({ ...calcom.clientOptions, attendee: { name: 'Demo Student', email: 'student@example.com' } }),
+            scheduling: createCalComClient({ ...studentOptions, attendee: { name: 'Demo Student', email: 'student@example.com' } }),
             credits: createMemoryClient({ store: calcomStore, student: 'student-unlimited' }),
           })}
           time-zone="America/Bogota"
           >${card()}</mentorship-provider
         >
       </div>
+    </section>`,
+  },
+  {
+    id: 'adapters/calcom-mentor',
+    group: 'Backends',
+    title: 'Cal.com: the mentor’s side',
+    render: () => html`<section class="lms-card story">
+      <h2>Ana García’s desk and hours on Cal.com</h2>
+      <p>
+        Her bookings as host, who attended (Cal.com’s <code>mark-absent</code>) and her default availability schedule. Cal.com keeps
+        no summary and no note with a day off, so neither is asked for. Book a time in the story above: it shows here.
+      </p>
+      <mentorship-provider .client=${createCalComClient({ ...calcom.clientOptions })} time-zone="Europe/Madrid">
+        <div class="frame" style="max-width: 400px"><mentor-desk></mentor-desk></div>
+        <div class="frame" style="max-width: 400px"><mentor-availability mentor="ana-garcia"></mentor-availability></div>
+      </mentorship-provider>
     </section>`,
   },
 ];

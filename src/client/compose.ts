@@ -51,6 +51,11 @@ export function composeClients(parts: ClientParts): MentorshipClient {
         configurable: true,
       });
   }
+  // What a part keeps of the mentor's side comes with that part: reports with the sessions, hours with scheduling.
+  // (Declared by the page or the adapter, never learned later: copied when there.)
+  const { reportFields } = sessions.capabilities;
+  const { timeOffNotes } = scheduling.capabilities;
+  Object.assign(capabilities, reportFields && { reportFields }, timeOffNotes !== undefined && { timeOffNotes });
   const composed: Record<string, unknown> = { capabilities };
   // Each method from the part the table names; an optional one only where that part has it.
   for (const name of METHOD_NAMES) {

@@ -520,7 +520,18 @@ export interface ClientCapabilities {
   mentor?: boolean;
   /** `getMentorHours`/`saveMentorHours`: the signed-in mentor's weekly hours and time off. Absent: `false`. */
   mentorHours?: boolean;
+  /**
+   * For a backend that keeps only part of a report: the parts beyond its attendance that it keeps
+   * (`[]`: attendance only). `<mentor-desk>` asks only for these, and a held session needs a summary
+   * only where `summary` is kept. Absent: every part.
+   */
+  reportFields?: readonly ReportField[];
+  /** `false`: the backend keeps no note with a time off, and `<mentor-availability>` asks for none. Absent: kept. */
+  timeOffNotes?: boolean;
 }
+
+/** A part of a mentor's report beyond its attendance. */
+export type ReportField = 'summary' | 'actionItems' | 'goalProgress' | 'feedback';
 
 export interface RequestOptions {
   signal?: AbortSignal;

@@ -43,11 +43,14 @@ export class AvailabilityHarness extends Harness<MentorAvailability> {
     await this.element.updateComplete;
     const off = this.all('[part="time-off"] .off').at(-1)!;
     const [first, last, words] = off.querySelectorAll('input');
+    // A backend that keeps no note (`capabilities.timeOffNotes: false`) has no field for one.
+    if (note && !words) throw new Error('this backend keeps no note with a time off');
     for (const [input, value] of [
       [first, from],
       [last, to],
       [words, note],
     ] as const) {
+      if (!input) continue;
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await this.element.updateComplete;

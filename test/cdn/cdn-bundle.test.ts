@@ -131,6 +131,34 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
     expect(page.pageErrors).to.deep.equal([]);
   });
 
+  it('the Cal.com add-on fetches its mentor side only on a mentor’s page, at its first call', async () => {
+    const page = await openPlainPage('card-page');
+    await waitUntil(() => fetched(page).includes('mentor-schedule-card'), 'the card never loaded');
+    type CalCom = typeof import('../../src/cdn/calcom.js');
+    const { createCalComClient } = await (page as unknown as { eval(code: string): Promise<CalCom> }).eval("import('/dist/cdn/calcom.js')");
+    const mentors = [{ slug: 'ana', username: 'ana-garcia', timezone: 'Europe/Madrid', eventTypes: {} }];
+    const asked: string[] = [];
+    const schedule = {
+      id: 7,
+      timeZone: 'Europe/Madrid',
+      availability: [{ days: ['Monday'], startTime: '16:00', endTime: '20:00' }],
+      overrides: [],
+    };
+    const fetch = async (input: RequestInfo | URL) => {
+      asked.push(input instanceof Request ? input.url : input.toString());
+      return new Response(JSON.stringify({ status: 'success', data: schedule }), { headers: { 'Content-Type': 'application/json' } });
+    };
+    const student = createCalComClient({ services: [], mentors, attendee: { name: 'Grace', email: 'grace@example.com' }, fetch });
+    expect(student.capabilities.mentor).to.equal(undefined);
+    const ana = createCalComClient({ services: [], mentors, host: 'ana', baseUrl: 'https://lms.example/calcom', fetch });
+    expect(fetched(page)).to.include('calcom').and.not.include('calcom-mentor');
+    const hours = await ana.getMentorHours!();
+    expect(hours.weekly).to.deep.equal([{ weekday: 1, start: '16:00', end: '20:00' }]);
+    expect(asked).to.deep.equal(['https://lms.example/calcom/v2/schedules/default']);
+    expect(fetched(page).filter(name => name === 'calcom-mentor')).to.have.length(1);
+    expect(page.pageErrors).to.deep.equal([]);
+  });
+
   it('registers the tags on the page once, even with the file loaded twice', async () => {
     const page = await openPlainPage();
     for (const tag of ['mentorship-provider', 'mentor-schedule-card', 'mentorship-credits', 'mentorship-sessions']) {

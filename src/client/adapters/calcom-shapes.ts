@@ -8,7 +8,7 @@ import type { MentorshipSession, SessionStatus } from '../types.js';
 import { safeHttpUrl } from '../../utils/url.js';
 import type { CalComMentor } from './calcom.js';
 
-function success<T>(data: Decoder<T>): Decoder<T> {
+export function success<T>(data: Decoder<T>): Decoder<T> {
   return object(field => field('data', data));
 }
 
@@ -53,7 +53,7 @@ export interface CalBooking {
   eventTypeId: number | null;
 }
 
-const calBooking: Decoder<CalBooking> = object(field => ({
+export const calBooking: Decoder<CalBooking> = object(field => ({
   uid: field('uid', string),
   start: field('start', instant),
   end: field('end', instant),

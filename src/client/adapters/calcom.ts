@@ -6,6 +6,9 @@
  *
  * Cal.com knows nothing of learner credits, and listing a person's bookings needs a key: combine it
  * with the LMS's own client through `composeClients` for those.
+ *
+ * On a mentor's page (`host`), the mentor's side too: their bookings, who attended, their hours
+ * (calcom-mentor.ts).
  */
 import { MentorshipError, isMentorshipError, outcomeUnknown } from '../errors.js';
 import { currentLocale } from '../locale.js';
@@ -24,12 +27,14 @@ import {
   type CalBooking,
 } from './calcom-shapes.js';
 import { safeHttpUrl } from '../../utils/url.js';
+import type { CalComMentorContext, MentorMethods } from './calcom-mentor.js';
 
 /** The `cal-api-version` each endpoint needs: a missing or unknown one silently falls back to old endpoints. */
 export const CAL_API_VERSIONS = {
   eventTypes: '2024-06-14',
   slots: '2024-09-04',
   bookings: '2024-08-13',
+  schedules: '2024-06-11',
 } as const;
 
 export interface CalComMentor {
@@ -53,8 +58,20 @@ export interface CalComClientOptions extends TransportTuning {
   /** The services students can book; each mentor maps them to an event type. */
   services: MentorshipService[];
   mentors: CalComMentor[];
-  /** Who books: the signed-in student. Their zone comes from each booking. */
-  attendee: { name: string; email: string; language?: string };
+  /** Who books: the signed-in student. Their zone comes from each booking. Absent on a mentor's page. */
+  attendee?: { name: string; email: string; language?: string };
+  /**
+   * On a mentor's page: the signed-in mentor (the slug of one of `mentors`), the host of their Cal.com
+   * bookings. Turns on the mentor's side — their bookings with each student, attendance through
+   * `mark-absent`, their default availability schedule as weekly hours and days off. Cal.com answers
+   * these only with the mentor's API key: `baseUrl` must be the LMS's proxy, which adds it.
+   */
+  host?: string;
+  /**
+   * How long after a session its mentor may still change who attended, in hours (Cal.com allows it at
+   * any time; the desk stops offering it after this). Default 168 (a week).
+   */
+  attendanceWindowHours?: number;
   /** The language of Cal.com's messages (`Accept-Language`). */
   locale?: string | (() => string);
 }
@@ -104,8 +121,14 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
   const booked = new Map<string, MentorshipSession>();
   const attempts = new Map<string, Promise<MentorshipSession>>();
 
+  const attendeeOf = () => {
+    if (!options.attendee) throw new MentorshipError('bad-request', 'This Cal.com client has no attendee: it books for no one.');
+    return options.attendee;
+  };
+
   async function book(params: Parameters<MentorshipClient['bookSession']>[0]): Promise<MentorshipSession> {
     const mentor = mentorBySlug(params.mentor);
+    const attendee = attendeeOf();
     const eventType = eventTypeOf(mentor, params.service);
     const agenda = params.agenda ?? '';
     const result = await request({
@@ -117,10 +140,10 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
         eventTypeSlug: eventType.slug,
         username: mentor.username,
         attendee: {
-          name: options.attendee.name,
-          email: options.attendee.email,
+          name: attendee.name,
+          email: attendee.email,
           timeZone: params.timezone,
-          language: options.attendee.language ?? currentLocale(options.locale)?.split('-')[0] ?? 'en',
+          language: attendee.language ?? currentLocale(options.locale)?.split('-')[0] ?? 'en',
         },
         ...(agenda ? { bookingFieldsResponses: { notes: agenda } } : {}),
         // Cal.com caps metadata values at 500 characters.
@@ -159,7 +182,7 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
         method: 'GET',
         path: '/v2/bookings',
         query: {
-          attendeeEmail: options.attendee.email,
+          attendeeEmail: attendeeOf().email,
           eventTypeId: String(eventType.id),
           // A minute either side: whether Cal.com's bounds are inclusive is not documented.
           afterStart: new Date(start - 60_000).toISOString(),
@@ -246,8 +269,27 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
     return session;
   }
 
+  const host = options.host === undefined ? undefined : mentorBySlug(options.host);
+  const mentorSide =
+    host &&
+    lazyMentorSide({
+      request,
+      versions: { bookings: version('bookings'), schedules: version('schedules') },
+      host,
+      windowHours: options.attendanceWindowHours ?? 168,
+    });
+
   return {
-    capabilities: { availability: true, holds: true, cancel: true, reschedule: true, feedback: false },
+    capabilities: {
+      availability: true,
+      holds: true,
+      cancel: true,
+      reschedule: true,
+      feedback: false,
+      // Cal.com keeps who was absent, not what was said; and days off, without a note.
+      ...(host && { mentor: true, mentorHours: true, reportFields: [], timeOffNotes: false }),
+    },
+    ...mentorSide,
 
     listServices: async () => structuredClone(options.services),
 
@@ -402,5 +444,20 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
           "Cal.com lists bookings only with an API key, which must not reach the browser: take sessions from your LMS's client (composeClients).",
         ),
       ),
+  };
+}
+
+/**
+ * The mentor's side, fetched with its first call: a student's page (no `host`) never carries it, and
+ * a mentor's page fetches it once.
+ */
+function lazyMentorSide(context: CalComMentorContext): MentorMethods {
+  let side: Promise<MentorMethods> | undefined;
+  const load = () => (side ??= import('./calcom-mentor.js').then(module => module.calComMentorSide(context)));
+  return {
+    listMentorSessions: async params => (await load()).listMentorSessions(params),
+    submitSessionReport: async params => (await load()).submitSessionReport(params),
+    getMentorHours: async params => (await load()).getMentorHours(params),
+    saveMentorHours: async params => (await load()).saveMentorHours(params),
   };
 }

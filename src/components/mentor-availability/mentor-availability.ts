@@ -184,7 +184,8 @@ const styles = css`
 
 /**
  * @summary The mentor's weekly hours and time off: several ranges a day in their own zone (18:00 stays
- * 18:00 across a change of clocks), days off with a note, the minimum notice and the break between
+ * 18:00 across a change of clocks), days off with a note (where the backend keeps one:
+ * `capabilities.timeOffNotes`), the minimum notice and the break between
  * sessions where the backend has them, and a preview of the free times students see in the next two
  * weeks (`getAvailability` for this mentor). Overlaps and empty ranges are errors beside their
  * fields; booked sessions that fall on new days off are listed before saving, and stay booked. Needs a
@@ -464,10 +465,15 @@ export class MentorAvailability extends MentorshipElement {
           @input=${(event: Event) => set({ to: value(event) })}
         />
       </label>
-      <label>
-        <span>${this.localize.term('timeOffNote')}</span>
-        <input type="text" maxlength="500" .value=${range.note} @input=${(event: Event) => set({ note: value(event) })} />
-      </label>
+      ${
+        // A backend that keeps no note (`capabilities.timeOffNotes: false`) is not asked for one.
+        this.resolvedClient?.capabilities.timeOffNotes === false
+          ? nothing
+          : html`<label>
+              <span>${this.localize.term('timeOffNote')}</span>
+              <input type="text" maxlength="500" .value=${range.note} @input=${(event: Event) => set({ note: value(event) })} />
+            </label>`
+      }
       ${error(`timeOff.${index}`)}
       <div>
         <button

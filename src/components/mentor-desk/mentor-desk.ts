@@ -60,7 +60,9 @@ const waitsForReport = (session: MentorSession, now: number) =>
  * ones with the report after each — attendance (which decides the student's credit, said before
  * sending), summary, next steps, progress on the goal and feedback. The form opens itself on the
  * latest session that ended without a report. Times are in the mentor's zone (`time-zone`), with the
- * student's beside them. Needs a client with `capabilities.mentor`, signed in as the mentor.
+ * student's beside them. Needs a client with `capabilities.mentor`, signed in as the mentor; the form
+ * asks only for the parts of a report the backend keeps (`capabilities.reportFields`: Cal.com keeps
+ * attendance alone).
  *
  * @tagname mentor-desk
  *

@@ -6,7 +6,7 @@
  * refusal, a lost answer or closing the form loses nothing.
  */
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Attendance, MentorSession, MentorshipClient } from '../../client/types.js';
+import type { Attendance, MentorSession, MentorshipClient, ReportField } from '../../client/types.js';
 import { WriteController, type WriteAccess } from '../../controllers/write.js';
 import type { LocalizeController } from '../../controllers/localize.js';
 import { can } from '../../client/can.js';
@@ -157,8 +157,15 @@ export class ReportForms {
     this.#access.host.requestUpdate();
   }
 
+  /** Whether the backend keeps this part of a report (`capabilities.reportFields`; absent: every part). */
+  #keeps(field: ReportField): boolean {
+    const fields = this.#access.client()?.capabilities.reportFields;
+    return !fields || fields.includes(field);
+  }
+
   render(session: MentorSession): TemplateResult {
     const { localize } = this.#access;
+    const keeps = (field: ReportField) => this.#keeps(field);
     const writes = this.#writes;
     const draft = this.#draftOf(session);
     const id = (name: string) => `${name}-${session.id}`;
@@ -179,7 +186,7 @@ export class ReportForms {
               : localize.term('creditUnsaid', name)
           : '';
     const held = draft.attendance !== 'student-absent' && draft.attendance !== 'mentor-absent';
-    const goal = session.goal;
+    const goal = keeps('goalProgress') ? session.goal : null;
     const until = session.report?.editableUntil;
     return html`<form
       part="report"
@@ -210,7 +217,9 @@ export class ReportForms {
         ${error('attendance')}
       </fieldset>
       ${credit ? html`<p id=${id('credit')} part="credit">${credit}</p>` : nothing}
-      <label>
+      ${
+        keeps('summary')
+          ? html`<label>
         <span>${localize.term(held ? 'summaryLabel' : 'notesLabel')}</span>
         <small id=${id('summary-hint')}>${localize.term('summaryHint', name)}</small>
         <textarea
@@ -223,8 +232,12 @@ export class ReportForms {
           @input=${(event: Event) => this.#change(session, { summary: text(event) })}
         ></textarea>
         ${error('summary')}
-      </label>
-      <label>
+      </label>`
+          : nothing
+      }
+      ${
+        keeps('actionItems')
+          ? html`<label>
         <span>${localize.term('actionItemsLabel')}</span>
         <small id=${id('steps-hint')}>${localize.term('actionItemsHint')}</small>
         <textarea
@@ -234,7 +247,9 @@ export class ReportForms {
           aria-describedby=${id('steps-hint')}
           @input=${(event: Event) => this.#change(session, { actionItems: text(event) })}
         ></textarea>
-      </label>
+      </label>`
+          : nothing
+      }
       ${
         goal
           ? html`<label>
@@ -253,7 +268,9 @@ export class ReportForms {
           </label>`
           : nothing
       }
-      <label>
+      ${
+        keeps('feedback')
+          ? html`<label>
         <span>${localize.term('feedbackWentWell')}</span>
         <small>${localize.term('feedbackHint', name)}</small>
         <textarea
@@ -273,7 +290,9 @@ export class ReportForms {
           .value=${draft.toWorkOn}
           @input=${(event: Event) => this.#change(session, { toWorkOn: text(event) })}
         ></textarea>
-      </label>
+      </label>`
+          : nothing
+      }
       ${until ? html`<p class="muted small">${localize.term('editableUntil', this.#when(until))}</p>` : nothing}
       <div class="actions">
         <button part="button send-report" class="primary" type="submit" aria-disabled=${writes.busy ? 'true' : 'false'}>
@@ -297,7 +316,7 @@ export class ReportForms {
     const draft = this.#draftOf(session);
     draft.errors = {};
     if (!draft.attendance) draft.errors.attendance = 'chooseAttendance';
-    else if (draft.attendance === 'held' && !draft.summary.trim()) draft.errors.summary = 'summaryRequired';
+    else if (draft.attendance === 'held' && this.#keeps('summary') && !draft.summary.trim()) draft.errors.summary = 'summaryRequired';
     if (!draft.attendance || draft.errors.summary) {
       host.requestUpdate();
       await host.updateComplete;
@@ -316,12 +335,13 @@ export class ReportForms {
       {
         client,
         session,
+        // Only the parts the backend keeps: one it does not keep would refuse the whole report.
         report: {
           attendance: draft.attendance,
-          summary: draft.summary.trim(),
-          actionItems: items,
-          goalProgress: session.goal ? draft.goalProgress : undefined,
-          feedback: { wentWell: draft.wentWell.trim(), toWorkOn: draft.toWorkOn.trim() },
+          summary: this.#keeps('summary') ? draft.summary.trim() : undefined,
+          actionItems: this.#keeps('actionItems') ? items : undefined,
+          goalProgress: session.goal && this.#keeps('goalProgress') ? draft.goalProgress : undefined,
+          feedback: this.#keeps('feedback') ? { wentWell: draft.wentWell.trim(), toWorkOn: draft.toWorkOn.trim() } : undefined,
         },
       },
       {
