@@ -5,8 +5,12 @@
 // until it has a line here, and a line whose file is gone fails too. Raise one only with the reason
 // beside it, after making room.
 export const FILE_BUDGETS = {
-  'breathecode.js': 2.625,
-  // 3.5 stays: the mentor's side below is fetched only on a mentor's page (`host`), and the add-on
+  // 2.625 → 2.75: what fetches the mentor's side below, and its options (0.16 KB).
+  'breathecode.js': 2.75,
+  // BreatheCode's mentor side (#32): the mentor's sessions with each student and 4Geeks' close form
+  // (status and summary). Never on a student's page.
+  'chunks/breathecode-mentor.js': 1.625,
+  // 3.5 stays: the mentor's side below is fetched only on a mentor's page (`mentor`), and the add-on
   // carries only what fetches it and its options (0.33 KB).
   'calcom.js': 3.5,
   // Cal.com's mentor side (#32): the host's bookings with each student, attendance through
@@ -172,4 +176,7 @@ export const FILE_BUDGETS = {
 /* 135.125 → 138.25: Cal.com's mentor side (#32): 2.56 KB in a chunk only a mentor's page fetches,
  * 0.33 KB in the add-on to fetch it, and the desk's report form asking only for what a backend keeps.
  */
-export const TOTAL_BUDGET = 138.25;
+/* 138.25 → 140: BreatheCode's mentor side (#32): 1.53 KB in a chunk only a mentor's page fetches,
+ * 0.16 KB in the add-on to fetch it.
+ */
+export const TOTAL_BUDGET = 140;

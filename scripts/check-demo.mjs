@@ -86,6 +86,23 @@ const CLAIMS = [
       }
     })()`,
   ],
+  // BreatheCode's mentor side: Ana's sessions, and the close form (opened on yesterday's) asks for a summary alone.
+  [
+    /^adapters\/breathecode-mentor$/,
+    `(async () => {
+      const desk = document.querySelector('mentor-desk');
+      for (let tries = 0; tries < 60 && !desk.shadowRoot.querySelector('[part="session"], [part="error"]'); tries += 1) {
+        await new Promise(resolve => setTimeout(resolve, 100));
+      }
+      if (!desk.shadowRoot.textContent.includes('Grace Hopper')) return 'the desk shows no session of Ana';
+      desk.shadowRoot.querySelectorAll('[part~="tab"]')[1].click();
+      for (let tries = 0; tries < 60 && !desk.shadowRoot.querySelector('[part="report"] textarea'); tries += 1) {
+        await new Promise(resolve => setTimeout(resolve, 100));
+      }
+      const fields = [...desk.shadowRoot.querySelectorAll('[part="report"] textarea')].map(field => field.name);
+      return fields.join() === 'summary' ? '' : 'the close form asks for ' + (fields.join(', ') || 'nothing');
+    })()`,
+  ],
   // Cal.com's mentor side: Ana's bookings as host on the desk, her schedule as hours, with no note asked.
   [
     /^adapters\/calcom-mentor$/,

@@ -10,6 +10,8 @@ export interface BreatheCodeMockOptions {
   host?: string;
   /** The token the mock accepts. */
   token?: string;
+  /** The token of the mentor `mentor-1` (Ana García), whose sessions and close form the mock serves too. */
+  mentorToken?: string;
   academy?: string;
   mentorCount?: number;
   /** Balance `unit` per service set id (11: coding, 12: career). */
@@ -25,6 +27,7 @@ const ZONES = ['Europe/Madrid', 'America/Caracas', 'America/Bogota', 'America/Ne
 export function createBreatheCodeMock(options: BreatheCodeMockOptions = {}) {
   const host = options.host ?? 'https://breathecode.test';
   const token = options.token ?? 'student-token';
+  const mentorToken = options.mentorToken ?? 'mentor-token';
   const academy = options.academy ?? '4';
   const now = (options.now ?? new Date('2026-11-24T12:00:00Z')).getTime();
   const requests: Request[] = [];
@@ -108,12 +111,41 @@ export function createBreatheCodeMock(options: BreatheCodeMockOptions = {}) {
     },
   ];
 
+  // Ana García's (mentor-1) sessions, as her token lists them: tomorrow's, yesterday's not closed yet,
+  // one closed last week, and one nobody joined (BreatheCode's own to close).
+  const grace = { id: 77, first_name: 'Grace', last_name: 'Hopper', email: 'grace@example.com', profile: null };
+  const ana = { id: 1, slug: 'mentor-1', user: user(0), status: 'ACTIVE' };
+  const coding = services[0];
+  const at = (days: number, hours = 0) => new Date(now + days * 86_400_000 + hours * 3_600_000).toISOString();
+  const mentorSessions: Array<Record<string, unknown>> = [
+    { id: 601, status: 'PENDING', starts_at: at(1), ends_at: at(1, 1), mentee: grace, agenda: 'Flask blueprints', summary: '' },
+    { id: 602, status: 'PENDING', starts_at: at(-1), ends_at: at(-1, 1), mentee: grace, agenda: 'Deploying to Render', summary: '' },
+    {
+      id: 603,
+      status: 'COMPLETED',
+      starts_at: at(-8),
+      ends_at: at(-8, 1),
+      mentee: grace,
+      agenda: 'Flask routes',
+      summary: 'The blueprint was registered without its URL prefix.',
+    },
+    { id: 604, status: 'PENDING', starts_at: at(-3), ends_at: at(-3, 1), mentee: null, agenda: null, summary: '' },
+  ].map(session => ({
+    ...session,
+    mentor: ana,
+    service: coding,
+    online_meeting_url: 'https://meet.example.com/ana',
+    started_at: null,
+    ended_at: null,
+  }));
+
   const refuse = (status: number, detail: string) => HttpResponse.json({ detail, status_code: status }, { status });
 
   /** Checks the headers the real API checks; `null` when the request may go on. */
   function gate(request: Request, academyScoped: boolean): Response | null {
     requests.push(request.clone());
-    if (request.headers.get('Authorization') !== `Token ${token}`) return refuse(401, 'Invalid token.');
+    const sent = request.headers.get('Authorization');
+    if (sent !== `Token ${token}` && sent !== `Token ${mentorToken}`) return refuse(401, 'Invalid token.');
     if (academyScoped && request.headers.get('Academy') !== academy) {
       return refuse(403, "Missing academy_id parameter expected for the endpoint url or 'Academy' header");
     }
@@ -165,8 +197,28 @@ export function createBreatheCodeMock(options: BreatheCodeMockOptions = {}) {
         HttpResponse.json({ id: Number(params.id), slug: `set-${String(params.id)}`, mentorship_services: slugs.map(slug => ({ slug })) })
       );
     }),
-    http.get(`${host}/v1/mentorship/user/me/session`, ({ request }) => gate(request, false) ?? list(request, sessions)),
+    http.get(
+      `${host}/v1/mentorship/user/me/session`,
+      ({ request }) =>
+        gate(request, false) ?? list(request, request.headers.get('Authorization') === `Token ${mentorToken}` ? mentorSessions : sessions),
+    ),
+    // The close form: a mentor's role has crud_mentorship_session in the academy; a student's does not.
+    http.put(`${host}/v1/mentorship/academy/session/:id`, async ({ request, params }) => {
+      const refused = gate(request, true);
+      if (refused) return refused;
+      if (request.headers.get('Authorization') !== `Token ${mentorToken}`) {
+        return refuse(403, `You (user: 1) don't have this capability: crud_mentorship_session for academy ${academy}`);
+      }
+      const session = mentorSessions.find(candidate => String(candidate.id) === params.id);
+      if (!session) return refuse(404, 'This session does not exist on this academy');
+      const body = (await request.json()) as { status?: string; summary?: string };
+      if (body.status && !['PENDING', 'STARTED', 'COMPLETED', 'FAILED', 'IGNORED', 'CANCELED'].includes(body.status)) {
+        return HttpResponse.json({ status: [`"${body.status}" is not a valid choice.`] }, { status: 400 });
+      }
+      Object.assign(session, body);
+      return HttpResponse.json({ ...session, mentor: 1, mentee: 77, service: 1 });
+    }),
   ];
 
-  return { host, token, handlers, requests, mentors, services };
+  return { host, token, mentorToken, handlers, requests, mentors, services, mentorSessions };
 }

@@ -69,7 +69,7 @@ export function createCalComMock({
   /** The options a page would give `createCalComClient` for this mock. */
   const clientOptions = {
     baseUrl,
-    ...(host && { host }),
+    ...(host && { mentor: host }),
     services: services,
     mentors: mentors.map((mentor): CalComMentor => ({
       slug: mentor.slug,

@@ -9,7 +9,7 @@ const breathecode = createBreatheCodeMock({ now: new Date() });
 const calcomStore = new MemoryStore();
 // Ana García's key is the proxy's on the mentor's page: a student who books in the story above appears on her desk.
 const calcom = createCalComMock({ store: calcomStore, host: 'ana-garcia' });
-const { host: _host, ...studentOptions } = calcom.clientOptions;
+const { mentor: _mentor, ...studentOptions } = calcom.clientOptions;
 
 /** What the mocks need the demo's MSW worker to serve. */
 export const adapterHandlers = [...breathecode.handlers, ...calcom.handlers];
@@ -31,6 +31,25 @@ export const adapterStories: Story[] = [
           time-zone="America/Bogota"
           >${card()}</mentorship-provider
         >
+      </div>
+    </section>`,
+  },
+  {
+    id: 'adapters/breathecode-mentor',
+    group: 'Backends',
+    title: '4Geeks: the mentor’s side',
+    render: () => html`<section class="lms-card story">
+      <h2>Ana García’s sessions on the BreatheCode API</h2>
+      <p>
+        Her sessions with each student and 4Geeks’ close form after each: a status and a summary. BreatheCode keeps no next steps or
+        feedback, so neither is asked for.
+      </p>
+      <div class="frame" style="max-width: 400px">
+        <mentorship-provider
+          .client=${createBreatheCodeClient({ host: breathecode.host, token: breathecode.mentorToken, academy: 4, mentor: 'mentor-1' })}
+          time-zone="Europe/Madrid"
+          ><mentor-desk></mentor-desk
+        ></mentorship-provider>
       </div>
     </section>`,
   },

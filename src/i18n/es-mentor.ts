@@ -63,6 +63,7 @@ export const esMentor: MentorCatalog = {
   chooseAttendance: 'Indica si la sesión se realizó.',
   summaryRequired: 'Escribe lo que vieron en la sesión.',
   reportSent: (name: string) => `Informe enviado. ${name} ya puede leerlo.`,
+  attendanceSaved: 'Asistencia guardada.',
   editableUntil: (when: string) => `Puedes cambiarlo hasta el ${when}.`,
   reportLocked: 'Este informe ya no se puede cambiar.',
   yourSummary: 'Tu resumen',

@@ -150,7 +150,7 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
     };
     const student = createCalComClient({ services: [], mentors, attendee: { name: 'Grace', email: 'grace@example.com' }, fetch });
     expect(student.capabilities.mentor).to.equal(undefined);
-    const ana = createCalComClient({ services: [], mentors, host: 'ana', baseUrl: 'https://lms.example/calcom', fetch });
+    const ana = createCalComClient({ services: [], mentors, mentor: 'ana', baseUrl: 'https://lms.example/calcom', fetch });
     expect(fetched(page)).to.include('calcom').and.not.include('calcom-mentor');
     const hours = await ana.getMentorHours!();
     expect(hours.weekly).to.deep.equal([{ weekday: 1, start: '16:00', end: '20:00' }]);

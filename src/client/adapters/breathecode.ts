@@ -3,6 +3,9 @@
  * own mentoring sidebar. Students cannot see mentors' free times or book through this API: booking
  * happens on each mentor's external calendar page, so `capabilities.availability` is false and
  * `getExternalBookingUrl` builds that page's link (with the student's token) when the student clicks.
+ *
+ * On a mentor's page (`mentor`, with the mentor's token), the mentor's side too: their sessions and the
+ * close form after each (breathecode-mentor.ts).
  */
 import { MentorshipError } from '../errors.js';
 import {
@@ -26,6 +29,7 @@ import type { CreditBucket, Mentor, MentorshipClient, MentorshipService, Mentors
 import { clock } from '../../utils/clock.js';
 import { isValidTimeZone } from '../../utils/time.js';
 import { safeHttpUrl } from '../../utils/url.js';
+import type { BreatheCodeMentorContext, BreatheCodeMentorMethods } from './breathecode-mentor.js';
 
 type Awaitable<T> = T | Promise<T>;
 
@@ -46,6 +50,14 @@ export interface BreatheCodeClientOptions extends TransportTuning {
   locale?: string | (() => string);
   /** Items asked for per page; the API may return fewer. Default 100. */
   pageSize?: number;
+  /**
+   * On a mentor's page: the signed-in mentor's slug (`token` is then theirs). Turns on the mentor's
+   * side — their sessions with each student, and the close form after each (its status and summary),
+   * which needs the `crud_mentorship_session` capability in the academy.
+   */
+  mentor?: string;
+  /** How long after a session its mentor may still change the close form, in hours. Default 168 (a week). */
+  reportWindowHours?: number;
 }
 
 // ——— The API's shapes ———
@@ -313,8 +325,15 @@ export function createBreatheCodeClient(options: BreatheCodeClientOptions): Ment
   const unsupported = (what: string) =>
     Promise.reject(new MentorshipError('bad-request', `BreatheCode does not let students ${what}; they book on the mentor's page.`));
 
+  const mentorSide =
+    options.mentor === undefined
+      ? undefined
+      : lazyMentorSide({ request, all, mentor: options.mentor, windowHours: options.reportWindowHours ?? 168 });
+
   return {
-    capabilities: { availability: false, holds: false, cancel: false },
+    // BreatheCode keeps a close form's status and summary: nothing else of a report.
+    capabilities: { availability: false, holds: false, cancel: false, ...(mentorSide && { mentor: true, reportFields: ['summary'] }) },
+    ...mentorSide,
 
     // Each list keeps the count of records left out as unreadable, for the components to report.
     listServices: async ({ signal } = {}) => {
@@ -396,5 +415,18 @@ export function createBreatheCodeClient(options: BreatheCodeClientOptions): Ment
     getAvailability: () => unsupported('see free times'),
     bookSession: () => unsupported('book through the API'),
     cancelSession: () => Promise.reject(new MentorshipError('forbidden', 'BreatheCode does not let students cancel sessions from here.')),
+  };
+}
+
+/**
+ * The mentor's side, fetched with its first call: a student's page (no `mentor`) never carries it, and
+ * a mentor's page fetches it once.
+ */
+function lazyMentorSide(context: BreatheCodeMentorContext): BreatheCodeMentorMethods {
+  let side: Promise<BreatheCodeMentorMethods> | undefined;
+  const load = () => (side ??= import('./breathecode-mentor.js').then(module => module.breatheCodeMentorSide(context)));
+  return {
+    listMentorSessions: async params => (await load()).listMentorSessions(params),
+    submitSessionReport: async params => (await load()).submitSessionReport(params),
   };
 }

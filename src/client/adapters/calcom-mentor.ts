@@ -1,5 +1,5 @@
 /**
- * The Cal.com adapter's mentor side, for a page where the signed-in mentor is the host: their
+ * The Cal.com adapter's mentor side (its `mentor` option), for a page where the signed-in mentor is the host: their
  * bookings with each student, attendance through `mark-absent`, and their default availability
  * schedule as weekly hours and days off. Cal.com answers these only with the host's API key, so they
  * go through `baseUrl` — the LMS's proxy, which adds it — as listing bookings already does.

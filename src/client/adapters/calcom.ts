@@ -7,7 +7,7 @@
  * Cal.com knows nothing of learner credits, and listing a person's bookings needs a key: combine it
  * with the LMS's own client through `composeClients` for those.
  *
- * On a mentor's page (`host`), the mentor's side too: their bookings, who attended, their hours
+ * On a mentor's page (`mentor`), the mentor's side too: their bookings, who attended, their hours
  * (calcom-mentor.ts).
  */
 import { MentorshipError, isMentorshipError, outcomeUnknown } from '../errors.js';
@@ -61,12 +61,12 @@ export interface CalComClientOptions extends TransportTuning {
   /** Who books: the signed-in student. Their zone comes from each booking. Absent on a mentor's page. */
   attendee?: { name: string; email: string; language?: string };
   /**
-   * On a mentor's page: the signed-in mentor (the slug of one of `mentors`), the host of their Cal.com
-   * bookings. Turns on the mentor's side — their bookings with each student, attendance through
+   * On a mentor's page: the signed-in mentor (the slug of one of `mentors`, as the memory client's
+   * `mentor`), the host of their Cal.com bookings. Turns on the mentor's side — their bookings with each student, attendance through
    * `mark-absent`, their default availability schedule as weekly hours and days off. Cal.com answers
    * these only with the mentor's API key: `baseUrl` must be the LMS's proxy, which adds it.
    */
-  host?: string;
+  mentor?: string;
   /**
    * How long after a session its mentor may still change who attended, in hours (Cal.com allows it at
    * any time; the desk stops offering it after this). Default 168 (a week).
@@ -269,7 +269,7 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
     return session;
   }
 
-  const host = options.host === undefined ? undefined : mentorBySlug(options.host);
+  const host = options.mentor === undefined ? undefined : mentorBySlug(options.mentor);
   const mentorSide =
     host &&
     lazyMentorSide({

@@ -345,7 +345,10 @@ export class ReportForms {
         },
       },
       {
-        said: () => localize.term('reportSent', session.student.name),
+        said: () =>
+          this.#access.client()?.capabilities.reportFields?.length === 0
+            ? localize.term('attendanceSaved')
+            : localize.term('reportSent', session.student.name),
         at: session.id,
         saidAt: session.id,
         settled: outcome => {

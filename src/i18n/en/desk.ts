@@ -67,6 +67,8 @@ export const desk = {
   chooseAttendance: 'Say whether the session took place.',
   summaryRequired: 'Write what you covered in the session.',
   reportSent: (name: string) => `Report sent. ${name} can read it now.`,
+  // A backend that keeps only who attended (Cal.com): there is nothing for the student to read.
+  attendanceSaved: 'Attendance saved.',
   editableUntil: (when: string) => `You can change it until ${when}.`,
   reportLocked: 'This report can no longer be changed.',
   yourSummary: 'Your summary',
