@@ -10,9 +10,14 @@ export const FILE_BUDGETS = {
   // BreatheCode's mentor side (#32): the mentor's sessions with each student and 4Geeks' close form
   // (status and summary). Never on a student's page.
   'chunks/breathecode-mentor.js': 1.625,
-  // 3.5 stays: the mentor's side below is fetched only on a mentor's page (`mentor`), and the add-on
-  // carries only what fetches it and its options (0.33 KB).
-  'calcom.js': 3.5,
+  // 3.5 stayed for the mentor's side below, fetched only on a mentor's page (`mentor`): the add-on
+  // carries what fetches it and its options (0.33 KB, room made by splitting it out).
+  // 3.5 → 3.625: regular meetings (#32): which mentors repeat, "this and the following" on Cal.com,
+  // and what fetches the series' code (0.15 KB); the code itself is the chunk below.
+  'calcom.js': 3.625,
+  // Cal.com's regular meetings (#32): the preview from /v2/slots, the booking with recurrenceCount
+  // and its lookup after a lost answer. Fetched with the first preview.
+  'chunks/calcom-series.js': 1.625,
   // Cal.com's mentor side (#32): the host's bookings with each student, attendance through
   // `mark-absent`, the default schedule as weekly hours and days off. Never on a student's page.
   'chunks/calcom-mentor.js': 2.625,
@@ -86,6 +91,9 @@ export const FILE_BUDGETS = {
   'chunks/hours.js': 0.5,
   'chunks/mentor-part.js': 0.375,
   'chunks/weekly-hours.js': 0.625,
+  // Wall-clock times in a zone as instants and a series' starts, moved out of memory-client.js (which
+  // is that much lighter) now that Cal.com's series read them too.
+  'chunks/zoned-time.js': 0.375,
   'chunks/mentorship-sessions.js': 5.75,
   'chunks/move.js': 0.5,
   'chunks/rolldown-runtime.js': 0.25,
@@ -179,4 +187,7 @@ export const FILE_BUDGETS = {
 /* 138.25 → 140: BreatheCode's mentor side (#32): 1.53 KB in a chunk only a mentor's page fetches,
  * 0.16 KB in the add-on to fetch it.
  */
-export const TOTAL_BUDGET = 140;
+/* 140 → 141.75: Cal.com's regular meetings (#32): 1.52 KB in a chunk fetched with the first
+ * preview, 0.15 KB in the add-on; the series' starts shared with the memory store (a chunk of 0.35 KB).
+ */
+export const TOTAL_BUDGET = 141.75;

@@ -9,6 +9,7 @@ import { CAL_API_VERSIONS, type CalComMentor } from '../../src/client/adapters/c
 import { MentorshipError } from '../../src/client/errors.js';
 import type { MemoryStore } from '../../src/client/memory/store.js';
 import { dayKeyOf, offsetAt } from '../../src/utils/days.js';
+import { occurrenceStarts } from '../../src/utils/zoned-time.js';
 
 export interface CalComMockOptions {
   store: MemoryStore;
@@ -26,6 +27,11 @@ export interface CalComMockOptions {
    * attendee lists their bookings as host, and their default schedule is their hours.
    */
   host?: string;
+  /**
+   * Whether each event type has a weekly recurring twin (`<slug>-weekly`, up to 12 meetings), which
+   * turns on regular meetings. Default true.
+   */
+  series?: boolean;
 }
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -48,6 +54,7 @@ export function createCalComMock({
   student = 'student-unlimited',
   listsBookings = true,
   host,
+  series = true,
 }: CalComMockOptions) {
   const violations: string[] = [];
   /** What a test may change while the mock runs. */
@@ -66,6 +73,10 @@ export function createCalComMock({
     })),
   );
 
+  /** A recurring twin's id, and back: the type it repeats. */
+  const twinId = (id: number) => id + 500;
+  const typeOfTwin = (id: number) => eventTypes.find(type => twinId(type.id) === id);
+
   /** The options a page would give `createCalComClient` for this mock. */
   const clientOptions = {
     baseUrl,
@@ -78,7 +89,16 @@ export function createCalComMock({
       headline: mentor.headline,
       languages: mentor.languages,
       eventTypes: Object.fromEntries(
-        eventTypes.filter(type => type.username === mentor.slug).map(type => [type.slug, { slug: type.slug, id: type.id }]),
+        eventTypes
+          .filter(type => type.username === mentor.slug)
+          .map(type => [
+            type.slug,
+            {
+              slug: type.slug,
+              id: type.id,
+              ...(series && { series: { slug: `${type.slug}-weekly`, id: twinId(type.id), every: 'week' as const, max: 12 } }),
+            },
+          ]),
       ),
     })),
   };
@@ -106,7 +126,9 @@ export function createCalComMock({
       start: session.startsAt,
       end: session.endsAt,
       duration: (Date.parse(session.endsAt) - Date.parse(session.startsAt)) / 60_000,
-      eventTypeId: type?.id ?? null,
+      // A meeting of a series was booked through the recurring twin.
+      eventTypeId: type ? (session.series ? twinId(type.id) : type.id) : null,
+      ...(session.series && { recurringBookingUid: session.series }),
       status: session.status === 'canceled' ? 'cancelled' : 'accepted',
       location: session.joinUrl,
       meetingUrl: session.joinUrl,
@@ -212,7 +234,7 @@ export function createCalComMock({
       const zone = query.get('timeZone') ?? 'UTC';
       const { slots } = store.getAvailability(student, {
         mentor: query.get('username') ?? '',
-        service: query.get('eventTypeSlug') ?? '',
+        service: (query.get('eventTypeSlug') ?? '').replace(/-weekly$/, ''),
         from: query.get('start') ?? '',
         to: query.get('end') ?? '',
       });
@@ -267,11 +289,37 @@ export function createCalComMock({
       const body = (await request.json()) as {
         start: string;
         eventTypeSlug: string;
+        eventTypeId?: number;
+        recurrenceCount?: number;
         username: string;
         attendee: { timeZone: string };
         bookingFieldsResponses?: { notes?: string };
         reservationUid?: string;
       };
+      const twin = body.eventTypeId === undefined ? undefined : typeOfTwin(body.eventTypeId);
+      if (twin) {
+        // A recurring event type: every meeting at its interval, in the host's zone, or none.
+        const count = body.recurrenceCount ?? 12;
+        if (count > 12) return calError(400, 'BadRequestException', 'recurrenceCount cannot be more than event type recurrence count');
+        const starts = occurrenceStarts(new Date(body.start), 'week', count, twin.mentor.timezone).map(start => start.toISOString());
+        try {
+          const booked = store.bookSeries(student, {
+            mentor: twin.username,
+            service: twin.slug,
+            occurrences: starts,
+            every: 'week',
+            agenda: body.bookingFieldsResponses?.notes ?? '',
+            timezone: body.attendee.timeZone,
+            idempotencyKey: crypto.randomUUID(),
+          });
+          return HttpResponse.json({ status: 'success', data: booked.sessions.map(session => bookingData(session.id)) }, { status: 201 });
+        } catch (error) {
+          if (error instanceof MentorshipError && (error.code === 'slot-taken' || error.code === 'bad-request')) {
+            return calError(400, 'BadRequestException', 'User either already has booking at this time or is not available');
+          }
+          throw error;
+        }
+      }
       try {
         const session = store.bookSession(student, {
           mentor: body.username,
@@ -306,13 +354,14 @@ export function createCalComMock({
       return HttpResponse.json({ status: 'success', data: bookingData(String(params.uid)) }, { status: 201 });
     }),
 
-    http.post(`${baseUrl}/v2/bookings/:uid/cancel`, ({ request, params }) => {
+    http.post(`${baseUrl}/v2/bookings/:uid/cancel`, async ({ request, params }) => {
       const refused = gate(request, CAL_API_VERSIONS.bookings);
       if (refused) return refused;
       if (bookingData(String(params.uid))?.status === 'cancelled') {
         return calError(400, 'BadRequestException', 'This booking has already been cancelled.');
       }
-      store.cancelSession(student, { id: String(params.uid) });
+      const { cancelSubsequentBookings } = ((await request.json().catch(() => ({}))) ?? {}) as { cancelSubsequentBookings?: boolean };
+      store.cancelSession(student, { id: String(params.uid), scope: cancelSubsequentBookings ? 'following' : 'one' });
       return HttpResponse.json({ status: 'success', data: bookingData(String(params.uid)) });
     }),
 

@@ -3,7 +3,8 @@
  * mentors' weekly hours need, DST gaps and overlaps included. Kept apart from time.ts so that only the
  * code that needs them (the in-memory backend) brings them into a bundle.
  */
-import { addDays, offsetAt, type DayKey, type ZonedDay } from './days.js';
+import { addDays, dayKeyOf, offsetAt, type DayKey, type ZonedDay } from './days.js';
+import { formatter } from './time.js';
 
 const DAY_MS = 86_400_000;
 
@@ -39,4 +40,18 @@ export function zonedDay(key: DayKey, timeZone: string): ZonedDay {
 /** `count` consecutive days in a zone, starting with `firstKey`. */
 export function dayRange(firstKey: DayKey, count: number, timeZone: string): ZonedDay[] {
   return Array.from({ length: count }, (_, index) => zonedDay(addDays(firstKey, index), timeZone));
+}
+
+// A series' `every` (client/types.ts's SeriesEvery, spelled out: utils/ imports nothing outside it).
+const SERIES_DAYS = { week: 7, '2weeks': 14 } as const;
+
+/**
+ * The starts of `count` meetings from `first`, `every` week or two, at the same wall-clock time in
+ * `timeZone` (a series keeps the mentor's: 18:00 in Madrid stays 18:00 across a change of clocks).
+ * The memory store's series and Cal.com's recurring ones fall on these.
+ */
+export function occurrenceStarts(first: Date, every: keyof typeof SERIES_DAYS, count: number, timeZone: string): Date[] {
+  const day = dayKeyOf(first, timeZone);
+  const time = formatter('en-US', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(first);
+  return Array.from({ length: count }, (_, index) => wallTimeToInstant(addDays(day, index * SERIES_DAYS[every]), time, timeZone));
 }

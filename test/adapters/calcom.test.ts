@@ -363,10 +363,12 @@ describe('createCalComClient', () => {
       groups: false,
       goals: true,
       checkIns: true,
-      series: false,
+      // Regular meetings are the scheduling part's: its mentors' recurring twins in Cal.com.
+      series: true,
       profile: true,
       program: true,
-      // The desk from the LMS; hours are the scheduling part's, and this adapter keeps none (yet).
+      // The desk from the LMS; hours are the scheduling part's, and on a student's page (no `mentor`)
+      // this adapter keeps none.
       mentor: true,
       mentorHours: false,
     });

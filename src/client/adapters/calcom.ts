@@ -13,7 +13,7 @@
 import { MentorshipError, isMentorshipError, outcomeUnknown } from '../errors.js';
 import { currentLocale } from '../locale.js';
 import { createTransport, type TransportTuning } from '../transport.js';
-import type { CreditBucket, Mentor, MentorshipClient, MentorshipService, MentorshipSession, TimeSlot } from '../types.js';
+import type { CreditBucket, Mentor, MentorshipClient, MentorshipService, MentorshipSession, SeriesEvery, TimeSlot } from '../types.js';
 import {
   booking,
   bookingList,
@@ -27,7 +27,6 @@ import {
   type CalBooking,
 } from './calcom-shapes.js';
 import { safeHttpUrl } from '../../utils/url.js';
-import type { CalComMentorContext, MentorMethods } from './calcom-mentor.js';
 
 /** The `cal-api-version` each endpoint needs: a missing or unknown one silently falls back to old endpoints. */
 export const CAL_API_VERSIONS = {
@@ -44,12 +43,25 @@ export interface CalComMentor {
   username: string;
   /** The mentor's IANA zone: Cal.com does not publish it. */
   timezone: string;
-  /** The mentor's Cal.com event type for each service slug; `id` is needed to hold a time. */
-  eventTypes: Record<string, { slug: string; id: number }>;
+  /**
+   * The mentor's Cal.com event type for each service slug; `id` is needed to hold a time. `series`: the
+   * service's recurring twin in Cal.com (a recurring event type books all its meetings at once, so a
+   * single session needs its own type), with how often it recurs and the most meetings it allows, as
+   * set there. With one, the card offers "Repeat" for this mentor.
+   */
+  eventTypes: Record<string, { slug: string; id: number; series?: CalComSeriesType }>;
   headline?: string;
   bio?: string;
   languages?: string[];
   skills?: string[];
+}
+
+/** A recurring event type in Cal.com, as its settings say: every week or two, up to `max` meetings. */
+export interface CalComSeriesType {
+  slug: string;
+  id: number;
+  every: SeriesEvery;
+  max: number;
 }
 
 export interface CalComClientOptions extends TransportTuning {
@@ -119,8 +131,9 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
 
   /** Sessions booked through this client, by uid: for the idempotency of repeated clicks and for cancelling. */
   const booked = new Map<string, MentorshipSession>();
-  const attempts = new Map<string, Promise<MentorshipSession>>();
+  const attempts = new Map<string, Promise<unknown>>();
 
+  const languageOf = (attendee: { language?: string }) => attendee.language ?? currentLocale(options.locale)?.split('-')[0] ?? 'en';
   const attendeeOf = () => {
     if (!options.attendee) throw new MentorshipError('bad-request', 'This Cal.com client has no attendee: it books for no one.');
     return options.attendee;
@@ -143,7 +156,7 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
           name: attendee.name,
           email: attendee.email,
           timeZone: params.timezone,
-          language: attendee.language ?? currentLocale(options.locale)?.split('-')[0] ?? 'en',
+          language: languageOf(attendee),
         },
         ...(agenda ? { bookingFieldsResponses: { notes: agenda } } : {}),
         // Cal.com caps metadata values at 500 characters.
@@ -213,12 +226,8 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
    * there: it is booked (nothing was). Cal.com will not say: `unconfirmed`, and nothing is sent —
    * a second POST would book twice or answer "already has booking" about the student's own booking.
    */
-  function once(
-    key: string,
-    run: () => Promise<MentorshipSession>,
-    find: () => Promise<MentorshipSession | null | undefined>,
-  ): Promise<MentorshipSession> {
-    let attempt = attempts.get(key);
+  function once<T>(key: string, run: () => Promise<T>, find: () => Promise<T | null | undefined>): Promise<T> {
+    let attempt = attempts.get(key) as Promise<T> | undefined;
     if (!attempt) {
       const lookUpFirst = uncertain.has(key);
       attempt = (async () => {
@@ -272,12 +281,38 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
   const host = options.mentor === undefined ? undefined : mentorBySlug(options.mentor);
   const mentorSide =
     host &&
-    lazyMentorSide({
-      request,
-      versions: { bookings: version('bookings'), schedules: version('schedules') },
-      host,
-      windowHours: options.attendanceWindowHours ?? 168,
-    });
+    fetchedOnFirstCall(
+      () =>
+        import('./calcom-mentor.js').then(module =>
+          module.calComMentorSide({
+            request,
+            versions: { bookings: version('bookings'), schedules: version('schedules') },
+            host,
+            windowHours: options.attendanceWindowHours ?? 168,
+          }),
+        ),
+      ['listMentorSessions', 'submitSessionReport', 'getMentorHours', 'saveMentorHours'],
+    );
+
+  // Regular meetings where a mentor has a service's recurring twin in Cal.com (calcom-series.ts).
+  const repeats = options.mentors.some(mentor => Object.values(mentor.eventTypes).some(eventType => eventType.series));
+  const seriesSide =
+    repeats &&
+    fetchedOnFirstCall(
+      () =>
+        import('./calcom-series.js').then(module =>
+          module.calComSeries({
+            request,
+            versions: { bookings: version('bookings'), slots: version('slots') },
+            mentorBySlug,
+            durationOf,
+            attendee: () => ({ ...attendeeOf(), language: languageOf(attendeeOf()) }),
+            once,
+            session: bookedSession,
+          }),
+        ),
+      ['previewSeries', 'bookSeries'],
+    );
 
   return {
     capabilities: {
@@ -286,10 +321,12 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
       cancel: true,
       reschedule: true,
       feedback: false,
+      ...(repeats && { series: true }),
       // Cal.com keeps who was absent, not what was said; and days off, without a note.
       ...(host && { mentor: true, mentorHours: true, reportFields: [], timeOffNotes: false }),
     },
     ...mentorSide,
+    ...seriesSide,
 
     listServices: async () => structuredClone(options.services),
 
@@ -381,14 +418,15 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
 
     // A cancel whose answer was lost, sent again, is refused by Cal.com ("already cancelled"): either
     // way the booking itself (`GET /v2/bookings/{uid}`) tells whether it is cancelled.
-    cancelSession: async ({ id, signal }) => {
+    cancelSession: async ({ id, scope, signal }) => {
       const path = `/v2/bookings/${encodeURIComponent(id)}`;
       try {
         const result = await request({
           method: 'POST',
           path: `${path}/cancel`,
           headers: version('bookings'),
-          body: { cancellationReason: 'Canceled by the student' },
+          // A meeting of a recurring booking and every one after it: Cal.com's own "subsequent" cancel.
+          body: { cancellationReason: 'Canceled by the student', ...(scope === 'following' && { cancelSubsequentBookings: true }) },
           signal,
           decode: booking,
         });
@@ -448,16 +486,11 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
 }
 
 /**
- * The mentor's side, fetched with its first call: a student's page (no `host`) never carries it, and
- * a mentor's page fetches it once.
+ * Methods whose code is fetched with the first call of any of them (the mentor's side, regular
+ * meetings): a page that never calls them never carries them, and one that does fetches them once.
  */
-function lazyMentorSide(context: CalComMentorContext): MentorMethods {
-  let side: Promise<MentorMethods> | undefined;
-  const load = () => (side ??= import('./calcom-mentor.js').then(module => module.calComMentorSide(context)));
-  return {
-    listMentorSessions: async params => (await load()).listMentorSessions(params),
-    submitSessionReport: async params => (await load()).submitSessionReport(params),
-    getMentorHours: async params => (await load()).getMentorHours(params),
-    saveMentorHours: async params => (await load()).saveMentorHours(params),
-  };
+function fetchedOnFirstCall<M extends object>(load: () => Promise<M>, names: ReadonlyArray<keyof M & string>): M {
+  let loaded: Promise<M> | undefined;
+  const call = (name: keyof M) => async (params: unknown) => ((await (loaded ??= load()))[name] as (params: unknown) => unknown)(params);
+  return Object.fromEntries(names.map(name => [name, call(name)])) as M;
 }

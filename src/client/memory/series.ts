@@ -9,13 +9,12 @@
  */
 import { MentorshipError } from '../errors.js';
 import type { CreditBucket, SeriesEvery } from '../types.js';
-import { addDays, dayKeyOf } from '../../utils/days.js';
-import { formatter } from '../../utils/time.js';
-import { wallTimeToInstant } from '../../utils/zoned-time.js';
+import { occurrenceStarts } from '../../utils/zoned-time.js';
+
+export { occurrenceStarts };
 
 export const SERIES_MIN = 2;
 export const SERIES_MAX = 12;
-const DAYS: Record<SeriesEvery, number> = { week: 7, '2weeks': 14 };
 
 /** How often a series comes, as a request says it: `week` or `2weeks`, else `400`. */
 export function checkEvery(every: unknown): SeriesEvery {
@@ -30,13 +29,6 @@ export function checkSeries(every: unknown, count: unknown): SeriesEvery {
     throw new MentorshipError('bad-request', `count must be a whole number from ${SERIES_MIN} to ${SERIES_MAX}.`);
   }
   return known;
-}
-
-/** The starts of `count` meetings from `first`, `every` week or two, at the same wall-clock time in `timeZone`. */
-export function occurrenceStarts(first: Date, every: SeriesEvery, count: number, timeZone: string): Date[] {
-  const day = dayKeyOf(first, timeZone);
-  const time = formatter('en-US', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(first);
-  return Array.from({ length: count }, (_, index) => wallTimeToInstant(addDays(day, index * DAYS[every]), time, timeZone));
 }
 
 /** How often meetings booked at `starts` meet: two weeks apart or more is every two weeks. */
