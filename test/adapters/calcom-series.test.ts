@@ -130,11 +130,16 @@ describe('createCalComClient: regular meetings on a recurring event type', () =>
     );
     expect(skipped).to.include({ code: 'bad-request' });
     expect((skipped as Error).message).to.contain('none can be skipped or moved');
-    expect(await rejection(client.previewSeries!({ ...base, startsAt: WED, every: '2weeks', count: 3 }))).to.include({
+    expect(skipped).to.include({ reason: 'On this calendar a series cannot skip a date: choose another start or fewer meetings.' });
+    // The refusals the card shows carry their reason in the page's language.
+    const spanish = cal({ locale: 'es' });
+    expect(await rejection(spanish.previewSeries!({ ...base, startsAt: WED, every: '2weeks', count: 3 }))).to.include({
       code: 'bad-request',
+      reason: 'Las reuniones periódicas con este mentor son cada semana: elige «Cada semana».',
     });
-    expect(await rejection(client.previewSeries!({ ...base, startsAt: WED, every: 'week', count: 13 }))).to.include({
+    expect(await rejection(spanish.previewSeries!({ ...base, startsAt: WED, every: 'week', count: 13 }))).to.include({
       code: 'bad-request',
+      reason: 'Las reuniones periódicas con este mentor son de 12 como máximo.',
     });
     expect(sent('POST', '/v2/bookings')).to.have.length(0);
     expect(sent('GET', '/v2/slots')).to.have.length(0);
@@ -209,6 +214,30 @@ describe('createCalComClient: regular meetings on a recurring event type', () =>
       expect(booked()[0].detail.series!.sessions).to.have.length(3);
       await ui.waitForStep("You're booked!");
       expect(textOf(ui.one('.done strong'))).to.equal('3 sessions with Ana García:');
+    });
+
+    it('says so where the mentor’s regular meetings are weekly and the student asks for every 2 weeks; nothing can be booked', async () => {
+      const client = composeClients({
+        scheduling: cal({ locale: 'en' }),
+        credits: createMemoryClient({ store, student: 'student-unlimited' }),
+      });
+      const card = await mount<MentorScheduleCard>(
+        html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`,
+        {
+          client,
+          timeZone: 'America/Bogota',
+        },
+      );
+      const ui = new CardHarness(card);
+      await ui.chooseTime(WED);
+      const repeat = await ui.waitFor<HTMLSelectElement>('[part="repeat-field"] select');
+      repeat.value = '2weeks';
+      repeat.dispatchEvent(new Event('change'));
+      const problem = await ui.waitFor('[part="series-problem"]');
+      expect(textOf(problem)).to.equal('Regular meetings with this mentor are every week: choose “Every week”.');
+      const book = ui.one<HTMLButtonElement>('[part~="confirm"]')!;
+      expect(book.disabled || book.getAttribute('aria-disabled') === 'true').to.equal(true);
+      expect(sent('GET', '/v2/slots').filter(request => request.url.includes('-weekly'))).to.have.length(0);
     });
   });
 });

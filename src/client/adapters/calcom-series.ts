@@ -32,6 +32,8 @@ export interface CalComSeriesContext {
   durationOf: (service: string) => number;
   /** The attendee booking, and the language of Cal.com's messages to them. */
   attendee: () => { name: string; email: string; language: string };
+  /** The page's language (the adapter's `locale`), for the words of a refusal; the browser's when absent. */
+  locale: () => string | undefined;
   /** The adapter's promise kept per idempotency key (see `once` in calcom.ts). */
   once: <T>(key: string, run: () => Promise<T>, find: () => Promise<T | null | undefined>) => Promise<T>;
   /** A booking as a session with the mentor's name; kept by the adapter for cancelling and moving. */
@@ -39,6 +41,25 @@ export interface CalComSeriesContext {
 }
 
 export type CalComSeriesMethods = Required<Pick<MentorshipClient, 'previewSeries' | 'bookSeries'>>;
+
+/**
+ * What the card shows when Cal.com cannot book what was asked (a refusal's `reason`), in the page's
+ * language: a recurring event type has one interval, a most of meetings, and no gaps.
+ */
+const REFUSALS = {
+  en: {
+    every: (week: boolean) =>
+      `Regular meetings with this mentor are ${week ? 'every week' : 'every 2 weeks'}: choose “${week ? 'Every week' : 'Every 2 weeks'}”.`,
+    max: (max: number) => `Regular meetings with this mentor go up to ${max} at a time.`,
+    gap: 'On this calendar a series cannot skip a date: choose another start or fewer meetings.',
+  },
+  es: {
+    every: (week: boolean) =>
+      `Las reuniones periódicas con este mentor son ${week ? 'cada semana' : 'cada 2 semanas'}: elige «${week ? 'Cada semana' : 'Cada 2 semanas'}».`,
+    max: (max: number) => `Las reuniones periódicas con este mentor son de ${max} como máximo.`,
+    gap: 'En este calendario una serie no puede saltarse una fecha: elige otro comienzo o menos reuniones.',
+  },
+};
 
 type SeriesBooking = CalBooking & { recurringBookingUid: string | null };
 
@@ -55,9 +76,12 @@ export function calComSeries({
   mentorBySlug,
   durationOf,
   attendee,
+  locale,
   once,
   session,
 }: CalComSeriesContext): CalComSeriesMethods {
+  const words = () => ((locale() ?? globalThis.navigator?.language ?? 'en').toLowerCase().startsWith('es') ? REFUSALS.es : REFUSALS.en);
+
   /** The mentor's recurring twin for the service, checked against what was asked. */
   function twinOf(mentor: CalComMentor, service: string, every: SeriesEvery | undefined, count: number): CalComSeriesType {
     const twin = mentor.eventTypes[service]?.series;
@@ -66,10 +90,11 @@ export function calComSeries({
       throw new MentorshipError(
         'bad-request',
         `${mentor.slug}'s regular meetings on Cal.com are every ${twin.every === 'week' ? 'week' : '2 weeks'}.`,
+        { reason: words().every(twin.every === 'week') },
       );
     }
     if (!Number.isInteger(count) || count < 2 || count > twin.max) {
-      throw new MentorshipError('bad-request', `A series on Cal.com has 2 to ${twin.max} meetings.`);
+      throw new MentorshipError('bad-request', `A series on Cal.com has 2 to ${twin.max} meetings.`, { reason: words().max(twin.max) });
     }
     return twin;
   }
@@ -120,6 +145,7 @@ export function calComSeries({
       throw new MentorshipError(
         'bad-request',
         "Cal.com books a recurring event's meetings at its own interval: none can be skipped or moved. Choose a start whose meetings are all free, or fewer meetings.",
+        { reason: words().gap },
       );
     }
     const agenda = params.agenda ?? '';

@@ -307,6 +307,7 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
             mentorBySlug,
             durationOf,
             attendee: () => ({ ...attendeeOf(), language: languageOf(attendeeOf()) }),
+            locale: () => currentLocale(options.locale),
             once,
             session: bookedSession,
           }),

@@ -172,7 +172,11 @@ export class SeriesPlan implements SeriesStep {
           initial: () => renderLoading(localize, 2),
           pending: () => renderLoading(localize, 2),
           complete: () => this.#renderPreview(view),
-          error: error => renderError(localize, error, () => void this.#preview.run()),
+          // A backend's own words where it refuses the series asked (an interval it does not keep, say).
+          error: error =>
+            isMentorshipError(error) && error.reason
+              ? html`<p part="series-problem" class="notice notice--error" role="alert">${error.reason}</p>`
+              : renderError(localize, error, () => void this.#preview.run()),
         }) ?? nothing
       }
     </div>`;
