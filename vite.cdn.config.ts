@@ -187,8 +187,11 @@ export default defineConfig({
         // No content hash: the main file names every chunk, and random hashes do not compress (0.2 KB of
         // the collapsed card, 0.35 KB of the flow). The folder is served under a versioned path instead
         // (README, "From a CDN, no bundler"); chunks/ keeps them apart from the entry files (mentorship-sessions.js).
+        // The bundler's little runtime is chunks/runtime.js: its name is in the main file's map of what
+        // each chunk imports seven times, and in every chunk's imports.
         chunkFileNames: chunk => {
           if (chunk.name === 'core') return 'chunks/[name].js';
+          if (chunk.name === 'rolldown-runtime') return 'chunks/runtime.js';
           return `chunks/${tagOf(chunk) ?? '[name]'}.js`;
         },
       },

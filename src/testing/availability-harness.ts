@@ -37,22 +37,34 @@ export class AvailabilityHarness extends Harness<MentorAvailability> {
     await this.element.updateComplete;
   }
 
-  /** Adds time off (days `YYYY-MM-DD`, in the mentor's zone). */
+  /** Adds time off (days `YYYY-MM-DD`, in the mentor's zone), each day chosen as its year, month and day. */
   async addTimeOff(from: string, to = from, note = ''): Promise<void> {
     this.one<HTMLElement>('[part~="add-time-off"]')!.click();
     await this.element.updateComplete;
     const off = this.all('[part="time-off"] .off').at(-1)!;
-    const [first, last, words] = off.querySelectorAll('input');
-    // A backend that keeps no note (`capabilities.timeOffNotes: false`) has no field for one.
-    if (note && !words) throw new Error('this backend keeps no note with a time off');
-    for (const [input, value] of [
+    const [first, last] = off.querySelectorAll('fieldset');
+    for (const [group, day] of [
       [first, from],
       [last, to],
-      [words, note],
     ] as const) {
-      if (!input) continue;
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      const [year, month, date] = day.split('-');
+      for (const [part, value] of [
+        ['year', year],
+        ['month', month],
+        ['day', date],
+      ]) {
+        const select = group.querySelector<HTMLSelectElement>(`select[name$="-${part}"]`)!;
+        select.value = value;
+        select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await this.element.updateComplete;
+      }
+    }
+    const words = off.querySelector<HTMLInputElement>('input[type="text"]');
+    // A backend that keeps no note (`capabilities.timeOffNotes: false`) has no field for one.
+    if (note && !words) throw new Error('this backend keeps no note with a time off');
+    if (words) {
+      words.value = note;
+      words.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await this.element.updateComplete;
     }
   }

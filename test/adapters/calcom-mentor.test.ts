@@ -262,7 +262,8 @@ describe('createCalComClient on a mentor’s page (mentor)', () => {
       await ui.loaded();
       expect(element.shadowRoot!.querySelectorAll('.setting:not([part="zone"])')).to.have.length(0);
       await ui.addTimeOff('2026-12-24');
-      expect(element.shadowRoot!.querySelectorAll('[part="time-off"] .off input')).to.have.length(2);
+      expect(element.shadowRoot!.querySelectorAll('[part="time-off"] .off input')).to.have.length(0);
+      expect(element.shadowRoot!.querySelectorAll('[part="time-off"] .off select')).to.have.length(6);
       await ui.save();
       expect(ui.notice()).to.contain('saved');
       const body = await sent('PATCH', '/v2/schedules/7').at(-1)!.json();

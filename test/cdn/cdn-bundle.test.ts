@@ -44,7 +44,7 @@ describe('the CDN bundle (dist/cdn), on a page without a bundler', () => {
     // and its imports.
     const backend = await (await fetch('/dist/cdn/memory-client.js')).text();
     const backendImports = [...backend.matchAll(/from\s*["']\.\/(?:chunks\/)?([\w-]+?)\.js["']/g)].map(match => match[1]);
-    const pageFiles = ['mentor-schedule-card', 'mentorship-provider', 'mentorship-widgets', 'rolldown-runtime'];
+    const pageFiles = ['mentor-schedule-card', 'mentorship-provider', 'mentorship-widgets', 'runtime'];
     const byTheBackend = (name: string) => name === 'memory-client' || (!pageFiles.includes(name) && backendImports.includes(name));
     expect(before.filter(name => !byTheBackend(name)).sort()).to.deep.equal(pageFiles);
     expect(page.customElements.get('mentor-list')).to.equal(undefined);

@@ -148,6 +148,44 @@ describe('<mentor-availability>', () => {
     await waitUntil(async () => !(await ui.preview()).some(day => day.startsWith('Wed, Nov 25')), 'the days off still show free times');
   });
 
+  it('a day off is chosen as day, month and year in the widget’s language and order, with the keyboard (Spanish)', async () => {
+    const ui = await mountHours('es');
+    const element = ui.element;
+    await sendKeys({ press: 'Tab' });
+    ui.one<HTMLElement>('[part~="add-time-off"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    // The keyboard goes to the new day off's first choice: the day, as Spanish writes a date.
+    await waitUntil(() => deepActiveElement()?.localName === 'select', 'the new day off never got the keyboard');
+    const off = ui.all('[part="time-off"] .off').at(-1)!;
+    const [first, last] = off.querySelectorAll('fieldset');
+    expect(textOf(first.querySelector('legend'))).to.equal('Primer día');
+    expect([...first.querySelectorAll('select')].map(select => select.getAttribute('aria-label'))).to.deep.equal(['Día', 'Mes', 'Año']);
+    // Tomorrow is chosen to start with: 25 de noviembre de 2026, never a browser's "mm/dd/yyyy".
+    const shown = (group: Element) => [...group.querySelectorAll('select')].map(select => select.selectedOptions[0].textContent.trim());
+    expect(shown(first)).to.deep.equal(['25', 'Noviembre', '2026']);
+    expect(element.shadowRoot!.querySelector('[part="time-off"] input[type="date"]')).to.equal(null);
+    // The last day: typed on each choice. A first day after it would move it along.
+    for (const [part, keys] of [
+      ['day', '27'],
+      ['month', 'Nov'],
+      ['year', '2026'],
+    ]) {
+      last.querySelector<HTMLSelectElement>(`select[name$="-${part}"]`)!.focus();
+      await sendKeys({ type: keys });
+      await element.updateComplete;
+    }
+    expect(shown(last)).to.deep.equal(['27', 'Noviembre', '2026']);
+    first.querySelector<HTMLSelectElement>('select[name$="-month"]')!.focus();
+    await sendKeys({ type: 'Dic' });
+    await element.updateComplete;
+    expect(shown(first)).to.deep.equal(['25', 'Diciembre', '2026']);
+    expect(shown(last)).to.deep.equal(['25', 'Diciembre', '2026']);
+    expect(textOf(off.querySelector('[part~="remove-time-off"]'))).to.equal('Quitar los días libres desde el 25 de diciembre de 2026');
+    await ui.save();
+    expect(ui.notice()).to.contain('Horario guardado');
+    expect((await ana().getMentorHours!()).timeOff).to.deep.equal([{ from: '2026-12-25', to: '2026-12-25', note: '' }]);
+  });
+
   it('a student’s token: the backend’s words, no form', async () => {
     const element = await mount<MentorAvailability>(html`<mentor-availability mentor="ana-garcia"></mentor-availability>`, {
       client: createMemoryClient({ store: backend.store }),

@@ -4,6 +4,7 @@ import type { MentorHours, MentorSession, MentorshipClient, MentorshipService, T
 import { LoadController } from '../../controllers/load.js';
 import type { WriteController } from '../../controllers/write.js';
 import { MentorshipElement } from '../../base/mentorship-element.js';
+import { datePartsStyles, renderDateParts } from '../../base/date-parts.js';
 import { errorText, renderError, renderLoading } from '../../base/states.js';
 import { isMentorshipError, MentorshipError } from '../../client/errors.js';
 import { base } from '../../styles/base.js';
@@ -115,9 +116,19 @@ const styles = css`
     border-radius: var(--_radius);
   }
   .off label,
+  .off fieldset,
   .setting {
     display: grid;
     gap: 2px;
+  }
+  .off fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .off legend {
+    padding: 0;
   }
   .field-error {
     color: var(--_danger);
@@ -211,7 +222,7 @@ const styles = css`
  * @csspart error - The error message.
  */
 export class MentorAvailability extends MentorshipElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, styles, datePartsStyles];
 
   static override properties: PropertyDeclarations = {
     mentor: { reflect: true },
@@ -441,30 +452,27 @@ export class MentorAvailability extends MentorshipElement {
     const set = (change: Partial<HoursDraft['timeOff'][number]>) =>
       this.#change(draft, { timeOff: draft.timeOff.map((other, at) => (at === index ? { ...other, ...change } : other)) });
     const invalid = error(`timeOff.${index}`) === nothing ? 'false' : 'true';
+    // Each day as day, month and year in the widget's language (base/date-parts.ts): a native date input
+    // speaks the browser's ("mm/dd/yyyy" on a Spanish page). A first day chosen after the last moves it.
+    const day = (which: 'from' | 'to', label: 'timeOffFrom' | 'timeOffTo') =>
+      html`<fieldset aria-describedby=${`timeOff.${index}-error`}>
+        <legend>${this.localize.term(label)}</legend>
+        ${renderDateParts({
+          locale: this.localize.locale,
+          value: range[which],
+          firstYear: Number(dayIn(clock.now(), draft.timeZone).slice(0, 4)),
+          id: `timeOff-${index}-${which}`,
+          invalid: invalid === 'true',
+          change: picked =>
+            set(
+              which === 'to' || !/^\d{4}-\d{2}-\d{2}$/.test(picked) || range.to >= picked
+                ? { [which]: picked }
+                : { from: picked, to: picked },
+            ),
+        })}
+      </fieldset>`;
     return html`<div class="off">
-      <label>
-        <span>${this.localize.term('timeOffFrom')}</span>
-        <input
-          type="date"
-          lang=${this.localize.locale}
-          .value=${range.from}
-          aria-invalid=${invalid}
-          aria-describedby=${`timeOff.${index}-error`}
-          @input=${(event: Event) => set({ from: value(event), to: range.to || value(event) })}
-        />
-      </label>
-      <label>
-        <span>${this.localize.term('timeOffTo')}</span>
-        <input
-          type="date"
-          lang=${this.localize.locale}
-          .value=${range.to}
-          min=${range.from}
-          aria-invalid=${invalid}
-          aria-describedby=${`timeOff.${index}-error`}
-          @input=${(event: Event) => set({ to: value(event) })}
-        />
-      </label>
+      ${day('from', 'timeOffFrom')} ${day('to', 'timeOffTo')}
       ${
         // A backend that keeps no note (`capabilities.timeOffNotes: false`) is not asked for one.
         this.resolvedClient?.capabilities.timeOffNotes === false
@@ -481,7 +489,13 @@ export class MentorAvailability extends MentorshipElement {
           type="button"
           @click=${() => this.#change(draft, { timeOff: draft.timeOff.filter((_, at) => at !== index) })}
         >
-          ${this.localize.term('removeTimeOff', range.from || '…')}
+          ${this.localize.term(
+            'removeTimeOff',
+            // The day in the widget's language ("6 de diciembre de 2026"), not as the backend writes it.
+            /^\d{4}-\d{2}-\d{2}$/.test(range.from)
+              ? intl(Intl.DateTimeFormat, this.localize.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(range.from))
+              : '…',
+          )}
         </button>
       </div>
     </div>`;
@@ -569,7 +583,7 @@ export class MentorAvailability extends MentorshipElement {
   #addTimeOff(draft: HoursDraft): void {
     const day = dayIn(new Date(clock.now().getTime() + DAY), draft.timeZone);
     this.#change(draft, { timeOff: [...draft.timeOff, { from: day, to: day, note: '' }] });
-    this.focusWhenShown('[part="time-off"] .off:last-of-type input');
+    this.focusWhenShown('[part="time-off"] .off:last-of-type select');
   }
 
   readonly #save = async (event: SubmitEvent): Promise<void> => {

@@ -6,7 +6,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../controllers/localize.js';
 import '../../i18n/en/goal-form.js';
-import { intl } from '../../utils/intl.js';
+import { datePartsStyles, renderDateParts } from '../../base/date-parts.js';
 import type { GoalDraft, GoalErrors } from './draft.js';
 import { adoptSheet } from '../../styles/base.js';
 
@@ -53,15 +53,6 @@ const styles = css`
   .field textarea {
     width: 100%;
   }
-  .date-parts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px;
-  }
-  .date-parts select {
-    flex: 1 1 auto;
-    min-width: 0;
-  }
   .add-step {
     justify-self: start;
   }
@@ -70,6 +61,7 @@ const styles = css`
 /** Adds the form's look to the element's shadow root (constructed style sheets: fine under a strict CSP). */
 export function adoptFormStyles(root: ShadowRoot | null): void {
   adoptSheet(root, styles);
+  adoptSheet(root, datePartsStyles);
 }
 
 export interface GoalFormView {
@@ -86,67 +78,25 @@ export interface GoalFormView {
 }
 
 type TextField = 'title' | 'why' | 'successCriteria';
-type DatePart = 'year' | 'month' | 'day';
-
-/** `text` with its first letter a capital, as a list of choices writes it ("Enero", "Day"). */
-const capital = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-/** The days of a month (of a leap year while no year is chosen, so that 29 February can be picked first). */
-const daysIn = (year: string, month: string) => (month ? new Date(Date.UTC(Number(year) || 2024, Number(month), 0)).getUTCDate() : 31);
-const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
- * "By when?" as three choices — day, month and year — in the widget's language and in its order (the
- * parts of a long date from `Intl`: "1 de enero de 2027" puts the day first): a native date input speaks
- * the browser's language, not the page's ("mm/dd/yyyy" on a Spanish page). The draft holds
- * `YYYY-MM-DD` with a part still to choose left empty, which the checks refuse like any date before
- * tomorrow. The years offered run from `minDate`'s for six years, and include a kept goal's own.
+ * "By when?" as day, month and year in the widget's language (base/date-parts.ts): a native date input
+ * speaks the browser's. The years offered start at `minDate`'s, and include a kept goal's own.
  */
 function dateField(view: GoalFormView, label: string, hint: string): TemplateResult {
   const { localize, draft, errors } = view;
-  const { locale } = localize;
   const error = errors.targetDate;
-  const describedBy = `targetDate-hint${error ? ' targetDate-error' : ''}`;
-  const [year = '', month = '', day = ''] = draft.targetDate.split('-');
-  const chosen: Record<DatePart, string> = { year, month, day };
-  const first = Number(view.minDate.slice(0, 4));
-  const years = Array.from({ length: 6 }, (_, index) => String(first + index));
-  if (year && !years.includes(year)) years.unshift(year);
-  const monthName = intl(Intl.DateTimeFormat, locale, { month: 'long', timeZone: 'UTC' });
-  const choices: Record<DatePart, string[][]> = {
-    day: Array.from({ length: daysIn(year, month) }, (_, index) => [pad(index + 1), String(index + 1)]),
-    month: Array.from({ length: 12 }, (_, index) => [pad(index + 1), capital(monthName.format(Date.UTC(2000, index, 1)), locale)]),
-    year: years.map(each => [each, each]),
-  };
-  const order = intl(Intl.DateTimeFormat, locale, { dateStyle: 'long', timeZone: 'UTC' })
-    .formatToParts(0)
-    .map(part => part.type)
-    .filter((type): type is DatePart => type in chosen);
-  const names = intl(Intl.DisplayNames, locale, { type: 'dateTimeField' });
-  const choose = (part: DatePart, value: string) => {
-    const next = { ...chosen, [part]: value };
-    // A day past the month's end (31 after choosing April) becomes its last.
-    if (next.day && Number(next.day) > daysIn(next.year, next.month)) next.day = pad(daysIn(next.year, next.month));
-    view.edit({ ...draft, targetDate: `${next.year}-${next.month}-${next.day}` });
-  };
-  return html`<fieldset class="field" aria-describedby=${describedBy}>
+  return html`<fieldset class="field" aria-describedby=${`targetDate-hint${error ? ' targetDate-error' : ''}`}>
     <legend>${label}</legend>
     <small id="targetDate-hint" class="muted">${hint}</small>
-    <div class="date-parts">
-      ${order.map((part, index) => {
-        const name = capital(names.of(part) ?? part, locale);
-        return html`<select
-          id=${index === 0 ? 'targetDate' : `targetDate-${part}`}
-          name="targetDate-${part}"
-          aria-label=${name}
-          aria-invalid=${error ? 'true' : 'false'}
-          required
-          @input=${(event: Event) => choose(part, (event.target as HTMLSelectElement).value)}
-        >
-          <option value="" ?selected=${!chosen[part]}>${name}</option>
-          ${choices[part].map(([value, text]) => html`<option value=${value} ?selected=${value === chosen[part]}>${text}</option>`)}
-        </select>`;
-      })}
-    </div>
+    ${renderDateParts({
+      locale: localize.locale,
+      value: draft.targetDate,
+      firstYear: Number(view.minDate.slice(0, 4)),
+      id: 'targetDate',
+      invalid: !!error,
+      change: targetDate => view.edit({ ...draft, targetDate }),
+    })}
     ${error ? html`<small id="targetDate-error" part="field-error" class="field-error">${localize.term(error)}</small>` : nothing}
   </fieldset>`;
 }
