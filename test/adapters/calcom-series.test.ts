@@ -183,8 +183,12 @@ describe('createCalComClient: regular meetings on a recurring event type', () =>
   describe('in the card', () => {
     const booked = eventsPerTest<BookedEvent>('mentorship-booked');
 
-    it('"Repeat" shows on Cal.com, and a weekly series is booked there in one request', async () => {
-      const client = composeClients({ scheduling: cal(), credits: createMemoryClient({ store, student: 'student-unlimited' }) });
+    /** The card on Cal.com (credits from the LMS) at Wednesday's time, "Repeat" set to `every`. */
+    async function repeatOnCalCom(every: 'week' | '2weeks') {
+      const client = composeClients({
+        scheduling: cal({ locale: 'en' }),
+        credits: createMemoryClient({ store, student: 'student-unlimited' }),
+      });
       const card = await mount<MentorScheduleCard>(
         html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`,
         {
@@ -196,8 +200,13 @@ describe('createCalComClient: regular meetings on a recurring event type', () =>
       await ui.chooseTime(WED);
       const repeat = await ui.waitFor<HTMLSelectElement>('[part="repeat-field"] select');
       repeat.focus();
-      repeat.value = 'week';
+      repeat.value = every;
       repeat.dispatchEvent(new Event('change'));
+      return ui;
+    }
+
+    it('"Repeat" shows on Cal.com, and a weekly series is booked there in one request', async () => {
+      const ui = await repeatOnCalCom('week');
       await waitUntil(() => ui.one('[part="series-cost"]'), 'the series was never previewed', { timeout: 5000 });
       const count = ui.one<HTMLInputElement>('#series-count')!;
       count.value = '3';
@@ -217,22 +226,7 @@ describe('createCalComClient: regular meetings on a recurring event type', () =>
     });
 
     it('says so where the mentor’s regular meetings are weekly and the student asks for every 2 weeks; nothing can be booked', async () => {
-      const client = composeClients({
-        scheduling: cal({ locale: 'en' }),
-        credits: createMemoryClient({ store, student: 'student-unlimited' }),
-      });
-      const card = await mount<MentorScheduleCard>(
-        html`<mentor-schedule-card service=${CODING} mentor="ana-garcia"></mentor-schedule-card>`,
-        {
-          client,
-          timeZone: 'America/Bogota',
-        },
-      );
-      const ui = new CardHarness(card);
-      await ui.chooseTime(WED);
-      const repeat = await ui.waitFor<HTMLSelectElement>('[part="repeat-field"] select');
-      repeat.value = '2weeks';
-      repeat.dispatchEvent(new Event('change'));
+      const ui = await repeatOnCalCom('2weeks');
       const problem = await ui.waitFor('[part="series-problem"]');
       expect(textOf(problem)).to.equal('Regular meetings with this mentor are every week: choose “Every week”.');
       const book = ui.one<HTMLButtonElement>('[part~="confirm"]')!;
