@@ -36,6 +36,8 @@ export interface CalComSeriesContext {
   locale: () => string | undefined;
   /** The adapter's promise kept per idempotency key (see `once` in calcom.ts). */
   once: <T>(key: string, run: () => Promise<T>, find: () => Promise<T | null | undefined>) => Promise<T>;
+  /** The attendee's bookings of an event type over a span, as a single booking's lookup reads them (calcom.ts). */
+  attendeeBookings: <T>(eventTypeId: number, start: number, end: number, decode: Decoder<T[]>) => Promise<T[] | undefined>;
   /** A booking as a session with the mentor's name; kept by the adapter for cancelling and moving. */
   session: (result: CalBooking, fallback: { service: string; mentor: CalComMentor; agenda: string }) => Promise<MentorshipSession>;
 }
@@ -78,6 +80,7 @@ export function calComSeries({
   attendee,
   locale,
   once,
+  attendeeBookings,
   session,
 }: CalComSeriesContext): CalComSeriesMethods {
   const words = () => ((locale() ?? globalThis.navigator?.language ?? 'en').toLowerCase().startsWith('es') ? REFUSALS.es : REFUSALS.en);
@@ -156,7 +159,6 @@ export function calComSeries({
       const sessions = await Promise.all(sorted.map(async booking => ({ ...(await session(booking, fallback)), series: id })));
       return { series: { id, every: twin.every, count: sessions.length }, sessions };
     };
-    const length = durationOf(params.service) * 60_000;
     return once(
       params.idempotencyKey,
       async () => {
@@ -181,23 +183,8 @@ export function calComSeries({
       },
       // After a lost answer: the attendee's live bookings of the recurring type over the series' span.
       async () => {
-        let found: SeriesBooking[];
-        try {
-          found = await request({
-            method: 'GET',
-            path: '/v2/bookings',
-            query: {
-              attendeeEmail: attendee().email,
-              eventTypeId: String(twin.id),
-              afterStart: new Date(starts[0] - 60_000).toISOString(),
-              beforeEnd: new Date(starts.at(-1)! + length + 60_000).toISOString(),
-            },
-            headers: versions.bookings,
-            decode: seriesBookings,
-          });
-        } catch {
-          return undefined;
-        }
+        const found = await attendeeBookings(twin.id, starts[0], starts.at(-1)! + durationOf(params.service) * 60_000, seriesBookings);
+        if (!found) return undefined;
         const live = found.filter(
           booking => STATUS[booking.status.toLowerCase()] !== 'canceled' && starts.includes(Date.parse(booking.start)),
         );

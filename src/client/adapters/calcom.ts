@@ -10,6 +10,7 @@
  * On a mentor's page (`mentor`), the mentor's side too: their bookings, who attended, their hours
  * (calcom-mentor.ts).
  */
+import type { Decoder } from '../decode.js';
 import { MentorshipError, isMentorshipError, outcomeUnknown } from '../errors.js';
 import { currentLocale } from '../locale.js';
 import { createTransport, type TransportTuning } from '../transport.js';
@@ -187,26 +188,14 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
    */
   async function findBooking(params: Parameters<MentorshipClient['bookSession']>[0]): Promise<MentorshipSession | null | undefined> {
     const mentor = mentorBySlug(params.mentor);
-    const eventType = eventTypeOf(mentor, params.service);
     const start = Date.parse(params.startsAt);
-    let found: CalBooking[];
-    try {
-      found = await request({
-        method: 'GET',
-        path: '/v2/bookings',
-        query: {
-          attendeeEmail: attendeeOf().email,
-          eventTypeId: String(eventType.id),
-          // A minute either side: whether Cal.com's bounds are inclusive is not documented.
-          afterStart: new Date(start - 60_000).toISOString(),
-          beforeEnd: new Date(start + (durationOf(params.service) + 1) * 60_000).toISOString(),
-        },
-        headers: version('bookings'),
-        decode: bookingList,
-      });
-    } catch {
-      return undefined;
-    }
+    const found = await attendeeBookings(
+      eventTypeOf(mentor, params.service).id,
+      start,
+      start + durationOf(params.service) * 60_000,
+      bookingList,
+    );
+    if (!found) return undefined;
     const live = found.find(
       candidate =>
         Date.parse(candidate.start) === start &&
@@ -214,6 +203,31 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
         (candidate.hostUsername ?? mentor.username) === mentor.username,
     );
     return live ? bookedSession(live, { service: params.service, mentor, agenda: params.agenda ?? '' }) : null;
+  }
+
+  /**
+   * The attendee's bookings of an event type that start from `start` and end by `end` (instants), as
+   * `GET /v2/bookings` lists them through `baseUrl`: a single booking's lookup and a series'.
+   * `undefined`: Cal.com would not say (no key).
+   */
+  async function attendeeBookings<T>(eventTypeId: number, start: number, end: number, decode: Decoder<T[]>) {
+    try {
+      return await request({
+        method: 'GET',
+        path: '/v2/bookings',
+        query: {
+          attendeeEmail: attendeeOf().email,
+          eventTypeId: String(eventTypeId),
+          // A minute either side: whether Cal.com's bounds are inclusive is not documented.
+          afterStart: new Date(start - 60_000).toISOString(),
+          beforeEnd: new Date(end + 60_000).toISOString(),
+        },
+        headers: version('bookings'),
+        decode,
+      });
+    } catch {
+      return undefined;
+    }
   }
 
   /** Keys whose last attempt ended with no answer: Cal.com may have booked it. */
@@ -309,6 +323,7 @@ export function createCalComClient(options: CalComClientOptions): MentorshipClie
             attendee: () => ({ ...attendeeOf(), language: languageOf(attendeeOf()) }),
             locale: () => currentLocale(options.locale),
             once,
+            attendeeBookings,
             session: bookedSession,
           }),
         ),
