@@ -141,6 +141,15 @@ export function breatheCodeMentorSide({ request, all, mentor, windowHours }: Bre
       (session): session is ApiMentorSession & { student: NonNullable<ApiMentorSession['student']> } =>
         session.mentor === mentor && session.student !== null,
     );
+    // The starts of each student's sessions held, grouped once: counting over the whole list for each
+    // session was quadratic in a mentor's history.
+    const held = new Map<string, string[]>();
+    for (const session of mine) {
+      if (session.status !== 'COMPLETED') continue;
+      const starts = held.get(session.student.id) ?? [];
+      starts.push(session.startsAt);
+      held.set(session.student.id, starts);
+    }
     const start = from === undefined ? -Infinity : Date.parse(from);
     const end = to === undefined ? Infinity : Date.parse(to);
     const upcoming = (session: ApiMentorSession) =>
@@ -149,18 +158,7 @@ export function breatheCodeMentorSide({ request, all, mentor, windowHours }: Bre
       .filter(session => Date.parse(session.startsAt) >= start && Date.parse(session.startsAt) < end)
       .filter(session => status === undefined || upcoming(session) === (status === 'upcoming'))
       .sort((a, b) => (status === 'past' ? -1 : 1) * (Date.parse(a.startsAt) - Date.parse(b.startsAt)))
-      .map(session =>
-        toMentorSession(
-          session,
-          mine.filter(
-            other =>
-              other.id !== session.id &&
-              other.student.id === session.student.id &&
-              other.status === 'COMPLETED' &&
-              other.startsAt < session.startsAt,
-          ).length,
-        ),
-      );
+      .map(session => toMentorSession(session, (held.get(session.student.id) ?? []).filter(at => at < session.startsAt).length));
   }
 
   async function submitSessionReport({

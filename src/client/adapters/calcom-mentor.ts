@@ -134,18 +134,22 @@ export function calComMentorSide({ request, versions, host, windowHours }: CalCo
   async function listMentorSessions({ from, to, status, signal }: ListMentorSessionsParams = {}): Promise<MentorSession[]> {
     // The past is always read: "sessions together" counts what was held with each student.
     const [past, upcoming] = await Promise.all([bookings('past', signal), status === 'past' ? [] : bookings('upcoming', signal, from)]);
-    const held = past.filter(booking => STATUS[booking.status.toLowerCase()] !== 'canceled' && attendanceOf(booking) === 'held');
+    // The starts of each student's sessions held, grouped once: counting over the whole past for each
+    // booking was quadratic in a mentor's history.
+    const held = new Map<string | null, string[]>();
+    for (const booking of past) {
+      if (STATUS[booking.status.toLowerCase()] !== 'canceled' && attendanceOf(booking) === 'held') {
+        const starts = held.get(emailOf(booking)) ?? [];
+        starts.push(booking.start);
+        held.set(emailOf(booking), starts);
+      }
+    }
     const start = from === undefined ? -Infinity : Date.parse(from);
     const end = to === undefined ? Infinity : Date.parse(to);
     const shown = status === 'past' ? past : status === 'upcoming' ? upcoming : [...past].reverse().concat(upcoming);
     return shown
       .filter(booking => Date.parse(booking.start) >= start && Date.parse(booking.start) < end)
-      .map(booking =>
-        toMentorSession(
-          booking,
-          held.filter(other => other.uid !== booking.uid && emailOf(other) === emailOf(booking) && other.start < booking.start).length,
-        ),
-      );
+      .map(booking => toMentorSession(booking, (held.get(emailOf(booking)) ?? []).filter(at => at < booking.start).length));
   }
 
   async function submitSessionReport({
