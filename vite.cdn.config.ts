@@ -13,10 +13,14 @@ const SRC_COMPONENTS = join(SRC, 'components');
 const MAIN_ENTRY = join(SRC, 'cdn', 'mentorship-widgets.ts');
 /**
  * What goes in the main file, from the module graph rather than a list of files, so a new module
- * lands right without anyone editing this: the entry's own graph (its exports bring Lit, the base
- * element, the HTTP client and the event classes), and every module of src/ that most tags import
- * for their first render (half of components/* or more), or that the card and another tag both do
- * (the card is on every page that uses the library: a piece of its own would cost the card a request).
+ * lands right without anyone editing this: the entry's own graph, and every module of src/ that most
+ * tags import for their first render (half of components/* or more). The entry's graph is Lit, the
+ * base element, the HTTP client, the event classes, and the README's own set-up, which the autoloader
+ * imports: `<mentorship-provider>` around the collapsed card and the credits it shows. That set-up is
+ * every student's page (the programme dashboard's sidebar): shown by one file, it asks for its data as
+ * that file runs, with no round trip for code in between. Apart, the three cost 1.6 KB more under a
+ * provider (the import lists between files, gzip windows started afresh). A page without a provider
+ * pays for one it does not use (1.9 KB), and a page without the card (a mentor's) for the card (2.4 KB).
  * What only one tag needs goes with that tag; what only some need, or only later (a form, the open
  * card's steps, the HTTP calls only some pages make, other languages, English only some tags say)
  * goes where the bundler puts it, or into the named chunks below. Packages are left to the bundler:
@@ -28,25 +32,20 @@ function mainFile(): Rolldown.CodeSplittingNameFunction {
   const tags = readdirSync(SRC_COMPONENTS).filter(tag => !MENTOR_SIDE.has(tag));
   let main: Set<string> | undefined;
   const plan = (ctx: Rolldown.ChunkingContext) => {
+    /** The modules `from` imports statically, itself included. */
+    const graph = (from: string, seen = new Set<string>()) => {
+      if (!seen.has(from)) {
+        seen.add(from);
+        for (const next of ctx.getModuleInfo(from)?.importedIds ?? []) graph(next, seen);
+      }
+      return seen;
+    };
     const users = new Map<string, Set<string>>();
-    for (const tag of tags) {
-      const seen = new Set<string>();
-      const visit = (id: string) => {
-        if (seen.has(id)) return;
-        seen.add(id);
-        for (const next of ctx.getModuleInfo(id)?.importedIds ?? []) visit(next);
-      };
-      visit(join(SRC_COMPONENTS, tag, 'define.ts'));
-      for (const id of seen) (users.get(id) ?? users.set(id, new Set()).get(id)!).add(tag);
-    }
+    for (const tag of tags)
+      for (const id of graph(join(SRC_COMPONENTS, tag, 'define.ts'))) (users.get(id) ?? users.set(id, new Set()).get(id)!).add(tag);
     // The entry itself names the group, so the group is the main file and not a chunk beside it.
-    // How credits count: the credits' tag (on every card) and the open card's steps read it; a piece
-    // of its own would cost the card a file.
-    const chosen = new Set([MAIN_ENTRY, join(SRC, 'client', 'credits.ts')]);
-    for (const [id, by] of users) {
-      if (!id.startsWith(SRC)) continue;
-      if (by.size >= tags.length / 2 || (by.has('mentor-schedule-card') && by.size >= 2)) chosen.add(id);
-    }
+    const chosen = new Set([...graph(MAIN_ENTRY)].filter(id => id.startsWith(SRC)));
+    for (const [id, by] of users) if (id.startsWith(SRC) && by.size >= tags.length / 2) chosen.add(id);
     return chosen;
   };
   return (id, ctx) => ((main ??= plan(ctx)).has(id) ? 'core' : null);
@@ -156,8 +155,6 @@ export default defineConfig({
             // and 0.3 KB heavier, the sessions page 12 files. The budgets (scripts/budgets.mjs) say
             // when one stops paying.
             //
-            // The provider with the method table it reads (the memory client reads it too).
-            { name: 'provider', test: /components[\\/]mentorship-provider[\\/]|client[\\/](cache|methods)\.ts/ },
             // The write path, calendar days and what a capability offers (agenda, sessions, goals,
             // intake, the card's steps) in one chunk rather than one each.
             {
@@ -168,13 +165,6 @@ export default defineConfig({
             // card's steps), which the agenda does not fetch. A series' "this and the following"
             // (utils/following.ts) is not among them: the sessions and the memory store read it, the flow does not.
             { name: 'timeline', test: /src[\\/](utils[\\/]calendar-days|base[\\/]calendar|controllers[\\/]ticker)\.ts/ },
-            // The card with the credits it always shows, in one file: one request and one gzip window
-            // for both (0.5 KB less under a provider than two files). A page with only the credits
-            // fetches the collapsed card's code too (2.3 KB); the card is on every page that uses us.
-            {
-              name: 'mentor-schedule-card',
-              test: /components[\\/](mentor-schedule-card[\\/](define|mentor-schedule-card)|mentorship-credits[\\/](define|mentorship-credits))[.\w]*\.ts$/,
-            },
             // What a student's pages read about them beyond the collapsed card — their goals and their
             // profile — in one file: the flow, the journey and the list read both (one request, not two).
             { name: 'http-student', test: /src[\\/]client[\\/]http-(goals|profile)\.ts$/ },
@@ -187,8 +177,9 @@ export default defineConfig({
         // No content hash: the main file names every chunk, and random hashes do not compress (0.2 KB of
         // the collapsed card, 0.35 KB of the flow). The folder is served under a versioned path instead
         // (README, "From a CDN, no bundler"); chunks/ keeps them apart from the entry files (mentorship-sessions.js).
-        // The bundler's little runtime is chunks/runtime.js: its name is in the main file's map of what
-        // each chunk imports seven times, and in every chunk's imports.
+        // The bundler's little runtime (the namespace helper of chunks that hold several modules fetched
+        // on their own) is chunks/runtime.js: its name is in the main file's map of what each chunk
+        // imports, seven times. The main file does not need it, so a collapsed card does not fetch it.
         chunkFileNames: chunk => {
           if (chunk.name === 'core') return 'chunks/[name].js';
           if (chunk.name === 'rolldown-runtime') return 'chunks/runtime.js';

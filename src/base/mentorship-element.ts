@@ -7,9 +7,9 @@ import { isMentorshipError, MentorshipError } from '../client/errors.js';
 import { takeDropped } from '../client/decode.js';
 import type { MentorshipClient } from '../client/types.js';
 import type { WriteAccess } from '../controllers/write.js';
-import { ClientController } from '../controllers/client.js';
+import { clientOf } from '../controllers/client.js';
 import { LocalizeController } from '../controllers/localize.js';
-import { TimeZoneController } from '../controllers/time-zone.js';
+import { timeZoneOf } from '../controllers/time-zone.js';
 import { MentorshipErrorEvent } from '../events/error.js';
 import { attachContextRoot } from './context-root.js';
 import { canRetry, clientGrace, NoClientError } from './states.js';
@@ -82,8 +82,8 @@ export class MentorshipElement extends LitElement {
   theme?: 'light' | 'dark';
 
   protected readonly localize = new LocalizeController(this);
-  readonly #timeZoneController = new TimeZoneController(this);
-  readonly #clientController = new ClientController(this, () => this.localize.locale);
+  readonly #timeZone = timeZoneOf(this);
+  readonly #client = clientOf(this, () => this.localize.locale);
 
   /** Where the keyboard goes once it is rendered, and what it may still be waiting for (see `focusWhenShown`). */
   #focusWhenShown: [selector: string, coming?: () => boolean] | undefined;
@@ -158,12 +158,12 @@ export class MentorshipElement extends LitElement {
 
   /** The client in use, whichever level it came from; `undefined` when the page gave none. */
   protected get resolvedClient(): MentorshipClient | undefined {
-    return this.#clientController.client;
+    return this.#client();
   }
 
   /** The zone in use, whichever level it came from. */
   protected get resolvedTimeZone(): string {
-    return this.#timeZoneController.timeZone;
+    return this.#timeZone();
   }
 
   /** The client, or a `NoClientError` for the component's error state when the page gave none. */

@@ -7,15 +7,19 @@
  * (and the CDN build) sees every chunk.
  */
 import { preloadChunk } from '../utils/preload.js';
-import { createTransport } from '../client/transport.js';
-import { credentialsMode } from '../client/http-for-api-base.js';
-import { languageOf } from '../controllers/localize.js';
+// The README's set-up — a provider around the collapsed card, with the credits the card shows — is in
+// this file (vite.cdn.config.ts) and defined as it runs: the card asks for its data at once, with no
+// round trip for code before it.
+import '../components/mentorship-provider/define.js';
+import '../components/mentor-schedule-card/define.js';
+
+/** A tag defined by this file itself. */
+const here = () => Promise.resolve();
 
 export const TAG_LOADERS = {
-  // The provider first: components that upgrade after it find it at once.
-  'mentorship-provider': () => import('../components/mentorship-provider/define.js'),
-  'mentor-schedule-card': () => import('../components/mentor-schedule-card/define.js'),
-  'mentorship-credits': () => import('../components/mentorship-credits/define.js'),
+  'mentorship-provider': here,
+  'mentor-schedule-card': here,
+  'mentorship-credits': here,
   'mentor-list': () => import('../components/mentor-list/define.js'),
   'mentor-agenda': () => import('../components/mentor-agenda/define.js'),
   'mentorship-sessions': () => import('../components/mentorship-sessions/define.js'),
@@ -47,37 +51,13 @@ export function loadTag(tag: AutoloadedTag): Promise<unknown> {
   });
 }
 
-/**
- * Starts the collapsed card's first reads while its code is on its way, when its client will be
- * built from an `api-base` (the provider's, else its own): the client's same requests then take these
- * answers (transport.ts) instead of being sent once the code has arrived, one round trip later. What
- * it reads from every backend (the contract's core routes, and `/capabilities`, which every client asks
- * beside its first request); the credits are those its `<mentorship-credits>` shows.
- */
-function readAhead(element: Element & { client?: unknown }): void {
-  const provider = element.closest<Element & { client?: unknown }>('mentorship-provider');
-  if (element.localName !== 'mentor-schedule-card' || element.client || provider?.client) return;
-  const source = provider?.hasAttribute('api-base') ? provider : element;
-  const baseUrl = source.getAttribute('api-base');
-  if (!baseUrl) return;
-  const send = createTransport({
-    baseUrl,
-    credentials: credentialsMode(source.getAttribute('credentials')),
-    headers: () => ({ 'Accept-Language': languageOf(source, source.getAttribute('locale')) }),
-  });
-  for (const path of ['/capabilities', '/services', '/mentors', '/credits'])
-    send({ method: 'GET', path, decode: null, ahead: true }).catch(() => undefined);
-}
-
 /** Loads the code of every tag of ours in `root` (and `root` itself) that is not defined yet. */
 export function discover(root: Element | Document | DocumentFragment): void {
   const candidates = [...root.querySelectorAll(':not(:defined)')];
   if (root instanceof Element) candidates.push(root);
   for (const element of candidates) {
     const tag = element.localName as AutoloadedTag;
-    if (!TAGS.includes(tag)) continue;
-    readAhead(element);
-    void loadTag(tag);
+    if (TAGS.includes(tag)) void loadTag(tag);
   }
 }
 

@@ -3,11 +3,11 @@
  * flight are sent once; answers are reused for a while (errors never are); a caller's abort only ends
  * its own wait, and the request itself is aborted when nobody waits for it any more; any booking,
  * cancellation, move, rating or hold made through it makes the answers it can change stale. It knows
- * nothing of the page: a change made elsewhere reaches it through `sessionsChanged` (cached-answers.ts),
+ * nothing of the page: a change made elsewhere reaches it through `sessionsChanged` (below),
  * which `<mentorship-provider>` calls when the page announces one.
  */
-import { registerCache } from './cached-answers.js';
-import { METHOD_NAMES, METHODS, methodOf } from './methods.js';
+import { forgetReadsAhead } from './transport.js';
+import type { MethodSpec } from './methods.js';
 import type { Mentor, MentorshipClient } from './types.js';
 
 export interface CacheOptions {
@@ -31,10 +31,43 @@ interface Entry {
   expires: number;
 }
 
-/** The reads a booking, a cancellation, a move, a rating or a hold can change (see METHODS). */
-const CHANGED_BY_WRITES = METHOD_NAMES.filter(name => METHODS[name].kind === 'read');
+/**
+ * A method's kind in the contract table (methods.ts), read from its name, so that the provider does not
+ * carry the table: reads are `get…` and `list…` (services never change), a preview and BreatheCode's
+ * link pass through, and anything else is a write. contract-table.test.ts holds it to the table for
+ * every method; a method the table does not know is a write (answers are forgotten after it), never a
+ * read kept by mistake.
+ */
+export const kindOf = (name: string): MethodSpec['kind'] =>
+  /^(previewSeries|getExternalBookingUrl)$/.test(name)
+    ? 'pass'
+    : name === 'listServices'
+      ? 'static'
+      : /^(get|list)[A-Z]/.test(name)
+        ? 'read'
+        : 'write';
 
 const cached = new WeakMap<MentorshipClient, MentorshipClient>();
+
+/** Each wrapper's answers to forget: everything (`true`), or what a booking can change. */
+const forgetting = new WeakMap<MentorshipClient, (all?: true) => void>();
+
+/** Whether `client` shares its answers (a `withCache` wrapper): a read asked ahead through it is not asked again. */
+export const keepsAnswers = (client: MentorshipClient): boolean => forgetting.has(client);
+
+/**
+ * Makes the next reads through `client` (a `withCache` wrapper; anything else is left alone) go to the
+ * backend: a component's `refresh()` means "what the backend says now".
+ */
+export function dropCachedAnswers(client: MentorshipClient | undefined): void {
+  forgetReadsAhead();
+  if (client) forgetting.get(client)?.(true);
+}
+
+/** The student's sessions changed elsewhere (another client, another provider): forget what that changes. */
+export function sessionsChanged(client: MentorshipClient | undefined): void {
+  if (client) forgetting.get(client)?.();
+}
 
 /** The caching wrapper of `client`; the same one for the same client, so providers share it. */
 export function withCache(client: MentorshipClient, options: CacheOptions = {}): MentorshipClient {
@@ -99,50 +132,62 @@ export function withCache(client: MentorshipClient, options: CacheOptions = {}):
     });
   }
 
-  function forgetWhatWritesChange(): void {
-    for (const key of entries.keys()) if (CHANGED_BY_WRITES.some(method => key.startsWith(`${method}:`))) entries.delete(key);
+  /** Forgets every answer kept (`all`: the next reads go to the backend), else those a write can change. */
+  function forget(all?: true): void {
+    for (const [key, entry] of entries)
+      if (all ? entry.expires !== Infinity : kindOf(key.slice(0, key.indexOf(':'))) === 'read') entries.delete(key);
   }
 
   /** Runs a write, then forgets every answer it may have changed, whether it succeeded or not. */
   function write<T>(run: () => Promise<T>): Promise<T> {
-    return run().finally(forgetWhatWritesChange);
+    return run().finally(forget);
   }
 
-  const wrapper: Record<string, unknown> = { capabilities: client.capabilities };
-  for (const name of METHOD_NAMES) {
-    const method = methodOf(client, name);
-    if (!method) continue;
-    const { kind } = METHODS[name];
+  /** Each method as the cache serves it, by its kind. */
+  const wrap = (name: string, method: (params?: object) => Promise<unknown>) => {
+    const kind = kindOf(name);
     // The same question (method, parameters, scope), one request.
-    wrapper[name] =
-      kind === 'read' || kind === 'static'
-        ? ({ signal, ...params }: { signal?: AbortSignal } = {}) =>
-            read(keyOf(name, params), signal, inner => method({ ...params, signal: inner }))
-        : kind === 'write'
-          ? (params: Record<string, unknown>) => write(() => method(params))
-          : method;
-  }
-  const listMentors = wrapper.listMentors as MentorshipClient['listMentors'];
-  wrapper.listMentors = ({ service, signal }: { service?: string; signal?: AbortSignal } = {}) => {
-    const key = keyOf('listMentors', {});
-    const all = service === undefined ? undefined : entries.get(key);
-    if (!all || all.expires <= Date.now()) return listMentors({ service, signal });
-    // One unfiltered list, with each mentor's next free time per service, serves every service's list.
-    return follow(key, all, signal).then(mentors => {
-      const listed = mentors as Mentor[];
-      if (!listed.every(mentor => mentor.nextAvailable)) return listMentors({ service, signal });
-      return listed
-        .filter(mentor => mentor.services.includes(service!))
-        .map(mentor => ({ ...mentor, nextAvailableAt: mentor.nextAvailable![service!] ?? null }));
-    });
+    return kind === 'read' || kind === 'static'
+      ? ({ signal, ...params }: { signal?: AbortSignal } = {}) =>
+          read(keyOf(name, params), signal, inner => method({ ...params, signal: inner }))
+      : kind === 'write'
+        ? (params: object) => write(() => method(params))
+        : method;
   };
-  const cachedClient = wrapper as unknown as MentorshipClient;
-  cached.set(client, cachedClient);
-  registerCache(cachedClient, {
-    all: () => {
-      for (const [key, entry] of entries) if (entry.expires !== Infinity) entries.delete(key);
+  const listMentors = wrap('listMentors', params => client.listMentors(params)) as MentorshipClient['listMentors'];
+  const byName = new Map<string, unknown>([
+    [
+      'listMentors',
+      ({ service, signal }: { service?: string; signal?: AbortSignal } = {}) => {
+        const key = keyOf('listMentors', {});
+        const all = service === undefined ? undefined : entries.get(key);
+        if (!all || all.expires <= Date.now()) return listMentors({ service, signal });
+        // One unfiltered list, with each mentor's next free time per service, serves every service's list.
+        return follow(key, all, signal).then(mentors => {
+          const listed = mentors as Mentor[];
+          if (!listed.every(mentor => mentor.nextAvailable)) return listMentors({ service, signal });
+          return listed
+            .filter(mentor => mentor.services.includes(service!))
+            .map(mentor => ({ ...mentor, nextAvailableAt: mentor.nextAvailable![service!] ?? null }));
+        });
+      },
+    ],
+  ]);
+  // Every method the client has, whatever it is (none is dropped), called on the client so that a
+  // class-based one keeps its `this`; anything else, `capabilities` included, is the client's own.
+  const cachedClient = new Proxy(client, {
+    get(target, name) {
+      const value: unknown = Reflect.get(target, name);
+      if (typeof name !== 'string' || typeof value !== 'function') return value;
+      if (!byName.has(name))
+        byName.set(
+          name,
+          wrap(name, params => value.call(target, params) as Promise<unknown>),
+        );
+      return byName.get(name);
     },
-    changedByWrites: forgetWhatWritesChange,
   });
+  cached.set(client, cachedClient);
+  forgetting.set(cachedClient, forget);
   return cachedClient;
 }

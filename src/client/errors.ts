@@ -92,22 +92,17 @@ export function accepted(error: unknown): boolean {
   return isMentorshipError(error) && error.code === 'invalid-response' && (error.status ?? 0) >= 200 && (error.status ?? 0) < 300;
 }
 
+/** The statuses that say more than "the server failed" (5xx) or "the request was refused" (other 4xx). */
+const STATUS_CODES: Partial<Record<number, MentorshipErrorCode>> = {
+  401: 'unauthorized',
+  402: 'no-credits',
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'slot-taken',
+  429: 'rate-limited',
+};
+
 /** The contract's code for an HTTP status. */
 export function errorCodeForStatus(status: number): MentorshipErrorCode {
-  switch (status) {
-    case 401:
-      return 'unauthorized';
-    case 402:
-      return 'no-credits';
-    case 403:
-      return 'forbidden';
-    case 404:
-      return 'not-found';
-    case 409:
-      return 'slot-taken';
-    case 429:
-      return 'rate-limited';
-    default:
-      return status >= 500 ? 'server' : 'bad-request';
-  }
+  return STATUS_CODES[status] ?? (status >= 500 ? 'server' : 'bad-request');
 }

@@ -21,7 +21,8 @@ import {
   type Decoder,
 } from './decode.js';
 import { goalResponse } from './http-goals.js';
-import { session, sessionMentor, sessionResponse } from './schemas.js';
+import { sessionMentor } from './schemas.js';
+import { session, sessionResponse } from './session-shapes.js';
 import type { Transport } from './transport.js';
 import type {
   BookedSeries,

@@ -2,23 +2,16 @@
  * `createHttpClient`: a `MentorshipClient` for our REST contract (docs/rest-api.md, docs/openapi.yaml).
  */
 import { EVERY_CAPABILITY } from './capabilities.js';
-import {
-  availabilityResponse,
-  capabilitiesResponse,
-  creditsResponse,
-  errorMessageOf,
-  mentorsResponse,
-  servicesResponse,
-  sessionResponse,
-  sessionsResponse,
-} from './schemas.js';
-import type { MentorshipError } from './errors.js';
+import { capabilitiesResponse, creditsResponse, errorMessageOf, mentorsResponse, servicesResponse } from './schemas.js';
+import { MentorshipError } from './errors.js';
 import { currentLocale } from './locale.js';
 import type * as More from './http-more.js';
 import type * as Goals from './http-goals.js';
 import type * as Mentor from './http-mentor.js';
 import type * as Profile from './http-profile.js';
 import type * as Program from './http-program.js';
+import type * as Shapes from './session-shapes.js';
+import { lazy } from '../utils/lazy.js';
 import { createTransport, type Transport, type TransportTuning } from './transport.js';
 import type { ClientCapabilities, MentorshipClient } from './types.js';
 
@@ -76,6 +69,26 @@ const LATER = [
     >,
   ],
 ] as const satisfies readonly Later[];
+
+/**
+ * The shapes of sessions and free times (session-shapes.ts): fetched beside the first request that reads
+ * one, never before it. The collapsed card reads neither, so the main file does not carry them. A fetch
+ * that fails (offline) fails the call as `network`, which a read retries.
+ */
+const loadShapes = lazy(() => import('./session-shapes.js'));
+const shapes = (): Promise<typeof Shapes> =>
+  loadShapes().catch((cause: unknown) => {
+    throw new MentorshipError('network', 'The session shapes could not be fetched.', { cause });
+  });
+
+/** A decoder of session-shapes.ts, its module asked for now, beside the request whose answer it reads. */
+function shape<K extends 'sessionsResponse' | 'availabilityResponse'>(name: K) {
+  const loading = shapes();
+  // Read by the decoder once the answer is here, or left with the request if it failed first.
+  loading.catch(() => undefined);
+  // A retried request asks again for a module that could not be fetched.
+  return async (value: unknown, path: string) => (await loading.catch(shapes))[name](value, path) as ReturnType<(typeof Shapes)[K]>;
+}
 
 /** The later modules' reads that take no parameters, by path (their modules ask the same). */
 const READ_AHEAD: Partial<Record<string, string>> = { listGoals: '/goals', getProfile: '/profile', getProgram: '/program' };
@@ -141,23 +154,24 @@ export function createHttpClient(options: HttpClientOptions): MentorshipClient {
         path: `/mentors/${segment(mentor)}/availability`,
         query: { service, from, to },
         signal,
-        decode: availabilityResponse,
+        decode: shape('availabilityResponse'),
       }),
 
-    bookSession: ({ mentor, service, startsAt, agenda, timezone, idempotencyKey, holdId, goal, signal }) =>
+    // Nothing is sent before its answer can be read: a booking the backend took is never shown as failed.
+    bookSession: async ({ mentor, service, startsAt, agenda, timezone, idempotencyKey, holdId, goal, signal }) =>
       request({
         method: 'POST',
         path: '/sessions',
         body: { service, mentor, starts_at: startsAt, timezone, agenda: agenda ?? '', hold_id: holdId, goal },
         idempotencyKey,
         signal,
-        decode: sessionResponse,
+        decode: (await shapes()).sessionResponse,
       }),
 
     getCredits: ({ signal } = {}) => request({ method: 'GET', path: '/credits', signal, decode: creditsResponse }),
 
     listSessions: ({ status, signal }) =>
-      request({ method: 'GET', path: '/sessions', query: { status }, signal, decode: sessionsResponse }),
+      request({ method: 'GET', path: '/sessions', query: { status }, signal, decode: shape('sessionsResponse') }),
 
     ...later,
   };

@@ -3,10 +3,11 @@
  * composed client that serves it and the capability that says a client offers it (`METHODS`), and its
  * REST routes (`METHOD_ROUTES`, apart so that no bundle carries what only tests read). Both are typed
  * `Record<MethodName, …>`: a method added to the client is a type error here until it has both rows.
- * The wrappers that must know every method — the shared cache (`withCache`) and composition
- * (`composeClients`) — read it, so none drops a method silently, and the memory client is derived from
- * it; test/client/contract-table.test.ts holds the HTTP client, the memory client, docs/rest-api.md,
- * docs/openapi.yaml and the demo's backend to it.
+ * Composition (`composeClients`) reads it, so it drops no method silently, and the memory client is
+ * derived from it. The shared cache (`withCache`) passes every method on and reads a method's kind from
+ * its name (`kindOf`), so that the provider does not carry the table: the contract's test holds the rule
+ * to this table. test/client/contract-table.test.ts also holds the HTTP client, the memory client,
+ * docs/rest-api.md, docs/openapi.yaml and the demo's backend to it.
  */
 import type { ClientParts } from './compose.js';
 import type { ClientCapabilities, MentorshipClient } from './types.js';

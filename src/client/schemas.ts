@@ -16,29 +16,13 @@ import {
   optional,
   orElse,
   record,
-  starRating,
   string,
   text,
   timeZone,
   type Decoder,
 } from './decode.js';
 import { EVERY_CAPABILITY } from './capabilities.js';
-import type {
-  Availability,
-  CreditBucket,
-  Mentor,
-  MentorshipService,
-  MentorFeedback,
-  MentorshipSession,
-  SessionCheckIn,
-  WeeklyHours,
-  SessionStatus,
-  TimeSlot,
-} from './types.js';
-
-const SESSION_STATUSES: readonly SessionStatus[] = ['scheduled', 'started', 'completed', 'canceled', 'missed'];
-/** Spellings other backends use for the same statuses. */
-const STATUS_ALIASES: Record<string, SessionStatus> = { cancelled: 'canceled', in_progress: 'started', no_show: 'missed' };
+import type { CreditBucket, Mentor, MentorshipService, MentorshipSession, WeeklyHours } from './types.js';
 
 /** A service; without `changeNoticeHours` when the backend gives no policy (not with it `undefined`). */
 const service = fields<MentorshipService>({
@@ -78,35 +62,6 @@ const mentor = fields<Mentor>({
 
 export const sessionMentor = fields<MentorshipSession['mentor']>({ slug: string, name: string, avatarUrl: httpUrl });
 
-// A fit this client does not know is kept as it came (shown neutrally).
-const checkIn = fields<SessionCheckIn>({ rating: starRating, comment: text, fit: nullable(string) });
-
-export const session = fields<MentorshipSession>({
-  id: string,
-  service: string,
-  mentor: sessionMentor,
-  groupSession: optional(nullable(string)),
-  startsAt: instant,
-  endsAt: instant,
-  status: known(SESSION_STATUSES, STATUS_ALIASES),
-  // What a session can be shown without: a value that cannot be read is left out (and reported), never the
-  // session — a paid session must not vanish for its notes.
-  joinUrl: orElse(httpUrl, null),
-  agenda: orElse(text, ''),
-  feedback: orElse(
-    optional(nullable(fields<NonNullable<MentorshipSession['feedback']>>({ rating: starRating, comment: text }))),
-    undefined,
-  ),
-  goal: orElse(nullable(string), null),
-  summary: orElse(text, ''),
-  actionItems: strings,
-  checkIn: orElse(nullable(checkIn), null),
-  series: orElse(nullable(string), null),
-  // An attendance this client does not know is kept as it came (shown neutrally).
-  attendance: orElse(nullable(string), null),
-  mentorFeedback: orElse(nullable(fields<MentorFeedback>({ wentWell: text, toWorkOn: text })), null),
-});
-
 const creditBucket = fields<CreditBucket>({
   id: string,
   name: string,
@@ -119,14 +74,7 @@ const creditBucket = fields<CreditBucket>({
 // Lists are read record by record: one unreadable record is left out (and reported), not the list.
 export const servicesResponse = object(field => field('services', listOf(service)));
 export const mentorsResponse = object(field => field('mentors', listOf(mentor)));
-export const sessionsResponse = object(field => field('sessions', listOf(session)));
-export const sessionResponse = object(field => field('session', session));
 export const creditsResponse = object(field => field('credits', listOf(creditBucket)));
-
-export const availabilityResponse = fields<Availability>({
-  timezone: timeZone,
-  slots: listOf(fields<TimeSlot>({ startsAt: instant, endsAt: instant })),
-});
 
 /**
  * `GET /capabilities`: what the backend supports, in its own words. A flag is on only where the

@@ -4,7 +4,7 @@
  * decoder. `createHttpClient` and the adapters differ only in paths, headers and error bodies.
  */
 import { MentorshipError, errorCodeForStatus, type MentorshipErrorCode } from './errors.js';
-import { ShapeError, type Decoder } from './decode.js';
+import { ShapeError } from './decode.js';
 import { sleep } from '../utils/sleep.js';
 
 type Awaitable<T> = T | Promise<T>;
@@ -54,8 +54,8 @@ export interface RequestSpec<T> {
   /** Sent as `Idempotency-Key`; a POST with one may be retried. */
   idempotencyKey?: string;
   signal?: AbortSignal;
-  /** How to read a successful answer; `null` when none is expected. */
-  decode: Decoder<T> | null;
+  /** How to read a successful answer (its decoder may arrive with it: a promise); `null` when none is expected. */
+  decode: ((value: unknown, path: string) => T | Promise<T>) | null;
 }
 
 export type Transport = <T>(spec: RequestSpec<T>) => Promise<T>;
@@ -207,7 +207,7 @@ export function createTransport(options: TransportOptions): Transport {
       throw new MentorshipError('invalid-response', `${spec.method} ${url} did not answer JSON`, { status: response.status });
     }
     try {
-      return spec.decode(json, 'response');
+      return await spec.decode(json, 'response');
     } catch (error) {
       if (!(error instanceof ShapeError)) throw error;
       throw new MentorshipError('invalid-response', `${spec.method} ${url}: ${error.message}`, {

@@ -95,15 +95,7 @@ export class LoadController<const A extends readonly unknown[], T> implements Re
   }
 
   render<R>(renderers: LoadRenderers<T, R>): R | undefined {
-    switch (this.status) {
-      case 'initial':
-        return renderers.initial?.();
-      case 'pending':
-        return renderers.pending?.();
-      case 'complete':
-        return renderers.complete?.(this.value as T);
-      case 'error':
-        return renderers.error?.(this.error);
-    }
+    // Each renderer takes what its status has: the value, the error, or nothing.
+    return (renderers[this.status] as ((value?: unknown) => R) | undefined)?.(this.status === 'error' ? this.error : this.value);
   }
 }

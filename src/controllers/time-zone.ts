@@ -24,17 +24,12 @@ function usable(zone: string | undefined): zone is string {
   return false;
 }
 
-export class TimeZoneController {
-  readonly #contextZone: ContextConsumer<typeof timeZoneContext, TimeZoneHost>;
-
-  constructor(private readonly host: TimeZoneHost) {
-    this.#contextZone = new ContextConsumer(host, { context: timeZoneContext, subscribe: true });
-  }
-
-  get timeZone(): string {
-    const own = this.host.timeZone;
+/** The zone `host` shows times in, read at each call. */
+export function timeZoneOf(host: TimeZoneHost): () => string {
+  const provided = new ContextConsumer(host, { context: timeZoneContext, subscribe: true });
+  return () => {
+    const own = host.timeZone;
     if (usable(own)) return own;
-    const provided = this.#contextZone.value;
-    return usable(provided) ? provided : browserTimeZone();
-  }
+    return usable(provided.value) ? provided.value : browserTimeZone();
+  };
 }

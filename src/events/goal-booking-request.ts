@@ -1,4 +1,5 @@
 import type { Goal } from '../client/types.js';
+import { ROUTE, route, type Route } from '../base/routing.js';
 import { mentorshipEvent } from './mentorship-event.js';
 
 export interface GoalBookingRequestDetail {
@@ -12,7 +13,15 @@ export interface GoalBookingRequestDetail {
  */
 export class GoalBookingRequestEvent extends mentorshipEvent<GoalBookingRequestDetail>('mentorship-goal-booking-request', {
   cancelable: true,
-}) {}
+}) {
+  /**
+   * The provider's card opens with the goal chosen. (routing.ts: the provider's routing, not the page's.)
+   * @internal
+   */
+  [ROUTE](): Route {
+    return route('mentor-schedule-card', card => card.openBooking({ goal: this.detail.goal.id }));
+  }
+}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,3 +1,4 @@
+import { ROUTE, route, type Route } from '../base/routing.js';
 import { mentorshipEvent } from './mentorship-event.js';
 
 /**
@@ -26,7 +27,30 @@ export interface JourneyActionDetail {
  * keyboard on it: the intake (`startIntake`), the card (`openBooking`; at the mentor and service given
  * for a final meeting), the goals (`startGoal`), the sessions' check-in (`showCheckIn`).
  */
-export class JourneyActionEvent extends mentorshipEvent<JourneyActionDetail>('mentorship-journey-action', { cancelable: true }) {}
+export class JourneyActionEvent extends mentorshipEvent<JourneyActionDetail>('mentorship-journey-action', { cancelable: true }) {
+  /**
+   * Which tag under the provider answers, and how; the journey's own steps (guidelines, closing) are not routed. (routing.ts: the provider's routing, not the page's.)
+   * @internal
+   */
+  [ROUTE](): Route | undefined {
+    const { action, service, mentor } = this.detail;
+    switch (action) {
+      case 'intake':
+        return route('mentorship-intake', intake => intake.startIntake());
+      case 'book-orientation':
+      case 'book-session':
+        return route('mentor-schedule-card', card => card.openBooking());
+      case 'final-meeting':
+        return route('mentor-schedule-card', card => card.openBooking({ service, mentor }));
+      case 'set-goals':
+        return route('mentorship-goals', goals => goals.startGoal());
+      case 'check-in':
+        return route('mentorship-sessions', sessions => sessions.showCheckIn());
+      default:
+        return undefined;
+    }
+  }
+}
 
 declare global {
   interface GlobalEventHandlersEventMap {

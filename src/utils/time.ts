@@ -8,20 +8,14 @@
 import { clock } from './clock.js';
 import { intl } from './intl.js';
 
-const validZones = new Map<string, boolean>();
-
+/** Whether `zone` is an IANA zone this browser knows: a valid one's formatter is kept (intl.ts), so it is checked once. */
 export function isValidTimeZone(zone: string): boolean {
-  let valid = validZones.get(zone);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      valid = zone.trim() !== '';
-    } catch {
-      valid = false;
-    }
-    validZones.set(zone, valid);
+  try {
+    formatter('en', { timeZone: zone });
+    return zone.trim() !== '';
+  } catch {
+    return false;
   }
-  return valid;
 }
 
 /** Zones that browsers' ICU still reports by the names they had before IANA renamed them. */

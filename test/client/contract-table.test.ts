@@ -9,6 +9,7 @@ import { expect } from '@open-wc/testing';
 import { getResponse } from 'msw';
 import { parse } from 'yaml';
 import { createMockHandlers } from '../../demo/mocks/handlers.js';
+import { kindOf } from '../../src/client/cache.js';
 import { EVERY_CAPABILITY } from '../../src/client/capabilities.js';
 import { CLIENT_ROUTES, METHOD_NAMES, METHOD_ROUTES, METHODS, type MethodName, type MethodSpec } from '../../src/client/methods.js';
 import { composeClients, createHttpClient, createMemoryClient, MemoryStore, type MentorshipClient } from '../../src/index.js';
@@ -244,6 +245,13 @@ describe('the contract table', () => {
     }
     const inTable = new Set(METHOD_NAMES.map(name => spec(name).capability).filter(Boolean));
     expect([...inTable].sort()).to.deep.equal(Object.keys(EVERY_CAPABILITY).sort());
+  });
+
+  it("the shared cache reads each method's kind from its name as the table has it", () => {
+    for (const name of METHOD_NAMES) expect(kindOf(name), name).to.equal(spec(name).kind);
+    // A method the table does not know yet is a write: answers are forgotten after it, none kept by mistake.
+    expect(kindOf('archiveSession')).to.equal('write');
+    expect(kindOf('listing')).to.equal('write');
   });
 
   it('a composed client declares each capability from the part that serves its methods', () => {

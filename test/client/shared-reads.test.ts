@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { createHttpClient, MemoryStore, type MentorshipClient } from '../../src/index.js';
 import { createTransport } from '../../src/client/transport.js';
-import { dropCachedAnswers } from '../../src/client/cached-answers.js';
+import { dropCachedAnswers } from '../../src/client/cache.js';
 import { fixedClock } from '../support/clock.js';
 import { serveStore, worker } from '../support/mock-backend.js';
 

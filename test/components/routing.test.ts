@@ -16,13 +16,13 @@ import {
 import { deepActiveElement } from '../support/card-harness.js';
 import { DEFAULT_NOW, fixedClock } from '../support/clock.js';
 import { loaded } from '../support/fixtures.js';
-import { ask as askFrom } from '../../src/base/routing.js';
+import { ask as askFrom, type Routed } from '../../src/base/routing.js';
 
 describe('requests between tags, routed by the provider', () => {
   const client = () => createMemoryClient({ store: new MemoryStore({ now: fixedClock(DEFAULT_NOW) }) });
 
   /** Dispatches `request` from `asker` as a tag does, and runs its answer: whether it was answered. */
-  const ask = (asker: Element, request: Event) => askFrom(asker, request);
+  const ask = (asker: Element, request: Routed) => askFrom(asker, request);
 
   it('each request reaches its tag under the provider, which comes into view with the keyboard on it', async () => {
     const provider = await fixture(html`<mentorship-provider .client=${client()} locale="en">
@@ -75,6 +75,7 @@ describe('requests between tags, routed by the provider', () => {
           <p id="inner-asker"></p>
         </mentorship-provider>
         <p id="outer-asker"></p>
+        <mentorship-provider id="bare" .client=${client()} locale="en"><p id="bare-asker"></p></mentorship-provider>
       </mentorship-provider>
       <p id="alone"></p>
     </div>`);
@@ -87,6 +88,10 @@ describe('requests between tags, routed by the provider', () => {
     expect([outer.open, inner.open]).to.deep.equal([false, true]);
     inner.open = false;
     ask(page.querySelector('#outer-asker')!, new JourneyActionEvent({ action: 'book-session' }));
+    expect([outer.open, inner.open]).to.deep.equal([true, false]);
+    // The nearest provider has no card: the next one out answers.
+    outer.open = false;
+    expect(ask(page.querySelector('#bare-asker')!, new JourneyActionEvent({ action: 'book-session' }))).to.equal(true);
     expect([outer.open, inner.open]).to.deep.equal([true, false]);
 
     // No provider around the asker: nothing answers. The page routes it itself: it cancels the request

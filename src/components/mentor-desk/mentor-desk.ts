@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { dropCachedAnswers } from '../../client/cached-answers.js';
+import { dropCachedAnswers } from '../../client/cache.js';
 import { can } from '../../client/can.js';
 import { isMentorshipError } from '../../client/errors.js';
 import type { MentorSession, MentorshipClient, MentorshipService } from '../../client/types.js';

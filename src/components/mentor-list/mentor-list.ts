@@ -1,5 +1,5 @@
 import { LoadController } from '../../controllers/load.js';
-import { dropCachedAnswers } from '../../client/cached-answers.js';
+import { dropCachedAnswers } from '../../client/cache.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { MenteeProfile, Mentor, MentorshipClient } from '../../client/types.js';
 import { TickerController } from '../../controllers/ticker.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { dropCachedAnswers, keepsAnswers } from '../../client/cached-answers.js';
+import { dropCachedAnswers, keepsAnswers } from '../../client/cache.js';
 import { MentorshipError } from '../../client/errors.js';
 import type { Mentor, MentorshipClient } from '../../client/types.js';
 import { LoadController } from '../../controllers/load.js';
@@ -15,6 +15,8 @@ import { styles } from './mentor-schedule-card.styles.js';
 import type { CardAccess, CardFlow } from './steps/card-flow.js';
 import type { Offer } from './steps/view.js';
 import { lazy } from '../../utils/lazy.js';
+// The credits the collapsed card shows, defined with it (in the CDN build, both in the main file).
+import '../mentorship-credits/define.js';
 
 export type { ScheduleStep };
 
@@ -40,11 +42,6 @@ function readAhead(client: MentorshipClient | undefined): void {
   // waits for), so the steps take it rather than asking again.
   client.getCredits().catch(quiet);
 }
-
-// The credits the collapsed card shows (in the CDN build, in the card's own file: vite.cdn.config.ts),
-// imported dynamically like every tag the autoloader loads, so the bundler writes no namespace helper
-// for a module that would otherwise be imported both ways.
-import('../mentorship-credits/define.js').catch(() => undefined);
 
 const AVATARS_SHOWN = 4;
 /** Each step's heading: the keyboard goes there on every step. */

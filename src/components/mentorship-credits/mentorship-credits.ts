@@ -1,5 +1,5 @@
 import { LoadController } from '../../controllers/load.js';
-import { dropCachedAnswers } from '../../client/cached-answers.js';
+import { dropCachedAnswers } from '../../client/cache.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bucketsFor, sessionsAvailable } from '../../client/credits.js';
 import type { CreditBucket } from '../../client/types.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { dropCachedAnswers } from '../../client/cached-answers.js';
+import { dropCachedAnswers } from '../../client/cache.js';
 import type { Goal, GoalInput } from '../../client/types.js';
 import { WriteController } from '../../controllers/write.js';
 import { LoadController } from '../../controllers/load.js';
@@ -314,7 +314,7 @@ export class MentorshipGoals extends MentorshipElement {
     }
     // No booking page: the provider's card opens with the goal chosen. With neither, the student is
     // told, and the developer learns why in the console.
-    if (this.#bookingHref(goal) || answered(request)) return;
+    if (this.#bookingHref(goal) || answered(this, request)) return;
     this.#writes.say('info', this.localize.term('bookForGoalNowhere'));
     console.warn('<mentorship-goals>: no booking-url, and no <mentor-schedule-card> in its provider.');
   }

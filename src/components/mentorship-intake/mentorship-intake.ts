@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { dropCachedAnswers } from '../../client/cached-answers.js';
+import { dropCachedAnswers } from '../../client/cache.js';
 import type { MenteeProfile } from '../../client/types.js';
 import { WriteController } from '../../controllers/write.js';
 import { LoadController } from '../../controllers/load.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { dropCachedAnswers } from '../../client/cached-answers.js';
+import { dropCachedAnswers } from '../../client/cache.js';
 import { isMentorshipError } from '../../client/errors.js';
 import type { MentorshipProgram, ProgramClosure } from '../../client/types.js';
 import type { WriteController } from '../../controllers/write.js';

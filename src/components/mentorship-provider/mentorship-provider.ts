@@ -1,16 +1,15 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { withCache } from '../../client/cache.js';
-import { sessionsChanged } from '../../client/cached-answers.js';
-import { HttpClientForApiBase } from '../../client/http-for-api-base.js';
+import { sessionsChanged } from '../../client/cache.js';
+import { httpClientFor } from '../../client/http-for-api-base.js';
 import type { MentorshipClient } from '../../client/types.js';
 import { clientContext, localeContext, timeZoneContext } from '../../context/keys.js';
 import { SESSION_CHANGE_EVENTS } from '../../events/session-changes.js';
-import { answerWith } from '../../base/routing.js';
+import { answersUnder } from '../../base/routing.js';
 import type { ContextEvent } from '@lit/context';
 import { closestAcrossShadows } from '../../utils/dom.js';
 import { languageOf } from '../../controllers/localize.js';
-import { ROUTES } from './routes.js';
 
 /**
  * @summary Gives every mentorship component inside it — also inside other components' shadow roots —
@@ -67,7 +66,7 @@ export class MentorshipProvider extends LitElement {
 
   /** The language requests are made in (`Accept-Language`): this provider's, else the nearest `lang`, else the browser's. */
   readonly #language = () => languageOf(this, this.locale);
-  readonly #httpClients = new HttpClientForApiBase(this.#language);
+  readonly #httpClient = httpClientFor(this.#language);
 
   /**
    * A booking, cancellation, move or rating announced anywhere on the page (another provider, a
@@ -85,13 +84,7 @@ export class MentorshipProvider extends LitElement {
       const { context, contextTarget } = event as ContextEvent<typeof clientContext>;
       if (context === clientContext) this.#tags.add(contextTarget ?? (event.composedPath()[0] as Element));
     });
-    for (const [type, route] of Object.entries(ROUTES)) {
-      this.addEventListener(type, event => {
-        const [tag, answer] = (route as (event: Event) => [string, (tag: Element) => unknown] | undefined)(event) ?? [];
-        const answerer = tag && this.#answerer(tag);
-        if (answerer) answerWith(event, () => answer!(answerer));
-      });
-    }
+    answersUnder(this, tag => this.#answerer(tag));
   }
 
   /** The first `tag` still under this provider (not under another one inside it). */
@@ -118,7 +111,7 @@ export class MentorshipProvider extends LitElement {
     if (changed.has('timeZone')) this.#providedTimeZone.setValue(this.timeZone || undefined);
     if (changed.has('client') || changed.has('apiBase') || changed.has('credentials')) {
       // One cache for everything under this provider: tags asking the same thing share one request.
-      const client = this.client ?? this.#httpClients.clientFor(this.apiBase, this.credentials);
+      const client = this.client ?? this.#httpClient(this.apiBase, this.credentials);
       // Answers are kept per language: a new language (here or `<html lang>`) asks again.
       this.#providedClient.setValue(client && withCache(client, { scope: this.#language }));
     }

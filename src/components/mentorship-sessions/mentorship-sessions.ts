@@ -1,5 +1,5 @@
 import { LoadController } from '../../controllers/load.js';
-import { dropCachedAnswers } from '../../client/cached-answers.js';
+import { dropCachedAnswers } from '../../client/cache.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { MentorshipService, MentorshipSession, SessionStatus } from '../../client/types.js';
 import type { Catalog } from '../../i18n/index.js';
