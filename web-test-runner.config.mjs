@@ -59,6 +59,24 @@ buildSync({
 const { createContractServer } = await import(new URL(contractServerFile, import.meta.url).href);
 const contractServer = createContractServer();
 
+/**
+ * Every tag rendered on a server inside the README's provider (test/server/ssr-render.ts, bundled for
+ * Node and run in a process of its own: Lit's server DOM shim stays out of this one), at `/ssr/tags`,
+ * for the hydration test. Their `api-base` is the strict pages' REST backend below.
+ */
+const ssrRenderFile = 'node_modules/.cache/mentorship-tests/ssr-render.mjs';
+buildSync({
+  entryPoints: ['test/server/ssr-render.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  // Lit from node_modules, as a server imports it (its Node build), one copy with @lit-labs/ssr's.
+  external: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'],
+  outfile: ssrRenderFile,
+  logLevel: 'warning',
+});
+const tagsOnAServer = execFileSync('node', [ssrRenderFile, '/csp-api'], { encoding: 'utf8' });
+
 /** `npm run chaos -- --sequences N --seed S` hands its settings to the chaos test through the page. */
 const chaosSettings = process.env.CHAOS_SEQUENCES
   ? `<script>window.chaos = ${JSON.stringify({
@@ -103,6 +121,11 @@ export default {
         context.set('Content-Security-Policy', `${STRICT_CSP} 'allow-duplicates'`);
       }
       return next();
+    },
+    function serverRendered(context, next) {
+      if (context.path !== '/ssr/tags') return next();
+      context.type = 'application/json';
+      context.body = tagsOnAServer;
     },
     async function restContractUnderStrictPolicy(context, next) {
       if (!context.path.startsWith('/csp-api/')) return next();
