@@ -3,7 +3,7 @@
 // (dist/cdn/) in headless Chromium and summing the JS files the network delivered, each at gzip -9
 // (1 KB = 1,024 B). Per path: the collapsed card, the whole English booking flow to "Booked", the
 // sessions page, each tag beyond what the collapsed card loaded; then every tag and language
-// together. The pages use the library's HTTP client (`api-base`) against the demo's REST backend, served
+// together; then where the flow's bytes come from, module by module (module-shares.mjs). The pages use the library's HTTP client (`api-base`) against the demo's REST backend, served
 // here in Node (mock-api.mjs), as an LMS page does. With --check, fails when a path passes its budget; with
 // --files, lists each path's files. Run after `npm run build`.
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -14,6 +14,7 @@ import puppeteer from 'puppeteer-core';
 import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
 import { createMockApi } from './mock-api.mjs';
 import { FILE_BUDGETS, TOTAL_BUDGET } from './budgets.mjs';
+import { moduleShares } from './module-shares.mjs';
 
 const KB = 1024;
 /**
@@ -310,6 +311,15 @@ for (const [label, bytes, count, budget, target, files] of rows) {
     console.log(`  ${files.map(file => file.replace(/^chunks\/|\.js$/g, '')).join(', ')}`);
 }
 for (const file of ADD_ONS) console.log(`add-on ${file}: ${kb(gzipSize(file))}`);
+
+// Where the bytes come from: each module's share of the collapsed card's and the whole flow's files
+// (scripts/module-shares.mjs), those of 0.1 KB or more.
+const flowFiles = rows.find(([label]) => label.startsWith('whole booking flow'))[5];
+console.log("\nWhere the whole flow's bytes come from, file by file (the first is the collapsed card), each module of 0.1 KB or more:");
+for (const [file, shares] of moduleShares(flowFiles.sort((a, b) => gzipSize(b) - gzipSize(a)))) {
+  const shown = shares.filter(([, bytes]) => bytes >= 0.1 * KB).map(([module, bytes]) => `${module.replace(/^src\//, '')} ${kb(bytes)}`);
+  console.log(`  ${file} (${kb(gzipSize(file))}): ${shown.join(', ') || 'no module of 0.1 KB'}`);
+}
 
 // Every file's own budget (scripts/budgets.mjs), and all of them together.
 const built = [...readdirSync('dist/cdn'), ...readdirSync('dist/cdn/chunks').map(file => `chunks/${file}`)].filter(file =>
