@@ -15,34 +15,18 @@ import {
 } from '../../src/index.js';
 import { AvailabilityHarness, MentorDeskHarness } from '../../src/testing/index.js';
 import { until } from '../../src/testing/harness.js';
-import { clock } from '../../src/utils/clock.js';
-import { createCalComMock } from '../../demo/mocks/calcom.js';
-import { fixedClock } from '../support/clock.js';
 import { mount, mouseClick, textOf } from '../support/fixtures.js';
-import { serveHandlers } from '../support/mock-backend.js';
 import { rejection } from '../support/rejection.js';
+import { useCalComMock, type CalComMock } from '../support/calcom-mock.js';
+import { serveHandlers } from '../support/mock-backend.js';
 
 const NOW = '2026-11-24T12:00:00.000Z';
 
 describe('createCalComClient on a mentor’s page (mentor)', () => {
-  const realNow = clock.now;
   let store: MemoryStore;
-  let mock: ReturnType<typeof createCalComMock>;
+  let mock: CalComMock;
+  const { sent } = useCalComMock(NOW, made => ({ store, mock } = made), { host: 'ana-garcia' });
   const ana = () => createCalComClient({ ...mock.clientOptions, retryDelayMs: 1 });
-  const sent = (method: string, path: string) =>
-    mock.requests.filter(request => request.method === method && new URL(request.url).pathname === path);
-
-  beforeEach(async () => {
-    clock.now = () => new Date(NOW);
-    store = new MemoryStore({ now: fixedClock(NOW) });
-    mock = createCalComMock({ store, host: 'ana-garcia' });
-    await serveHandlers(...mock.handlers);
-  });
-
-  afterEach(() => {
-    clock.now = realNow;
-    expect(mock.violations).to.deep.equal([]);
-  });
 
   it('declares the mentor’s side and what Cal.com keeps of it; a student’s page declares none', () => {
     expect(ana().capabilities).to.deep.include({ mentor: true, mentorHours: true, reportFields: [], timeOffNotes: false });

@@ -16,10 +16,10 @@ import {
 import { clock } from '../../src/utils/clock.js';
 import { createCalComMock } from '../../demo/mocks/calcom.js';
 import { CardHarness } from '../support/card-harness.js';
-import { fixedClock } from '../support/clock.js';
 import { eventsPerTest, mount, mouseClick, textOf } from '../support/fixtures.js';
-import { serveHandlers, worker } from '../support/mock-backend.js';
+import { worker } from '../support/mock-backend.js';
 import { rejection } from '../support/rejection.js';
+import { useCalComMock, type CalComMock } from '../support/calcom-mock.js';
 
 const NOW = '2026-11-24T12:00:00.000Z';
 const CODING = 'geekpal-coding-mentorship';
@@ -29,25 +29,11 @@ const week = (weeks: number) => new Date(Date.parse(WED) + weeks * 7 * 86_400_00
 const attendee = { name: 'Grace Student', email: 'grace@example.com', language: 'es' };
 
 describe('createCalComClient: regular meetings on a recurring event type', () => {
-  const realNow = clock.now;
   let store: MemoryStore;
-  let mock: ReturnType<typeof createCalComMock>;
+  let mock: CalComMock;
+  const { sent } = useCalComMock(NOW, made => ({ store, mock } = made));
   const cal = (options = {}) => createCalComClient({ ...mock.clientOptions, attendee, retryDelayMs: 1, ...options });
-  const sent = (method: string, path: string) =>
-    mock.requests.filter(request => request.method === method && new URL(request.url).pathname === path);
   const seriesOf = (id: string) => store.listSessions('student-unlimited', { status: 'upcoming' }).filter(session => session.series === id);
-
-  beforeEach(async () => {
-    clock.now = () => new Date(NOW);
-    store = new MemoryStore({ now: fixedClock(NOW) });
-    mock = createCalComMock({ store });
-    await serveHandlers(...mock.handlers);
-  });
-
-  afterEach(() => {
-    clock.now = realNow;
-    expect(mock.violations).to.deep.equal([]);
-  });
 
   it('offers "Repeat" only where a mentor has a recurring twin', () => {
     expect(cal().capabilities.series).to.equal(true);

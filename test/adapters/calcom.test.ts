@@ -2,14 +2,13 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { composeClients, createCalComClient, createMemoryClient, MemoryStore, type MentorScheduleCard } from '../../src/index.js';
-import { clock } from '../../src/utils/clock.js';
-import { createCalComMock } from '../../demo/mocks/calcom.js';
 import { CardHarness } from '../support/card-harness.js';
 import { fixedClock } from '../support/clock.js';
 import { countingClient } from '../support/counting-client.js';
 import { mount } from '../support/fixtures.js';
-import { serveHandlers, worker } from '../support/mock-backend.js';
+import { worker } from '../support/mock-backend.js';
 import { rejection } from '../support/rejection.js';
+import { useCalComMock, type CalComMock } from '../support/calcom-mock.js';
 
 const NOW = '2026-11-24T12:00:00.000Z';
 const CODING = 'geekpal-coding-mentorship';
@@ -17,25 +16,10 @@ const ANA_TUESDAY = '2026-11-24T15:00:00.000Z'; // 16:00 in Madrid
 const attendee = { name: 'Grace Student', email: 'grace@example.com', language: 'es' };
 
 describe('createCalComClient', () => {
-  const realNow = clock.now;
   let store: MemoryStore;
-  let mock: ReturnType<typeof createCalComMock>;
+  let mock: CalComMock;
+  const { sent } = useCalComMock(NOW, made => ({ store, mock } = made));
   const client = () => createCalComClient({ ...mock.clientOptions, attendee, retryDelayMs: 1 });
-  const sent = (method: string, path: string) =>
-    mock.requests.filter(request => request.method === method && new URL(request.url).pathname === path);
-
-  beforeEach(async () => {
-    clock.now = () => new Date(NOW);
-    store = new MemoryStore({ now: fixedClock(NOW) });
-    mock = createCalComMock({ store });
-    await serveHandlers(...mock.handlers);
-  });
-
-  afterEach(() => {
-    clock.now = realNow;
-    // A missing or unknown cal-api-version silently reaches Cal.com's old endpoints: never acceptable.
-    expect(mock.violations).to.deep.equal([]);
-  });
 
   it('reads free times from /v2/slots in UTC, with the mentor’s zone', async () => {
     const availability = await client().getAvailability({
