@@ -179,10 +179,12 @@ export function withCache(client: MentorshipClient, options: CacheOptions = {}):
     get(target, name) {
       const value: unknown = Reflect.get(target, name);
       if (typeof name !== 'string' || typeof value !== 'function') return value;
+      // Looked up at each call, as the client has it then.
+      const methods = target as unknown as Record<string, (params?: object) => Promise<unknown>>;
       if (!byName.has(name))
         byName.set(
           name,
-          wrap(name, params => value.call(target, params) as Promise<unknown>),
+          wrap(name, params => methods[name](params)),
         );
       return byName.get(name);
     },
