@@ -81,13 +81,14 @@ const shapes = (): Promise<typeof Shapes> =>
     throw new MentorshipError('network', 'The session shapes could not be fetched.', { cause });
   });
 
-/** A decoder of session-shapes.ts, its module asked for now, beside the request whose answer it reads. */
+/**
+ * A decoder of session-shapes.ts, its module asked for now, beside the request whose answer it reads.
+ * The decoder takes the same fetch (`lazy` keeps it), or asks again for a module that could not be
+ * fetched (a retried request).
+ */
 function shape<K extends 'sessionsResponse' | 'availabilityResponse'>(name: K) {
-  const loading = shapes();
-  // Read by the decoder once the answer is here, or left with the request if it failed first.
-  loading.catch(() => undefined);
-  // A retried request asks again for a module that could not be fetched.
-  return async (value: unknown, path: string) => (await loading.catch(shapes))[name](value, path) as ReturnType<(typeof Shapes)[K]>;
+  shapes().catch(() => undefined);
+  return async (value: unknown, path: string) => (await shapes())[name](value, path) as ReturnType<(typeof Shapes)[K]>;
 }
 
 /** The later modules' reads that take no parameters, by path (their modules ask the same). */

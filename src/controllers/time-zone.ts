@@ -12,15 +12,14 @@ export interface TimeZoneHost extends ReactiveControllerHost, HTMLElement {
   timeZone?: string;
 }
 
+/** Names already found not to be zones: said once, and never checked again (a tag asks on every render). */
 const reported = new Set<string>();
 
 function usable(zone: string | undefined): zone is string {
-  if (!zone) return false;
+  if (!zone || reported.has(zone)) return false;
   if (isValidTimeZone(zone)) return true;
-  if (!reported.has(zone)) {
-    reported.add(zone);
-    console.warn(`mentorship-widgets: "${zone}" is not an IANA time zone (e.g. "America/Bogota"); ignoring it.`);
-  }
+  reported.add(zone);
+  console.warn(`mentorship-widgets: "${zone}" is not an IANA time zone (e.g. "America/Bogota"); ignoring it.`);
   return false;
 }
 
