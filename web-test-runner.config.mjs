@@ -6,7 +6,8 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { emulateBrowserPlugin } from './scripts/emulate-browser-plugin.mjs';
 import { bundleOnRequestPlugin } from './scripts/bundle-on-request-plugin.mjs';
 import { createMockApi } from './scripts/mock-api.mjs';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { buildSync } from 'esbuild';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,20 +63,24 @@ const contractServer = createContractServer();
 /**
  * Every tag rendered on a server inside the README's provider (test/server/ssr-render.ts, bundled for
  * Node and run in a process of its own: Lit's server DOM shim stays out of this one), at `/ssr/tags`,
- * for the hydration test. Their `api-base` is the strict pages' REST backend below.
+ * for the hydration test: made at its first request, so a run without that test does not pay for it.
+ * Their `api-base` is the strict pages' REST backend below.
  */
-const ssrRenderFile = 'node_modules/.cache/mentorship-tests/ssr-render.mjs';
-buildSync({
-  entryPoints: ['test/server/ssr-render.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  // Lit from node_modules, as a server imports it (its Node build), one copy with @lit-labs/ssr's.
-  external: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'],
-  outfile: ssrRenderFile,
-  logLevel: 'warning',
-});
-const tagsOnAServer = execFileSync('node', [ssrRenderFile, '/csp-api'], { encoding: 'utf8' });
+let tagsOnAServer;
+function renderTagsOnAServer() {
+  const file = 'node_modules/.cache/mentorship-tests/ssr-render.mjs';
+  buildSync({
+    entryPoints: ['test/server/ssr-render.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    // Lit from node_modules, as a server imports it (its Node build), one copy with @lit-labs/ssr's.
+    external: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'],
+    outfile: file,
+    logLevel: 'warning',
+  });
+  return promisify(execFile)('node', [file, '/csp-api'], { encoding: 'utf8' }).then(({ stdout }) => stdout);
+}
 
 /** `npm run chaos -- --sequences N --seed S` hands its settings to the chaos test through the page. */
 const chaosSettings = process.env.CHAOS_SEQUENCES
@@ -122,10 +127,10 @@ export default {
       }
       return next();
     },
-    function serverRendered(context, next) {
+    async function serverRendered(context, next) {
       if (context.path !== '/ssr/tags') return next();
       context.type = 'application/json';
-      context.body = tagsOnAServer;
+      context.body = await (tagsOnAServer ??= renderTagsOnAServer());
     },
     async function restContractUnderStrictPolicy(context, next) {
       if (!context.path.startsWith('/csp-api/')) return next();
