@@ -139,7 +139,9 @@ function plainListOf() {
   return {
     render: () =>
       timed(() => {
-        const time = new Intl.DateTimeFormat('en', {
+        // The library's facts, in its words: its formatters, cached as the library caches them.
+        const time = new Intl.DateTimeFormat('en', { timeZone: ZONE, weekday: 'short', hour: 'numeric', minute: '2-digit' });
+        const dated = new Intl.DateTimeFormat('en', {
           timeZone: ZONE,
           weekday: 'short',
           day: 'numeric',
@@ -153,41 +155,63 @@ function plainListOf() {
           if (!format) clocks.set(zone, (format = new Intl.DateTimeFormat('en', { timeZone: zone, hour: 'numeric', minute: '2-digit' })));
           return format;
         };
+        const names = new Intl.DisplayNames('en', { type: 'language' });
+        const languages = new Intl.ListFormat('en', { type: 'conjunction' });
+        const rating = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
         const root = styledHost(listSheets);
         const wrapper = el('div', { class: 'list-root' });
         const search = el('label', { class: 'search' });
         search.append(
-          el('span', { class: 'visually-hidden' }, 'Search mentors'),
-          el('input', { part: 'search', type: 'search', placeholder: 'Search mentors' }),
+          el('span', { class: 'visually-hidden' }, 'Search by name or skill'),
+          el('input', { part: 'search', type: 'search', placeholder: 'Search by name or skill' }),
         );
+        const bar = el('div', { class: 'bar' });
         const order = el('label', { class: 'order' });
         const select = el('select', { part: 'order' });
         select.append(el('option', { value: 'default' }, 'Suggested'), el('option', { value: 'best-match' }, 'Best match'));
         order.append(el('span', {}, 'Order'), select);
-        const count = el('p', { part: 'count', class: 'count muted', role: 'status' }, `${mentors.length} mentors`);
+        bar.append(el('p', { part: 'count', class: 'count muted', role: 'status' }, `${mentors.length} mentors`), order);
         ul = el('ul', { part: 'list' });
         const more = el('button', { part: 'button more', class: 'more', type: 'button' });
         append = from => {
           for (const mentor of mentors.slice(from, from + PAGE)) {
             const item = el('li', { part: 'mentor' });
             const who = el('div', { class: 'who' });
-            who.append(el('h3', { part: 'name', class: 'name' }, mentor.name), el('p', { class: 'headline' }, mentor.headline));
+            const name = el('h3', { part: 'name', class: 'name' });
+            name.append(el('bdi', {}, mentor.name));
+            who.append(name, el('p', { class: 'headline' }, mentor.headline));
             const facts = el('ul', { class: 'facts' });
             // The component's order: next free time, languages, the mentor's local time (hidden in a sidebar), rating.
+            const next = Date.parse(mentor.nextAvailableAt!);
+            const when = (next - Date.now() < 6 * 86_400_000 ? time : dated).format(next).replace(/\s/g, '\u00a0');
+            const city = mentor.timezone.split('/').pop()!.replaceAll('_', ' ');
             for (const [fact, className] of [
-              [time.format(new Date(mentor.nextAvailableAt!)).replace(/\s/g, '\u00a0'), ''],
-              [mentor.languages.join(', '), ''],
-              [clockIn(mentor.timezone).format(Date.now()), 'local'],
-              [String(mentor.rating ?? ''), ''],
+              [`Next free: ${when} your time`, ''],
+              [`Speaks ${languages.format(mentor.languages.map(code => names.of(code) ?? code))}`, ''],
+              [`${clockIn(mentor.timezone).format(Date.now())} in ${city}`, 'local'],
             ]) {
               facts.append(el('li', className ? { class: className } : {}, fact));
             }
+            if (mentor.rating !== null) {
+              const stars = el('li');
+              const shown = rating.format(mentor.rating);
+              stars.append(
+                el('span', { 'aria-hidden': 'true' }, `★ ${shown}`),
+                el('span', { class: 'visually-hidden' }, `Rated ${shown} out of 5`),
+              );
+              facts.append(stars);
+            }
             // The row's one control, laid over it, and its chevron.
             const book = el('button', { part: 'book', type: 'button', 'aria-label': `See times with ${mentor.name}` });
+            const initials = mentor.name
+              .split(/\s+/)
+              .filter((_, index, words) => index === 0 || index === words.length - 1)
+              .map(word => word[0])
+              .join('');
             item.append(
-              el('span', { part: 'avatar', class: 'avatar' }, mentor.name.slice(0, 2)),
+              el('span', { part: 'avatar', class: 'avatar avatar--initials tone-3', 'aria-hidden': 'true' }, initials),
               who,
-              el('span', { class: 'go' }, '›'),
+              el('span', { class: 'go', 'aria-hidden': 'true' }, '›'),
               facts,
               book,
             );
@@ -196,7 +220,7 @@ function plainListOf() {
           more.textContent = `Show ${PAGE} more mentors`;
         };
         append(0);
-        wrapper.append(search, order, count, ul, more);
+        wrapper.append(search, bar, ul, more);
         root.append(wrapper);
       }),
     // As the library does: keyboard users land on the first mentor added.
