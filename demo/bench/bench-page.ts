@@ -25,6 +25,7 @@ import { styles as listStyles } from '../../src/components/mentor-list/mentor-li
 import { base as baseStyles } from '../../src/styles/base.js';
 import { tokens } from '../../src/styles/tokens.js';
 import { zoneName } from '../../src/utils/time.js';
+import { initialsOf } from '../../src/base/avatar.js';
 
 const stage = document.getElementById('stage')!;
 const agendaSheets = [tokens, baseStyles, agendaStyles];
@@ -203,13 +204,8 @@ function plainListOf() {
             }
             // The row's one control, laid over it, and its chevron.
             const book = el('button', { part: 'book', type: 'button', 'aria-label': `See times with ${mentor.name}` });
-            const initials = mentor.name
-              .split(/\s+/)
-              .filter((_, index, words) => index === 0 || index === words.length - 1)
-              .map(word => word[0])
-              .join('');
             item.append(
-              el('span', { part: 'avatar', class: 'avatar avatar--initials tone-3', 'aria-hidden': 'true' }, initials),
+              el('span', { part: 'avatar', class: 'avatar avatar--initials tone-3', 'aria-hidden': 'true' }, initialsOf(mentor.name)),
               who,
               el('span', { class: 'go', 'aria-hidden': 'true' }, '›'),
               facts,
